@@ -1,0 +1,95 @@
+/**
+ * Typed errors. Every error the pipeline raises on purpose is a WireL10nError with a stable
+ * `code`; the CLI maps codes to exit statuses in one table (src/cli/exit-codes.ts).
+ * Messages say what is wrong, where (file:line), and how to fix it.
+ */
+
+export type ErrorCode =
+  /** Bad command line: unknown option, missing argument, unknown engine. */
+  | 'E_USAGE'
+  /** An input story cannot be read or parsed. */
+  | 'E_INPUT'
+  /** The termbase is malformed. */
+  | 'E_GLOSSARY'
+  /** An output could not be written. */
+  | 'E_OUTPUT'
+  /** A machine-translation engine refused or failed in a way retries cannot fix. */
+  | 'E_ENGINE';
+
+/** Where in a file a problem is. `line` and `column` are 1-based. */
+export interface FileLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export function formatLocation(location: FileLocation): string {
+  let text = location.file;
+  if (location.line !== undefined) text += `:${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;
+  return text;
+}
+
+export class WireL10nError extends Error {
+  override readonly name: string = 'WireL10nError';
+  readonly code: ErrorCode;
+  readonly location?: FileLocation;
+  /** What the user can do about it, printed after the message. */
+  readonly hint?: string;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { location?: FileLocation; hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.location) this.location = options.location;
+    if (options.hint) this.hint = options.hint;
+  }
+
+  /** "file:line: message" — the form editors and CI logs link to. */
+  describe(): string {
+    const where = this.location ? `${formatLocation(this.location)}: ` : '';
+    return where + this.message;
+  }
+}
+
+export class UsageError extends WireL10nError {
+  override readonly name = 'UsageError';
+  constructor(message: string, options: { hint?: string } = {}) {
+    super('E_USAGE', message, options);
+  }
+}
+
+export class InputError extends WireL10nError {
+  override readonly name = 'InputError';
+  constructor(message: string, location: FileLocation, options: { hint?: string; cause?: unknown } = {}) {
+    super('E_INPUT', message, { ...options, location });
+  }
+}
+
+export class GlossaryError extends WireL10nError {
+  override readonly name = 'GlossaryError';
+  constructor(message: string, location: FileLocation, options: { hint?: string; cause?: unknown } = {}) {
+    super('E_GLOSSARY', message, { ...options, location });
+  }
+}
+
+export class OutputError extends WireL10nError {
+  override readonly name = 'OutputError';
+  constructor(message: string, location: FileLocation, options: { cause?: unknown } = {}) {
+    super('E_OUTPUT', message, { ...options, location });
+  }
+}
+
+export class EngineError extends WireL10nError {
+  override readonly name = 'EngineError';
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super('E_ENGINE', message, options);
+  }
+}
+
+export function isWireL10nError(value: unknown): value is WireL10nError {
+  return value instanceof WireL10nError;
+}
