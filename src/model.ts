@@ -55,13 +55,13 @@ export interface Article {
 
 /**
  * A span of the source that must reach the target unchanged in substance:
- * numbers, dates, URLs, e-mail addresses, do-not-translate terms.
+ * numbers, URLs, e-mail addresses, do-not-translate terms.
  * Offsets are UTF-16 code unit offsets into `Segment.source`, `end` exclusive.
  */
 export interface ProtectedSpan {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'number' | 'date' | 'url' | 'email' | 'dnt';
+  readonly kind: 'number' | 'url' | 'email' | 'dnt';
   /** The exact source text of the span. */
   readonly text: string;
 }

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../errors.js';
+
+/**
+ * The one table from error codes to exit statuses. Distinct statuses let batch schedulers tell
+ * "fix the input" from "fix the command line" from "try again later" without parsing messages.
+ */
+export const exitCodes = {
+  ok: 0,
+  /** A bug in wire-l10n: the message asks for a report. */
+  internal: 1,
+  E_USAGE: 2,
+  E_INPUT: 3,
+  E_GLOSSARY: 4,
+  E_OUTPUT: 5,
+  E_ENGINE: 6,
+} as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;

@@ -1,0 +1,111 @@
+/**
+ * argv + environment → one validated, typed options object per command. Nothing below the CLI
+ * reads argv or the environment.
+ */
+import { UsageError } from '../errors.js';
+import { engineByName } from '../mt/registry.js';
+import type { TranslationEngine } from '../mt/engine.js';
+import type { LanguageTag } from '../model.js';
+import { xliffVersions, type XliffVersion } from '../xliff/index.js';
+import type { RunOptions } from '../job/run.js';
+
+/** Options as commander hands them over: strings, booleans and repeated flags. */
+export interface RawRunOptions {
+  readonly to?: readonly string[];
+  readonly out: string;
+  readonly locales: string;
+  readonly glossary: string;
+  readonly engine?: string;
+  readonly xliff: readonly string[];
+  readonly allowPartial?: boolean;
+  readonly concurrency: string;
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+}
+
+export interface RunCommandOptions extends RunOptions {
+  readonly json: boolean;
+  readonly quiet: boolean;
+  /** Why this engine was chosen, when the user did not choose it: printed so nobody is misled. */
+  readonly engineNote?: string;
+}
+
+export const runDefaults = {
+  out: 'out',
+  locales: 'locales',
+  glossary: 'glossary',
+  xliff: ['1.2'],
+  concurrency: '4',
+} as const;
+
+export function normalizeRunOptions(
+  inputs: readonly string[],
+  raw: RawRunOptions,
+  env: NodeJS.ProcessEnv,
+): RunCommandOptions {
+  if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
+  const targetLangs = languageList(splitList(raw.to ?? []));
+  if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
+  const { engine, note } = chooseEngine(raw.engine, env);
+  return {
+    inputs,
+    targetLangs,
+    outDir: raw.out,
+    localesDir: raw.locales,
+    glossaryPath: raw.glossary,
+    engine,
+    xliffVersions: xliffVersionList(splitList(raw.xliff)),
+    allowPartial: raw.allowPartial === true,
+    concurrency: positiveInteger('--concurrency', raw.concurrency),
+    json: raw.json === true,
+    quiet: raw.quiet === true,
+    ...(note === undefined ? {} : { engineNote: note }),
+  };
+}
+
+function chooseEngine(name: string | undefined, env: NodeJS.ProcessEnv): { engine: TranslationEngine; note?: string } {
+  if (name !== undefined) return { engine: engineByName(name) };
+  const reason = env['DEEPL_AUTH_KEY']
+    ? 'DEEPL_AUTH_KEY is set, but this version has no DeepL engine yet'
+    : 'no DEEPL_AUTH_KEY is set';
+  return {
+    engine: engineByName('none'),
+    note: `engine none: ${reason}, so nothing is machine-translated and units are left for translators (use --engine pseudo for a pseudo-translation to test layout)`,
+  };
+}
+
+/** "fr,ar" and repeated flags alike become one list, in order, without duplicates. */
+export function splitList(values: readonly string[]): string[] {
+  const items = values.flatMap((value) => value.split(',')).map((item) => item.trim()).filter(Boolean);
+  return [...new Set(items)];
+}
+
+function languageList(tags: readonly string[]): LanguageTag[] {
+  return tags.map((tag) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      /* reported below */
+    }
+    throw new UsageError(`"${tag}" is not a language tag`, { hint: 'use BCP 47 tags such as fr, ar, fr-CA' });
+  });
+}
+
+function xliffVersionList(values: readonly string[]): XliffVersion[] {
+  return values.map((value) => {
+    const version = xliffVersions.find((known) => known === value);
+    if (!version) {
+      throw new UsageError(`unknown XLIFF version "${value}"`, { hint: `known versions: ${xliffVersions.join(', ')}` });
+    }
+    return version;
+  });
+}
+
+export function positiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
+    throw new UsageError(`${flag} expects a whole number of at least 1, got "${value}"`);
+  }
+  return number;
+}

@@ -1,0 +1,49 @@
+/** Declares the commands and options; each action normalizes its options and calls a command. */
+import { Command, Option } from 'commander';
+import { engineNames } from '../mt/registry.js';
+import { xliffVersions } from '../xliff/index.js';
+import type { CliIO } from './io.js';
+import { normalizeRunOptions, runDefaults, type RawRunOptions } from './options.js';
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function buildProgram(io: CliIO, version: string): Command {
+  const program = new Command('wire-l10n')
+    .description('Localize news-agency wire copy: segments, glossary, machine translation, XLIFF and i18next bundles.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('run')
+    .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json')
+    .argument('<stories...>', 'plain-text wire stories')
+    .option('--to <langs>', 'target languages, comma-separated (repeatable): fr,ar', collect)
+    .option('--out <dir>', 'folder for XLIFF, localized stories and report.json', runDefaults.out)
+    .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
+    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
+    .addOption(new Option('--engine <name>', `translation engine (default: none when no DeepL key is set)`).choices(engineNames))
+    .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
+    .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
+    .option('--concurrency <n>', 'engine requests in flight', runDefaults.concurrency)
+    .option('--json', 'print the report as one JSON line instead of the summary')
+    .option('--quiet', 'print nothing on success')
+    .action(async (stories: string[], raw: RawRunOptions) => {
+      const { runCommand } = await import('./commands/run.js');
+      const options = normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env);
+      await runCommand(options, io);
+    });
+
+  program
+    .command('segment')
+    .description('split text from stdin into segments: one per line, or JSON lines with --jsonl')
+    .option('--lang <tag>', 'language of the text: en, fr or ar', 'en')
+    .option('--jsonl', 'read one JSON string per line; answer each with one JSON array of segments')
+    .action(async (raw: { lang: string; jsonl?: boolean }) => {
+      const { segmentCommand } = await import('./commands/segment.js');
+      await segmentCommand({ lang: raw.lang, jsonl: raw.jsonl === true }, io);
+    });
+
+  return program;
+}

@@ -1,0 +1,29 @@
+import type { RunResult } from '../job/run.js';
+
+/** The short summary `run` prints: a view of the report, nothing more. */
+export function formatRunSummary(result: RunResult): string {
+  const { report } = result;
+  const lines: string[] = [];
+  lines.push(`engine: ${report.engine.name} (${report.engine.note})`);
+  lines.push(
+    `articles: ${report.totals.articles}, segments: ${report.totals.segments}, words: ${report.totals.words}, glossary entries: ${report.glossary.entries}`,
+  );
+  for (const [lang, counts] of Object.entries(report.totals.languages)) {
+    const failed = counts.failed > 0 ? `, ${counts.failed} failed` : '';
+    lines.push(`${lang}: ${counts.translated}/${counts.units} units with a target, ${counts.untranslated} untranslated${failed}`);
+  }
+  const hits = Object.values(report.totals.glossaryHits);
+  if (hits.length > 0) {
+    lines.push(`glossary hits: ${hits.map((hit) => `${hit.term} ×${hit.count}`).join(', ')}`);
+  }
+  for (const article of report.articles) {
+    for (const [lang, status] of Object.entries(article.languages)) {
+      if (status.story === 'not-written') {
+        lines.push(`${article.id} [${lang}]: story not written, ${status.untranslated} units untranslated (see the XLIFF, or use --allow-partial)`);
+      }
+    }
+  }
+  lines.push(`wrote ${result.written.length} files:`);
+  for (const path of result.written) lines.push(`  ${path}`);
+  return lines.join('\n');
+}

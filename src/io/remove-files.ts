@@ -1,0 +1,13 @@
+import { rm } from 'node:fs/promises';
+import { OutputError } from '../errors.js';
+
+/** Removes files that must no longer exist; a file that is already gone is fine. */
+export async function removeFiles(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await rm(path, { force: true });
+    } catch (error) {
+      throw new OutputError(`cannot remove ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+    }
+  }
+}

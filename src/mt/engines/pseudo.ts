@@ -1,0 +1,83 @@
+import type { Glossary, LanguageTag, Segment } from '../../model.js';
+import type { EngineBatch, EngineContext, TranslationEngine } from '../engine.js';
+
+/**
+ * Pseudo-translation, for testing layout and the pipeline — never a translation.
+ * Deterministic: letters are accented, the text grows by the language's expansion factor
+ * (French runs ~30 % longer than English), right-to-left languages are wrapped in a
+ * right-to-left isolate, glossary targets are inserted verbatim and protected spans are untouched,
+ * so a reviewer can see at a glance what the pipeline kept and what it would translate.
+ */
+export const pseudoEngine: TranslationEngine = {
+  type: 'engine',
+  name: 'pseudo',
+  origin: 'pseudo',
+  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
+  async translateBatch(batch: EngineBatch, context: EngineContext) {
+    return batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary));
+  },
+};
+
+interface PseudoProfile {
+  /** Extra length as a fraction of the source length. */
+  readonly expansion: number;
+  readonly rightToLeft: boolean;
+}
+
+const profiles: Readonly<Record<string, PseudoProfile>> = {
+  fr: { expansion: 0.3, rightToLeft: false },
+  ar: { expansion: 0.25, rightToLeft: true },
+};
+const defaultProfile: PseudoProfile = { expansion: 0.3, rightToLeft: false };
+
+const accented: Readonly<Record<string, string>> = {
+  a: 'á', b: 'ƀ', c: 'ç', d: 'ď', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ü', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Å', B: 'Ɓ', C: 'Ç', D: 'Đ', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Î', J: 'Ĵ', K: 'Ķ', L: 'Ĺ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+const RIGHT_TO_LEFT_ISOLATE = '\u2067';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, glossary: Glossary): string {
+  const profile = profiles[primaryLanguage(targetLang)] ?? defaultProfile;
+  const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+  // Protected spans first: a span kept verbatim wins over a term hit that overlaps it.
+  const kept = [
+    ...segment.protectedSpans.map((span) => ({ start: span.start, end: span.end, text: span.text })),
+    ...segment.terms.flatMap((hit) => {
+      const rendering = entries.get(hit.entryId)?.targets[targetLang];
+      return rendering === undefined ? [] : [{ start: hit.start, end: hit.end, text: rendering }];
+    }),
+  ];
+  let output = '';
+  let position = 0;
+  for (const span of nonOverlapping(kept)) {
+    output += accent(segment.source.slice(position, span.start)) + span.text;
+    position = span.end;
+  }
+  output += accent(segment.source.slice(position));
+  const padding = '~'.repeat(Math.ceil(segment.source.length * profile.expansion));
+  const text = `[${output} ${padding}]`;
+  return profile.rightToLeft ? RIGHT_TO_LEFT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE : text;
+}
+
+function accent(text: string): string {
+  let result = '';
+  for (const character of text) result += accented[character] ?? character;
+  return result;
+}
+
+/** Sorted by start; of two overlapping spans the one listed first is kept. */
+function nonOverlapping<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const chosen: T[] = [];
+  for (const span of spans) {
+    if (!chosen.some((other) => other.start < span.end && span.start < other.end)) chosen.push(span);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function primaryLanguage(tag: LanguageTag): string {
+  return tag.toLowerCase().split('-')[0] ?? tag;
+}

@@ -1,0 +1,15 @@
+import type { ProtectedSpan } from '../model.js';
+
+/**
+ * What counts as a protected span in source text, most specific first: an e-mail address is
+ * not also a URL, and the digits inside a URL are not also a number.
+ */
+export const protectedPatterns: ReadonlyArray<{ readonly kind: ProtectedSpan['kind']; readonly pattern: RegExp }> = [
+  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    kind: 'url',
+    pattern: /\b(?:https?:\/\/|www\.)[^\s<>"“”«»]+[^\s<>"“”«».,;:!?)\]’']/gu,
+  },
+  // 2,500 · 3.5 · 2014 · 1,000,000 · 42% — not the digits of a word like "G7".
+  { kind: 'number', pattern: /(?<![\p{L}\p{N}])\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?%?(?![\p{L}\p{N}]|[.,]\d)/gu },
+];

@@ -1,0 +1,66 @@
+import { hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment } from '../model.js';
+import { localizeDateline, type LocalizedDateline } from './dateline.js';
+import type { Formatter } from './formatter.js';
+
+/** One side of an article (the source, or one target language) as renderers see it. */
+export interface TextView {
+  readonly articleId: string;
+  readonly lang: LanguageTag;
+  readonly dateline: LocalizedDateline;
+  readonly blocks: readonly BlockView[];
+}
+
+export interface BlockView {
+  readonly id: string;
+  readonly kind: BlockKind;
+  readonly segments: readonly SegmentView[];
+}
+
+export interface SegmentView {
+  /** Key of the segment within its block: `s1`, `s2`, … */
+  readonly key: string;
+  /** The text in the view's language; absent when the unit has no translation. */
+  readonly text?: string;
+  /** The source text, for marking gaps. */
+  readonly source: string;
+}
+
+export function sourceView(article: Article, segments: readonly Segment[], glossary: Glossary, formatter: Formatter): TextView {
+  return buildView(article, article.lang, glossary, formatter, segments.map((segment) => ({ segment, text: segment.source })));
+}
+
+export function targetView(localized: LocalizedArticle, glossary: Glossary, formatter: Formatter): TextView {
+  return buildView(
+    localized.article,
+    localized.targetLang,
+    glossary,
+    formatter,
+    localized.units.map((unit) => ({ segment: unit.segment, text: hasTarget(unit) ? unit.target : undefined })),
+  );
+}
+
+/** True when every segment of the view has text in the view's language. */
+export function isComplete(view: TextView): boolean {
+  return view.blocks.every((block) => block.segments.every((segment) => segment.text !== undefined));
+}
+
+function buildView(
+  article: Article,
+  lang: LanguageTag,
+  glossary: Glossary,
+  formatter: Formatter,
+  texts: ReadonlyArray<{ segment: Segment; text: string | undefined }>,
+): TextView {
+  const byBlock = new Map<string, SegmentView[]>();
+  for (const { segment, text } of texts) {
+    const list = byBlock.get(segment.blockId) ?? [];
+    list.push({ key: `s${segment.index}`, source: segment.source, ...(text === undefined ? {} : { text }) });
+    byBlock.set(segment.blockId, list);
+  }
+  return {
+    articleId: article.id,
+    lang,
+    dateline: localizeDateline(article, lang, glossary, formatter),
+    blocks: article.blocks.map((block) => ({ id: block.id, kind: block.kind, segments: byBlock.get(block.id) ?? [] })),
+  };
+}

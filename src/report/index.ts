@@ -1,0 +1,136 @@
+/**
+ * report — what a job did, as data: the job's `report.json` and the CLI summary are views of it.
+ *
+ * Takes: the per-article results of a job and the files it wrote.
+ * Returns: a JobReport. Deterministic: no clock, no durations, no absolute paths, so re-running on
+ *   unchanged input rewrites report.json byte for byte.
+ */
+import type { Article, Glossary, LanguageTag, Segment, Unit } from '../model.js';
+
+export type StoryStatus = 'written' | 'partial' | 'not-written';
+
+export interface LanguageReport {
+  readonly units: number;
+  readonly translated: number;
+  readonly untranslated: number;
+  readonly failed: number;
+  readonly story: StoryStatus;
+}
+
+export interface ArticleReport {
+  readonly id: string;
+  readonly source: string;
+  readonly version: number;
+  readonly segments: number;
+  readonly words: number;
+  /** Hits per glossary entry id, only entries that occur. */
+  readonly glossaryHits: Readonly<Record<string, number>>;
+  readonly languages: Readonly<Record<LanguageTag, LanguageReport>>;
+}
+
+export interface EngineReport {
+  readonly name: string;
+  /** What the engine's targets are: `mt`, `pseudo`, or `none` when it translates nothing. */
+  readonly produces: 'mt' | 'pseudo' | 'none';
+  readonly note: string;
+}
+
+export interface JobReport {
+  readonly tool: 'wire-l10n';
+  readonly engine: EngineReport;
+  readonly targetLangs: readonly LanguageTag[];
+  readonly glossary: { readonly entries: number; readonly hash: string };
+  readonly articles: readonly ArticleReport[];
+  readonly totals: {
+    readonly articles: number;
+    readonly segments: number;
+    readonly words: number;
+    readonly glossaryHits: Readonly<Record<string, { readonly term: string; readonly count: number }>>;
+    readonly languages: Readonly<Record<LanguageTag, Omit<LanguageReport, 'story'>>>;
+  };
+  readonly files: readonly string[];
+}
+
+export interface ArticleOutcome {
+  readonly article: Article;
+  readonly segments: readonly Segment[];
+  readonly unitsByLang: ReadonlyMap<LanguageTag, readonly Unit[]>;
+  readonly stories: ReadonlyMap<LanguageTag, StoryStatus>;
+}
+
+export function buildReport(
+  outcomes: readonly ArticleOutcome[],
+  context: { engine: EngineReport; targetLangs: readonly LanguageTag[]; glossary: Glossary; files: readonly string[] },
+): JobReport {
+  const articles = outcomes.map(articleReport);
+  const languages: Record<LanguageTag, { units: number; translated: number; untranslated: number; failed: number }> = {};
+  const hits: Record<string, { term: string; count: number }> = {};
+  const termOf = new Map(context.glossary.entries.map((entry) => [entry.id, entry.source]));
+  for (const article of articles) {
+    for (const [lang, counts] of Object.entries(article.languages)) {
+      const total = (languages[lang] ??= { units: 0, translated: 0, untranslated: 0, failed: 0 });
+      total.units += counts.units;
+      total.translated += counts.translated;
+      total.untranslated += counts.untranslated;
+      total.failed += counts.failed;
+    }
+    for (const [entryId, count] of Object.entries(article.glossaryHits)) {
+      (hits[entryId] ??= { term: termOf.get(entryId) ?? entryId, count: 0 }).count += count;
+    }
+  }
+  return {
+    tool: 'wire-l10n',
+    engine: context.engine,
+    targetLangs: context.targetLangs,
+    glossary: { entries: context.glossary.entries.length, hash: context.glossary.hash },
+    articles,
+    totals: {
+      articles: articles.length,
+      segments: sum(articles.map((article) => article.segments)),
+      words: sum(articles.map((article) => article.words)),
+      glossaryHits: sortedRecord(hits),
+      languages,
+    },
+    files: [...context.files].sort(),
+  };
+}
+
+function articleReport(outcome: ArticleOutcome): ArticleReport {
+  const glossaryHits: Record<string, number> = {};
+  for (const segment of outcome.segments) {
+    for (const hit of segment.terms) glossaryHits[hit.entryId] = (glossaryHits[hit.entryId] ?? 0) + 1;
+  }
+  const languages: Record<LanguageTag, LanguageReport> = {};
+  for (const [lang, units] of outcome.unitsByLang) {
+    const untranslated = units.filter((unit) => unit.state === 'untranslated');
+    languages[lang] = {
+      units: units.length,
+      translated: units.length - untranslated.length,
+      untranslated: untranslated.length,
+      failed: units.filter((unit) => unit.findings.some((finding) => finding.ruleId === 'mt/failed')).length,
+      story: outcome.stories.get(lang) ?? 'not-written',
+    };
+  }
+  return {
+    id: outcome.article.id,
+    source: outcome.article.source.path,
+    version: outcome.article.version,
+    segments: outcome.segments.length,
+    words: sum(outcome.segments.map((segment) => countWords(segment.source))),
+    glossaryHits: sortedRecord(glossaryHits),
+    languages,
+  };
+}
+
+/** Words as a translator counts them: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en')));
+}

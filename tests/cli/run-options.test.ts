@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRunOptions, runDefaults, type RawRunOptions } from '../../src/cli/options.js';
+import { UsageError } from '../../src/errors.js';
+
+const raw = (patch: Partial<RawRunOptions> = {}): RawRunOptions => ({
+  out: runDefaults.out,
+  locales: runDefaults.locales,
+  glossary: runDefaults.glossary,
+  xliff: runDefaults.xliff,
+  concurrency: runDefaults.concurrency,
+  to: ['fr,ar'],
+  ...patch,
+});
+
+describe('run options', () => {
+  it.each([
+    [{ to: ['fr,ar'] }, ['fr', 'ar']],
+    [{ to: ['fr', 'ar', 'fr'] }, ['fr', 'ar']],
+    [{ to: [' fr , fr-ca '] }, ['fr', 'fr-CA']],
+  ])('normalizes %j into target languages %j', (patch, expected) => {
+    expect(normalizeRunOptions(['story.txt'], raw(patch), {}).targetLangs).toEqual(expected);
+  });
+
+  it('splits XLIFF versions and keeps the defaults', () => {
+    const options = normalizeRunOptions(['a.txt'], raw({ xliff: ['1.2,2.1'] }), {});
+    expect(options.xliffVersions).toEqual(['1.2', '2.1']);
+    expect(options.outDir).toBe('out');
+    expect(options.localesDir).toBe('locales');
+    expect(options.concurrency).toBe(4);
+    expect(options.allowPartial).toBe(false);
+  });
+
+  it('uses the none engine without a key and says why', () => {
+    const options = normalizeRunOptions(['a.txt'], raw(), {});
+    expect(options.engine.name).toBe('none');
+    expect(options.engineNote).toMatch(/no DEEPL_AUTH_KEY/);
+  });
+
+  it('says so when a DeepL key is set but no DeepL engine exists yet, never showing the key', () => {
+    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: 'secret-key:fx' });
+    expect(options.engine.name).toBe('none');
+    expect(options.engineNote).toMatch(/DEEPL_AUTH_KEY is set/);
+    expect(options.engineNote).not.toContain('secret-key');
+  });
+
+  it('takes an explicit engine without a note', () => {
+    const options = normalizeRunOptions(['a.txt'], raw({ engine: 'pseudo' }), {});
+    expect(options.engine.name).toBe('pseudo');
+    expect(options.engineNote).toBeUndefined();
+  });
+
+  it.each([
+    [[], raw(), /no input story/],
+    [['a.txt'], raw({ to: [] }), /no target language/],
+    [['a.txt'], raw({ to: ['fr,!!'] }), /not a language tag/],
+    [['a.txt'], raw({ xliff: ['1.3'] }), /unknown XLIFF version "1.3"/],
+    [['a.txt'], raw({ concurrency: '0' }), /--concurrency expects a whole number/],
+    [['a.txt'], raw({ concurrency: '2.5' }), /--concurrency/],
+    [['a.txt'], raw({ engine: 'google' }), /unknown engine "google"/],
+  ])('rejects bad input %#', (inputs, options, message) => {
+    expect(() => normalizeRunOptions(inputs, options, {})).toThrowError(UsageError);
+    expect(() => normalizeRunOptions(inputs, options, {})).toThrowError(message);
+  });
+});

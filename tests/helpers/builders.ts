@@ -1,0 +1,64 @@
+/** Small hand-made model objects for tests that must not depend on other stages. */
+import type { Article, Block, Glossary, GlossaryEntry, Segment, TermHit, Unit } from '../../src/model.js';
+import { hashText } from '../../src/util/hash.js';
+
+export function entry(source: string, targets: Record<string, string>, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return {
+    id: source.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    source,
+    sourceVariants: [],
+    targets,
+    targetVariants: {},
+    type: 'term',
+    caseSensitive: false,
+    note: '',
+    origin: { file: 'test.csv', line: 2 },
+    ...extra,
+  };
+}
+
+export function glossaryOf(...entries: GlossaryEntry[]): Glossary {
+  return { sourceLang: 'en', targetLangs: ['fr', 'ar'], entries, hash: `test-${entries.length}` };
+}
+
+/** A segment whose term hits are found by plain substring search for each entry's source form. */
+export function segmentOf(source: string, options: { id?: string; glossary?: Glossary } = {}): Segment {
+  const id = options.id ?? 'p1.s1';
+  const [blockId = 'p1', index = 's1'] = id.split('.');
+  const terms: TermHit[] = [];
+  for (const item of options.glossary?.entries ?? []) {
+    const start = source.indexOf(item.source);
+    if (start >= 0) terms.push({ start, end: start + item.source.length, text: item.source, entryId: item.id });
+  }
+  return {
+    id,
+    blockId,
+    index: Number(index.slice(1)),
+    source,
+    hash: hashText(source),
+    protectedSpans: [],
+    terms: terms.sort((a, b) => a.start - b.start),
+  };
+}
+
+export function unitOf(segment: Segment, targetLang: string, patch: Partial<Unit> = {}): Unit {
+  return { id: segment.id, segment, targetLang, state: 'untranslated', findings: [], ...patch };
+}
+
+export function articleOf(blocks: ReadonlyArray<[Block['kind'], string]>, extra: Partial<Article> = {}): Article {
+  let paragraph = 0;
+  return {
+    id: 'test-article-2024-11-23',
+    version: 1,
+    lang: 'en',
+    dateline: { place: 'Baghdad', date: '2024-11-23' },
+    blocks: blocks.map(([kind, text], i) => ({
+      id: kind === 'paragraph' ? `p${++paragraph}` : kind,
+      kind,
+      text,
+      line: i * 2 + 1,
+    })),
+    source: { path: 'test.txt', format: 'text' },
+    ...extra,
+  };
+}

@@ -1,0 +1,32 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { OutputError } from '../../src/errors.js';
+
+describe('writeFileAtomic', () => {
+  it('creates missing folders and leaves no temporary file behind', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    const target = join(root, 'a', 'b', 'file.json');
+    await writeFileAtomic(target, '{"x":1}\n');
+    expect(await readFile(target, 'utf8')).toBe('{"x":1}\n');
+    expect(await readdir(join(root, 'a', 'b'))).toEqual(['file.json']);
+  });
+
+  it('replaces an existing file whole', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    const target = join(root, 'story.txt');
+    await writeFile(target, 'old content that is longer than the new one');
+    await writeFileAtomic(target, 'new');
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('fails with an OutputError when the target is a folder, keeping the folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    const error = await writeFileAtomic(root, 'x').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).describe()).toContain(root);
+    expect((await readdir(join(root, '..'))).some((name) => name.includes('.tmp-'))).toBe(false);
+  });
+});
