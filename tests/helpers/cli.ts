@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const binPath = join(repoRoot, 'bin', 'wire-l10n.js');
+export const sampleName = 'baghdad-2024-11-23-islamic-resistance.txt';
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Spawns the real CLI as a user would (node bin/wire-l10n.js …), without the caller's DeepL settings. */
+export function runCli(args: readonly string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, ...options.env };
+    if (!options.env || !('DEEPL_AUTH_KEY' in options.env)) delete env['DEEPL_AUTH_KEY'];
+    const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A scratch project: the repo's sample story and glossary copied into a fresh temporary folder. */
+export async function scratchProject(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-e2e-'));
+  await cp(join(repoRoot, 'samples'), join(folder, 'samples'), { recursive: true });
+  await cp(join(repoRoot, 'glossary'), join(folder, 'glossary'), { recursive: true });
+  return folder;
+}

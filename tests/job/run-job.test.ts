@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import type { OutputFile } from '../../src/io/atomic-write.js';
+import { runJob, type RunOptions, type RunServices } from '../../src/job/run.js';
+import type { Article } from '../../src/model.js';
+import { noneEngine } from '../../src/mt/engines/none.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { createFormatter } from '../../src/render/formatter.js';
+import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
+
+const glossary = glossaryOf(
+  entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }),
+  entry('air strike', { fr: 'frappe aérienne', ar: 'غارة جوية' }),
+);
+const story = articleOf([
+  ['headline', 'Air strike hits Baghdad depot'],
+  ['paragraph', 'An air strike hit a depot on Friday. Nobody was hurt, officials said.'],
+  ['paragraph', 'There are roughly 2,500 US troops in Iraq.'],
+]);
+
+/** In-memory services: articles by path, and a record of what the job wrote and removed. */
+function fakeServices(articles: Record<string, Article | Error>) {
+  const written: OutputFile[][] = [];
+  const removed: string[][] = [];
+  const services: RunServices = {
+    readArticle: async (path) => {
+      const article = articles[path];
+      if (article === undefined || article instanceof Error) throw article ?? new Error(`no fixture ${path}`);
+      return article;
+    },
+    readGlossary: async () => glossary,
+    writeOutputs: async (files) => void written.push([...files]),
+    removeFiles: async (paths) => void removed.push([...paths]),
+    formatter: createFormatter(),
+  };
+  return { services, written, removed };
+}
+
+const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
+  inputs: ['story.txt'],
+  targetLangs: ['fr', 'ar'],
+  outDir: 'out',
+  localesDir: 'locales',
+  glossaryPath: 'glossary',
+  engine: pseudoEngine,
+  xliffVersions: ['1.2', '2.1'],
+  allowPartial: false,
+  concurrency: 2,
+  ...patch,
+});
+
+describe('runJob', () => {
+  it('writes bundles, XLIFF per version and language, stories and the report', async () => {
+    const { services, written } = fakeServices({ 'story.txt': story });
+    const result = await runJob(options(), services);
+    expect(written).toHaveLength(1);
+    expect(written[0]!.map((file) => file.path).sort()).toEqual(
+      [
+        'locales/en/test-article-2024-11-23.json',
+        'locales/fr/test-article-2024-11-23.json',
+        'locales/ar/test-article-2024-11-23.json',
+        'out/xliff-1.2/test-article-2024-11-23.fr.xlf',
+        'out/xliff-2.1/test-article-2024-11-23.fr.xlf',
+        'out/xliff-1.2/test-article-2024-11-23.ar.xlf',
+        'out/xliff-2.1/test-article-2024-11-23.ar.xlf',
+        'out/test-article-2024-11-23.fr.txt',
+        'out/test-article-2024-11-23.ar.txt',
+        'out/report.json',
+      ].sort(),
+    );
+    expect(result.report.engine.produces).toBe('pseudo');
+    expect(result.report.totals.segments).toBe(4);
+    expect(result.report.totals.glossaryHits['baghdad']).toEqual({ term: 'Baghdad', count: 1 });
+    expect(result.report.totals.glossaryHits['air-strike']).toEqual({ term: 'air strike', count: 2 });
+    expect(result.report.totals.languages['fr']).toEqual({ units: 4, translated: 4, untranslated: 0, failed: 0 });
+    expect(result.unitsSent).toBe(8);
+    const frStory = written[0]!.find((file) => file.path === 'out/test-article-2024-11-23.fr.txt')!.content;
+    expect(frStory).toContain('Bagdad – [');
+    expect(frStory).toContain('frappe aérienne');
+  });
+
+  it('writes nothing at all when one of several inputs cannot be read', async () => {
+    const broken = new InputError('the file is empty', { file: 'bad.txt', line: 1 });
+    const { services, written, removed } = fakeServices({ 'story.txt': story, 'bad.txt': broken });
+    await expect(runJob(options({ inputs: ['story.txt', 'bad.txt'] }), services)).rejects.toBe(broken);
+    expect(written).toEqual([]);
+    expect(removed).toEqual([]);
+  });
+
+  it('refuses two inputs with the same article id, naming both files', async () => {
+    const twin = { ...story, source: { path: 'twin.txt', format: 'text' as const } };
+    const { services, written } = fakeServices({ 'story.txt': story, 'twin.txt': twin });
+    await expect(runJob(options({ inputs: ['story.txt', 'twin.txt'] }), services)).rejects.toThrow(/also the id of story\.txt/);
+    expect(written).toEqual([]);
+  });
+
+  it('with the none engine leaves units untranslated, writes no story and removes a stale one', async () => {
+    const { services, written, removed } = fakeServices({ 'story.txt': story });
+    const result = await runJob(options({ engine: noneEngine }), services);
+    expect(result.unitsSent).toBe(0);
+    expect(written[0]!.some((file) => file.path.endsWith('.txt'))).toBe(false);
+    expect(removed[0]).toEqual(['out/test-article-2024-11-23.fr.txt', 'out/test-article-2024-11-23.ar.txt']);
+    expect(result.report.articles[0]!.languages['fr']).toMatchObject({ untranslated: 4, story: 'not-written' });
+    const frBundle = JSON.parse(written[0]!.find((file) => file.path === 'locales/fr/test-article-2024-11-23.json')!.content);
+    expect(frBundle).toEqual({ dateline: { place: 'Bagdad', date: 'samedi 23 novembre 2024' } });
+  });
+
+  it('with allowPartial writes the story with every gap marked', async () => {
+    const { services, written } = fakeServices({ 'story.txt': story });
+    const result = await runJob(options({ engine: noneEngine, allowPartial: true, targetLangs: ['fr'] }), services);
+    const frStory = written[0]!.find((file) => file.path.endsWith('.fr.txt'))!.content;
+    expect(frStory.match(/\[UNTRANSLATED: /g)).toHaveLength(4);
+    expect(result.report.articles[0]!.languages['fr']!.story).toBe('partial');
+  });
+
+  it('produces identical outputs when run twice on the same input', async () => {
+    const first = fakeServices({ 'story.txt': story });
+    const second = fakeServices({ 'story.txt': story });
+    await runJob(options(), first.services);
+    await runJob(options(), second.services);
+    expect(second.written).toEqual(first.written);
+  });
+});
