@@ -1,0 +1,72 @@
+/**
+ * segment — splits each block of an article into sentences, the unit of translation.
+ *
+ * Takes: an `Article` (or, for the CLI's `segment` command, a text and a language tag).
+ * Returns: `Segment[]` in reading order, one per sentence per block (headline, standfirst and
+ *   captions included): id `<blockId>.s<n>` (n from 1), the trimmed sentence as `source`, its
+ *   `hash`, and empty `protectedSpans` and `terms` for the later stages to fill.
+ * Options: `lang` — which language's rules to use; defaults to the article's `lang`. Region
+ *   subtags are ignored (`en-GB` → `en`). Rules exist for `en`, `fr` and `ar`.
+ * Limitations: rules, not a model: an abbreviation that really ends a sentence ("… in the
+ *   U.S. Congress …" vs "… in the U.S. Lawmakers …") breaks only before a listed sentence
+ *   starter; a sentence that starts in lower case is joined to the one before; a blank line
+ *   is always a boundary, a single newline never is.
+ */
+import type { Article, Block, LanguageTag, Segment } from '../model.js';
+import { UsageError } from '../errors.js';
+import { hashText } from '../util/hash.js';
+import type { CompiledRules } from './compile-rules.js';
+import { rulesForLanguage } from './languages.js';
+import { splitSentences } from './split.js';
+
+export interface SegmentOptions {
+  /**
+   * Language whose sentence rules apply.
+   * @default article.lang
+   */
+  readonly lang?: LanguageTag;
+}
+
+const knownOptions: ReadonlySet<string> = new Set(['lang']);
+
+/** The sentences of a text, trimmed, in order: what `wire-l10n segment` prints. */
+export function segmentText(text: string, lang: LanguageTag): string[] {
+  const rules = rulesForLanguage(lang);
+  return splitSentences(text, rules).map((span) => text.slice(span.start, span.end));
+}
+
+export function segmentArticle(article: Article, options: SegmentOptions = {}): Segment[] {
+  validateOptions(options);
+  const rules = rulesForLanguage(options.lang ?? article.lang);
+  return article.blocks.flatMap((block) => segmentBlock(block, rules));
+}
+
+function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
+  return splitSentences(block.text, rules).map((span, i) => {
+    const source = block.text.slice(span.start, span.end);
+    return {
+      id: `${block.id}.s${i + 1}`,
+      blockId: block.id,
+      index: i + 1,
+      source,
+      hash: hashText(source),
+      protectedSpans: [],
+      terms: [],
+    };
+  });
+}
+
+function validateOptions(options: SegmentOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new UsageError(`Expected segment options to be an object, got \`${String(options)}\`.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!knownOptions.has(key)) {
+      throw new UsageError(`Unknown segment option \`${key}\`; known options: ${[...knownOptions].join(', ')}.`);
+    }
+  }
+  const { lang } = options;
+  if (lang !== undefined && (typeof lang !== 'string' || lang.trim() === '')) {
+    throw new UsageError(`Expected segment option \`lang\` to be a non-empty language tag, got \`${String(lang)}\`.`);
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/segment/index.js';
+
+/** mulberry32: a tiny seeded PRNG, so a failing input can be reproduced from its seed. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const fragments = [
+  'The', 'minister', 'said', 'he', 'Police', 'It', 'Mr.', 'Mrs.', 'Dr.', 'Gen.', 'Lt. Col.', 'Sen.',
+  'U.S.', 'U.N.', 'D.C.', 'p.m.', 'a.m.', '10:30', 'Sept.', 'No. 2', 'Inc.', 'Calif.', 'D-Calif.',
+  'e.g.', 'i.e.', 'etc.', 'vs.', 'George W. Bush', 'J.R.R.', '$2.5 billion', '3.5 percent', '4,000',
+  'example.com/a.b', 'john.doe@afp.com', '“', '”', '"', "'", '‘', '’', '(AFP)', '(', ')', '«', '»',
+  '.', '..', '...', '…', '?', '!', '?”', '.”', ',”', '!"', '–', '—', '-', ',', ';', ':',
+  'M.', 'Mme', 'av. J.-C.', 'p. ex.', 'L’armée', 'déclaré', 'Pourquoi\u202F?', 'parti\u00A0!',
+  'قال', 'د.', 'م.', 'الوزارة', '،', '؛', '؟', 'المفاوضات.', '٢.٥', 'BAGHDAD', 'ST.',
+];
+const spaces = [' ', ' ', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\u00A0', '\u202F', ''];
+const languages = ['en', 'fr', 'ar'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function randomText(random: () => number): string {
+  const length = Math.floor(random() * 40);
+  let text = random() < 0.2 ? pick(random, spaces) : '';
+  for (let i = 0; i < length; i++) text += pick(random, fragments) + pick(random, spaces);
+  return text;
+}
+
+const withoutWhitespace = (text: string): string => text.replace(/\s/g, '');
+
+/** What is wrong with a segmentation of `text`, or undefined when the invariants hold. */
+function violation(text: string, segments: readonly string[]): string | undefined {
+  if (segments.map(withoutWhitespace).join('') !== withoutWhitespace(text)) return 'non-whitespace text changed';
+  if (segments.some((segment) => segment.length === 0)) return 'empty segment';
+  if (segments.some((segment) => segment !== segment.trim())) return 'untrimmed segment';
+  if (segments.some((segment) => /\n\s*\n/.test(segment))) return 'paragraph break inside a segment';
+  return undefined;
+}
+
+describe('segmentation invariants over generated text', () => {
+  it('never adds, drops or changes a non-whitespace character; segments are non-empty and trimmed', () => {
+    const random = prng(20241123);
+    const failures: string[] = [];
+    for (let run = 0; run < 2500; run++) {
+      const text = randomText(random);
+      const lang = languages[run % languages.length]!;
+      const problem = violation(text, segmentText(text, lang));
+      if (problem) failures.push(`run ${run} (${lang}): ${problem}: ${JSON.stringify(text)}`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+});
