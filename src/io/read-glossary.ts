@@ -1,0 +1,49 @@
+/** Reads the newsroom termbase from disk: a folder of CSV files, or one CSV file. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GlossaryError } from '../errors.js';
+import type { Glossary } from '../model.js';
+import { parseGlossary, type GlossaryFile } from '../terms/index.js';
+
+/**
+ * Reads every `*.csv` in `path`, in name order, or `path` itself when it is a file, and parses
+ * them as one termbase. Messages name files by `path` as given (relative stays relative).
+ */
+export async function readGlossaryDir(path: string): Promise<Glossary> {
+  const files = await csvFilesAt(path);
+  return parseGlossary(await Promise.all(files.map(readGlossaryFile)));
+}
+
+async function csvFilesAt(path: string): Promise<string[]> {
+  try {
+    if (!(await stat(path)).isDirectory()) return [path];
+    const children = await readdir(path, { withFileTypes: true });
+    return children
+      // Skips hidden files and the owner files Excel leaves beside an open file ("~$x.csv").
+      .filter((child) => child.isFile() && child.name.toLowerCase().endsWith('.csv') && !/^(\.|~\$)/u.test(child.name))
+      .map((child) => child.name)
+      .sort()
+      .map((name) => join(path, name));
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+
+async function readGlossaryFile(path: string): Promise<GlossaryFile> {
+  try {
+    return { path, content: await readFile(path) };
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+
+function readError(path: string, error: unknown): GlossaryError {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new GlossaryError(
+      `glossary not found: expected a folder of CSV files or a CSV file at ${path}`,
+      { file: path },
+      { hint: 'create it (see glossary/README.md for the format), or give the path of the termbase', cause: error },
+    );
+  }
+  return new GlossaryError(`cannot read the glossary: ${(error as Error).message}`, { file: path }, { cause: error });
+}

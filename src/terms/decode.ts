@@ -1,0 +1,48 @@
+import { GlossaryError } from '../errors.js';
+
+const SAVE_AS_UTF8 =
+  'save the file as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; LibreOffice: Character set "Unicode (UTF-8)")';
+
+/**
+ * The text of a termbase file: UTF-8 checked (spreadsheets often save Windows-1252), byte order
+ * mark dropped, line breaks as `\n` so that line numbers and multi-line cells are the same
+ * whichever system saved the file.
+ */
+export function decodeCsvText(content: string | Uint8Array, file: string): string {
+  const text = typeof content === 'string' ? content.replace(/^\uFEFF/u, '') : decodeUtf8(content, file);
+  if (text.includes('\u0000')) {
+    throw new GlossaryError('expected UTF-8 text, got NUL characters: the file looks like UTF-16', { file }, { hint: SAVE_AS_UTF8 });
+  }
+  return text.replace(/\r\n?/gu, '\n');
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    // Drops a leading byte order mark (ignoreBOM defaults to false).
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    const line = lineOfInvalidUtf8(bytes);
+    throw new GlossaryError(
+      `expected UTF-8 text, got a byte sequence that is not UTF-8${line === undefined ? '' : ` on line ${line}`}`,
+      line === undefined ? { file } : { file, line },
+      { hint: SAVE_AS_UTF8, cause: error },
+    );
+  }
+}
+
+/** Decodes line by line to find the culprit; a line feed byte never occurs inside a UTF-8 sequence. */
+function lineOfInvalidUtf8(bytes: Uint8Array): number | undefined {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lineStart = 0;
+  for (let line = 1; lineStart <= bytes.length; line++) {
+    const lineFeed = bytes.indexOf(0x0a, lineStart);
+    const lineEnd = lineFeed === -1 ? bytes.length : lineFeed;
+    try {
+      decoder.decode(bytes.subarray(lineStart, lineEnd));
+    } catch {
+      return line;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}

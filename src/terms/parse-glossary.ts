@@ -1,0 +1,48 @@
+/**
+ * Termbase files → Glossary: decode, split into records, read the header and the rows, reject
+ * conflicting forms, give ids, hash. Pure: the caller reads the files.
+ */
+import type { Glossary, LanguageTag } from '../model.js';
+import { glossaryHash } from './canonical.js';
+import { readColumnLayout, SOURCE_LANG } from './columns.js';
+import { assertNoConflictingForms } from './conflicts.js';
+import { readCsvRecords } from './csv-records.js';
+import { decodeCsvText } from './decode.js';
+import { withIds } from './ids.js';
+import { entryFromRecord, isBlankRecord, type EntryDraft } from './rows.js';
+
+/** One termbase CSV: its path as the user gave it (for messages) and its bytes or text. */
+export interface GlossaryFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+interface GlossaryTable {
+  readonly targetLangs: readonly LanguageTag[];
+  readonly entries: readonly EntryDraft[];
+}
+
+/** Parses the files in the order given; a later file's rows come after an earlier one's. */
+export function parseGlossary(files: readonly GlossaryFile[]): Glossary {
+  const tables = files.map(readTable);
+  const drafts = tables.flatMap((table) => table.entries);
+  assertNoConflictingForms(drafts);
+  return {
+    sourceLang: SOURCE_LANG,
+    targetLangs: [...new Set(tables.flatMap((table) => table.targetLangs))].sort(),
+    entries: withIds(drafts),
+    hash: glossaryHash(SOURCE_LANG, drafts),
+  };
+}
+
+function readTable(file: GlossaryFile): GlossaryTable {
+  const records = readCsvRecords(decodeCsvText(file.content, file.path), file.path).filter((record) => !isBlankRecord(record));
+  const [header, ...rows] = records;
+  // An empty file is an empty termbase, as is a header without rows.
+  if (!header) return { targetLangs: [], entries: [] };
+  const layout = readColumnLayout(header, file.path);
+  return {
+    targetLangs: [...layout.targets.keys()],
+    entries: rows.map((row) => entryFromRecord(row, layout, file.path)),
+  };
+}
