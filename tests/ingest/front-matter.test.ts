@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/ingest/index.js';
+import { blockOf, fixtureBytes, ingest, inputErrorFrom, story } from './helpers.js';
+
+const body = ['Harbour reopens after storm', '', 'Ships sailed.'];
+
+describe('front matter', () => {
+  it('reads every key, and counts its lines in the blocks’ line numbers', () => {
+    const article = ingestText(fixtureBytes('front-matter-all-keys.txt'), 'fm.txt');
+    expect(article).toMatchObject({
+      id: 'harbour-night-shipping.v2',
+      version: 2,
+      lang: 'en-US',
+      urgency: 3,
+      dateline: { place: 'Baltimore', date: '2025-03-05', agency: 'WNS' },
+    });
+    expect(article.blocks.map((block) => [block.id, block.line])).toEqual([
+      ['headline', 10],
+      ['p1', 12],
+    ]);
+    expect(blockOf(article, 'p1')?.text.startsWith('Container ships')).toBe(true);
+  });
+
+  it('overrides the date line and the place line of the agency layout', () => {
+    const article = ingest(
+      story('---', 'date: 2024-11-24', 'place: Basra', '---', 'Saturday, November 23, 2024', '', 'Baghdad', '', ...body),
+    );
+    expect(article.dateline).toEqual({ place: 'Basra', date: '2024-11-24' });
+    expect(article.id).toBe('harbour-reopens-after-storm-2024-11-24');
+  });
+
+  it('beats the lang option', () => {
+    expect(ingest(story('---', 'language: fr', '---', ...body), { lang: 'ar' }).lang).toBe('fr');
+  });
+
+  it('may be empty', () => {
+    const article = ingest(story('---', '---', ...body));
+    expect(article.blocks.map((block) => block.line)).toEqual([3, 5]);
+  });
+
+  it('names an unknown key and its line, and lists the known ones', () => {
+    const error = inputErrorFrom(() => ingest(story('---', 'id: harbour', 'urgncy: 2', '---', ...body)));
+    expect(error.message).toBe('unknown front matter key `urgncy`');
+    expect(error.location).toEqual({ file: 'story.txt', line: 3 });
+    expect(error.hint).toContain('urgency');
+  });
+
+  it.each([
+    ['urgency: 9', 'urgency', '9'],
+    ['urgency: "3"', 'urgency', '"3"'],
+    ['urgency: 2.5', 'urgency', '2.5'],
+    ['version: 0', 'version', '0'],
+    ['date: 2024-02-30', 'date', '"2024-02-30"'],
+    ['date: 23/11/2024', 'date', '"23/11/2024"'],
+    ['id: ../etc/passwd', 'id', '"../etc/passwd"'],
+    ['id: Harbour Story', 'id', '"Harbour Story"'],
+    ['id: 12345', 'id', '12345'],
+    ['language: english language', 'language', '"english language"'],
+    ['place: [Basra, Mosul]', 'place', 'a list'],
+    ['agency:', 'agency', 'nothing'],
+  ])('rejects "%s" at the key’s line', (entry, key, got) => {
+    const error = inputErrorFrom(() => ingest(story('---', '# metadata', entry, '---', ...body)));
+    expect(error.message).toMatch(new RegExp(`^front matter \`${key}\` must be .*, got ${got.replace(/[.[\]]/g, '\\$&')}$`));
+    expect(error.location).toEqual({ file: 'story.txt', line: 3 });
+  });
+
+  it('reports invalid YAML at the line the YAML parser names', () => {
+    const error = inputErrorFrom(() => ingest(story('---', 'id: harbour', 'place: "Basra', '---', ...body)));
+    expect(error.message).toMatch(/^invalid YAML in front matter: /);
+    expect(error.location).toEqual({ file: 'story.txt', line: 3 });
+  });
+
+  it('reports a repeated key as invalid YAML at its second line', () => {
+    const error = inputErrorFrom(() => ingest(story('---', 'id: a', 'place: Basra', 'id: b', '---', ...body)));
+    expect(error.message).toContain('unique');
+    expect(error.location?.line).toBe(4);
+  });
+
+  it('rejects front matter that is not key: value lines', () => {
+    const error = inputErrorFrom(() => ingest(story('---', '- id', '---', ...body)));
+    expect(error.message).toBe('front matter must be `key: value` lines');
+    expect(error.location?.line).toBe(2);
+  });
+
+  it('rejects front matter that is never closed, at line 1', () => {
+    const error = inputErrorFrom(() => ingest(story('---', 'id: harbour', ...body)));
+    expect(error.message).toBe('front matter opened at line 1 is not closed');
+    expect(error.location).toEqual({ file: 'story.txt', line: 1 });
+  });
+
+  it('rejects front matter with no story after it', () => {
+    const error = inputErrorFrom(() => ingest(story('---', 'id: harbour', '---', '', '')));
+    expect(error.message).toBe('no story after the front matter');
+    expect(error.location?.line).toBe(3);
+  });
+});

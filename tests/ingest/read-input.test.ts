@@ -1,0 +1,65 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readArticle } from '../../src/io/read-input.js';
+
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'wire-l10n-ingest-'));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function readError(path: string): Promise<InputError> {
+  const error: unknown = await readArticle(path).then(
+    () => undefined,
+    (failure: unknown) => failure,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe('readArticle', () => {
+  it('reads and ingests a story file, keeping the path as given', async () => {
+    const path = join(folder, 'story.txt');
+    await writeFile(path, 'Harbour reopens\n\nShips sailed.\n');
+    const article = await readArticle(path);
+    expect(article.source).toEqual({ path, format: 'text' });
+    expect(article.blocks.map((block) => block.id)).toEqual(['headline', 'p1']);
+  });
+
+  it('reports a missing file as an input error with a hint', async () => {
+    const path = join(folder, 'missing.txt');
+    const error = await readError(path);
+    expect(error.message).toBe('no such file');
+    expect(error.location).toEqual({ file: path });
+    expect(error.hint).toContain('check the path');
+  });
+
+  it('reports a folder as an input error with a hint', async () => {
+    const error = await readError(folder);
+    expect(error.message).toBe('is a folder, not a story file');
+    expect(error.hint).toBeDefined();
+  });
+
+  // Root reads any file, so the permission check only means something for other users.
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file as an input error', async () => {
+    const path = join(folder, 'locked.txt');
+    await writeFile(path, 'Headline\n\nBody.\n');
+    await chmod(path, 0o000);
+    const error = await readError(path);
+    expect(error.message).toBe('permission denied');
+  });
+
+  it('passes the problems of the content through with the path and line', async () => {
+    const path = join(folder, 'headline-only.txt');
+    await writeFile(path, 'Harbour reopens\n');
+    const error = await readError(path);
+    expect(error.describe()).toBe(`${path}:1: no body paragraphs after the headline`);
+  });
+});
