@@ -1,0 +1,120 @@
+import { OutputError } from '../errors.js';
+import type { FileLocation } from '../errors.js';
+import { hasTarget } from '../model.js';
+import type { Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
+import { isRightToLeft } from './direction.js';
+import { unitNotes } from './notes.js';
+import { glossEntryView, unitTermEntries } from './terms.js';
+import type { XliffDocumentView, XliffGroupView, XliffUnitView } from './view.js';
+import { assertXmlSafe } from './xml-chars.js';
+
+/** `xs:language`, which both versions use for language attributes. */
+const languageTag = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
+/** A safe subset of `xs:NMTOKEN` (2.1 ids must be name tokens): what segment and block ids look like. */
+const nameToken = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * Builds what the writers print and refuses, with an OutputError naming the unit, anything that
+ * would make a broken or schema-invalid file: no units, bad language tags or ids, duplicate ids,
+ * units of another language or an unknown block, a missing target, unknown glossary entries, and
+ * characters XML 1.0 cannot carry.
+ */
+export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, original: string): XliffDocumentView {
+  const articlePath = doc.article.source.path;
+  checkLanguageTag(doc.article.lang, 'source', articlePath);
+  checkLanguageTag(doc.targetLang, 'target', articlePath);
+  checkUnits(doc);
+
+  const entriesById = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+  const groups = doc.article.blocks.flatMap((block): XliffGroupView[] => {
+    const units = doc.units.filter((unit) => unit.segment.blockId === block.id);
+    if (units.length === 0) return [];
+    const location = { file: articlePath, line: block.line };
+    return [groupView(block, units.map((unit) => unitView(unit, entriesById, doc.targetLang, location)), location)];
+  });
+
+  const view: XliffDocumentView = {
+    original,
+    sourceLang: doc.article.lang,
+    targetLang: doc.targetLang,
+    sourceIsRightToLeft: isRightToLeft(doc.article.lang),
+    targetIsRightToLeft: isRightToLeft(doc.targetLang),
+    groups,
+  };
+  assertXmlSafe(view, articlePath);
+  return view;
+}
+
+function checkLanguageTag(tag: LanguageTag, side: 'source' | 'target', articlePath: string): void {
+  if (!languageTag.test(tag)) {
+    throw new OutputError(
+      `cannot write XLIFF: the ${side} language "${tag}" is not a language tag XLIFF accepts (like "fr" or "fr-CA")`,
+      { file: articlePath },
+    );
+  }
+}
+
+function checkUnits(doc: LocalizedArticle): void {
+  const articlePath = doc.article.source.path;
+  if (doc.units.length === 0) {
+    // XLIFF 2.1 requires a unit or group in every file, and an empty file helps no translator.
+    throw new OutputError(`cannot write XLIFF: article ${doc.article.id} has no units to translate`, {
+      file: articlePath,
+    });
+  }
+  const blockIds = new Set(doc.article.blocks.map((block) => block.id));
+  const seen = new Set<string>();
+  for (const unit of doc.units) {
+    const problem = unitProblem(unit, doc.targetLang, blockIds, seen);
+    if (problem) throw new OutputError(`cannot write XLIFF: ${problem}`, { file: articlePath });
+    seen.add(unit.id);
+  }
+}
+
+function unitProblem(
+  unit: Unit,
+  targetLang: LanguageTag,
+  blockIds: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+): string | undefined {
+  if (!nameToken.test(unit.id)) {
+    return `unit id "${unit.id}" is not an XML name token (letters, digits, ".", "-", "_"), as segment ids like "p3.s2" are`;
+  }
+  if (seen.has(unit.id)) return `unit id "${unit.id}" occurs twice; ids must be unique in the article`;
+  if (unit.targetLang !== targetLang) {
+    return `unit ${unit.id} is in "${unit.targetLang}" but the article is being written for "${targetLang}"`;
+  }
+  if (!blockIds.has(unit.segment.blockId)) {
+    return `unit ${unit.id} belongs to block "${unit.segment.blockId}", which the article does not have`;
+  }
+  if (unit.state !== 'untranslated' && typeof unit.target !== 'string') {
+    return `unit ${unit.id} is "${unit.state}" but has no target; only "untranslated" units may lack one`;
+  }
+  return undefined;
+}
+
+function groupView(block: Block, units: readonly XliffUnitView[], location: FileLocation): XliffGroupView {
+  if (!nameToken.test(block.id)) {
+    throw new OutputError(`cannot write XLIFF: block id "${block.id}" is not an XML name token`, location);
+  }
+  return { id: block.id, kind: block.kind, line: block.line, units };
+}
+
+function unitView(
+  unit: Unit,
+  entriesById: ReadonlyMap<string, GlossaryEntry>,
+  lang: LanguageTag,
+  location: FileLocation,
+): XliffUnitView {
+  const terms = unitTermEntries(unit, entriesById, location);
+  return {
+    id: unit.id,
+    state: unit.state,
+    ...(unit.origin ? { origin: unit.origin } : {}),
+    source: unit.segment.source,
+    // OmegaT 3.6 shows no unit without a <target>: untranslated units carry a copy of the source.
+    target: hasTarget(unit) ? unit.target : unit.segment.source,
+    notes: unitNotes(unit, terms, lang),
+    glossEntries: terms.flatMap((entry) => glossEntryView(entry, lang) ?? []),
+  };
+}

@@ -1,0 +1,19 @@
+import type { LanguageTag } from '../model.js';
+
+/** Scripts written right to left (ISO 15924) among those news copy is published in. */
+const rightToLeftScripts: ReadonlySet<string> = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
+
+/**
+ * True when the language is written right to left. Asks Intl for the likely script, so
+ * `ar`, `fa`, `ckb` and `ku-Arab` are right to left while `ku` (Latin) is not. A tag Intl cannot
+ * place (`x-private`) counts as not right to left: XLIFF then keeps its default, `auto`.
+ */
+export function isRightToLeft(lang: LanguageTag): boolean {
+  let script: string | undefined;
+  try {
+    script = new Intl.Locale(lang).maximize().script;
+  } catch {
+    return false;
+  }
+  return script !== undefined && rightToLeftScripts.has(script);
+}

@@ -1,0 +1,55 @@
+/**
+ * Takes: a LocalizedArticle (one target language, units in reading order) and the Glossary the
+ * terms stage used.
+ * Returns: the file as a string: UTF-8 XML declaration, 2-space indentation, LF, final newline;
+ * byte-identical for identical input (no dates, no generated ids). A `<group>` per block, a unit
+ * per segment (id = segment id, `p3.s2`), a target on every unit (untranslated units get a copy of
+ * the source: OmegaT 3.6 shows no unit without one), the state mapped per version (README.md),
+ * notes for glossary terms, pseudo-translations, source copies and the target's origin; in 2.1
+ * also a `<gls:glossary>` per unit and `trgDir="rtl"` for right-to-left targets.
+ * Options: XliffWriteOptions — `version`, `glossary`, `original`.
+ * Limitations: plain text only: inline codes and protected spans are not yet written as
+ * `<ph>`/`<pc>` (2.1) or `<x/>`/`<g>` (1.2). No `xml:space="preserve"`: CR in text and tab/CR/LF
+ * in attributes do not survive XML parsing (wire copy carries none). Text with characters XML 1.0
+ * cannot carry (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, lone surrogates, U+FFFE, U+FFFF) is
+ * refused with an OutputError naming the unit; so are units the file could not hold validly.
+ * Nothing is read back yet (XLIFF import is a later stage).
+ */
+import { UsageError } from '../errors.js';
+import type { Glossary, LocalizedArticle } from '../model.js';
+import { buildXliffView } from './build-view.js';
+import { writeXliff12 } from './write-12.js';
+import { writeXliff21 } from './write-21.js';
+
+/** The XLIFF versions writeXliff can write. */
+export const xliffVersions = ['1.2', '2.1'] as const;
+
+export type XliffVersion = (typeof xliffVersions)[number];
+
+export interface XliffWriteOptions {
+  /** XLIFF version to write: 1.2 for OmegaT 3.6 and older tools, 2.1 for current ones. */
+  readonly version: XliffVersion;
+  /** The termbase the terms stage used; every term hit must name one of its entries. */
+  readonly glossary: Glossary;
+  /**
+   * The `original` attribute: which document the file translates.
+   * @default doc.article.source.path
+   */
+  readonly original?: string;
+}
+
+/** Writes one article in one target language as XLIFF. Throws UsageError or OutputError. */
+export function writeXliff(doc: LocalizedArticle, options: XliffWriteOptions): string {
+  const version = checkVersion(options.version);
+  const view = buildXliffView(doc, options.glossary, options.original ?? doc.article.source.path);
+  return version === '1.2' ? writeXliff12(view) : writeXliff21(view);
+}
+
+function checkVersion(version: unknown): XliffVersion {
+  if (isXliffVersion(version)) return version;
+  throw new UsageError(`Expected \`version\` to be one of ${xliffVersions.join(', ')}, got \`${String(version)}\``);
+}
+
+function isXliffVersion(value: unknown): value is XliffVersion {
+  return (xliffVersions as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,53 @@
+import type { GlossaryEntry, LanguageTag, Unit } from '../model.js';
+import { termNoteText } from './terms.js';
+import type { XliffNote } from './view.js';
+
+/**
+ * The notes translators see on a unit, most important first: a warning when the target is a
+ * pseudo-translation or a copy of the source, the glossary terms, then where the target came from.
+ */
+export function unitNotes(unit: Unit, terms: readonly GlossaryEntry[], lang: LanguageTag): XliffNote[] {
+  const notes: XliffNote[] = [];
+  const warning = targetWarning(unit);
+  if (warning) notes.push(warning);
+  if (terms.length > 0) notes.push({ category: 'terminology', appliesTo: 'source', text: termNoteText(terms, lang) });
+  const origin = originText(unit);
+  if (origin) notes.push({ category: 'origin', appliesTo: 'target', text: origin });
+  return notes;
+}
+
+function targetWarning(unit: Unit): XliffNote | undefined {
+  if (unit.state === 'untranslated') {
+    return {
+      category: 'untranslated',
+      appliesTo: 'target',
+      text: 'Not translated yet: the target is a copy of the source text. Replace it with the translation.',
+    };
+  }
+  if (unit.origin === 'pseudo') {
+    return {
+      category: 'pseudo-translation',
+      appliesTo: 'target',
+      text:
+        `PSEUDO-TRANSLATION for testing (engine ${unit.engine ?? 'pseudo'}): this target is NOT a translation. ` +
+        'Translate the source text.',
+    };
+  }
+  return undefined;
+}
+
+/** Untranslated targets are source copies, and pseudo output has its warning: neither gets an origin note. */
+function originText(unit: Unit): string | undefined {
+  if (unit.state === 'untranslated') return undefined;
+  switch (unit.origin) {
+    case 'mt':
+      return unit.engine ? `Machine translation (engine ${unit.engine}).` : 'Machine translation.';
+    case 'tm':
+      return 'From the translation memory.';
+    case 'human':
+      return 'Human translation.';
+    case 'pseudo':
+    case undefined:
+      return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+import { OutputError } from '../errors.js';
+import type { FileLocation } from '../errors.js';
+import type { XliffDocumentView } from './view.js';
+
+/**
+ * Any one character outside XML 1.0's `Char` production: C0 controls other than tab, LF and CR;
+ * lone surrogates; U+FFFE and U+FFFF. No escape can carry them (`&#1;` is not well-formed either).
+ */
+const invalidXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+export interface InvalidXmlChar {
+  /** UTF-16 offset in the text. */
+  readonly offset: number;
+  /** `U+0007` */
+  readonly codePoint: string;
+}
+
+export function findInvalidXmlChar(text: string): InvalidXmlChar | undefined {
+  const match = invalidXmlChar.exec(text);
+  if (!match) return undefined;
+  const code = match[0].codePointAt(0) ?? 0;
+  return { offset: match.index, codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` };
+}
+
+/**
+ * Throws an OutputError naming the unit and field when any text the writers would print holds a
+ * character XML 1.0 cannot carry. Rejecting beats dropping it: nothing is lost silently, and the
+ * message sends the user to the story line or the engine that produced it.
+ */
+export function assertXmlSafe(view: XliffDocumentView, articlePath: string): void {
+  check(view.original, 'the `original` path', { file: articlePath });
+  for (const group of view.groups) {
+    const location = { file: articlePath, line: group.line };
+    for (const unit of group.units) {
+      check(unit.source, `unit ${unit.id} source`, location);
+      check(unit.target, `unit ${unit.id} target`, location);
+      // Glossary fields first: notes quote them, and the entry is the better pointer.
+      for (const entry of unit.glossEntries) {
+        const fields = [entry.term, entry.termOrigin, entry.translation ?? '', entry.definition ?? ''];
+        for (const field of fields) check(field, `glossary entry ${entry.termOrigin} (used in unit ${unit.id})`, location);
+      }
+      for (const note of unit.notes) check(note.text, `unit ${unit.id} ${note.category} note`, location);
+    }
+  }
+}
+
+function check(text: string, what: string, location: FileLocation): void {
+  const invalid = findInvalidXmlChar(text);
+  if (!invalid) return;
+  throw new OutputError(
+    `cannot write XLIFF: ${what} contains ${invalid.codePoint} at offset ${invalid.offset}, a character ` +
+      'XML 1.0 does not allow; remove it from the story, the glossary or the engine output',
+    location,
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Small hand-made articles, units and a three-entry glossary for the XLIFF writer tests.
+ * Built here rather than through other stages so these tests only exercise src/xliff.
+ */
+import type {
+  Article,
+  Block,
+  Glossary,
+  GlossaryEntry,
+  LanguageTag,
+  LocalizedArticle,
+  Segment,
+  TermHit,
+  Unit,
+} from '../../src/model.js';
+
+export const islamicState: GlossaryEntry = {
+  id: 'islamic-state',
+  source: 'Islamic State (IS)',
+  sourceVariants: ['IS', 'ISIS'],
+  targets: { fr: 'groupe État islamique (EI)', ar: 'تنظيم الدولة الإسلامية' },
+  targetVariants: { fr: ['EI'], ar: [] },
+  type: 'term',
+  caseSensitive: true,
+  note: 'Never "ISIL".',
+  origin: { file: 'glossary/terms.csv', line: 2 },
+};
+
+export const baghdad: GlossaryEntry = {
+  id: 'baghdad',
+  source: 'Baghdad',
+  sourceVariants: [],
+  targets: { fr: 'Bagdad', ar: 'بغداد' },
+  targetVariants: {},
+  type: 'name',
+  caseSensitive: true,
+  note: '',
+  origin: { file: 'glossary/terms.csv', line: 3 },
+};
+
+export const afp: GlossaryEntry = {
+  id: 'afp',
+  source: 'AFP',
+  sourceVariants: [],
+  targets: {},
+  targetVariants: {},
+  type: 'dnt',
+  caseSensitive: true,
+  note: '',
+  origin: { file: 'glossary/terms.csv', line: 4 },
+};
+
+export const glossary: Glossary = {
+  sourceLang: 'en',
+  targetLangs: ['fr', 'ar'],
+  entries: [islamicState, baghdad, afp],
+  hash: '0123456789abcdef',
+};
+
+/** A hit on `entry` at the first occurrence of `text` in `source`. */
+export function hit(source: string, text: string, entry: GlossaryEntry): TermHit {
+  const start = source.indexOf(text);
+  if (start < 0) throw new Error(`fixture: "${text}" is not in "${source}"`);
+  return { start, end: start + text.length, text, entryId: entry.id };
+}
+
+export function segment(id: string, source: string, terms: readonly TermHit[] = []): Segment {
+  const [blockId = id, position = 's1'] = id.split('.');
+  return {
+    id,
+    blockId,
+    index: Number(position.slice(1)),
+    source,
+    hash: '0000000000000000',
+    protectedSpans: [],
+    terms,
+  };
+}
+
+/** An untranslated unit unless `fields` say otherwise. */
+export function unit(seg: Segment, fields: Partial<Unit> = {}): Unit {
+  return { id: seg.id, segment: seg, targetLang: 'fr', state: 'untranslated', findings: [], ...fields };
+}
+
+/** An article whose blocks are the units' blocks, in order of first appearance. */
+export function localized(
+  units: readonly Unit[],
+  options: { targetLang?: LanguageTag; path?: string } = {},
+): LocalizedArticle {
+  const blockIds = [...new Set(units.map((u) => u.segment.blockId))];
+  const blocks: Block[] = blockIds.map((id, index) => ({
+    id,
+    kind: id === 'headline' ? 'headline' : 'paragraph',
+    text: units.filter((u) => u.segment.blockId === id).map((u) => u.segment.source).join(' '),
+    line: 1 + index * 2,
+  }));
+  const article: Article = {
+    id: 'baghdad-attack-2024-11-23',
+    version: 1,
+    lang: 'en',
+    dateline: { place: 'BAGHDAD', date: '2024-11-23', agency: 'AFP' },
+    blocks,
+    source: { path: options.path ?? 'samples/baghdad.txt', format: 'text' },
+  };
+  const targetLang = options.targetLang ?? 'fr';
+  return { article, targetLang, units: units.map((u) => ({ ...u, targetLang })) };
+}
+
+const headlineSource = 'Islamic State claims Baghdad attack';
+const p1s1Source = 'An attack in Baghdad killed 12 people on Saturday, AFP reporters saw.';
+const p1s2Source = 'The Islamic State group claimed it.';
+const p2s1Source = 'Police gave no further details.';
+
+/** One unit per UnitState across three blocks, with terms, as a pipeline with an MT engine leaves them. */
+export function storyUnits(): Unit[] {
+  const headlineTerms = [hit(headlineSource, 'Islamic State', islamicState), hit(headlineSource, 'Baghdad', baghdad)];
+  return [
+    unit(segment('headline.s1', headlineSource, headlineTerms), {
+      state: 'needs-review',
+      origin: 'mt',
+      engine: 'deepl',
+      target: "L'EI revendique un attentat à Bagdad",
+    }),
+    unit(segment('p1.s1', p1s1Source, [hit(p1s1Source, 'Baghdad', baghdad), hit(p1s1Source, 'AFP', afp)]), {
+      state: 'untranslated',
+    }),
+    unit(segment('p1.s2', p1s2Source, [hit(p1s2Source, 'Islamic State', islamicState)]), {
+      state: 'translated',
+      origin: 'human',
+      target: "Le groupe État islamique (EI) l'a revendiqué.",
+    }),
+    unit(segment('p2.s1', p2s1Source), {
+      state: 'reviewed',
+      origin: 'tm',
+      target: "La police n'a pas donné d'autres détails.",
+    }),
+    unit(segment('p2.s2', 'Nothing else.'), { state: 'final', origin: 'human', target: 'Rien d’autre.' }),
+  ];
+}
+
+/** The story with every target from the pseudo engine (needs-review). */
+export function pseudoUnits(targetLang: LanguageTag): Unit[] {
+  return storyUnits().map((u) => ({
+    ...u,
+    targetLang,
+    state: 'needs-review' as const,
+    origin: 'pseudo' as const,
+    engine: 'pseudo',
+    target: `[${u.segment.source.toUpperCase()}]`,
+  }));
+}
