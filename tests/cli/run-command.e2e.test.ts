@@ -3,7 +3,9 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, sampleName, scratchProject, type CliRun } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { repoRoot, runCli, sampleName, scratchProject, type CliRun } from '../helpers/cli.js';
+import { announceSkip, hasCommand, omegatJar, skipReason, xliffCheckScript } from '../helpers/external-tools.js';
 
 /** Every file below `folder`, as relative path → sha256 of its content. */
 async function snapshot(folder: string): Promise<Record<string, string>> {
@@ -72,6 +74,27 @@ describe('wire-l10n run (spawned)', () => {
     expect(i18n.t('dateline.place')).toBe('Bagdad');
     expect(i18n.t('dateline.date', { lng: 'ar' })).toBe('السبت، 23 نوفمبر 2024');
     expect(i18n.t('paragraphs.p1')).toContain('groupes armés pro-Iran');
+  });
+
+  const checkScript = xliffCheckScript();
+  const toolsMissing = skipReason({
+    '../shared/tools/xliff-check.sh': checkScript !== undefined,
+    'xmllint (apt-get install libxml2-utils)': hasCommand('xmllint'),
+    'pocount (apt-get install translate-toolkit)': hasCommand('pocount'),
+    'OmegaT (apt-get install omegat)': omegatJar() !== undefined && hasCommand('java'),
+  });
+  announceSkip('the xliff-check.sh run on the main job output', toolsMissing);
+
+  it.skipIf(toolsMissing !== undefined)('writes XLIFF that passes xliff-check.sh: schemas, pocount, OmegaT', async () => {
+    const xliffFiles = Object.keys(await snapshot(project)).filter((path) => path.endsWith('.xlf'));
+    expect(xliffFiles).toHaveLength(4);
+    const check = spawnSync('bash', [checkScript!, ...xliffFiles], { cwd: project, encoding: 'utf8' });
+    expect(check.stdout).toMatch(/xliff-check: 8 passed, 0 failed, 4 skipped/);
+    expect(check.status, check.stdout).toBe(0);
+  }, 180_000);
+
+  it('regenerates the committed locales/ byte for byte (npm run demo keeps them current)', async () => {
+    expect(await snapshot(join(project, 'locales'))).toEqual(await snapshot(join(repoRoot, 'locales')));
   });
 
   it('rewrites every file byte for byte when run again on unchanged input', async () => {
