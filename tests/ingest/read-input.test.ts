@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readArticle } from '../../src/io/read-input.js';
+import { announceSkip } from '../helpers/external-tools.js';
 
 let folder: string;
 
@@ -48,7 +49,9 @@ describe('readArticle', () => {
   });
 
   // Root reads any file, so the permission check only means something for other users.
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file as an input error', async () => {
+  const runningAsRoot = process.getuid?.() === 0;
+  announceSkip('the unreadable-file test', runningAsRoot ? 'running as root, who can read any file' : undefined);
+  it.skipIf(runningAsRoot)('reports an unreadable file as an input error', async () => {
     const path = join(folder, 'locked.txt');
     await writeFile(path, 'Headline\n\nBody.\n');
     await chmod(path, 0o000);
