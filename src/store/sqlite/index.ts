@@ -1,0 +1,98 @@
+/**
+ * The SQLite store adapter (better-sqlite3): one file holding the MT cache, the translation memory
+ * and the unit ledger.
+ *
+ * Takes: a file path; creates the file and its folder when missing.
+ * Returns: a `Store` whose writes are committed when each call returns.
+ * Options: `busyTimeoutMs` (how long a write waits for another process's lock, default 5000),
+ *   `readonly` (no folder, no migration, no writes; the store must exist and be up to date).
+ * Limitations: one process writes at a time (others wait up to the busy timeout); the file must
+ *   be on a local disk, as WAL needs shared memory (not NFS/SMB).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError } from '../errors.js';
+import type { Store } from '../store.js';
+import { storeFailure } from './failures.js';
+import { sqliteLedger } from './ledger.js';
+import { sqliteMtCache } from './mt-cache.js';
+import { migrate } from './schema.js';
+import { sqliteTranslationMemory } from './translation-memory.js';
+
+export { LATEST_SCHEMA_VERSION } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another process's write lock, in milliseconds. @default 5000 */
+  readonly busyTimeoutMs?: number;
+  /** Open for reading only: nothing is created, migrated or written. @default false */
+  readonly readonly?: boolean;
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const readonly = options.readonly ?? false;
+  if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
+    throw new TypeError(`Expected \`busyTimeoutMs\` to be an integer >= 0, got \`${busyTimeoutMs}\``);
+  }
+  if (readonly && !existsSync(path)) {
+    throw new StoreError('there is no store at this path to open read-only', path, {
+      hint: 'check the store path, or run a command that writes to create the store',
+    });
+  }
+  if (!readonly) createFolder(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeoutMs });
+  } catch (error) {
+    // better-sqlite3 reports some failures (a missing folder, a folder in the way) as TypeErrors.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`cannot open the store: ${reason}`, path, { cause: error });
+  }
+  try {
+    configure(db, readonly);
+    const schemaVersion = migrate(db, path, { readonly });
+    return {
+      mtCache: sqliteMtCache(db, path),
+      tm: sqliteTranslationMemory(db, path),
+      ledger: sqliteLedger(db, path),
+      path,
+      schemaVersion,
+      close() {
+        if (!db.open) return;
+        try {
+          // Keeps the query planner's statistics fresh; cheap when nothing changed.
+          if (!readonly) db.pragma('optimize');
+        } finally {
+          db.close();
+        }
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw storeFailure(path, 'opening the store', error);
+  }
+}
+
+/**
+ * - WAL: readers never block the writer nor the writer readers; two processes can share the store.
+ * - synchronous=NORMAL: in WAL mode a commit is written to the WAL without waiting for fsync.
+ *   A killed process loses nothing (the OS has the data); a power cut or OS crash can lose the
+ *   last commits but never corrupts the file. Losing a few ledger or cache rows only means those
+ *   units are translated again, which is cheaper than an fsync per unit.
+ * - foreign_keys: SQLite leaves them off unless asked, per connection.
+ * The busy timeout is set by the constructor's `timeout`, before any statement runs.
+ */
+function configure(db: Database.Database, readonly: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+}
+
+function createFolder(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new StoreError(`cannot create the store's folder ${dirname(path)}`, path, { cause: error });
+  }
+}

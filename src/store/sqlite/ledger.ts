@@ -1,0 +1,94 @@
+/** The unit ledger in SQLite: one row per article, language and unit. */
+import type { Database } from 'better-sqlite3';
+import type { LedgerEntry, UnitLedger } from '../store.js';
+import { guarded } from './failures.js';
+
+interface LedgerRow {
+  readonly articleId: string;
+  readonly targetLang: string;
+  readonly unitId: string;
+  readonly sourceHash: string;
+  readonly target: string;
+  readonly state: LedgerEntry['state'];
+  readonly origin: LedgerEntry['origin'];
+  readonly engine: string | null;
+}
+
+const COLUMNS = `article_id AS articleId, target_lang AS targetLang, unit_id AS unitId,
+  source_hash AS sourceHash, target, state, origin, engine`;
+
+export function sqliteLedger(db: Database, path: string): UnitLedger {
+  const selectOne = db.prepare<[string, string, string, string], LedgerRow>(
+    `SELECT ${COLUMNS} FROM unit_ledger
+     WHERE article_id = ? AND target_lang = ? AND unit_id = ? AND source_hash = ?`,
+  );
+  const selectUnits = db.prepare<[string, string, string], LedgerRow>(
+    `SELECT ${COLUMNS} FROM unit_ledger
+     WHERE article_id = ? AND target_lang = ? AND unit_id IN (SELECT value FROM json_each(?))`,
+  );
+  const selectArticle = db.prepare<[string, string], LedgerRow>(
+    `SELECT ${COLUMNS} FROM unit_ledger WHERE article_id = ? AND target_lang = ? ORDER BY unit_id`,
+  );
+  // The protection of human work is one statement, so no other process can slip in between a
+  // check and the write: the upsert's WHERE turns a forbidden overwrite into "0 rows changed".
+  const upsert = db.prepare<[LedgerRow]>(
+    `INSERT INTO unit_ledger (article_id, target_lang, unit_id, source_hash, target, state, origin, engine)
+     VALUES (@articleId, @targetLang, @unitId, @sourceHash, @target, @state, @origin, @engine)
+     ON CONFLICT (article_id, target_lang, unit_id) DO UPDATE SET
+       source_hash = excluded.source_hash, target = excluded.target, state = excluded.state,
+       origin = excluded.origin, engine = excluded.engine
+     WHERE NOT (unit_ledger.state IN ('reviewed', 'final')
+                AND unit_ledger.source_hash = excluded.source_hash
+                AND excluded.origin <> 'human')`,
+  );
+  const deleteOthers = db.prepare<[string, string, string]>(
+    `DELETE FROM unit_ledger
+     WHERE article_id = ? AND target_lang = ? AND unit_id NOT IN (SELECT value FROM json_each(?))`,
+  );
+
+  return {
+    get(articleId, targetLang, unitId, sourceHash) {
+      const row = guarded(path, 'reading the unit ledger', () =>
+        selectOne.get(articleId, targetLang, unitId, sourceHash),
+      );
+      return row && ledgerEntry(row);
+    },
+    getMany(articleId, targetLang, units) {
+      const wanted = new Map(units.map((unit) => [unit.unitId, unit.sourceHash]));
+      const rows = guarded(path, 'reading the unit ledger', () =>
+        selectUnits.all(articleId, targetLang, JSON.stringify([...wanted.keys()])),
+      );
+      return new Map(
+        rows.filter((row) => wanted.get(row.unitId) === row.sourceHash).map((row) => [row.unitId, ledgerEntry(row)]),
+      );
+    },
+    record(entry) {
+      const result = guarded(path, 'writing to the unit ledger', () =>
+        upsert.run({
+          articleId: entry.articleId,
+          targetLang: entry.targetLang,
+          unitId: entry.unitId,
+          sourceHash: entry.sourceHash,
+          target: entry.target,
+          state: entry.state,
+          origin: entry.origin,
+          engine: entry.engine ?? null,
+        }),
+      );
+      return result.changes === 1;
+    },
+    forArticle(articleId, targetLang) {
+      return guarded(path, 'reading the unit ledger', () => selectArticle.all(articleId, targetLang)).map(ledgerEntry);
+    },
+    deleteExcept(articleId, targetLang, keepUnitIds) {
+      return guarded(path, 'writing to the unit ledger', () =>
+        deleteOthers.run(articleId, targetLang, JSON.stringify(keepUnitIds)),
+      ).changes;
+    },
+  };
+}
+
+function ledgerEntry(row: LedgerRow): LedgerEntry {
+  const { engine, ...rest } = row;
+  return engine === null ? rest : { ...rest, engine };
+}

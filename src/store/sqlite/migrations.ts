@@ -1,0 +1,79 @@
+/**
+ * The schema, as an ordered list of migrations. The store's `PRAGMA user_version` is the version
+ * of the last migration applied. Never edit a released migration: append a new one.
+ */
+
+export interface Migration {
+  /** 1, 2, 3 … in order, without gaps. */
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+/** Marks the file as a wire-l10n store (`PRAGMA application_id`, "WL10" in ASCII). */
+export const APPLICATION_ID = 0x574c3130;
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'MT cache, translation memory with its word index, unit ledger',
+    sql: `
+      PRAGMA application_id = ${APPLICATION_ID};
+
+      -- key: mtCacheKey(…), a sha256 over source, languages, engine, options and glossary hash.
+      CREATE TABLE mt_cache (
+        key    TEXT PRIMARY KEY,
+        target TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('mt', 'pseudo'))
+      ) STRICT, WITHOUT ROWID;
+
+      -- Context columns hold the whitespace-normalized neighbours, '' when unknown.
+      -- token_count: fuzzy tokens of the source (src/leverage/similarity.ts), for length windows.
+      CREATE TABLE tm_entry (
+        id              INTEGER PRIMARY KEY,
+        source_lang     TEXT NOT NULL,
+        target_lang     TEXT NOT NULL,
+        source          TEXT NOT NULL,
+        source_norm     TEXT NOT NULL,
+        previous_source TEXT NOT NULL DEFAULT '',
+        next_source     TEXT NOT NULL DEFAULT '',
+        target          TEXT NOT NULL,
+        origin          TEXT NOT NULL CHECK (origin IN ('human', 'tmx')),
+        created_by      TEXT,
+        note            TEXT,
+        token_count     INTEGER NOT NULL,
+        UNIQUE (source_lang, target_lang, source_norm, previous_source, next_source)
+      ) STRICT;
+      CREATE INDEX tm_entry_by_length ON tm_entry (source_lang, target_lang, token_count);
+
+      -- The distinct word tokens of TM sources, with the number of entries holding each:
+      -- fuzzy search starts from the rarest words of the query.
+      CREATE TABLE tm_word (
+        id      INTEGER PRIMARY KEY,
+        word    TEXT NOT NULL UNIQUE,
+        entries INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      CREATE TABLE tm_entry_word (
+        word_id  INTEGER NOT NULL REFERENCES tm_word (id),
+        entry_id INTEGER NOT NULL REFERENCES tm_entry (id),
+        PRIMARY KEY (word_id, entry_id)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE unit_ledger (
+        article_id  TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        unit_id     TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        target      TEXT NOT NULL,
+        state       TEXT NOT NULL CHECK (state IN ('needs-review', 'translated', 'reviewed', 'final')),
+        origin      TEXT NOT NULL CHECK (origin IN ('mt', 'pseudo', 'tm', 'human')),
+        engine      TEXT,
+        PRIMARY KEY (article_id, target_lang, unit_id)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

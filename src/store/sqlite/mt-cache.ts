@@ -1,0 +1,43 @@
+/** The MT cache in SQLite: one row per key. */
+import type { Database } from 'better-sqlite3';
+import type { CachedTranslation, MtCache } from '../store.js';
+import { guarded } from './failures.js';
+
+interface CacheRow {
+  readonly key: string;
+  readonly target: string;
+  readonly engine: string;
+  readonly origin: CachedTranslation['origin'];
+}
+
+export function sqliteMtCache(db: Database, path: string): MtCache {
+  const selectOne = db.prepare<[string], CacheRow>('SELECT key, target, engine, origin FROM mt_cache WHERE key = ?');
+  // json_each turns one JSON array parameter into a list: one statement for any number of keys.
+  const selectMany = db.prepare<[string], CacheRow>(
+    'SELECT key, target, engine, origin FROM mt_cache WHERE key IN (SELECT value FROM json_each(?))',
+  );
+  const upsert = db.prepare<[CacheRow]>(
+    `INSERT INTO mt_cache (key, target, engine, origin) VALUES (@key, @target, @engine, @origin)
+     ON CONFLICT (key) DO UPDATE SET target = excluded.target, engine = excluded.engine, origin = excluded.origin`,
+  );
+
+  return {
+    get(key) {
+      const row = guarded(path, 'reading the MT cache', () => selectOne.get(key));
+      return row && cachedTranslation(row);
+    },
+    getMany(keys) {
+      const rows = guarded(path, 'reading the MT cache', () => selectMany.all(JSON.stringify(keys)));
+      return new Map(rows.map((row) => [row.key, cachedTranslation(row)]));
+    },
+    put(key, entry) {
+      guarded(path, 'writing to the MT cache', () =>
+        upsert.run({ key, target: entry.target, engine: entry.engine, origin: entry.origin }),
+      );
+    },
+  };
+}
+
+function cachedTranslation(row: CacheRow): CachedTranslation {
+  return { target: row.target, engine: row.engine, origin: row.origin };
+}

@@ -1,0 +1,200 @@
+/** The translation memory in SQLite: entries, their word index, exact and fuzzy lookups. */
+import type { Database } from 'better-sqlite3';
+import { resolveFuzzyOptions } from '../../leverage/fuzzy-options.js';
+import { fuzzyTokens, isWordToken } from '../../leverage/similarity.js';
+import { normalizeText } from '../../util/hash.js';
+import type { TmAddResult, TmEntry, TmMatch, TranslationMemory } from '../store.js';
+import { guarded } from './failures.js';
+import { sqliteFuzzySearch } from './fuzzy-search.js';
+
+/** The columns that identify an entry: a new one with the same values replaces it. */
+interface EntryKey {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly sourceNorm: string;
+  readonly previousSource: string;
+  readonly nextSource: string;
+}
+
+interface EntryRow extends EntryKey {
+  readonly source: string;
+  readonly target: string;
+  readonly origin: TmEntry['origin'];
+  readonly createdBy: string | null;
+  readonly note: string | null;
+}
+
+/** Entries whose words are indexed together (see `indexWords`). */
+const WORD_INDEX_SLICE = 10_000;
+
+const ENTRY_COLUMNS = `source_lang AS sourceLang, target_lang AS targetLang, source, source_norm AS sourceNorm,
+  previous_source AS previousSource, next_source AS nextSource, target, origin, created_by AS createdBy, note`;
+
+export function sqliteTranslationMemory(db: Database, path: string): TranslationMemory {
+  const selectId = db.prepare<[EntryKey], number>(
+    `SELECT id FROM tm_entry WHERE source_lang = @sourceLang AND target_lang = @targetLang
+       AND source_norm = @sourceNorm AND previous_source = @previousSource AND next_source = @nextSource`,
+  ).pluck();
+  const insertEntry = db.prepare<[EntryRow & { tokenCount: number }]>(
+    `INSERT INTO tm_entry (source_lang, target_lang, source, source_norm, previous_source, next_source,
+                           target, origin, created_by, note, token_count)
+     VALUES (@sourceLang, @targetLang, @source, @sourceNorm, @previousSource, @nextSource,
+             @target, @origin, @createdBy, @note, @tokenCount)`,
+  );
+  // Only a real change counts as an update, so re-importing a file reports it as unchanged.
+  const updateEntry = db.prepare<[EntryRow & { id: number }]>(
+    `UPDATE tm_entry SET source = @source, target = @target, origin = @origin, created_by = @createdBy, note = @note
+     WHERE id = @id AND (source IS NOT @source OR target IS NOT @target OR origin IS NOT @origin
+                         OR created_by IS NOT @createdBy OR note IS NOT @note)`,
+  );
+  const countWord = db.prepare<[string, number], number>(
+    `INSERT INTO tm_word (word, entries) VALUES (?, ?)
+     ON CONFLICT (word) DO UPDATE SET entries = entries + excluded.entries RETURNING id`,
+  ).pluck();
+  const linkWord = db.prepare<[number, number]>('INSERT INTO tm_entry_word (word_id, entry_id) VALUES (?, ?)');
+  // In context first, then an entry without context, then the most recently added.
+  const selectExact = db.prepare<[EntryKey], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM tm_entry
+     WHERE source_lang = @sourceLang AND target_lang = @targetLang AND source_norm = @sourceNorm
+     ORDER BY ((previous_source || next_source) <> '' AND previous_source = @previousSource AND next_source = @nextSource) DESC,
+              ((previous_source || next_source) = '') DESC,
+              id DESC
+     LIMIT 1`,
+  );
+  const selectAll = db.prepare<[{ sourceLang: string | null; targetLang: string | null }], EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM tm_entry
+     WHERE (@sourceLang IS NULL OR source_lang = @sourceLang) AND (@targetLang IS NULL OR target_lang = @targetLang)
+     ORDER BY source_lang, target_lang, source_norm, previous_source, next_source`,
+  );
+  const selectCount = db.prepare<[], number>('SELECT count(*) FROM tm_entry').pluck();
+  const fuzzySearch = sqliteFuzzySearch(db);
+
+  /** Adds or updates one entry; a new entry's words are noted in `newWords` (word → entry ids). */
+  const addEntry = (entry: TmEntry, newWords: Map<string, number[]>): keyof TmAddResult => {
+    const row = entryRow(entry);
+    const id = selectId.get(row);
+    if (id !== undefined) return updateEntry.run({ ...row, id }).changes === 1 ? 'updated' : 'unchanged';
+    const tokens = fuzzyTokens(row.sourceNorm);
+    const entryId = Number(insertEntry.run({ ...row, tokenCount: tokens.length }).lastInsertRowid);
+    for (const word of new Set(tokens.filter(isWordToken))) {
+      const entryIds = newWords.get(word);
+      if (entryIds) entryIds.push(entryId);
+      else newWords.set(word, [entryId]);
+    }
+    return 'added';
+  };
+  /**
+   * Indexes the words of a batch at once: one counter update per distinct word rather than per
+   * word of every entry, and links inserted in index order. Together ~7× faster on large imports.
+   */
+  const indexWords = (newWords: ReadonlyMap<string, readonly number[]>): void => {
+    const links: Array<readonly [number, number]> = [];
+    for (const [word, entryIds] of newWords) {
+      const wordId = countWord.get(word, entryIds.length)!;
+      for (const entryId of entryIds) links.push([wordId, entryId]);
+    }
+    links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [wordId, entryId] of links) linkWord.run(wordId, entryId);
+  };
+  // IMMEDIATE: take the write lock before reading, so that a concurrent writer makes us wait
+  // (busy timeout) instead of failing the upgrade from a read to a write transaction.
+  const addAll = db.transaction((entries: readonly TmEntry[]): TmAddResult => {
+    const result = { added: 0, updated: 0, unchanged: 0 };
+    let newWords = new Map<string, number[]>();
+    for (const [index, entry] of entries.entries()) {
+      result[addEntry(entry, newWords)]++;
+      // Index in slices, so that a large import does not hold every link in memory at once.
+      if (index % WORD_INDEX_SLICE === WORD_INDEX_SLICE - 1) {
+        indexWords(newWords);
+        newWords = new Map();
+      }
+    }
+    indexWords(newWords);
+    return result;
+  });
+
+  return {
+    add(entries) {
+      entries.forEach(checkEntry);
+      return guarded(path, 'adding to the translation memory', () => addAll.immediate(entries));
+    },
+    exact(sourceLang, targetLang, source, context = {}) {
+      const key: EntryKey = {
+        sourceLang: sourceLang.toLowerCase(),
+        targetLang: targetLang.toLowerCase(),
+        sourceNorm: normalizeText(source),
+        previousSource: normalizeText(context.previousSource ?? ''),
+        nextSource: normalizeText(context.nextSource ?? ''),
+      };
+      const row = guarded(path, 'reading the translation memory', () => selectExact.get(key));
+      if (row === undefined) return undefined;
+      const hasContext = row.previousSource !== '' || row.nextSource !== '';
+      const inContext =
+        hasContext && row.previousSource === key.previousSource && row.nextSource === key.nextSource;
+      return { source: row.source, target: row.target, similarity: 100, inContext, origin: row.origin };
+    },
+    fuzzy(sourceLang, targetLang, source, options = {}) {
+      const query = {
+        sourceLang: sourceLang.toLowerCase(),
+        targetLang: targetLang.toLowerCase(),
+        source,
+        ...resolveFuzzyOptions(options),
+      };
+      return guarded(path, 'searching the translation memory', () => fuzzySearch(query));
+    },
+    *all(sourceLang, targetLang) {
+      const filter = { sourceLang: sourceLang?.toLowerCase() ?? null, targetLang: targetLang?.toLowerCase() ?? null };
+      const rows = guarded(path, 'reading the translation memory', () => selectAll.iterate(filter));
+      try {
+        for (;;) {
+          const next = guarded(path, 'reading the translation memory', () => rows.next());
+          if (next.done) return;
+          yield tmEntry(next.value);
+        }
+      } finally {
+        // An open statement keeps the connection busy: writes would fail after an early `break`.
+        rows.return?.();
+      }
+    },
+    count() {
+      return guarded(path, 'reading the translation memory', () => selectCount.get()!);
+    },
+  };
+}
+
+function checkEntry(entry: TmEntry, index: number): void {
+  for (const field of ['sourceLang', 'targetLang', 'source', 'target'] as const) {
+    if (typeof entry[field] !== 'string' || entry[field].trim() === '') {
+      throw new TypeError(`Expected TM entry ${index} to have a non-empty \`${field}\`, got \`${entry[field]}\``);
+    }
+  }
+}
+
+function entryRow(entry: TmEntry): EntryRow {
+  return {
+    sourceLang: entry.sourceLang.toLowerCase(),
+    targetLang: entry.targetLang.toLowerCase(),
+    source: entry.source,
+    sourceNorm: normalizeText(entry.source),
+    previousSource: normalizeText(entry.previousSource ?? ''),
+    nextSource: normalizeText(entry.nextSource ?? ''),
+    target: entry.target,
+    origin: entry.origin,
+    createdBy: entry.createdBy ?? null,
+    note: entry.note ?? null,
+  };
+}
+
+function tmEntry(row: EntryRow): TmEntry {
+  return {
+    sourceLang: row.sourceLang,
+    targetLang: row.targetLang,
+    source: row.source,
+    target: row.target,
+    ...(row.previousSource === '' ? {} : { previousSource: row.previousSource }),
+    ...(row.nextSource === '' ? {} : { nextSource: row.nextSource }),
+    origin: row.origin,
+    ...(row.createdBy === null ? {} : { createdBy: row.createdBy }),
+    ...(row.note === null ? {} : { note: row.note }),
+  };
+}

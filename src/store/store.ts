@@ -1,0 +1,140 @@
+/**
+ * The storage interfaces: MT cache, translation memory and unit ledger. No database type appears
+ * here, so that a server database can replace the SQLite adapter without touching the stages.
+ */
+import type { LanguageTag, TargetOrigin, UnitState } from '../model.js';
+
+/** A machine translation kept so that the same request is never sent twice. */
+export interface CachedTranslation {
+  readonly target: string;
+  readonly engine: string;
+  readonly origin: 'mt' | 'pseudo';
+}
+
+export interface MtCache {
+  /** Keys come from `mtCacheKey`. */
+  get(key: string): CachedTranslation | undefined;
+  /** One lookup for many keys; only the keys found are in the map. */
+  getMany(keys: readonly string[]): Map<string, CachedTranslation>;
+  /** Stores (or replaces) the translation under `key`; committed when it returns. */
+  put(key: string, entry: CachedTranslation): void;
+}
+
+/** A human-approved translation. */
+export interface TmEntry {
+  readonly sourceLang: LanguageTag;
+  readonly targetLang: LanguageTag;
+  readonly source: string;
+  readonly target: string;
+  /**
+   * Sources of the neighbouring segments where the translation was made, for in-context matches.
+   * Stored whitespace-normalized; leave both out when the context is unknown (a TMX entry).
+   */
+  readonly previousSource?: string;
+  readonly nextSource?: string;
+  readonly origin: 'human' | 'tmx';
+  readonly createdBy?: string;
+  readonly note?: string;
+}
+
+/** The neighbours of a segment in its article, when looking it up. */
+export interface TmContext {
+  readonly previousSource?: string;
+  readonly nextSource?: string;
+}
+
+export interface TmMatch {
+  readonly source: string;
+  readonly target: string;
+  /** 0–100: 100 for exact matches; fuzzy matches that differ only in case or quotes score 99. */
+  readonly similarity: number;
+  /** Exact and the neighbouring segments match too. */
+  readonly inContext: boolean;
+  readonly origin: TmEntry['origin'];
+}
+
+export interface FuzzyOptions {
+  /** Lowest similarity returned, in (0, 100]. @default 75 */
+  readonly threshold?: number;
+  /** Most matches returned. @default 3 */
+  readonly limit?: number;
+}
+
+/** What `add` did: new entries, entries whose target or metadata changed, and the rest. */
+export interface TmAddResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface TranslationMemory {
+  /**
+   * Adds entries in one transaction (all or none). An entry replaces the one with the same
+   * languages, source and context (whitespace-normalized): the latest approval wins.
+   */
+  add(entries: readonly TmEntry[]): TmAddResult;
+  /**
+   * The entry whose source equals `source` (whitespace-normalized, case-sensitive). Preference:
+   * in context (both neighbours equal), then an entry recorded without context, then the most
+   * recently added.
+   */
+  exact(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, context?: TmContext): TmMatch | undefined;
+  /**
+   * Entries at least `threshold` similar (see src/leverage/similarity.ts), by similarity, then
+   * source, then target; one match per distinct source and target.
+   */
+  fuzzy(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, options?: FuzzyOptions): TmMatch[];
+  /**
+   * Every entry (optionally of one language pair) in a stable order, for export. Read lazily:
+   * writes to the same store fail while an iteration is under way (finish it or `break` first).
+   */
+  all(sourceLang?: LanguageTag, targetLang?: LanguageTag): IterableIterator<TmEntry>;
+  count(): number;
+}
+
+/** A unit's result as the job knows it, kept so that a killed job resumes where it stopped. */
+export interface LedgerEntry {
+  readonly articleId: string;
+  readonly targetLang: LanguageTag;
+  readonly unitId: string;
+  /** `Segment.hash` of the source the target was made for. */
+  readonly sourceHash: string;
+  readonly target: string;
+  /** A result always has a target: `untranslated` units are simply not recorded. */
+  readonly state: Exclude<UnitState, 'untranslated'>;
+  readonly origin: TargetOrigin;
+  readonly engine?: string;
+}
+
+/** The source of one unit, as `getMany` asks for it. */
+export interface LedgerLookup {
+  readonly unitId: string;
+  readonly sourceHash: string;
+}
+
+export interface UnitLedger {
+  /** The entry for this unit, if it was made for this very source (same hash). */
+  get(articleId: string, targetLang: LanguageTag, unitId: string, sourceHash: string): LedgerEntry | undefined;
+  /** `get` for many units of one article in one query; keyed by unit id. */
+  getMany(articleId: string, targetLang: LanguageTag, units: readonly LedgerLookup[]): Map<string, LedgerEntry>;
+  /**
+   * Stores the entry, committed when it returns. Human work wins: an entry in state `reviewed`
+   * or `final` is only replaced by one with origin `human`, or by any entry for a changed source
+   * (other hash). Returns false when the entry was not applied for that reason.
+   */
+  record(entry: LedgerEntry): boolean;
+  /** Every entry of the article in this language, by unit id. */
+  forArticle(articleId: string, targetLang: LanguageTag): LedgerEntry[];
+  /** Drops the entries of units that are gone from the article; returns how many were dropped. */
+  deleteExcept(articleId: string, targetLang: LanguageTag, keepUnitIds: readonly string[]): number;
+}
+
+export interface Store {
+  readonly mtCache: MtCache;
+  readonly tm: TranslationMemory;
+  readonly ledger: UnitLedger;
+  /** Where the store lives, for messages. */
+  readonly path: string;
+  readonly schemaVersion: number;
+  close(): void;
+}

@@ -1,0 +1,95 @@
+/**
+ * Writes TM entries as TMX 1.4b, deterministically: entries sorted, no timestamp unless one is
+ * passed, one `<tu>` per entry with the source `<tuv>` first.
+ */
+import { create } from 'xmlbuilder2';
+import type { LanguageTag } from '../model.js';
+import type { TmEntry } from '../store/store.js';
+import { TmxError } from './errors.js';
+import { languageKey } from './language.js';
+import { CONTEXT_PROPS } from './parse.js';
+
+export interface WriteTmxOptions {
+  /** The language every entry translates from (`srclang`). */
+  readonly sourceLang: LanguageTag;
+  /** wire-l10n's version, for `creationtoolversion`. */
+  readonly creationToolVersion: string;
+  /** @default 'wire-l10n' */
+  readonly creationTool?: string;
+  /** `creationdate` of the header, TMX form `YYYYMMDDThhmmssZ`; left out when not given. */
+  readonly creationDate?: string;
+  /** Where the TMX is going, for messages. @default 'TMX export' */
+  readonly file?: string;
+}
+
+/** Characters XML 1.0 cannot carry, even escaped. */
+// With the u flag a surrogate range only matches unpaired surrogates.
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
+const TMX_DATE = /^\d{8}T\d{6}Z$/u;
+
+export function writeTmx(entries: readonly TmEntry[], options: WriteTmxOptions): string {
+  const file = options.file ?? 'TMX export';
+  const sourceLang = languageKey(options.sourceLang);
+  if (options.creationDate !== undefined && !TMX_DATE.test(options.creationDate)) {
+    throw new TypeError(`Expected \`creationDate\` in the form YYYYMMDDThhmmssZ, got \`${options.creationDate}\``);
+  }
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
+  root.ele('header', {
+    creationtool: options.creationTool ?? 'wire-l10n',
+    creationtoolversion: options.creationToolVersion,
+    segtype: 'sentence',
+    'o-tmf': 'wire-l10n',
+    adminlang: 'en',
+    srclang: sourceLang,
+    datatype: 'plaintext',
+    ...(options.creationDate === undefined ? {} : { creationdate: options.creationDate }),
+  });
+  const body = root.ele('body');
+  for (const entry of [...entries].sort(compareEntries)) {
+    if (languageKey(entry.sourceLang) !== sourceLang) {
+      throw new TypeError(`Expected entries translating from ${sourceLang}, got one from ${entry.sourceLang}`);
+    }
+    checkXmlText(entry, file);
+    const tu = body.ele('tu', entry.createdBy === undefined ? {} : { creationid: entry.createdBy });
+    if (entry.note !== undefined) tu.ele('note').txt(entry.note);
+    if (entry.previousSource !== undefined) tu.ele('prop', { type: CONTEXT_PROPS.previous }).txt(entry.previousSource);
+    if (entry.nextSource !== undefined) tu.ele('prop', { type: CONTEXT_PROPS.next }).txt(entry.nextSource);
+    tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(entry.source);
+    tu.ele('tuv', { 'xml:lang': languageKey(entry.targetLang) }).ele('seg').txt(entry.target);
+  }
+  return `${root.end({ prettyPrint: true })}\n`;
+}
+
+/** A total order over entries, in code units (not locale order): the same TM gives the same file. */
+function compareEntries(a: TmEntry, b: TmEntry): number {
+  const fields = (entry: TmEntry): string[] => [
+    entry.source,
+    entry.targetLang,
+    entry.target,
+    entry.previousSource ?? '',
+    entry.nextSource ?? '',
+    entry.createdBy ?? '',
+    entry.note ?? '',
+    entry.origin,
+  ];
+  const left = fields(a);
+  const right = fields(b);
+  for (let i = 0; i < left.length; i++) {
+    if (left[i]! < right[i]!) return -1;
+    if (left[i]! > right[i]!) return 1;
+  }
+  return 0;
+}
+
+function checkXmlText(entry: TmEntry, file: string): void {
+  const texts = [entry.source, entry.target, entry.previousSource, entry.nextSource, entry.createdBy, entry.note];
+  for (const text of texts) {
+    const bad = text === undefined ? null : NOT_IN_XML.exec(text);
+    if (bad) {
+      const codePoint = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      throw new TmxError(`the entry "${entry.source.slice(0, 60)}" holds U+${codePoint}, which XML cannot carry`, { file }, {
+        hint: 'remove the control character from the TM entry and export again',
+      });
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mtCacheKey, type MtCacheKeyParts } from '../../src/store/mt-cache-key.js';
+import { openTempStore } from './temp-store.js';
+
+const parts: MtCacheKeyParts = {
+  source: 'The troops left ⟦1⟧ on Friday.',
+  sourceLang: 'en',
+  targetLang: 'fr',
+  engine: 'deepl',
+  engineOptions: { formality: 'more', model: { type: 'quality_optimized', version: 2 } },
+  glossaryHash: 'g1',
+};
+
+describe('mtCacheKey', () => {
+  it('is a sha256 in hex', () => {
+    expect(mtCacheKey(parts)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['source', { source: 'The troops left ⟦1⟧ on Thursday.' }],
+    ['source language', { sourceLang: 'de' }],
+    ['target language', { targetLang: 'ar' }],
+    ['engine', { engine: 'pseudo' }],
+    ['engine options', { engineOptions: { formality: 'less', model: { type: 'quality_optimized', version: 2 } } }],
+    ['nested engine options', { engineOptions: { formality: 'more', model: { type: 'quality_optimized', version: 3 } } }],
+    ['glossary hash', { glossaryHash: 'g2' }],
+  ])('changes with the %s', (_, change) => {
+    expect(mtCacheKey({ ...parts, ...change })).not.toBe(mtCacheKey(parts));
+  });
+
+  it('does not change with whitespace, Unicode normalization, option order or language case', () => {
+    const same = mtCacheKey({
+      ...parts,
+      source: '  The troops\tleft ⟦1⟧\n on Friday. ',
+      targetLang: 'FR',
+      engineOptions: { model: { version: 2, type: 'quality_optimized' }, formality: 'more' },
+    });
+    expect(same).toBe(mtCacheKey(parts));
+    const composed = mtCacheKey({ ...parts, source: 'Café.' });
+    expect(mtCacheKey({ ...parts, source: 'Cafe\u0301.' })).toBe(composed);
+  });
+
+  it('does not confuse parts that run together', () => {
+    expect(mtCacheKey({ ...parts, engine: 'a', glossaryHash: 'bc' })).not.toBe(
+      mtCacheKey({ ...parts, engine: 'ab', glossaryHash: 'c' }),
+    );
+  });
+});
+
+describe('the MT cache', () => {
+  it('returns what was put under a key, and nothing for other keys', () => {
+    const { mtCache } = openTempStore();
+    mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt' });
+    expect(mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt' });
+    expect(mtCache.get('k2')).toBeUndefined();
+  });
+
+  it('replaces the entry when a key is put again', () => {
+    const { mtCache } = openTempStore();
+    mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo' });
+    mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt' });
+    expect(mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt' });
+  });
+
+  it('looks up many keys at once and returns only those found', () => {
+    const { mtCache } = openTempStore();
+    const keys = Array.from({ length: 1500 }, (_, i) => `key-${i}`);
+    keys.filter((_, i) => i % 3 === 0).forEach((key) => mtCache.put(key, { target: key, engine: 'e', origin: 'mt' }));
+    const found = mtCache.getMany([...keys, 'missing']);
+    expect(found.size).toBe(500);
+    expect(found.get('key-3')).toEqual({ target: 'key-3', engine: 'e', origin: 'mt' });
+    expect(found.has('key-4')).toBe(false);
+    expect(mtCache.getMany([]).size).toBe(0);
+  });
+});

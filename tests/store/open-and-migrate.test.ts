@@ -1,0 +1,111 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/store/errors.js';
+import { defaultStorePath, openStore } from '../../src/store/index.js';
+import { LATEST_SCHEMA_VERSION, openSqliteStore } from '../../src/store/sqlite/index.js';
+import { migrations } from '../../src/store/sqlite/migrations.js';
+import { openTempStore, tempStorePath } from './temp-store.js';
+
+function openError(path: string, options = {}): StoreError {
+  try {
+    openSqliteStore(path, options).close();
+  } catch (error) {
+    expect(error).toBeInstanceOf(StoreError);
+    return error as StoreError;
+  }
+  throw new Error('expected opening the store to fail');
+}
+
+describe('opening a store', () => {
+  it('numbers migrations 1, 2, 3 … without gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('creates the folder and migrates an empty file to the latest schema in WAL mode', () => {
+    const path = tempStorePath();
+    const store = openTempStore(path);
+    expect(existsSync(path)).toBe(true);
+    expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['mt_cache', 'tm_entry', 'tm_entry_word', 'tm_word', 'unit_ledger']);
+    db.close();
+  });
+
+  it('keeps the data when the store is closed and opened again', () => {
+    const path = tempStorePath();
+    const first = openSqliteStore(path);
+    first.mtCache.put('k', { target: 'Bonjour', engine: 'pseudo', origin: 'pseudo' });
+    first.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Hello.', target: 'Bonjour.', origin: 'human' }]);
+    first.ledger.record({
+      articleId: 'a',
+      targetLang: 'fr',
+      unitId: 'p1.s1',
+      sourceHash: 'h1',
+      target: 'Bonjour.',
+      state: 'needs-review',
+      origin: 'mt',
+      engine: 'pseudo',
+    });
+    first.close();
+    const second = openTempStore(path);
+    expect(second.mtCache.get('k')).toEqual({ target: 'Bonjour', engine: 'pseudo', origin: 'pseudo' });
+    expect(second.tm.count()).toBe(1);
+    expect(second.ledger.get('a', 'fr', 'p1.s1', 'h1')?.target).toBe('Bonjour.');
+  });
+
+  it('refuses a store written by a newer wire-l10n and says to upgrade', () => {
+    const path = tempStorePath();
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    const error = openError(path);
+    expect(error.code).toBe('E_STORE');
+    expect(error.message).toContain(
+      `written by a newer wire-l10n (schema ${LATEST_SCHEMA_VERSION + 1}, this one knows up to ${LATEST_SCHEMA_VERSION})`,
+    );
+    expect(error.hint).toBe('upgrade wire-l10n');
+    expect(error.describe()).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  });
+
+  it('refuses a file that is not an SQLite database', () => {
+    const path = tempStorePath();
+    openTempStore(path).close();
+    writeFileSync(path, 'this is a text file, not a database\n'.repeat(200));
+    const error = openError(path);
+    expect(error.message).toContain('file is not a database');
+    expect(error.hint).toContain('not an SQLite database');
+  });
+
+  it('refuses an SQLite database that belongs to another program', () => {
+    const path = tempStorePath();
+    openTempStore(path).close();
+    writeFileSync(path, '');
+    const db = new Database(path);
+    db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    db.close();
+    expect(openError(path).message).toContain('not a wire-l10n store');
+  });
+
+  it('opens read-only without creating anything, and refuses to write', () => {
+    const path = tempStorePath();
+    expect(openError(path, { readonly: true }).message).toContain('no store at this path');
+    expect(existsSync(path)).toBe(false);
+    openSqliteStore(path).close();
+    const store = openTempStore(path, { readonly: true });
+    expect(store.tm.count()).toBe(0);
+    expect(() => store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt' })).toThrow(StoreError);
+  });
+
+  it('puts the store in .wire-l10n/store.sqlite of the project unless told otherwise', () => {
+    const projectDir = tempStorePath().replace(/[/\\]\.wire-l10n[/\\]store\.sqlite$/, '');
+    expect(defaultStorePath(projectDir)).toBe(`${projectDir}/.wire-l10n/store.sqlite`);
+    const store = openStore({ projectDir, path: 'custom/tm.sqlite' });
+    expect(store.path).toBe(`${projectDir}/custom/tm.sqlite`);
+    store.close();
+  });
+});
