@@ -14,7 +14,13 @@ export type ErrorCode =
   /** An output could not be written. */
   | 'E_OUTPUT'
   /** A machine-translation engine refused or failed in a way retries cannot fix. */
-  | 'E_ENGINE';
+  | 'E_ENGINE'
+  /** The store (translation memory, MT cache, ledger) cannot be opened, read or written. */
+  | 'E_STORE'
+  /** A TMX file is malformed, unsafe or too large. */
+  | 'E_TMX'
+  /** `check` found outputs that are missing or out of date. */
+  | 'E_STALE';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 export interface FileLocation {

@@ -158,6 +158,18 @@ export interface Finding {
   readonly note?: string;
 }
 
+/**
+ * A possible translation offered to the translator, never written into the target:
+ * a fuzzy translation-memory match (XLIFF 1.2 `alt-trans`, 2.1 matches module).
+ */
+export interface Suggestion {
+  readonly source: string;
+  readonly target: string;
+  /** 0–100. */
+  readonly similarity: number;
+  readonly origin: 'tm';
+}
+
 /** A segment in one target language: what translators review and renderers print. */
 export interface Unit {
   /** Same as the segment id: unique within an article and language. */
@@ -170,6 +182,8 @@ export interface Unit {
   /** Engine name when origin is `mt` or `pseudo`. */
   readonly engine?: string;
   readonly findings: readonly Finding[];
+  /** Fuzzy matches for the translator, best first. */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 /** The units of one article in one target language, in reading order. */

@@ -13,4 +13,8 @@ export const exitCodes = {
   E_GLOSSARY: 4,
   E_OUTPUT: 5,
   E_ENGINE: 6,
+  E_STORE: 7,
+  /** A TMX file is bad input, like a bad story. */
+  E_TMX: 3,
+  E_STALE: 8,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;

@@ -19,11 +19,15 @@ export interface RawRunOptions {
   readonly xliff: readonly string[];
   readonly allowPartial?: boolean;
   readonly concurrency: string;
+  readonly fuzzyThreshold: string;
+  readonly store?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
 
 export interface RunCommandOptions extends RunOptions {
+  /** The store file; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
+  readonly storePath?: string;
   readonly json: boolean;
   readonly quiet: boolean;
   /** Why this engine was chosen, when the user did not choose it: printed so nobody is misled. */
@@ -36,6 +40,7 @@ export const runDefaults = {
   glossary: 'glossary',
   xliff: ['1.2'],
   concurrency: '4',
+  fuzzyThreshold: '75',
 } as const;
 
 export function normalizeRunOptions(
@@ -57,6 +62,8 @@ export function normalizeRunOptions(
     xliffVersions: xliffVersionList(splitList(raw.xliff)),
     allowPartial: raw.allowPartial === true,
     concurrency: positiveInteger('--concurrency', raw.concurrency),
+    fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
+    ...(raw.store === undefined ? {} : { storePath: raw.store }),
     json: raw.json === true,
     quiet: raw.quiet === true,
     ...(note === undefined ? {} : { engineNote: note }),
@@ -106,6 +113,14 @@ export function positiveInteger(flag: string, value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) {
     throw new UsageError(`${flag} expects a whole number of at least 1, got "${value}"`);
+  }
+  return number;
+}
+
+function percentage(flag: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > 100) {
+    throw new UsageError(`${flag} expects a similarity above 0 and at most 100, got "${value}"`);
   }
   return number;
 }

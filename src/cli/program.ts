@@ -15,24 +15,70 @@ export function buildProgram(io: CliIO, version: string): Command {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('run')
-    .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json')
-    .argument('<stories...>', 'plain-text wire stories')
-    .option('--to <langs>', 'target languages, comma-separated (repeatable): fr,ar', collect)
-    .option('--out <dir>', 'folder for XLIFF, localized stories and report.json', runDefaults.out)
-    .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
-    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
-    .addOption(new Option('--engine <name>', `translation engine (default: none when no DeepL key is set)`).choices(engineNames))
-    .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
-    .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
-    .option('--concurrency <n>', 'engine requests in flight', runDefaults.concurrency)
+  const jobOptions = (command: Command): Command =>
+    command
+      .argument('<stories...>', 'plain-text wire stories')
+      .option('--to <langs>', 'target languages, comma-separated (repeatable): fr,ar', collect)
+      .option('--out <dir>', 'folder for XLIFF, localized stories and report.json', runDefaults.out)
+      .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
+      .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
+      .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
+      .addOption(new Option('--engine <name>', `translation engine (default: none when no DeepL key is set)`).choices(engineNames))
+      .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
+      .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
+      .option('--concurrency <n>', 'engine requests in flight', runDefaults.concurrency)
+      .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
+      .option('--quiet', 'print nothing on success');
+  const normalize = (stories: string[], raw: RawRunOptions) =>
+    normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env);
+
+  jobOptions(
+    program
+      .command('run')
+      .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json'),
+  )
     .option('--json', 'print the report as one JSON line instead of the summary')
-    .option('--quiet', 'print nothing on success')
     .action(async (stories: string[], raw: RawRunOptions) => {
       const { runCommand } = await import('./commands/run.js');
-      const options = normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env);
-      await runCommand(options, io);
+      await runCommand(normalize(stories, raw), io);
+    });
+
+  jobOptions(
+    program
+      .command('check')
+      .description('exit 0 when the outputs `run` would write (same arguments) are on disk and current; else list them and exit 8. Writes nothing, calls no network'),
+  ).action(async (stories: string[], raw: RawRunOptions) => {
+    const { checkCommand } = await import('./commands/check.js');
+    await checkCommand(normalize(stories, raw), io);
+  });
+
+  const tm = program.command('tm').description('the translation memory: import and export TMX 1.4b');
+  tm.command('import')
+    .description('add the translation units of TMX files to the translation memory (all files or nothing)')
+    .argument('<files...>', 'TMX 1.4b files')
+    .option('--store <file>', 'the store (default: .wire-l10n/store.sqlite)')
+    .action(async (files: string[], raw: { store?: string }) => {
+      const { tmImportCommand } = await import('./commands/tm.js');
+      await tmImportCommand({ files, ...(raw.store === undefined ? {} : { storePath: raw.store }) }, io);
+    });
+  tm.command('export')
+    .description('write the translation memory as TMX 1.4b')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--source <lang>', 'source language', 'en')
+    .option('--target <lang>', 'only this target language')
+    .option('--store <file>', 'the store (default: .wire-l10n/store.sqlite)')
+    .action(async (raw: { out?: string; source: string; target?: string; store?: string }) => {
+      const { tmExportCommand } = await import('./commands/tm.js');
+      await tmExportCommand(
+        {
+          sourceLang: raw.source,
+          version,
+          ...(raw.out === undefined ? {} : { out: raw.out }),
+          ...(raw.target === undefined ? {} : { targetLang: raw.target }),
+          ...(raw.store === undefined ? {} : { storePath: raw.store }),
+        },
+        io,
+      );
     });
 
   program

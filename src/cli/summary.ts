@@ -8,6 +8,11 @@ export function formatRunSummary(result: RunResult): string {
   lines.push(
     `articles: ${report.totals.articles}, segments: ${report.totals.segments}, words: ${report.totals.words}, glossary entries: ${report.glossary.entries}`,
   );
+  const { stats } = result;
+  lines.push(
+    `targets from: translation memory ${stats.fromTm}, reviewed work ${stats.fromLedger}, MT cache ${stats.fromCache}; ` +
+      `sent to ${report.engine.name}: ${stats.unitsSent} units in ${stats.requests} requests (${stats.charactersSent} characters)`,
+  );
   for (const [lang, counts] of Object.entries(report.totals.languages)) {
     const failed = counts.failed > 0 ? `, ${counts.failed} failed` : '';
     lines.push(`${lang}: ${counts.translated}/${counts.units} units with a target, ${counts.untranslated} untranslated${failed}`);

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { lineOfInvalidUtf8 } from '../util/utf8.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -52,33 +53,10 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return utf8.decode(bytes);
   } catch (error) {
-    throw new InputError('not valid UTF-8', locationOf(bytes, firstInvalidLineStart(bytes), file), {
+    throw new InputError('not valid UTF-8', { file, line: lineOfInvalidUtf8(bytes) ?? 1 }, {
       hint: 'the file is probably in a legacy encoding; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8',
       cause: error,
     });
-  }
-}
-
-/**
- * Offset where the first line holding invalid UTF-8 starts. Line-break bytes never occur inside a
- * valid multi-byte sequence, so each line can be checked on its own.
- */
-function firstInvalidLineStart(bytes: Uint8Array): number {
-  let start = 0;
-  for (let index = 0; index <= bytes.length; index++) {
-    if (index < bytes.length && bytes[index] !== LF && bytes[index] !== CR) continue;
-    if (!isUtf8(bytes.subarray(start, index))) return start;
-    start = index + 1;
-  }
-  return 0;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,24 +1,29 @@
 /**
- * The main job: stories in → segments → glossary → engine → XLIFF, i18next bundles, localized
- * stories and a report out.
+ * The main job: stories in → segments → glossary → translation memory, MT cache, engine →
+ * XLIFF, i18next bundles, localized stories and a report out; and `check`, the same computation
+ * compared with what is on disk.
  *
  * Everything is read and validated first (termbase, every story) and every output is computed in
  * memory before the first byte is written, so bad input writes nothing; each file is then written
- * atomically. Outputs are deterministic: the same inputs give byte-identical files.
+ * atomically. Engine results are committed to the store batch by batch as they arrive, so a killed
+ * job resumes without paying twice. Outputs are deterministic: the same inputs, termbase and store
+ * give byte-identical files.
  */
 import { InputError } from '../errors.js';
+import type { OutputFile } from '../io/atomic-write.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
-import { translateUnits, type UnitFailure } from '../mt/index.js';
+import type { UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
 import { renderStory } from '../render/story.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
 import { buildReport, type ArticleOutcome, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
+import type { Store } from '../store/store.js';
 import { writeXliff, type XliffVersion } from '../xliff/index.js';
-import type { OutputFile } from '../io/atomic-write.js';
 import { outputPaths, type OutputLayout } from './outputs.js';
-import { prepareArticle, type PreparedArticle } from './prepare.js';
+import { prepareArticle } from './prepare.js';
+import { translateArticles, type TranslateStats } from './translate.js';
 
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
@@ -30,6 +35,8 @@ export interface RunOptions extends OutputLayout {
   readonly allowPartial: boolean;
   /** Engine requests in flight. @default 4 */
   readonly concurrency: number;
+  /** Lowest translation-memory similarity offered as a suggestion. @default 75 */
+  readonly fuzzyThreshold: number;
 }
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
@@ -39,7 +46,10 @@ export interface RunServices {
   readonly writeOutputs: (files: readonly OutputFile[]) => Promise<void>;
   /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. */
   readonly removeFiles: (paths: readonly string[]) => Promise<void>;
+  /** The content of a file, or undefined when there is none (for `check`). */
+  readonly readOutput: (path: string) => Promise<string | undefined>;
   readonly formatter: Formatter;
+  readonly store: Store;
 }
 
 export interface RunResult {
@@ -47,24 +57,76 @@ export interface RunResult {
   readonly written: readonly string[];
   readonly removed: readonly string[];
   readonly failures: readonly UnitFailure[];
-  /** Units sent to the engine. */
-  readonly unitsSent: number;
+  readonly stats: TranslateStats;
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
+  const plan = await planJob(options, services, { commit: true });
+  await services.writeOutputs(plan.files);
+  await services.removeFiles(plan.removed);
+  recordResults(plan.localized, services.store);
+  return { report: plan.report, written: plan.files.map((file) => file.path), removed: plan.removed, failures: plan.failures, stats: plan.stats };
+}
+
+export interface StaleOutput {
+  readonly path: string;
+  readonly problem: 'missing' | 'out of date' | 'should not exist';
+}
+
+export interface CheckResult {
+  readonly stale: readonly StaleOutput[];
+  readonly checked: number;
+}
+
+/**
+ * What `run` would write, compared with what is on disk; writes nothing, commits nothing, and
+ * calls only offline engines (a unit an online engine would have to translate counts as stale).
+ */
+export async function checkJob(options: RunOptions, services: RunServices): Promise<CheckResult> {
+  const engine: TranslationEngine = options.engine.offline ? options.engine : { ...options.engine, origin: undefined };
+  const plan = await planJob({ ...options, engine }, services, { commit: false });
+  const stale: StaleOutput[] = [];
+  for (const file of plan.files) {
+    const current = await services.readOutput(file.path);
+    if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
+    else if (current !== file.content) stale.push({ path: file.path, problem: 'out of date' });
+  }
+  for (const path of plan.removed) {
+    if ((await services.readOutput(path)) !== undefined) stale.push({ path, problem: 'should not exist' });
+  }
+  return { stale, checked: plan.files.length };
+}
+
+interface JobPlan {
+  readonly files: OutputFile[];
+  readonly removed: string[];
+  readonly report: JobReport;
+  readonly localized: LocalizedArticle[];
+  readonly failures: readonly UnitFailure[];
+  readonly stats: TranslateStats;
+}
+
+async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
   const glossary = await services.readGlossary(options.glossaryPath);
   const articles: Article[] = [];
   for (const input of options.inputs) articles.push(await services.readArticle(input));
   assertUniqueIds(articles);
 
   const prepared = articles.map((article) => prepareArticle(article, glossary, options.targetLangs));
-  const { units, failures, unitsSent } = await translateAll(prepared, options.engine, glossary, options.concurrency);
+  const translated = await translateArticles(prepared, services.store, {
+    engine: options.engine,
+    glossary,
+    targetLangs: options.targetLangs,
+    concurrency: options.concurrency,
+    fuzzyThreshold: options.fuzzyThreshold,
+    commit: mode.commit,
+  });
 
   const files: OutputFile[] = [];
   const removed: string[] = [];
   const outcomes: ArticleOutcome[] = [];
-  for (const item of prepared) {
-    const { article, segments } = item;
+  const localizedArticles: LocalizedArticle[] = [];
+  for (const { article, segments } of prepared) {
     files.push({
       path: outputPaths.bundle(options, article.lang, article.id),
       content: serializeBundle(buildBundle(sourceView(article, segments, glossary, services.formatter))),
@@ -72,11 +134,8 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     const unitsByLang = new Map<LanguageTag, Unit[]>();
     const stories = new Map<LanguageTag, StoryStatus>();
     for (const targetLang of options.targetLangs) {
-      const localized: LocalizedArticle = {
-        article,
-        targetLang,
-        units: segments.map((segment) => units.get(unitKey(article.id, targetLang, segment.id))!),
-      };
+      const localized: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
+      localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
       const view = targetView(localized, glossary, services.formatter);
       files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view)) });
@@ -107,40 +166,30 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     files: [...files.map((file) => file.path), reportPath],
   });
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
-
-  await services.writeOutputs(files);
-  await services.removeFiles(removed);
-  return { report, written: files.map((file) => file.path), removed, failures, unitsSent };
+  return { files, removed, report, localized: localizedArticles, failures: translated.failures, stats: translated.stats };
 }
 
-function unitKey(articleId: string, targetLang: LanguageTag, unitId: string): string {
-  return `${articleId}\u0000${targetLang}\u0000${unitId}`;
-}
-
-/** One dispatch for all articles of a source language, so batches fill across articles. */
-async function translateAll(
-  prepared: readonly PreparedArticle[],
-  engine: TranslationEngine,
-  glossary: Glossary,
-  concurrency: number,
-): Promise<{ units: Map<string, Unit>; failures: UnitFailure[]; unitsSent: number }> {
-  const units = new Map<string, Unit>();
-  const failures: UnitFailure[] = [];
-  let unitsSent = 0;
-  const bySourceLang = new Map<LanguageTag, PreparedArticle[]>();
-  for (const item of prepared) bySourceLang.set(item.article.lang, [...(bySourceLang.get(item.article.lang) ?? []), item]);
-  for (const [sourceLang, items] of bySourceLang) {
-    const owners = items.flatMap((item) => item.units.map(() => item.article.id));
-    const result = await translateUnits(
-      items.flatMap((item) => item.units),
-      engine,
-      { sourceLang, glossary, concurrency },
-    );
-    result.units.forEach((unit, i) => units.set(unitKey(owners[i]!, unit.targetLang, unit.id), unit));
-    failures.push(...result.failures);
-    unitsSent += result.unitsSent;
+/**
+ * Keeps the ledger in step with the articles: every unit's current result, and nothing for units
+ * that are gone from a corrected story. The ledger never lets MT replace a human's work.
+ */
+function recordResults(localized: readonly LocalizedArticle[], store: Store): void {
+  for (const { article, targetLang, units } of localized) {
+    for (const unit of units) {
+      if (unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined) continue;
+      store.ledger.record({
+        articleId: article.id,
+        targetLang,
+        unitId: unit.id,
+        sourceHash: unit.segment.hash,
+        target: unit.target,
+        state: unit.state,
+        origin: unit.origin,
+        ...(unit.engine === undefined ? {} : { engine: unit.engine }),
+      });
+    }
+    store.ledger.deleteExcept(article.id, targetLang, units.map((unit) => unit.id));
   }
-  return { units, failures, unitsSent };
 }
 
 function describeEngine(engine: TranslationEngine): EngineReport {

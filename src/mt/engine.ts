@@ -26,6 +26,13 @@ export interface TranslationEngine {
    * the dispatcher then sends it nothing at all.
    */
   readonly origin: TargetOrigin | undefined;
+  /**
+   * True when it runs in this process without network or cost (none, pseudo): `check`, which
+   * promises no network call, may run it to see what a run would produce.
+   */
+  readonly offline: boolean;
+  /** What, besides its name, changes its output: part of the MT cache key. */
+  readonly options: Readonly<Record<string, string | number | boolean>>;
   /** The largest batch it accepts. */
   readonly limits: { readonly maxTexts: number; readonly maxBytes: number };
   /** Targets in the order of `batch.segments`. */

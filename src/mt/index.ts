@@ -20,7 +20,15 @@ export interface DispatchOptions {
   /** Requests in flight at once. @default 4 */
   readonly concurrency?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Called with each batch's targets as soon as the engine returns them, before they are used:
+   * where the job commits them to the store, so a killed job never pays for them twice.
+   * An error thrown here stops the dispatch (it is not a translation failure).
+   */
+  readonly onTranslated?: (batch: UnitBatch, targets: readonly string[]) => void;
 }
+
+export type { UnitBatch } from './batches.js';
 
 export interface UnitFailure {
   readonly unitId: string;
@@ -54,22 +62,25 @@ export async function translateUnits(
 
   const queue = new PQueue({ concurrency });
   const send = async (batch: UnitBatch): Promise<void> => {
+    let targets: readonly string[];
     try {
-      const targets = await engine.translateBatch(
+      targets = await engine.translateBatch(
         { sourceLang: options.sourceLang, targetLang: batch.targetLang, segments: batch.units.map((unit) => unit.segment) },
         options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
       );
       if (targets.length !== batch.units.length) {
         throw new Error(`engine ${engine.name} returned ${targets.length} targets for ${batch.units.length} segments`);
       }
-      batch.units.forEach((unit, i) => translated.set(key(unit), withTarget(unit, targets[i]!, engine)));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       for (const unit of batch.units) {
         failures.push({ unitId: unit.id, targetLang: unit.targetLang, reason });
         translated.set(key(unit), withFailure(unit, reason, engine.name));
       }
+      return;
     }
+    options.onTranslated?.(batch, targets);
+    batch.units.forEach((unit, i) => translated.set(key(unit), withTarget(unit, targets[i]!, engine)));
   };
   await Promise.all(batches.map((batch) => queue.add(() => send(batch))));
 

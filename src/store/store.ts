@@ -11,6 +11,24 @@ export interface CachedTranslation {
   readonly origin: 'mt' | 'pseudo';
 }
 
+/** One engine request, as the MT cache records it beside its results. */
+export interface EngineRequestRecord {
+  readonly engine: string;
+  readonly sourceLang: LanguageTag;
+  readonly targetLang: LanguageTag;
+  /** Characters sent (what engines bill). */
+  readonly characters: number;
+}
+
+/** Totals of the recorded engine requests, per engine and target language. */
+export interface EngineUsage {
+  readonly engine: string;
+  readonly targetLang: LanguageTag;
+  readonly requests: number;
+  readonly texts: number;
+  readonly characters: number;
+}
+
 export interface MtCache {
   /** Keys come from `mtCacheKey`. */
   get(key: string): CachedTranslation | undefined;
@@ -18,6 +36,16 @@ export interface MtCache {
   getMany(keys: readonly string[]): Map<string, CachedTranslation>;
   /** Stores (or replaces) the translation under `key`; committed when it returns. */
   put(key: string, entry: CachedTranslation): void;
+  /**
+   * Stores the results of one engine request and a record of the request, in one transaction:
+   * after a crash either both are there or neither, so a re-run re-sends exactly the units whose
+   * results were lost.
+   */
+  commitRequest(request: EngineRequestRecord, results: ReadonlyArray<{ readonly key: string; readonly entry: CachedTranslation }>): void;
+  /** The recorded requests, summed per engine and target language. */
+  usage(): EngineUsage[];
+  /** The cache keys of every recorded request, in order, repeated if a key was sent twice. */
+  requestedKeys(): string[];
 }
 
 /** A human-approved translation. */

@@ -1,4 +1,5 @@
 import { GlossaryError } from '../errors.js';
+import { lineOfInvalidUtf8 } from '../util/utf8.js';
 
 const SAVE_AS_UTF8 =
   'save the file as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8; LibreOffice: Character set "Unicode (UTF-8)")';
@@ -28,21 +29,4 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
       { hint: SAVE_AS_UTF8, cause: error },
     );
   }
-}
-
-/** Decodes line by line to find the culprit; a line feed byte never occurs inside a UTF-8 sequence. */
-function lineOfInvalidUtf8(bytes: Uint8Array): number | undefined {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lineStart = 0;
-  for (let line = 1; lineStart <= bytes.length; line++) {
-    const lineFeed = bytes.indexOf(0x0a, lineStart);
-    const lineEnd = lineFeed === -1 ? bytes.length : lineFeed;
-    try {
-      decoder.decode(bytes.subarray(lineStart, lineEnd));
-    } catch {
-      return line;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return undefined;
 }

@@ -4,6 +4,7 @@ import { hasTarget } from '../model.js';
 import type { Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import { isRightToLeft } from './direction.js';
 import { unitNotes } from './notes.js';
+import { suggestionViews } from './suggestions.js';
 import { glossEntryView, unitTermEntries } from './terms.js';
 import type { XliffDocumentView, XliffGroupView, XliffUnitView } from './view.js';
 import { assertXmlSafe } from './xml-chars.js';
@@ -16,8 +17,8 @@ const nameToken = /^[A-Za-z0-9._-]+$/;
 /**
  * Builds what the writers print and refuses, with an OutputError naming the unit, anything that
  * would make a broken or schema-invalid file: no units, bad language tags or ids, duplicate ids,
- * units of another language or an unknown block, a missing target, unknown glossary entries, and
- * characters XML 1.0 cannot carry.
+ * units of another language or an unknown block, a missing target, unknown glossary entries, a
+ * suggestion's similarity outside 0–100, and characters XML 1.0 cannot carry.
  */
 export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, original: string): XliffDocumentView {
   const articlePath = doc.article.source.path;
@@ -116,5 +117,6 @@ function unitView(
     target: hasTarget(unit) ? unit.target : unit.segment.source,
     notes: unitNotes(unit, terms, lang),
     glossEntries: terms.flatMap((entry) => glossEntryView(entry, lang) ?? []),
+    suggestions: suggestionViews(unit, location),
   };
 }

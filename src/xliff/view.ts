@@ -1,4 +1,4 @@
-import type { BlockKind, LanguageTag, TargetOrigin, UnitState } from '../model.js';
+import type { BlockKind, LanguageTag, Suggestion, TargetOrigin, UnitState } from '../model.js';
 
 /**
  * What both XLIFF writers print, built and checked once (build-view.ts) so that
@@ -35,6 +35,8 @@ export interface XliffUnitView {
   /** In the order writers print them: the most important first. */
   readonly notes: readonly XliffNote[];
   readonly glossEntries: readonly XliffGlossEntry[];
+  /** Translation-memory matches for the translator, best first; never the target. */
+  readonly suggestions: readonly XliffSuggestion[];
 }
 
 /** Why a note is there; XLIFF 2.1 prints it as the note's `category`. */
@@ -57,4 +59,13 @@ export interface XliffGlossEntry {
   readonly translation?: string;
   /** The entry's note for editors. */
   readonly definition?: string;
+}
+
+/** One fuzzy match as 1.2 `<alt-trans>` and the 2.1 matches module carry it. */
+export interface XliffSuggestion {
+  readonly source: string;
+  readonly target: string;
+  /** 0–100, checked; each version formats it its own way (suggestions.ts). */
+  readonly similarity: number;
+  readonly origin: Suggestion['origin'];
 }

@@ -1,16 +1,18 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type { LanguageTag } from '../model.js';
 import { serializeXml } from './serialize.js';
 import { xliff12TargetState } from './states.js';
+import { suggestionOrigin, xliff12MatchQuality } from './suggestions.js';
 import { toolName } from './tool.js';
 import { forXmlbuilder } from './xmlbuilder-text.js';
-import type { XliffDocumentView, XliffUnitView } from './view.js';
+import type { XliffDocumentView, XliffSuggestion, XliffUnitView } from './view.js';
 
 const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
 
 /**
- * XLIFF 1.2 (strict schema): one `<file>`, a `<group>` per block, a `<trans-unit>` per segment.
- * No `xml:space`: wire copy has no significant runs of spaces, and default handling keeps tools simple.
+ * XLIFF 1.2 (strict schema): one `<file>`, a `<group>` per block, a `<trans-unit>` per segment,
+ * with an `<alt-trans>` per translation-memory suggestion. No `xml:space`: wire copy has no significant runs of spaces, and default handling keeps tools simple.
  */
 export function writeXliff12(view: XliffDocumentView): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(xliff12Namespace, 'xliff', { version: '1.2' });
@@ -27,12 +29,12 @@ export function writeXliff12(view: XliffDocumentView): string {
   for (const group of view.groups) {
     // restype takes a fixed list or `x-…`: the block kind rides in the extension form.
     const groupElement = body.ele('group', { id: group.id, restype: `x-${group.kind}` });
-    for (const unit of group.units) addTransUnit(groupElement, unit);
+    for (const unit of group.units) addTransUnit(groupElement, unit, view.targetLang);
   }
   return serializeXml(root);
 }
 
-function addTransUnit(parent: XMLBuilder, unit: XliffUnitView): void {
+function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: LanguageTag): void {
   const targetState = xliff12TargetState(unit.state, unit.origin);
   const transUnit = parent.ele('trans-unit', {
     id: unit.id,
@@ -49,4 +51,16 @@ function addTransUnit(parent: XMLBuilder, unit: XliffUnitView): void {
   for (const note of unit.notes) {
     transUnit.ele('note', { from: toolName, annotates: note.appliesTo }).txt(forXmlbuilder(note.text));
   }
+  // The strict schema takes notes and alt-trans in any order after <target>: notes stay first.
+  for (const suggestion of unit.suggestions) addAltTrans(transUnit, suggestion, targetLang);
+}
+
+/** `alttranstype` stays at its default, `proposal`: a match offered, not an earlier target. */
+function addAltTrans(transUnit: XMLBuilder, suggestion: XliffSuggestion, targetLang: LanguageTag): void {
+  const altTrans = transUnit.ele('alt-trans', {
+    'match-quality': xliff12MatchQuality(suggestion.similarity),
+    origin: suggestionOrigin(suggestion.origin),
+  });
+  altTrans.ele('source').txt(forXmlbuilder(suggestion.source));
+  altTrans.ele('target', { 'xml:lang': targetLang }).txt(forXmlbuilder(suggestion.target));
 }

@@ -40,6 +40,10 @@ export function assertXmlSafe(view: XliffDocumentView, articlePath: string): voi
         for (const field of fields) check(field, `glossary entry ${entry.termOrigin} (used in unit ${unit.id})`, location);
       }
       for (const note of unit.notes) check(note.text, `unit ${unit.id} ${note.category} note`, location);
+      unit.suggestions.forEach((suggestion, index) => {
+        check(suggestion.source, `unit ${unit.id} suggestion ${index + 1} source`, location);
+        check(suggestion.target, `unit ${unit.id} suggestion ${index + 1} target`, location);
+      });
     }
   }
 }

@@ -8,6 +8,7 @@ const raw = (patch: Partial<RawRunOptions> = {}): RawRunOptions => ({
   glossary: runDefaults.glossary,
   xliff: runDefaults.xliff,
   concurrency: runDefaults.concurrency,
+  fuzzyThreshold: runDefaults.fuzzyThreshold,
   to: ['fr,ar'],
   ...patch,
 });
@@ -28,6 +29,8 @@ describe('run options', () => {
     expect(options.localesDir).toBe('locales');
     expect(options.concurrency).toBe(4);
     expect(options.allowPartial).toBe(false);
+    expect(options.fuzzyThreshold).toBe(75);
+    expect(options.storePath).toBeUndefined();
   });
 
   it('uses the none engine without a key and says why', () => {
@@ -57,6 +60,8 @@ describe('run options', () => {
     [['a.txt'], raw({ concurrency: '0' }), /--concurrency expects a whole number/],
     [['a.txt'], raw({ concurrency: '2.5' }), /--concurrency/],
     [['a.txt'], raw({ engine: 'google' }), /unknown engine "google"/],
+    [['a.txt'], raw({ fuzzyThreshold: '0' }), /--fuzzy-threshold expects a similarity above 0/],
+    [['a.txt'], raw({ fuzzyThreshold: '101' }), /--fuzzy-threshold/],
   ])('rejects bad input %#', (inputs, options, message) => {
     expect(() => normalizeRunOptions(inputs, options, {})).toThrowError(UsageError);
     expect(() => normalizeRunOptions(inputs, options, {})).toThrowError(message);

@@ -6,6 +6,8 @@ import type { Article } from '../../src/model.js';
 import { noneEngine } from '../../src/mt/engines/none.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { createFormatter } from '../../src/render/formatter.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import type { Store } from '../../src/store/store.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
 
 const glossary = glossaryOf(
@@ -18,10 +20,11 @@ const story = articleOf([
   ['paragraph', 'There are roughly 2,500 US troops in Iraq.'],
 ]);
 
-/** In-memory services: articles by path, and a record of what the job wrote and removed. */
-function fakeServices(articles: Record<string, Article | Error>) {
+/** In-memory services: articles by path, a store in memory, and a record of what the job wrote and removed. */
+function fakeServices(articles: Record<string, Article | Error>, store: Store = openSqliteStore(':memory:')) {
   const written: OutputFile[][] = [];
   const removed: string[][] = [];
+  const disk = new Map<string, string>();
   const services: RunServices = {
     readArticle: async (path) => {
       const article = articles[path];
@@ -29,11 +32,19 @@ function fakeServices(articles: Record<string, Article | Error>) {
       return article;
     },
     readGlossary: async () => glossary,
-    writeOutputs: async (files) => void written.push([...files]),
-    removeFiles: async (paths) => void removed.push([...paths]),
+    writeOutputs: async (files) => {
+      written.push([...files]);
+      for (const file of files) disk.set(file.path, file.content);
+    },
+    removeFiles: async (paths) => {
+      removed.push([...paths]);
+      for (const path of paths) disk.delete(path);
+    },
+    readOutput: async (path) => disk.get(path),
     formatter: createFormatter(),
+    store,
   };
-  return { services, written, removed };
+  return { services, written, removed, disk, store };
 }
 
 const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
@@ -46,6 +57,7 @@ const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
   xliffVersions: ['1.2', '2.1'],
   allowPartial: false,
   concurrency: 2,
+  fuzzyThreshold: 75,
   ...patch,
 });
 
@@ -73,7 +85,7 @@ describe('runJob', () => {
     expect(result.report.totals.glossaryHits['baghdad']).toEqual({ term: 'Baghdad', count: 1 });
     expect(result.report.totals.glossaryHits['air-strike']).toEqual({ term: 'air strike', count: 2 });
     expect(result.report.totals.languages['fr']).toEqual({ units: 4, translated: 4, untranslated: 0, failed: 0 });
-    expect(result.unitsSent).toBe(8);
+    expect(result.stats.unitsSent).toBe(8);
     const frStory = written[0]!.find((file) => file.path === 'out/test-article-2024-11-23.fr.txt')!.content;
     expect(frStory).toContain('Bagdad – [');
     expect(frStory).toContain('frappe aérienne');
@@ -97,7 +109,7 @@ describe('runJob', () => {
   it('with the none engine leaves units untranslated, writes no story and removes a stale one', async () => {
     const { services, written, removed } = fakeServices({ 'story.txt': story });
     const result = await runJob(options({ engine: noneEngine }), services);
-    expect(result.unitsSent).toBe(0);
+    expect(result.stats.unitsSent).toBe(0);
     expect(written[0]!.some((file) => file.path.endsWith('.txt'))).toBe(false);
     expect(removed[0]).toEqual(['out/test-article-2024-11-23.fr.txt', 'out/test-article-2024-11-23.ar.txt']);
     expect(result.report.articles[0]!.languages['fr']).toMatchObject({ untranslated: 4, story: 'not-written' });

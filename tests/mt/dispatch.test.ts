@@ -18,6 +18,8 @@ function scriptedEngine(options: { failBatches?: number[]; maxTexts?: number; de
     type: 'engine',
     name: 'scripted',
     origin: 'mt',
+    offline: true,
+    options: {},
     limits: { maxTexts: options.maxTexts ?? 50, maxBytes: 1024 },
     async translateBatch(batch) {
       const number = batches.push(batch);
@@ -92,5 +94,27 @@ describe('translateUnits', () => {
 
   it('rejects a concurrency below 1 with a message naming the option', async () => {
     await expect(translateUnits([], noneEngine, { sourceLang: 'en', glossary, concurrency: 0 })).rejects.toThrow(/concurrency/);
+  });
+});
+
+describe('translateUnits with onTranslated', () => {
+  it('hands over each batch with its targets before using them', async () => {
+    const { engine } = scriptedEngine({ maxTexts: 2 });
+    const seen: string[][] = [];
+    await translateUnits(unitsFor(3), engine, {
+      sourceLang: 'en',
+      glossary,
+      concurrency: 1,
+      onTranslated: (batch, targets) => seen.push(batch.units.map((unit, i) => `${unit.id}=${targets[i]}`)),
+    });
+    expect(seen).toEqual([['p1.s1=SENTENCE NUMBER 0.', 'p2.s1=SENTENCE NUMBER 1.'], ['p3.s1=SENTENCE NUMBER 2.']]);
+  });
+
+  it('stops the dispatch when onTranslated fails, instead of reporting a translation failure', async () => {
+    const { engine } = scriptedEngine();
+    const broken = new Error('store is gone');
+    await expect(
+      translateUnits(unitsFor(2), engine, { sourceLang: 'en', glossary, onTranslated: () => { throw broken; } }),
+    ).rejects.toBe(broken);
   });
 });

@@ -73,3 +73,35 @@ describe('the MT cache', () => {
     expect(mtCache.getMany([]).size).toBe(0);
   });
 });
+
+describe('engine requests recorded with their results', () => {
+  const request = { engine: 'pseudo', sourceLang: 'en', targetLang: 'fr', characters: 42 };
+
+  it('stores the results and the request together, and sums usage per engine and language', () => {
+    const { mtCache } = openTempStore();
+    mtCache.commitRequest(request, [
+      { key: 'a', entry: { target: 'A', engine: 'pseudo', origin: 'pseudo' } },
+      { key: 'b', entry: { target: 'B', engine: 'pseudo', origin: 'pseudo' } },
+    ]);
+    mtCache.commitRequest({ ...request, characters: 8 }, [{ key: 'c', entry: { target: 'C', engine: 'pseudo', origin: 'pseudo' } }]);
+    mtCache.commitRequest({ ...request, targetLang: 'ar', characters: 5 }, [
+      { key: 'd', entry: { target: 'D', engine: 'pseudo', origin: 'pseudo' } },
+    ]);
+    expect(mtCache.get('b')?.target).toBe('B');
+    expect(mtCache.requestedKeys()).toEqual(['a', 'b', 'c', 'd']);
+    expect(mtCache.usage()).toEqual([
+      { engine: 'pseudo', targetLang: 'ar', requests: 1, texts: 1, characters: 5 },
+      { engine: 'pseudo', targetLang: 'fr', requests: 2, texts: 3, characters: 50 },
+    ]);
+  });
+
+  it('records nothing when the transaction fails part-way', () => {
+    const { mtCache } = openTempStore();
+    const broken = { key: 'x', entry: { target: 'X', engine: 'pseudo', origin: 'invalid' as 'mt' } };
+    expect(() =>
+      mtCache.commitRequest(request, [{ key: 'ok', entry: { target: 'OK', engine: 'pseudo', origin: 'pseudo' } }, broken]),
+    ).toThrow();
+    expect(mtCache.get('ok')).toBeUndefined();
+    expect(mtCache.requestedKeys()).toEqual([]);
+  });
+});

@@ -4,8 +4,15 @@ import type { XliffJsUnit, XmlJsNode } from 'xliff';
 import { OutputError } from '../../src/errors.js';
 import type { GlossaryEntry } from '../../src/model.js';
 import { writeXliff } from '../../src/xliff/index.js';
-import { glossary, hit, localized, segment, unit } from './fixtures.js';
-import { hostileDocument, hostileEntry, hostileGlossary, hostilePath, hostileText } from './hostile-fixtures.js';
+import { glossary, hit, localized, segment, suggestion, unit } from './fixtures.js';
+import {
+  hostileDocument,
+  hostileEntry,
+  hostileGlossary,
+  hostilePath,
+  hostileSuggestionTarget,
+  hostileText,
+} from './hostile-fixtures.js';
 import { descendants, firstDescendant, parseXliff, unitElement, xliff12Namespace, xliff2Namespace } from './read-xliff.js';
 
 describe.each(['1.2', '2.1'] as const)('escaping in XLIFF %s', (version) => {
@@ -52,6 +59,24 @@ describe('escaping in attributes, read back', () => {
     expect(textOf(term)).toBe('Tom & Jerry');
     expect(textOf(child(entry.elements ?? [], 'gls:translation'))).toBe('Tom & Jerry <"show"> &#38;');
     expect(textOf(child(entry.elements ?? [], 'gls:definition'))).toBe('Use "quotes" & <angle> brackets ]]> &lt;');
+  });
+});
+
+describe.each(['1.2', '2.1'] as const)('escaping in XLIFF %s suggestions', (version) => {
+  const xml = writeXliff(hostileDocument(), { version, glossary: hostileGlossary });
+
+  it('escapes the suggestion’s text like any other text', () => {
+    expect(xml).toContain('AT&amp;amp;T &lt;b&gt; &amp; "Tom" ]]&gt; &amp;#0;');
+  });
+
+  it('reads back a hostile suggestion source and target unchanged (xliff package reader)', async () => {
+    const unitJs = await readUnit(xml, version);
+    const match =
+      version === '1.2'
+        ? child(unitJs.additionalElements ?? [], 'alt-trans')
+        : child(child(unitJs.additionalElements ?? [], 'mtc:matches').elements ?? [], 'mtc:match');
+    expect(textOf(child(match.elements ?? [], 'source'))).toBe(`${hostileText} (old)`);
+    expect(textOf(child(match.elements ?? [], 'target'))).toBe(hostileSuggestionTarget);
   });
 });
 
@@ -104,6 +129,16 @@ describe('characters XML 1.0 cannot carry', () => {
     expect(() => writeXliff(withBadTerm, { version: '2.1', glossary: { ...glossary, entries: [bad] } })).toThrow(
       'glossary entry glossary/a&b<"c">&#38;.csv:7 (used in unit p1.s1) contains U+0002',
     );
+  });
+
+  it.each(['source', 'target'] as const)('refuses them in a suggestion %s, naming the suggestion', (side) => {
+    const bad = { source: 'Fine.', target: 'Bien.', similarity: 80, origin: 'tm' as const, [side]: 'Bad\u0003' };
+    const doc = localized([unit(segment('p1.s1', 'Fine.'), { suggestions: [suggestion('A.', 'B.', 90), bad] })]);
+    for (const version of ['1.2', '2.1'] as const) {
+      expect(() => writeXliff(doc, { version, glossary })).toThrow(
+        `cannot write XLIFF: unit p1.s1 suggestion 2 ${side} contains U+0003 at offset 3`,
+      );
+    }
   });
 
   it('accepts tab, line feed, U+FFFD, isolates and characters beyond the BMP', () => {

@@ -10,6 +10,7 @@ import type {
   LanguageTag,
   LocalizedArticle,
   Segment,
+  Suggestion,
   TermHit,
   Unit,
 } from '../../src/model.js';
@@ -148,4 +149,34 @@ export function pseudoUnits(targetLang: LanguageTag): Unit[] {
     engine: 'pseudo',
     target: `[${u.segment.source.toUpperCase()}]`,
   }));
+}
+
+/** A translation-memory suggestion (fuzzy match) for a unit. */
+export function suggestion(source: string, target: string, similarity: number): Suggestion {
+  return { source, target, similarity, origin: 'tm' };
+}
+
+/** French fuzzy matches, best first, as the leverage stage would attach them (600/7 = 85.714…). */
+export const storySuggestions: Readonly<Record<string, readonly Suggestion[]>> = {
+  'headline.s1': [suggestion('Islamic State claims Baghdad bombing', "L'EI revendique un attentat à la bombe à Bagdad", 83.33)],
+  'p1.s1': [
+    suggestion(
+      'An attack in Baghdad killed 10 people on Friday, AFP reporters saw.',
+      "Un attentat à Bagdad a tué 10 personnes vendredi, ont constaté des journalistes de l'AFP.",
+      600 / 7,
+    ),
+    suggestion(
+      'An attack in Mosul killed 12 people, AFP reporters saw.',
+      "Un attentat à Mossoul a tué 12 personnes, ont constaté des journalistes de l'AFP.",
+      76,
+    ),
+  ],
+};
+
+/** The units with `storySuggestions` attached; the other units get none. */
+export function withSuggestions(units: readonly Unit[]): Unit[] {
+  return units.map((u) => {
+    const suggestions = storySuggestions[u.id];
+    return suggestions ? { ...u, suggestions } : u;
+  });
 }

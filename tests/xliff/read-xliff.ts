@@ -9,13 +9,17 @@ import { create } from 'xmlbuilder2';
 export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 export const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
+export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0';
 
 /** The part of the DOM the tests use. */
 export interface XmlElement {
   readonly localName: string;
   readonly namespaceURI: string | null;
   readonly textContent: string | null;
+  /** Child elements only, in document order. */
+  readonly children: ArrayLike<XmlElement>;
   getAttribute(name: string): string | null;
+  getAttributeNS(namespace: string | null, localName: string): string | null;
   getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<XmlElement>;
 }
 
@@ -50,4 +54,15 @@ export function unitElement(root: XmlElement, id: string): XmlElement {
 export function noteTexts(unit: XmlElement): string[] {
   const namespace = unit.namespaceURI ?? xliff2Namespace;
   return descendants(unit, namespace, 'note').map((note) => note.textContent ?? '');
+}
+
+/** Each child element's name, module prefix included (`target`, `gls:glossary`, `mtc:matches`), in document order. */
+export function childNames(parent: XmlElement): string[] {
+  const prefixes: Readonly<Record<string, string>> = {
+    [xliff12Namespace]: '',
+    [xliff2Namespace]: '',
+    [glossaryNamespace]: 'gls:',
+    [matchesNamespace]: 'mtc:',
+  };
+  return Array.from(parent.children).map((child) => `${prefixes[child.namespaceURI ?? ''] ?? '?:'}${child.localName}`);
 }

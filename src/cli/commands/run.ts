@@ -1,23 +1,13 @@
-import { writeOutputs } from '../../io/atomic-write.js';
-import { readGlossaryDir } from '../../io/read-glossary.js';
-import { readArticle } from '../../io/read-input.js';
-import { removeFiles } from '../../io/remove-files.js';
 import { EngineError } from '../../errors.js';
 import { runJob } from '../../job/run.js';
-import { createFormatter } from '../../render/formatter.js';
 import { writeLine, type CliIO } from '../io.js';
+import { diskServices, withStore } from '../job-services.js';
 import type { RunCommandOptions } from '../options.js';
 import { formatRunSummary } from '../summary.js';
 
 export async function runCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
-  const result = await runJob(options, {
-    readArticle,
-    readGlossary: readGlossaryDir,
-    writeOutputs,
-    removeFiles,
-    formatter: createFormatter(),
-  });
+  const result = await withStore(options.storePath, 'read-write', (store) => runJob(options, diskServices(store)));
   if (options.json) writeLine(io.stdout, JSON.stringify(result.report));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
   if (result.failures.length > 0) {

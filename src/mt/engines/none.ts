@@ -5,6 +5,8 @@ export const noneEngine: TranslationEngine = {
   type: 'engine',
   name: 'none',
   origin: undefined,
+  offline: true,
+  options: {},
   limits: { maxTexts: Number.POSITIVE_INFINITY, maxBytes: Number.POSITIVE_INFINITY },
   async translateBatch() {
     throw new Error('the none engine translates nothing and must not be sent batches');

@@ -12,6 +12,8 @@ export const pseudoEngine: TranslationEngine = {
   type: 'engine',
   name: 'pseudo',
   origin: 'pseudo',
+  offline: true,
+  options: {},
   limits: { maxTexts: 50, maxBytes: 128 * 1024 },
   async translateBatch(batch: EngineBatch, context: EngineContext) {
     return batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary));

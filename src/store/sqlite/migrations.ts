@@ -16,7 +16,7 @@ export const APPLICATION_ID = 0x574c3130;
 export const migrations: readonly Migration[] = [
   {
     version: 1,
-    description: 'MT cache, translation memory with its word index, unit ledger',
+    description: 'MT cache with its request log, translation memory with its word index, unit ledger',
     sql: `
       PRAGMA application_id = ${APPLICATION_ID};
 
@@ -27,6 +27,19 @@ export const migrations: readonly Migration[] = [
         engine TEXT NOT NULL,
         origin TEXT NOT NULL CHECK (origin IN ('mt', 'pseudo'))
       ) STRICT, WITHOUT ROWID;
+
+      -- Every engine request whose results were stored, written in the same transaction as its
+      -- mt_cache rows: what was billed, and proof that no unit was sent twice.
+      -- unit_keys: JSON array of the mt_cache keys the request translated.
+      CREATE TABLE engine_request (
+        id          INTEGER PRIMARY KEY,
+        engine      TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        texts       INTEGER NOT NULL,
+        characters  INTEGER NOT NULL,
+        unit_keys   TEXT NOT NULL
+      ) STRICT;
 
       -- Context columns hold the whitespace-normalized neighbours, '' when unknown.
       -- token_count: fuzzy tokens of the source (src/leverage/similarity.ts), for length windows.

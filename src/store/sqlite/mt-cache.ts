@@ -1,6 +1,6 @@
 /** The MT cache in SQLite: one row per key. */
 import type { Database } from 'better-sqlite3';
-import type { CachedTranslation, MtCache } from '../store.js';
+import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
 import { guarded } from './failures.js';
 
 interface CacheRow {
@@ -21,7 +21,40 @@ export function sqliteMtCache(db: Database, path: string): MtCache {
      ON CONFLICT (key) DO UPDATE SET target = excluded.target, engine = excluded.engine, origin = excluded.origin`,
   );
 
+  const insertRequest = db.prepare(
+    `INSERT INTO engine_request (engine, source_lang, target_lang, texts, characters, unit_keys)
+     VALUES (@engine, @sourceLang, @targetLang, @texts, @characters, @unitKeys)`,
+  );
+  const selectUsage = db.prepare<[], EngineUsage>(
+    `SELECT engine, target_lang AS targetLang, count(*) AS requests, sum(texts) AS texts, sum(characters) AS characters
+     FROM engine_request GROUP BY engine, target_lang ORDER BY engine, target_lang`,
+  );
+  const selectKeys = db.prepare<[], { key: string }>(
+    'SELECT value AS key FROM engine_request, json_each(engine_request.unit_keys) ORDER BY engine_request.id, json_each.key',
+  );
+  const commitRequest = db.transaction(
+    (request: Parameters<MtCache['commitRequest']>[0], results: Parameters<MtCache['commitRequest']>[1]) => {
+      for (const { key, entry } of results) {
+        upsert.run({ key, target: entry.target, engine: entry.engine, origin: entry.origin });
+      }
+      insertRequest.run({
+        ...request,
+        texts: results.length,
+        unitKeys: JSON.stringify(results.map((result) => result.key)),
+      });
+    },
+  );
+
   return {
+    commitRequest(request, results) {
+      guarded(path, 'writing to the MT cache', () => commitRequest.immediate(request, results));
+    },
+    usage() {
+      return guarded(path, 'reading the engine request log', () => selectUsage.all());
+    },
+    requestedKeys() {
+      return guarded(path, 'reading the engine request log', () => selectKeys.all().map((row) => row.key));
+    },
     get(key) {
       const row = guarded(path, 'reading the MT cache', () => selectOne.get(key));
       return row && cachedTranslation(row);

@@ -1,0 +1,50 @@
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { readTmxFile } from '../../io/read-tmx.js';
+import type { ParsedTmx } from '../../tmx/index.js';
+import { writeTmx } from '../../tmx/index.js';
+import { writeLine, type CliIO } from '../io.js';
+import { withStore } from '../job-services.js';
+
+export interface TmImportOptions {
+  readonly files: readonly string[];
+  readonly storePath?: string;
+}
+
+/**
+ * Imports TMX files into the translation memory. Every file is read and checked before anything
+ * is stored, and all entries go in one transaction: a bad file imports nothing.
+ */
+export async function tmImportCommand(options: TmImportOptions, io: CliIO): Promise<void> {
+  const parsed: Array<ParsedTmx & { file: string }> = [];
+  for (const file of options.files) parsed.push({ file, ...(await readTmxFile(file)) });
+  const result = await withStore(options.storePath, 'read-write', async (store) =>
+    store.tm.add(parsed.flatMap((item) => item.entries)),
+  );
+  for (const item of parsed) {
+    writeLine(io.stdout, `${item.file}: ${item.entries.length} entries read, ${item.skipped.length} translation units skipped`);
+    for (const skipped of item.skipped) writeLine(io.stdout, `  ${item.file}:${skipped.line}: skipped: ${skipped.reason}`);
+  }
+  writeLine(io.stdout, `translation memory: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged`);
+}
+
+export interface TmExportOptions {
+  /** Write here (atomically) instead of stdout. */
+  readonly out?: string;
+  readonly sourceLang: string;
+  readonly targetLang?: string;
+  readonly storePath?: string;
+  readonly version: string;
+}
+
+/** Exports the translation memory as TMX 1.4b: to stdout, or atomically to a file. */
+export async function tmExportCommand(options: TmExportOptions, io: CliIO): Promise<void> {
+  const tmx = await withStore(options.storePath, 'readonly', async (store) =>
+    writeTmx([...store.tm.all(options.sourceLang, options.targetLang)], {
+      sourceLang: options.sourceLang,
+      creationToolVersion: options.version,
+      ...(options.out === undefined ? {} : { file: options.out }),
+    }),
+  );
+  if (options.out === undefined) io.stdout.write(tmx);
+  else await writeFileAtomic(options.out, tmx);
+}
