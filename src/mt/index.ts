@@ -56,9 +56,9 @@ export async function translateUnits(
   }
   const pending = engine.origin === undefined ? [] : units.filter((unit) => unit.state === 'untranslated');
   const batches = packBatches(pending, engine.limits);
-  const translated = new Map<string, Unit>();
+  // Keyed by the unit itself: units of different articles share ids like `p1.s1`.
+  const translated = new Map<Unit, Unit>();
   const failures: UnitFailure[] = [];
-  const key = (unit: Unit): string => `${unit.targetLang}\u0000${unit.id}`;
 
   const queue = new PQueue({ concurrency });
   const send = async (batch: UnitBatch): Promise<void> => {
@@ -75,17 +75,17 @@ export async function translateUnits(
       const reason = error instanceof Error ? error.message : String(error);
       for (const unit of batch.units) {
         failures.push({ unitId: unit.id, targetLang: unit.targetLang, reason });
-        translated.set(key(unit), withFailure(unit, reason, engine.name));
+        translated.set(unit, withFailure(unit, reason, engine.name));
       }
       return;
     }
     options.onTranslated?.(batch, targets);
-    batch.units.forEach((unit, i) => translated.set(key(unit), withTarget(unit, targets[i]!, engine)));
+    batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, targets[i]!, engine)));
   };
   await Promise.all(batches.map((batch) => queue.add(() => send(batch))));
 
   return {
-    units: units.map((unit) => translated.get(key(unit)) ?? unit),
+    units: units.map((unit) => translated.get(unit) ?? unit),
     failures,
     requests: batches.length,
     unitsSent: pending.length,

@@ -30,3 +30,14 @@ describe('writeFileAtomic', () => {
     expect((await readdir(join(root, '..'))).some((name) => name.includes('.tmp-'))).toBe(false);
   });
 });
+
+describe('writeOutputs', () => {
+  it('removes temporary files a killed run left beside the files it writes, and no others', async () => {
+    const { writeOutputs } = await import('../../src/io/atomic-write.js');
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    await writeFile(join(root, '.a.json.tmp-0123456789ab'), 'half');
+    await writeFile(join(root, '.other.json.tmp-0123456789ab'), 'not ours to touch');
+    await writeOutputs([{ path: join(root, 'a.json'), content: '{}\n' }]);
+    expect((await readdir(root)).sort()).toEqual(['.other.json.tmp-0123456789ab', 'a.json']);
+  });
+});

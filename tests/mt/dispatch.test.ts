@@ -118,3 +118,13 @@ describe('translateUnits with onTranslated', () => {
     ).rejects.toBe(broken);
   });
 });
+
+describe('translateUnits across articles', () => {
+  it('keeps apart units of different articles that share an id', async () => {
+    const { engine } = scriptedEngine();
+    const first = unitOf(segmentOf('First story.', { id: 'p1.s1' }), 'fr');
+    const second = unitOf(segmentOf('Second story.', { id: 'p1.s1' }), 'fr');
+    const result = await translateUnits([first, second], engine, { sourceLang: 'en', glossary });
+    expect(result.units.map((unit) => unit.target)).toEqual(['FIRST STORY.', 'SECOND STORY.']);
+  });
+});

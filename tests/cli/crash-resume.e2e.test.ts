@@ -1,0 +1,115 @@
+/**
+ * Kill -9 at random moments, re-run, and compare with an uninterrupted run: same bytes out, and
+ * every unit paid for exactly once (the store's engine request log lists each MT cache key once).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { binPath, repoRoot, runCli } from '../helpers/cli.js';
+import { generateStories, seededRandom, storyText } from '../helpers/generate-stories.js';
+
+const STORIES = 300;
+const KILLS = 5;
+const seed = Number(process.env['CRASH_TEST_SEED'] ?? Date.now() % 100_000);
+
+async function projectWithStories(names: string[], texts: string[]): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-crash-'));
+  await cp(join(repoRoot, 'glossary'), join(folder, 'glossary'), { recursive: true });
+  await mkdir(join(folder, 'stories'));
+  await Promise.all(names.map((name, i) => writeFile(join(folder, 'stories', `${name}.txt`), texts[i]!)));
+  return folder;
+}
+
+async function outputs(folder: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const top of ['out', 'locales']) {
+    for (const name of await readdir(join(folder, top), { recursive: true })) {
+      const path = join(folder, top, name);
+      if ((await stat(path)).isFile()) result[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    }
+  }
+  return result;
+}
+
+function requestedKeys(folder: string): string[] {
+  const store = openSqliteStore(join(folder, '.wire-l10n', 'store.sqlite'), { readonly: true });
+  try {
+    return store.mtCache.requestedKeys();
+  } finally {
+    store.close();
+  }
+}
+
+/** Starts the job and SIGKILLs it after `delayMs` (or lets it finish first). */
+function runAndKill(folder: string, args: string[], delayMs: number): Promise<'killed' | number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal === 'SIGKILL' ? 'killed' : code);
+    });
+  });
+}
+
+describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {
+  const stories = generateStories(STORIES, { seed: 7 });
+  const names = stories.map((story) => story.name);
+  const texts = stories.map(storyText);
+  const args = ['run', ...names.map((name) => `stories/${name}.txt`), '--to', 'fr,ar', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--concurrency', '1', '--quiet'];
+  let reference: string;
+  let referenceMs: number;
+
+  beforeAll(async () => {
+    reference = await projectWithStories(names, texts);
+    const started = Date.now();
+    const result = await runCli(args, { cwd: reference });
+    referenceMs = Date.now() - started;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  }, 120_000);
+
+  it('finishes with byte-identical outputs and sends no unit to the engine twice', async () => {
+    const crashed = await projectWithStories(names, texts);
+    const random = seededRandom(seed);
+    const outcomes: Array<'killed' | number | null> = [];
+    for (let i = 0; i < KILLS; i++) {
+      // Anywhere from start-up to the end of an uninterrupted run.
+      outcomes.push(await runAndKill(crashed, args, Math.floor(random() * referenceMs * 1.1)));
+    }
+    const final = await runCli(args, { cwd: crashed });
+    expect(final.code, final.stderr).toBe(0);
+    console.info(`crash test seed ${seed}: reference run ${referenceMs} ms; outcomes ${outcomes.join(', ')}`);
+    expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
+
+    expect(await outputs(crashed)).toEqual(await outputs(reference));
+    const keys = requestedKeys(crashed);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
+  }, 300_000);
+
+  it('lets two processes share one store at the same time', async () => {
+    const shared = await projectWithStories(names, texts);
+    const half = STORIES / 2;
+    const first = args.slice(0, 1 + half).concat(args.slice(1 + STORIES));
+    const second = ['run', ...args.slice(1 + half, 1 + STORIES), ...args.slice(1 + STORIES), '--out', 'out2'];
+    const [a, b] = await Promise.all([runCli(first, { cwd: shared }), runCli(second, { cwd: shared })]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const keys = requestedKeys(shared);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
+    const all = await outputs(shared);
+    const expected = await outputs(reference);
+    for (const name of names.slice(0, half)) expect(all[`out/${name}.fr.txt`]).toBeUndefined();
+    expect(Object.keys(all).filter((path) => path.startsWith('locales/')).sort()).toEqual(
+      Object.keys(expected).filter((path) => path.startsWith('locales/')).sort(),
+    );
+    for (const path of Object.keys(expected).filter((p) => p.startsWith('locales/'))) expect(all[path]).toBe(expected[path]);
+  }, 300_000);
+});
