@@ -5,14 +5,16 @@
  * byte-identical for identical input (no dates, no generated ids). A `<group>` per block, a unit
  * per segment (id = segment id, `p3.s2`), a target on every unit (untranslated units get a copy of
  * the source: OmegaT 3.6 shows no unit without one), the state mapped per version (README.md),
- * notes for glossary terms, pseudo-translations, source copies and the target's origin; in 2.1
- * also a `<gls:glossary>` per unit and `trgDir="rtl"` for right-to-left targets.
+ * notes for glossary terms, pseudo-translations, source copies and the target's origin; the unit's
+ * translation-memory suggestions (1.2 `<alt-trans>`, 2.1 `<mtc:matches>`), never in the target; in
+ * 2.1 also a `<gls:glossary>` per unit and `trgDir="rtl"` for right-to-left targets.
  * Options: XliffWriteOptions — `version`, `glossary`, `original`.
  * Limitations: plain text only: inline codes and protected spans are not yet written as
  * `<ph>`/`<pc>` (2.1) or `<x/>`/`<g>` (1.2). No `xml:space="preserve"`: CR in text and tab/CR/LF
  * in attributes do not survive XML parsing (wire copy carries none). Text with characters XML 1.0
  * cannot carry (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, lone surrogates, U+FFFE, U+FFFF) is
- * refused with an OutputError naming the unit; so are units the file could not hold validly.
+ * refused with an OutputError naming the unit; so are units the file could not hold validly and
+ * suggestions whose similarity is not 0–100.
  * Nothing is read back yet (XLIFF import is a later stage).
  */
 import { UsageError } from '../errors.js';

@@ -35,7 +35,7 @@ export function xliff21MatchType(origin: Suggestion['origin']): 'tm' | 'mt' | 'o
   return xliff21MatchTypes[origin];
 }
 
-/** 1.2 `match-quality`: a whole percent (`87`), the form Trados and OmegaT read. */
+/** 1.2 `match-quality` (free text in the spec): the whole percent, without a sign (`87`). */
 export function xliff12MatchQuality(similarity: number): string {
   return String(truncate(similarity, 0));
 }

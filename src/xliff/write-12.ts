@@ -9,10 +9,13 @@ import { forXmlbuilder } from './xmlbuilder-text.js';
 import type { XliffDocumentView, XliffSuggestion, XliffUnitView } from './view.js';
 
 const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
+/** `xml:lang` must be set in the XML namespace: as a plain name it fails xmlbuilder2's well-formedness check. */
+const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
 
 /**
  * XLIFF 1.2 (strict schema): one `<file>`, a `<group>` per block, a `<trans-unit>` per segment,
- * with an `<alt-trans>` per translation-memory suggestion. No `xml:space`: wire copy has no significant runs of spaces, and default handling keeps tools simple.
+ * with an `<alt-trans>` per translation-memory suggestion.
+ * No `xml:space`: wire copy has no significant runs of spaces, and default handling keeps tools simple.
  */
 export function writeXliff12(view: XliffDocumentView): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(xliff12Namespace, 'xliff', { version: '1.2' });
@@ -62,5 +65,5 @@ function addAltTrans(transUnit: XMLBuilder, suggestion: XliffSuggestion, targetL
     origin: suggestionOrigin(suggestion.origin),
   });
   altTrans.ele('source').txt(forXmlbuilder(suggestion.source));
-  altTrans.ele('target', { 'xml:lang': targetLang }).txt(forXmlbuilder(suggestion.target));
+  altTrans.ele('target').att(xmlNamespace, 'xml:lang', targetLang).txt(forXmlbuilder(suggestion.target));
 }

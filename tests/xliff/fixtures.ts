@@ -158,7 +158,9 @@ export function suggestion(source: string, target: string, similarity: number): 
 
 /** French fuzzy matches, best first, as the leverage stage would attach them (600/7 = 85.714…). */
 export const storySuggestions: Readonly<Record<string, readonly Suggestion[]>> = {
-  'headline.s1': [suggestion('Islamic State claims Baghdad bombing', "L'EI revendique un attentat à la bombe à Bagdad", 83.33)],
+  'headline.s1': [
+    suggestion('Islamic State claims Baghdad bombing', "L'EI revendique un attentat à la bombe à Bagdad", 83.33),
+  ],
   'p1.s1': [
     suggestion(
       'An attack in Baghdad killed 10 people on Friday, AFP reporters saw.',

@@ -2,7 +2,8 @@
  * Reads our XLIFF back for assertions through xmlbuilder2's DOM. That parser is lenient (it proves
  * values, not well-formedness: schema-validation.test.ts does that) and decodes numeric references
  * twice (`&amp;#x41;` reads as "A"), so hostile text is read back through the `xliff` package
- * instead (escaping.test.ts).
+ * instead (escaping.test.ts). It also leaves `xml:lang` outside the XML namespace: read it with
+ * `getAttribute('xml:lang')`.
  */
 import { create } from 'xmlbuilder2';
 
@@ -16,10 +17,9 @@ export interface XmlElement {
   readonly localName: string;
   readonly namespaceURI: string | null;
   readonly textContent: string | null;
-  /** Child elements only, in document order. */
-  readonly children: ArrayLike<XmlElement>;
+  /** Child nodes; `nodeType` 1 marks elements. (Its `children` lists every descendant.) */
+  readonly childNodes: ArrayLike<XmlElement & { readonly nodeType: number }>;
   getAttribute(name: string): string | null;
-  getAttributeNS(namespace: string | null, localName: string): string | null;
   getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<XmlElement>;
 }
 
@@ -64,5 +64,7 @@ export function childNames(parent: XmlElement): string[] {
     [glossaryNamespace]: 'gls:',
     [matchesNamespace]: 'mtc:',
   };
-  return Array.from(parent.children).map((child) => `${prefixes[child.namespaceURI ?? ''] ?? '?:'}${child.localName}`);
+  return Array.from(parent.childNodes)
+    .filter((child) => child.nodeType === 1)
+    .map((child) => `${prefixes[child.namespaceURI ?? ''] ?? '?:'}${child.localName}`);
 }

@@ -13,7 +13,7 @@ import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
 import type { XliffVersion } from '../../src/xliff/index.js';
 import { announceSkip, hasCommand, skipReason, xliffSchemasDir } from '../helpers/external-tools.js';
 import { hostileDocument, hostileGlossary } from './hostile-fixtures.js';
-import { glossary, localized, pseudoUnits, storyUnits } from './fixtures.js';
+import { glossary, localized, pseudoUnits, storyUnits, withSuggestions } from './fixtures.js';
 
 const schemas = xliffSchemasDir();
 const reason = skipReason({
@@ -33,6 +33,8 @@ const documents: ReadonlyArray<readonly [string, LocalizedArticle, typeof glossa
   ['pseudo-translation, French', localized(pseudoUnits('fr')), glossary],
   ['pseudo-translation, Arabic', localized(pseudoUnits('ar'), { targetLang: 'ar' }), glossary],
   ['hostile text and paths', hostileDocument(), hostileGlossary],
+  ['translation-memory suggestions, French', localized(withSuggestions(storyUnits())), glossary],
+  ['translation-memory suggestions on pseudo-translations', localized(withSuggestions(pseudoUnits('fr'))), glossary],
 ];
 
 const workDir = reason === undefined ? mkdtempSync(join(tmpdir(), 'wire-l10n-xliff-schema-')) : undefined;
@@ -63,6 +65,16 @@ describe.each(xliffVersions)('XLIFF %s against the OASIS schema', (version) => {
     const xml = writeXliff(localized(storyUnits()), { version, glossary }).replace('state="final"', 'state="done"');
     const result = validate(xml, version, `broken.${version}`);
     expect(result.output).toContain('fails to validate');
+    expect(result.status).not.toBe(0);
+  });
+});
+
+describe('the matches module schema', () => {
+  // Only the driver schema with every module checks module elements: the core alone skips them (lax).
+  it.skipIf(reason !== undefined)('is a real check: an <mtc:match> without its required ref fails', () => {
+    const xml = writeXliff(localized(withSuggestions(storyUnits())), { version: '2.1', glossary });
+    const result = validate(xml.replaceAll(' ref="#p1.s1"', ''), '2.1', 'broken-match.2.1');
+    expect(result.output).toMatch(/match.*The attribute 'ref' is required/);
     expect(result.status).not.toBe(0);
   });
 });

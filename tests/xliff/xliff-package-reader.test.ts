@@ -8,7 +8,7 @@ import type { XliffJs, XliffJsUnit } from 'xliff';
 import type { LocalizedArticle } from '../../src/model.js';
 import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
 import type { XliffVersion } from '../../src/xliff/index.js';
-import { glossary, localized, pseudoUnits, storyUnits } from './fixtures.js';
+import { glossary, localized, pseudoUnits, storyUnits, withSuggestions } from './fixtures.js';
 
 interface ReadUnit {
   readonly id: string;
@@ -44,11 +44,28 @@ describe.each(xliffVersions)('the xliff package reading our XLIFF %s', (version)
     expect(unitsOf(await readBack(doc, version))).toEqual(expectedUnits(doc));
   });
 
+  it('finds every unit’s own source and target, not a suggestion’s, when units carry suggestions', async () => {
+    const doc = localized(withSuggestions(storyUnits()));
+    expect(unitsOf(await readBack(doc, version))).toEqual(expectedUnits(doc));
+  });
+
   it('reads an Arabic file with its languages', async () => {
     const doc = localized(pseudoUnits('ar'), { targetLang: 'ar' });
     const read = await readBack(doc, version);
     expect([read.sourceLanguage, read.targetLanguage]).toEqual(['en', 'ar']);
     expect(unitsOf(read)).toEqual(expectedUnits(doc));
+  });
+});
+
+describe('the xliff package reading suggestions', () => {
+  it.each([
+    ['1.2', ['alt-trans', 'alt-trans']],
+    ['2.1', ['gls:glossary', 'mtc:matches']],
+  ] as const)('keeps them as additional elements of the unit (%s)', async (version, names) => {
+    const read = await readBack(localized(withSuggestions(storyUnits())), version);
+    const [file] = Object.values(read.resources);
+    const unitJs = file?.['p1']?.groupUnits?.['p1.s1'];
+    expect(unitJs?.additionalElements?.map((element) => element.name)).toEqual(names);
   });
 });
 
