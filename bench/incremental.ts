@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { codeFingerprint } from '../src/io/code-fingerprint.js';
 import { writeOutputs } from '../src/io/atomic-write.js';
 import { readGlossaryDir } from '../src/io/read-glossary.js';
 import { readArticle } from '../src/io/read-input.js';
@@ -48,6 +49,7 @@ const services: RunServices = {
   readOutput,
   formatter: createFormatter(),
   store,
+  codeVersion: codeFingerprint(),
 };
 const options: RunOptions = {
   inputs: paths,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { codeFingerprint } from '../io/code-fingerprint.js';
 import { writeOutputs } from '../io/atomic-write.js';
 import { readGlossaryDir } from '../io/read-glossary.js';
 import { readArticle } from '../io/read-input.js';
@@ -42,5 +43,6 @@ export function diskServices(store: Store): RunServices {
     readOutput,
     formatter: createFormatter(),
     store,
+    codeVersion: codeFingerprint(),
   };
 }

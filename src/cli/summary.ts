@@ -28,7 +28,8 @@ export function formatRunSummary(result: RunResult): string {
       }
     }
   }
-  lines.push(`wrote ${result.written.length} files:`);
+  const stories = report.articles.length;
+  lines.push(`${result.skipped} of ${stories} stories already up to date; wrote ${result.written.length} files${result.written.length > 0 ? ':' : ''}`);
   for (const path of result.written) lines.push(`  ${path}`);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { OutputError } from '../errors.js';
 
@@ -13,7 +13,7 @@ export interface OutputFile {
  * Writes a file so that readers see either the old content or the new, never a torn one:
  * write a temporary sibling, fsync it, rename it over the target (atomic on POSIX), fsync the folder.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, options: { syncFolder?: boolean } = {}): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}${TEMPORARY_MARK}${randomBytes(6).toString('hex')}`);
   try {
@@ -26,7 +26,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
       await handle.close();
     }
     await rename(temporary, path);
-    await syncFolder(folder);
+    if (options.syncFolder !== false) await syncFolder(folder);
   } catch (error) {
     await rm(temporary, { force: true });
     throw new OutputError(`cannot write ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
@@ -38,11 +38,29 @@ const TEMPORARY_NAME = /^\.(.+)\.tmp-[0-9a-f]{12}$/u;
 
 /**
  * Writes every file atomically, in order, after removing the temporary siblings that a killed
- * earlier run left behind for these same files (a SIGKILL gives no chance to clean up).
+ * earlier run left behind for these same files (a SIGKILL gives no chance to clean up). A file
+ * whose content is already on disk is left alone (its modification time too); each folder is
+ * synced once at the end rather than after every rename.
+ * Returns the paths actually written.
  */
-export async function writeOutputs(files: readonly OutputFile[]): Promise<void> {
+export async function writeOutputs(files: readonly OutputFile[]): Promise<string[]> {
   await removeLeftovers(files.map((file) => file.path));
-  for (const file of files) await writeFileAtomic(file.path, file.content);
+  const written: string[] = [];
+  for (const file of files) {
+    if ((await currentContent(file.path)) === file.content) continue;
+    await writeFileAtomic(file.path, file.content, { syncFolder: false });
+    written.push(file.path);
+  }
+  for (const folder of new Set(written.map((path) => dirname(path)))) await syncFolder(folder);
+  return written;
+}
+
+async function currentContent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined; // absent or unreadable: write it (a real problem shows when writing)
+  }
 }
 
 async function removeLeftovers(paths: readonly string[]): Promise<void> {

@@ -18,8 +18,9 @@ import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
 import { renderStory } from '../render/story.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
-import { buildReport, type ArticleOutcome, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
-import type { Store } from '../store/store.js';
+import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
+import type { LedgerEntry, OutputRecord, Store } from '../store/store.js';
+import { sha256Hex } from '../util/hash.js';
 import { writeXliff, type XliffVersion } from '../xliff/index.js';
 import { outputPaths, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
@@ -43,18 +44,24 @@ export interface RunOptions extends OutputLayout {
 export interface RunServices {
   readonly readArticle: (path: string) => Promise<Article>;
   readonly readGlossary: (path: string) => Promise<Glossary>;
-  readonly writeOutputs: (files: readonly OutputFile[]) => Promise<void>;
+  /** Writes the files (atomically), leaving alone those already on disk as they are; returns the paths written. */
+  readonly writeOutputs: (files: readonly OutputFile[]) => Promise<readonly string[]>;
   /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. */
   readonly removeFiles: (paths: readonly string[]) => Promise<void>;
   /** The content of a file, or undefined when there is none (for `check`). */
   readonly readOutput: (path: string) => Promise<string | undefined>;
   readonly formatter: Formatter;
   readonly store: Store;
+  /** Identifies the code that renders outputs: part of every output fingerprint. */
+  readonly codeVersion: string;
 }
 
 export interface RunResult {
   readonly report: JobReport;
+  /** Files whose content changed on disk. */
   readonly written: readonly string[];
+  /** Inputs whose outputs were already up to date and were not computed again. */
+  readonly skipped: number;
   readonly removed: readonly string[];
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
@@ -62,10 +69,19 @@ export interface RunResult {
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
   const plan = await planJob(options, services, { commit: true });
-  await services.writeOutputs(plan.files);
+  const written = await services.writeOutputs(plan.files);
   await services.removeFiles(plan.removed);
   recordResults(plan.localized, services.store);
-  return { report: plan.report, written: plan.files.map((file) => file.path), removed: plan.removed, failures: plan.failures, stats: plan.stats };
+  // Recorded only once the files are on disk: a record never vouches for files not yet written.
+  for (const [inputKey, record] of plan.records) services.store.outputs.put(inputKey, record);
+  return {
+    report: plan.report,
+    written,
+    skipped: plan.skipped,
+    removed: plan.removed,
+    failures: plan.failures,
+    stats: plan.stats,
+  };
 }
 
 export interface StaleOutput {
@@ -85,6 +101,7 @@ export interface CheckResult {
 export async function checkJob(options: RunOptions, services: RunServices): Promise<CheckResult> {
   const engine: TranslationEngine = options.engine.offline ? options.engine : { ...options.engine, origin: undefined };
   const plan = await planJob({ ...options, engine }, services, { commit: false });
+  // The report is compared too, so the skipping of up-to-date inputs is off here: check recomputes.
   const stale: StaleOutput[] = [];
   for (const file of plan.files) {
     const current = await services.readOutput(file.path);
@@ -104,6 +121,9 @@ interface JobPlan {
   readonly localized: LocalizedArticle[];
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
+  /** Output records to store once the files are written, by input key. */
+  readonly records: ReadonlyMap<string, OutputRecord>;
+  readonly skipped: number;
 }
 
 async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
@@ -112,7 +132,24 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   for (const input of options.inputs) articles.push(await services.readArticle(input));
   assertUniqueIds(articles);
 
-  const prepared = articles.map((article) => prepareArticle(article, glossary, options.targetLangs));
+  // An input whose fingerprint and files are as the last run left them is not computed again.
+  const revision = services.store.outputs.humanWorkRevision();
+  const fingerprints = new Map(
+    articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]),
+  );
+  const reused = new Map<Article, OutputRecord>();
+  if (mode.commit) {
+    for (const article of articles) {
+      const record = services.store.outputs.get(inputKey(article));
+      if (record !== undefined && record.fingerprint === fingerprints.get(article) && (await onDiskAsRecorded(record, services))) {
+        reused.set(article, record);
+      }
+    }
+  }
+
+  const prepared = articles
+    .filter((article) => !reused.has(article))
+    .map((article) => prepareArticle(article, glossary, options.targetLangs));
   const translated = await translateArticles(prepared, services.store, {
     engine: options.engine,
     glossary,
@@ -124,9 +161,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
 
   const files: OutputFile[] = [];
   const removed: string[] = [];
-  const outcomes: ArticleOutcome[] = [];
+  const articleReports = new Map<Article, ArticleReport>();
+  const records = new Map<string, OutputRecord>();
   const localizedArticles: LocalizedArticle[] = [];
   for (const { article, segments } of prepared) {
+    const firstFile = files.length;
+    const firstRemoved = removed.length;
     files.push({
       path: outputPaths.bundle(options, article.lang, article.id),
       content: serializeBundle(buildBundle(sourceView(article, segments, glossary, services.formatter))),
@@ -155,18 +195,82 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
         stories.set(targetLang, isComplete(view) ? 'written' : 'partial');
       }
     }
-    outcomes.push({ article, segments, unitsByLang, stories });
+    const report = articleReport({ article, segments, unitsByLang, stories });
+    articleReports.set(article, report);
+    const failed = localizedArticles.some((item) => item.article === article && item.units.some(hasFailed));
+    if (!failed) {
+      records.set(inputKey(article), {
+        fingerprint: fingerprints.get(article)!,
+        articleId: article.id,
+        report: JSON.stringify(report),
+        files: files.slice(firstFile).map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
+        absent: removed.slice(firstRemoved),
+      });
+    }
   }
 
   const reportPath = outputPaths.report(options);
-  const report = buildReport(outcomes, {
-    engine: describeEngine(options.engine),
-    targetLangs: options.targetLangs,
-    glossary,
-    files: [...files.map((file) => file.path), reportPath],
-  });
+  const report = buildReport(
+    articles.map((article) => articleReports.get(article) ?? (JSON.parse(reused.get(article)!.report) as ArticleReport)),
+    {
+      engine: describeEngine(options.engine),
+      targetLangs: options.targetLangs,
+      glossary,
+      files: [
+        ...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []),
+        ...files.map((file) => file.path),
+        reportPath,
+      ],
+    },
+  );
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
-  return { files, removed, report, localized: localizedArticles, failures: translated.failures, stats: translated.stats };
+  return {
+    files,
+    removed,
+    report,
+    localized: localizedArticles,
+    failures: translated.failures,
+    stats: translated.stats,
+    records,
+    skipped: reused.size,
+  };
+}
+
+function inputKey(article: Article): string {
+  return article.source.path;
+}
+
+/** Everything an input's outputs depend on, hashed. */
+function outputFingerprint(article: Article, options: RunOptions, glossary: Glossary, humanWorkRevision: number, codeVersion: string): string {
+  return sha256Hex(
+    JSON.stringify([
+      codeVersion,
+      article,
+      glossary.hash,
+      options.engine.name,
+      options.engine.options,
+      options.targetLangs,
+      options.xliffVersions,
+      options.allowPartial,
+      options.fuzzyThreshold,
+      options.outDir,
+      options.localesDir,
+      humanWorkRevision,
+    ]),
+  );
+}
+
+async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {
+  for (const file of record.files) {
+    const content = await services.readOutput(file.path);
+    if (content === undefined || sha256Hex(content) !== file.sha256) return false;
+  }
+  for (const path of record.absent) if ((await services.readOutput(path)) !== undefined) return false;
+  return true;
+}
+
+function hasFailed(unit: Unit): boolean {
+  return unit.findings.some((finding) => finding.ruleId === 'mt/failed');
 }
 
 /**
@@ -175,20 +279,23 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
  */
 function recordResults(localized: readonly LocalizedArticle[], store: Store): void {
   for (const { article, targetLang, units } of localized) {
-    for (const unit of units) {
-      if (unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined) continue;
-      store.ledger.record({
-        articleId: article.id,
-        targetLang,
-        unitId: unit.id,
-        sourceHash: unit.segment.hash,
-        target: unit.target,
-        state: unit.state,
-        origin: unit.origin,
-        ...(unit.engine === undefined ? {} : { engine: unit.engine }),
-      });
-    }
-    store.ledger.deleteExcept(article.id, targetLang, units.map((unit) => unit.id));
+    const entries = units.flatMap((unit): LedgerEntry[] =>
+      unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined
+        ? []
+        : [
+            {
+              articleId: article.id,
+              targetLang,
+              unitId: unit.id,
+              sourceHash: unit.segment.hash,
+              target: unit.target,
+              state: unit.state,
+              origin: unit.origin,
+              ...(unit.engine === undefined ? {} : { engine: unit.engine }),
+            },
+          ],
+    );
+    store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));
   }
 }
 

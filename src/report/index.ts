@@ -58,11 +58,11 @@ export interface ArticleOutcome {
   readonly stories: ReadonlyMap<LanguageTag, StoryStatus>;
 }
 
+/** The report of a job from its articles' reports (computed now or recorded by an earlier run). */
 export function buildReport(
-  outcomes: readonly ArticleOutcome[],
+  articles: readonly ArticleReport[],
   context: { engine: EngineReport; targetLangs: readonly LanguageTag[]; glossary: Glossary; files: readonly string[] },
 ): JobReport {
-  const articles = outcomes.map(articleReport);
   const languages: Record<LanguageTag, { units: number; translated: number; untranslated: number; failed: number }> = {};
   const hits: Record<string, { term: string; count: number }> = {};
   const termOf = new Map(context.glossary.entries.map((entry) => [entry.id, entry.source]));
@@ -95,7 +95,7 @@ export function buildReport(
   };
 }
 
-function articleReport(outcome: ArticleOutcome): ArticleReport {
+export function articleReport(outcome: ArticleOutcome): ArticleReport {
   const glossaryHits: Record<string, number> = {};
   for (const segment of outcome.segments) {
     for (const hit of segment.terms) glossaryHits[hit.entryId] = (glossaryHits[hit.entryId] ?? 0) + 1;

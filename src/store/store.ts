@@ -155,12 +155,48 @@ export interface UnitLedger {
   forArticle(articleId: string, targetLang: LanguageTag): LedgerEntry[];
   /** Drops the entries of units that are gone from the article; returns how many were dropped. */
   deleteExcept(articleId: string, targetLang: LanguageTag, keepUnitIds: readonly string[]): number;
+  /**
+   * `record` for each entry, then `deleteExcept(keepUnitIds)`, in one transaction: how the job
+   * brings an article's ledger up to date. Returns how many entries were applied.
+   */
+  sync(articleId: string, targetLang: LanguageTag, entries: readonly LedgerEntry[], keepUnitIds: readonly string[]): number;
+}
+
+/** A file the job wrote, with the sha256 of its content. */
+export interface RecordedFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/**
+ * What one input produced last time, and under which conditions (`fingerprint`): when the
+ * fingerprint matches and the files are still on disk as written, the job skips the input.
+ */
+export interface OutputRecord {
+  readonly fingerprint: string;
+  readonly articleId: string;
+  /** The article's part of report.json, as JSON. */
+  readonly report: string;
+  readonly files: readonly RecordedFile[];
+  /** Files the input must not have (a story that is not complete). */
+  readonly absent: readonly string[];
+}
+
+export interface OutputRecords {
+  get(inputKey: string): OutputRecord | undefined;
+  put(inputKey: string, record: OutputRecord): void;
+  /**
+   * A number that changes whenever human work changes (TM entries; ledger entries of origin
+   * human): part of every fingerprint, since such work can change any article's output.
+   */
+  humanWorkRevision(): number;
 }
 
 export interface Store {
   readonly mtCache: MtCache;
   readonly tm: TranslationMemory;
   readonly ledger: UnitLedger;
+  readonly outputs: OutputRecords;
   /** Where the store lives, for messages. */
   readonly path: string;
   readonly schemaVersion: number;

@@ -40,11 +40,16 @@ function world() {
   const services = (articles: Article[]): RunServices => ({
     readArticle: async (path) => articles.find((article) => article.source.path === path)!,
     readGlossary: async () => glossary,
-    writeOutputs: async (files: readonly OutputFile[]) => files.forEach((file) => disk.set(file.path, file.content)),
+    writeOutputs: async (files: readonly OutputFile[]) => {
+      const changed = files.filter((file) => disk.get(file.path) !== file.content);
+      changed.forEach((file) => disk.set(file.path, file.content));
+      return changed.map((file) => file.path);
+    },
     removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
     readOutput: async (path) => disk.get(path),
     formatter: createFormatter(),
     store,
+    codeVersion: 'test',
   });
   return { store, disk, services };
 }
@@ -73,8 +78,32 @@ describe('incremental runs', () => {
     expect(firstAsked).toBe(2 * 5);
     const again = await runJob(options(engine), services([original]));
     expect(asked).toHaveLength(firstAsked);
-    expect(again.stats).toMatchObject({ fromCache: 10, unitsSent: 0, requests: 0 });
+    expect(again).toMatchObject({ skipped: 1, written: [], stats: { unitsSent: 0, requests: 0 } });
     expect(disk).toEqual(firstDisk);
+  });
+
+  it('recomputes an unchanged input whose outputs were edited or deleted, from the MT cache', async () => {
+    const { services, disk } = world();
+    const { engine, asked } = countingEngine();
+    await runJob(options(engine), services([original]));
+    const firstDisk = new Map(disk);
+    disk.set('out/talks-2024-11-23.fr.txt', 'edited by hand');
+    disk.delete('out/xliff-1.2/talks-2024-11-23.ar.xlf');
+    asked.length = 0;
+    const again = await runJob(options(engine), services([original]));
+    expect(again).toMatchObject({ skipped: 0, stats: { fromCache: 10, unitsSent: 0 } });
+    expect([...again.written].sort()).toEqual(['out/talks-2024-11-23.fr.txt', 'out/xliff-1.2/talks-2024-11-23.ar.xlf']);
+    expect(disk).toEqual(firstDisk);
+  });
+
+  it('recomputes every input when human work changes, since a TM entry can change any output', async () => {
+    const { services, store } = world();
+    const { engine } = countingEngine();
+    await runJob(options(engine), services([original]));
+    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Unrelated.', target: 'Sans rapport.', origin: 'tmx' }]);
+    const again = await runJob(options(engine), services([original]));
+    expect(again.skipped).toBe(0);
+    expect(again.stats.fromCache).toBe(10);
   });
 
   it('sends only the new or changed segments of a corrected story, and drops the vanished ones', async () => {

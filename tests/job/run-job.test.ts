@@ -35,6 +35,7 @@ function fakeServices(articles: Record<string, Article | Error>, store: Store = 
     writeOutputs: async (files) => {
       written.push([...files]);
       for (const file of files) disk.set(file.path, file.content);
+      return files.map((file) => file.path);
     },
     removeFiles: async (paths) => {
       removed.push([...paths]);
@@ -43,6 +44,7 @@ function fakeServices(articles: Record<string, Article | Error>, store: Store = 
     readOutput: async (path) => disk.get(path),
     formatter: createFormatter(),
     store,
+    codeVersion: 'test',
   };
   return { services, written, removed, disk, store };
 }

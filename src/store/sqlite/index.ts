@@ -17,6 +17,7 @@ import type { Store } from '../store.js';
 import { storeFailure } from './failures.js';
 import { sqliteLedger } from './ledger.js';
 import { sqliteMtCache } from './mt-cache.js';
+import { sqliteOutputRecords } from './output-records.js';
 import { migrate } from './schema.js';
 import { sqliteTranslationMemory } from './translation-memory.js';
 
@@ -56,6 +57,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       mtCache: sqliteMtCache(db, path),
       tm: sqliteTranslationMemory(db, path),
       ledger: sqliteLedger(db, path),
+      outputs: sqliteOutputRecords(db, path),
       path,
       schemaVersion,
       close() {

@@ -46,7 +46,29 @@ export function sqliteLedger(db: Database, path: string): UnitLedger {
      WHERE article_id = ? AND target_lang = ? AND unit_id NOT IN (SELECT value FROM json_each(?))`,
   );
 
+  const toRow = (entry: LedgerEntry): LedgerRow => ({
+    articleId: entry.articleId,
+    targetLang: entry.targetLang,
+    unitId: entry.unitId,
+    sourceHash: entry.sourceHash,
+    target: entry.target,
+    state: entry.state,
+    origin: entry.origin,
+    engine: entry.engine ?? null,
+  });
+  const syncAll = db.transaction((articleId: string, targetLang: string, entries: readonly LedgerEntry[], keep: string) => {
+    let applied = 0;
+    for (const entry of entries) applied += upsert.run(toRow(entry)).changes;
+    deleteOthers.run(articleId, targetLang, keep);
+    return applied;
+  });
+
   return {
+    sync(articleId, targetLang, entries, keepUnitIds) {
+      return guarded(path, 'writing to the unit ledger', () =>
+        syncAll.immediate(articleId, targetLang, entries, JSON.stringify(keepUnitIds)),
+      );
+    },
     get(articleId, targetLang, unitId, sourceHash) {
       const row = guarded(path, 'reading the unit ledger', () =>
         selectOne.get(articleId, targetLang, unitId, sourceHash),
@@ -63,18 +85,7 @@ export function sqliteLedger(db: Database, path: string): UnitLedger {
       );
     },
     record(entry) {
-      const result = guarded(path, 'writing to the unit ledger', () =>
-        upsert.run({
-          articleId: entry.articleId,
-          targetLang: entry.targetLang,
-          unitId: entry.unitId,
-          sourceHash: entry.sourceHash,
-          target: entry.target,
-          state: entry.state,
-          origin: entry.origin,
-          engine: entry.engine ?? null,
-        }),
-      );
+      const result = guarded(path, 'writing to the unit ledger', () => upsert.run(toRow(entry)));
       return result.changes === 1;
     },
     forArticle(articleId, targetLang) {

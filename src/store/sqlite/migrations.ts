@@ -74,6 +74,24 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (word_id, entry_id)
       ) STRICT, WITHOUT ROWID;
 
+      -- What each input produced last time and under which fingerprint (src/job/fingerprint.ts).
+      -- files / absent: JSON arrays; report: the article's part of report.json.
+      CREATE TABLE article_output (
+        input_key   TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        article_id  TEXT NOT NULL,
+        report      TEXT NOT NULL,
+        files       TEXT NOT NULL,
+        absent      TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+      -- Counters bumped by triggers, so that every writer keeps them right.
+      CREATE TABLE revision (
+        name  TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO revision (name, value) VALUES ('human-work', 0);
+
       CREATE TABLE unit_ledger (
         article_id  TEXT NOT NULL,
         target_lang TEXT NOT NULL,
@@ -85,6 +103,19 @@ export const migrations: readonly Migration[] = [
         engine      TEXT,
         PRIMARY KEY (article_id, target_lang, unit_id)
       ) STRICT, WITHOUT ROWID;
+
+      CREATE TRIGGER tm_added AFTER INSERT ON tm_entry
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
+      CREATE TRIGGER tm_changed AFTER UPDATE ON tm_entry
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
+      CREATE TRIGGER tm_removed AFTER DELETE ON tm_entry
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
+      CREATE TRIGGER human_work_recorded AFTER INSERT ON unit_ledger WHEN NEW.origin = 'human'
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
+      CREATE TRIGGER human_work_changed AFTER UPDATE ON unit_ledger WHEN NEW.origin = 'human' OR OLD.origin = 'human'
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
+      CREATE TRIGGER human_work_removed AFTER DELETE ON unit_ledger WHEN OLD.origin = 'human'
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
     `,
   },
 ];
