@@ -76,7 +76,7 @@ const rerun = await timedRun('re-run, nothing changed');
 const paragraphs = stories.flatMap((story, s) => story.paragraphs.map((_, p) => [s, p] as const));
 const step = Math.round(1 / EDITED_SHARE);
 const edited = paragraphs.filter((_, i) => i % step === 0);
-for (const [s, p] of edited) stories[s]!.paragraphs[p] = `${stories[s]!.paragraphs[p]} Officials added a correction.`;
+edited.forEach(([s, p], n) => (stories[s]!.paragraphs[p] = `${stories[s]!.paragraphs[p]} Officials added correction ${n + 1}.`));
 await Promise.all([...new Set(edited.map(([s]) => s))].map((s) => writeFile(paths[s]!, storyText(stories[s]!))));
 const afterEdit = await timedRun(`re-run, ${edited.length} of ${paragraphs.length} paragraphs edited`);
 store.close();

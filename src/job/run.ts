@@ -21,6 +21,7 @@ import { isComplete, sourceView, targetView } from '../render/view.js';
 import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
+import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffVersion } from '../xliff/index.js';
 import { outputPaths, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
@@ -128,8 +129,7 @@ interface JobPlan {
 
 async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
   const glossary = await services.readGlossary(options.glossaryPath);
-  const articles: Article[] = [];
-  for (const input of options.inputs) articles.push(await services.readArticle(input));
+  const articles = await mapConcurrently(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
   assertUniqueIds(articles);
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
@@ -139,12 +139,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   );
   const reused = new Map<Article, OutputRecord>();
   if (mode.commit) {
-    for (const article of articles) {
+    const candidates = articles.flatMap((article) => {
       const record = services.store.outputs.get(inputKey(article));
-      if (record !== undefined && record.fingerprint === fingerprints.get(article) && (await onDiskAsRecorded(record, services))) {
-        reused.set(article, record);
-      }
-    }
+      return record !== undefined && record.fingerprint === fingerprints.get(article) ? [{ article, record }] : [];
+    });
+    const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
+    candidates.forEach(({ article, record }, i) => current[i] && reused.set(article, record));
   }
 
   const prepared = articles
@@ -235,6 +235,9 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     skipped: reused.size,
   };
 }
+
+/** Files read at once when reading stories and checking recorded outputs. */
+const LOCAL_IO_CONCURRENCY = 16;
 
 function inputKey(article: Article): string {
   return article.source.path;
