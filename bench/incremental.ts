@@ -9,16 +9,10 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { codeFingerprint } from '../src/io/code-fingerprint.js';
-import { writeOutputs } from '../src/io/atomic-write.js';
-import { readGlossaryDir } from '../src/io/read-glossary.js';
-import { readArticle } from '../src/io/read-input.js';
-import { readOutput } from '../src/io/read-output.js';
-import { removeFiles } from '../src/io/remove-files.js';
-import { runJob, type RunOptions, type RunServices } from '../src/job/run.js';
+import { diskServices } from '../src/io/job-services.js';
+import { runJob, type RunOptions } from '../src/job/run.js';
 import type { TranslationEngine } from '../src/mt/engine.js';
 import { pseudoEngine } from '../src/mt/engines/pseudo.js';
-import { createFormatter } from '../src/render/formatter.js';
 import { openStore } from '../src/store/index.js';
 import { generateStories, storyText } from '../tests/helpers/generate-stories.js';
 import { repoRoot } from './repo-root.js';
@@ -41,16 +35,7 @@ const engine: TranslationEngine = {
   },
 };
 const store = openStore({ projectDir: folder });
-const services: RunServices = {
-  readArticle: (path) => readArticle(path),
-  readGlossary: readGlossaryDir,
-  writeOutputs,
-  removeFiles,
-  readOutput,
-  formatter: createFormatter(),
-  store,
-  codeVersion: codeFingerprint(),
-};
+const services = diskServices(store);
 const options: RunOptions = {
   inputs: paths,
   targetLangs: ['fr', 'ar'],

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../src/segment/index.js';
-
-/** mulberry32: a tiny seeded PRNG, so a failing input can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../helpers/generate-stories.js';
 
 const fragments = [
   'The', 'minister', 'said', 'he', 'Police', 'It', 'Mr.', 'Mrs.', 'Dr.', 'Gen.', 'Lt. Col.', 'Sen.',

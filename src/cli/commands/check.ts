@@ -1,7 +1,8 @@
 import { WireL10nError } from '../../errors.js';
 import { checkJob } from '../../job/run.js';
 import { writeLine, type CliIO } from '../io.js';
-import { diskServices, withStore } from '../job-services.js';
+import { diskServices } from '../../io/job-services.js';
+import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 
 /**

@@ -1,7 +1,8 @@
 import { EngineError } from '../../errors.js';
 import { runJob } from '../../job/run.js';
 import { writeLine, type CliIO } from '../io.js';
-import { diskServices, withStore } from '../job-services.js';
+import { diskServices } from '../../io/job-services.js';
+import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 import { formatRunSummary } from '../summary.js';
 

@@ -3,7 +3,7 @@ import { readTmxFile } from '../../io/read-tmx.js';
 import type { ParsedTmx } from '../../tmx/index.js';
 import { writeTmx } from '../../tmx/index.js';
 import { writeLine, type CliIO } from '../io.js';
-import { withStore } from '../job-services.js';
+import { withStore } from '../open-store.js';
 
 export interface TmImportOptions {
   readonly files: readonly string[];

@@ -1,12 +1,4 @@
 import { existsSync } from 'node:fs';
-import { codeFingerprint } from '../io/code-fingerprint.js';
-import { writeOutputs } from '../io/atomic-write.js';
-import { readGlossaryDir } from '../io/read-glossary.js';
-import { readArticle } from '../io/read-input.js';
-import { readOutput } from '../io/read-output.js';
-import { removeFiles } from '../io/remove-files.js';
-import type { RunServices } from '../job/run.js';
-import { createFormatter } from '../render/formatter.js';
 import { defaultStorePath, openStore } from '../store/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
@@ -31,18 +23,4 @@ export async function withStore<T>(
   } finally {
     store.close();
   }
-}
-
-/** The job's services on the real disk. */
-export function diskServices(store: Store): RunServices {
-  return {
-    readArticle: (path) => readArticle(path),
-    readGlossary: readGlossaryDir,
-    writeOutputs,
-    removeFiles,
-    readOutput,
-    formatter: createFormatter(),
-    store,
-    codeVersion: codeFingerprint(),
-  };
 }

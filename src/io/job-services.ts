@@ -1,0 +1,23 @@
+import type { RunServices } from '../job/run.js';
+import { createFormatter } from '../render/formatter.js';
+import type { Store } from '../store/store.js';
+import { writeOutputs } from './atomic-write.js';
+import { codeFingerprint } from './code-fingerprint.js';
+import { readGlossaryDir } from './read-glossary.js';
+import { readArticle } from './read-input.js';
+import { readOutput } from './read-output.js';
+import { removeFiles } from './remove-files.js';
+
+/** The job's services on the real disk. */
+export function diskServices(store: Store): RunServices {
+  return {
+    readArticle: (path) => readArticle(path),
+    readGlossary: readGlossaryDir,
+    writeOutputs,
+    removeFiles,
+    readOutput,
+    formatter: createFormatter(),
+    store,
+    codeVersion: codeFingerprint(),
+  };
+}
