@@ -8,6 +8,7 @@ import type { TranslationEngine } from '../mt/engine.js';
 import type { LanguageTag } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import type { RunOptions } from '../job/run.js';
+import { outputKinds, type OutputKind } from '../job/outputs.js';
 
 /** Options as commander hands them over: strings, booleans and repeated flags. */
 export interface RawRunOptions {
@@ -123,4 +124,12 @@ function percentage(flag: string, value: string): number {
     throw new UsageError(`${flag} expects a similarity above 0 and at most 100, got "${value}"`);
   }
   return number;
+}
+
+export function outputKindList(values: readonly string[]): OutputKind[] {
+  return values.map((value) => {
+    const kind = outputKinds.find((known) => known === value);
+    if (!kind) throw new UsageError(`unknown output kind "${value}"`, { hint: `known kinds: ${outputKinds.join(', ')}` });
+    return kind;
+  });
 }

@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { engineNames } from '../mt/registry.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { CliIO } from './io.js';
-import { normalizeRunOptions, runDefaults, type RawRunOptions } from './options.js';
+import { outputKinds } from '../job/outputs.js';
+import { normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -47,10 +48,12 @@ export function buildProgram(io: CliIO, version: string): Command {
     program
       .command('check')
       .description('exit 0 when the outputs `run` would write (same arguments) are on disk and current; else list them and exit 8. Writes nothing, calls no network'),
-  ).action(async (stories: string[], raw: RawRunOptions) => {
-    const { checkCommand } = await import('./commands/check.js');
-    await checkCommand(normalize(stories, raw), io);
-  });
+  )
+    .option('--only <kinds>', `compare only these outputs, comma-separated: ${outputKinds.join(',')}`, collect)
+    .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
+      const { checkCommand } = await import('./commands/check.js');
+      await checkCommand({ ...normalize(stories, raw), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
+    });
 
   const tm = program.command('tm').description('the translation memory: import and export TMX 1.4b');
   tm.command('import')

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { LanguageTag } from '../model.js';
 import type { XliffVersion } from '../xliff/index.js';
 
@@ -17,3 +17,14 @@ export const outputPaths = {
     join(layout.outDir, `xliff-${version}`, `${articleId}.${lang}.xlf`),
   report: (layout: OutputLayout): string => join(layout.outDir, 'report.json'),
 };
+
+export const outputKinds = ['locales', 'xliff', 'stories', 'report'] as const;
+export type OutputKind = (typeof outputKinds)[number];
+
+/** Which kind of output a path from `outputPaths` is. */
+export function outputKind(layout: OutputLayout, path: string): OutputKind {
+  const inLocales = relative(layout.localesDir, path);
+  if (!inLocales.startsWith('..') && !inLocales.startsWith(sep)) return 'locales';
+  if (path === outputPaths.report(layout)) return 'report';
+  return relative(layout.outDir, path).startsWith('xliff-') ? 'xliff' : 'stories';
+}

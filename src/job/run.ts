@@ -23,7 +23,7 @@ import type { LedgerEntry, OutputRecord, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffVersion } from '../xliff/index.js';
-import { outputPaths, type OutputLayout } from './outputs.js';
+import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { translateArticles, type TranslateStats } from './translate.js';
 
@@ -99,20 +99,26 @@ export interface CheckResult {
  * What `run` would write, compared with what is on disk; writes nothing, commits nothing, and
  * calls only offline engines (a unit an online engine would have to translate counts as stale).
  */
-export async function checkJob(options: RunOptions, services: RunServices): Promise<CheckResult> {
+export async function checkJob(
+  options: RunOptions,
+  services: RunServices,
+  only: readonly OutputKind[] = outputKinds,
+): Promise<CheckResult> {
   const engine: TranslationEngine = options.engine.offline ? options.engine : { ...options.engine, origin: undefined };
+  // No skipping of up-to-date inputs here: check recomputes everything it compares.
   const plan = await planJob({ ...options, engine }, services, { commit: false });
-  // The report is compared too, so the skipping of up-to-date inputs is off here: check recomputes.
+  const wanted = (path: string): boolean => only.includes(outputKind(options, path));
+  const files = plan.files.filter((file) => wanted(file.path));
   const stale: StaleOutput[] = [];
-  for (const file of plan.files) {
+  for (const file of files) {
     const current = await services.readOutput(file.path);
     if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
     else if (current !== file.content) stale.push({ path: file.path, problem: 'out of date' });
   }
-  for (const path of plan.removed) {
+  for (const path of plan.removed.filter(wanted)) {
     if ((await services.readOutput(path)) !== undefined) stale.push({ path, problem: 'should not exist' });
   }
-  return { stale, checked: plan.files.length };
+  return { stale, checked: files.length };
 }
 
 interface JobPlan {

@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleName, scratchProject } from '../helpers/cli.js';
@@ -31,6 +31,21 @@ describe('wire-l10n check (spawned)', () => {
     expect(stale.stdout).toBe(`out of date: out/${id}.fr.txt\n`);
     expect(stale.stderr).toMatch(/1 of 8 outputs are missing or out of date/);
     expect(await readFile(join(project, 'out', `${id}.fr.txt`), 'utf8')).toBe('hand edit\n');
+  });
+
+  it('with --only locales passes on a checkout that has only the committed bundles', async () => {
+    const project = await scratchProject();
+    expect((await runCli(['run', ...jobArgs], { cwd: project })).code).toBe(0);
+    await rm(join(project, 'out'), { recursive: true });
+    await rm(join(project, '.wire-l10n'), { recursive: true });
+    const all = await runCli(['check', ...jobArgs], { cwd: project });
+    expect(all.code).toBe(8);
+    const locales = await runCli(['check', ...jobArgs, '--only', 'locales'], { cwd: project });
+    expect(locales.stdout).toMatch(/^up to date: 3 files checked$/m);
+    expect(locales.code).toBe(0);
+    const bad = await runCli(['check', ...jobArgs, '--only', 'bundles'], { cwd: project });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown output kind "bundles"/);
   });
 
   it('on a fresh checkout without a store creates none and reports the missing outputs', async () => {

@@ -1,5 +1,6 @@
 import { WireL10nError } from '../../errors.js';
 import { checkJob } from '../../job/run.js';
+import type { OutputKind } from '../../job/outputs.js';
 import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
@@ -9,8 +10,8 @@ import type { RunCommandOptions } from '../options.js';
  * Exits 0 when every output `run` would write is on disk with the same bytes; otherwise lists
  * what is missing or out of date and fails with E_STALE. No network call, nothing written.
  */
-export async function checkCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
-  const result = await withStore(options.storePath, 'readonly', (store) => checkJob(options, diskServices(store)));
+export async function checkCommand(options: RunCommandOptions & { only: readonly OutputKind[] }, io: CliIO): Promise<void> {
+  const result = await withStore(options.storePath, 'readonly', (store) => checkJob(options, diskServices(store), options.only));
   if (result.stale.length === 0) {
     if (!options.quiet) writeLine(io.stdout, `up to date: ${result.checked} files checked`);
     return;

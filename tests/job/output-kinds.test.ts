@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { outputKind, outputPaths } from '../../src/job/outputs.js';
+
+describe('outputKind', () => {
+  const layouts = [
+    { outDir: 'out', localesDir: 'locales' },
+    { outDir: '/tmp/x/out', localesDir: '/tmp/x/locales' },
+    { outDir: 'build', localesDir: 'build/locales' },
+  ];
+  it.each(layouts)('tells every kind of output apart in %j', (layout) => {
+    expect(outputKind(layout, outputPaths.bundle(layout, 'fr', 'a-1'))).toBe('locales');
+    expect(outputKind(layout, outputPaths.xliff(layout, '2.1', 'fr', 'a-1'))).toBe('xliff');
+    expect(outputKind(layout, outputPaths.story(layout, 'ar', 'a-1'))).toBe('stories');
+    expect(outputKind(layout, outputPaths.report(layout))).toBe('report');
+  });
+});
