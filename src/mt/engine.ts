@@ -1,4 +1,4 @@
-import type { Glossary, LanguageTag, Segment, TargetOrigin } from '../model.js';
+import type { Finding, Glossary, LanguageTag, Segment, TargetOrigin } from '../model.js';
 
 /** One request to an engine: segments of one language pair, already packed by the dispatcher. */
 export interface EngineBatch {
@@ -35,6 +35,45 @@ export interface TranslationEngine {
   readonly options: Readonly<Record<string, string | number | boolean>>;
   /** The largest batch it accepts. */
   readonly limits: { readonly maxTexts: number; readonly maxBytes: number };
+  /**
+   * One request for the whole batch. Fails with an `EngineCallError` saying what kind of failure
+   * it was, so the dispatcher can decide: wait, retry, split, stop or give up.
+   */
+  translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult>;
+}
+
+export interface EngineBatchResult {
   /** Targets in the order of `batch.segments`. */
-  translateBatch(batch: EngineBatch, context: EngineContext): Promise<readonly string[]>;
+  readonly targets: readonly string[];
+  /** Characters the provider billed for the request, when it says. */
+  readonly billedCharacters?: number;
+  /** Per target, in order: what the engine noticed going wrong (a placeholder MT dropped). */
+  readonly findings?: ReadonlyArray<readonly Finding[]>;
+}
+
+/**
+ * How an engine request failed, as the dispatcher needs to know it:
+ * - `rate-limited`: too many requests (429): pause everything, then retry;
+ * - `transient`: server error, time-out, connection reset: retry with backoff;
+ * - `too-large`: the request body is too large (413): split the batch;
+ * - `quota`: the account's quota is used up (456): stop dispatching, resumable later;
+ * - `auth`: the key is refused (403): stop, nothing will work;
+ * - `bad-request`: the request is wrong (400): fail these units.
+ */
+export type EngineFailureKind = 'rate-limited' | 'transient' | 'too-large' | 'quota' | 'auth' | 'bad-request';
+
+export class EngineCallError extends Error {
+  override readonly name = 'EngineCallError';
+  readonly kind: EngineFailureKind;
+  /** HTTP status, when there was one. */
+  readonly status?: number;
+  /** How long the server asked us to wait (Retry-After), in milliseconds. */
+  readonly retryAfterMs?: number;
+
+  constructor(kind: EngineFailureKind, message: string, options: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+  }
 }

@@ -64,10 +64,10 @@ export async function translateUnits(
   const send = async (batch: UnitBatch): Promise<void> => {
     let targets: readonly string[];
     try {
-      targets = await engine.translateBatch(
+      ({ targets } = await engine.translateBatch(
         { sourceLang: options.sourceLang, targetLang: batch.targetLang, segments: batch.units.map((unit) => unit.segment) },
         options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
-      );
+      ));
       if (targets.length !== batch.units.length) {
         throw new Error(`engine ${engine.name} returned ${targets.length} targets for ${batch.units.length} segments`);
       }

@@ -28,7 +28,7 @@ function scriptedEngine(options: { failBatches?: number[]; maxTexts?: number; de
       await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
       inFlight -= 1;
       if (options.failBatches?.includes(number)) throw new Error(`batch ${number} refused`);
-      return batch.segments.map((segment) => segment.source.toUpperCase());
+      return { targets: batch.segments.map((segment) => segment.source.toUpperCase()) };
     },
   };
   return { engine, batches, maxInFlight: () => maxInFlight };

@@ -16,7 +16,7 @@ export const pseudoEngine: TranslationEngine = {
   options: {},
   limits: { maxTexts: 50, maxBytes: 128 * 1024 },
   async translateBatch(batch: EngineBatch, context: EngineContext) {
-    return batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary));
+    return { targets: batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary)) };
   },
 };
 
