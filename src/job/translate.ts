@@ -8,7 +8,7 @@
  */
 import type { Glossary, LanguageTag, Suggestion, Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
-import type { TranslationEngine } from '../mt/engine.js';
+import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { translateUnits, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
 import type { Store } from '../store/store.js';
@@ -116,15 +116,16 @@ export async function translateArticles(
       }
     }
     const toSend = [...sentFor.values()];
-    const commit = (batch: UnitBatch, targets: readonly string[]): void => {
-      stats.requests += 1;
-      const characters = batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
-      stats.charactersSent += characters;
+    const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
       if (!options.commit) return;
+      const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
       const origin = options.engine.origin === 'pseudo' ? 'pseudo' : 'mt';
       store.mtCache.commitRequest(
         { engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters },
-        batch.units.map((unit, i) => ({ key: cacheKeys.get(unit)!, entry: { target: targets[i]!, engine: options.engine.name, origin } })),
+        batch.units.map((unit, i) => ({
+          key: cacheKeys.get(unit)!,
+          entry: { target: result.targets[i]!, engine: options.engine.name, origin },
+        })),
       );
     };
     const dispatched = await translateUnits(toSend, options.engine, {
@@ -134,6 +135,8 @@ export async function translateArticles(
       onTranslated: commit,
     });
     stats.unitsSent += dispatched.unitsSent;
+    stats.requests += dispatched.requests;
+    stats.charactersSent += dispatched.billedCharacters;
     failures.push(...dispatched.failures);
     toSend.forEach((unit, i) => resolved.set(unit, dispatched.units[i]!));
     for (const unit of repeats) {

@@ -1,32 +1,62 @@
 /**
- * mt — sends the units that need a translation to an engine, in batches, through a queue.
+ * mt — the dispatcher: sends the units that need a translation to an engine in batches, paced,
+ * retried and budgeted. Policy lives here; an engine makes one call and says how it failed.
  *
  * Takes: units (any state), an engine, the glossary.
- * Returns: every unit, in the order given: those the engine translated now carry its target with
+ * Returns: every unit, in the order given: those the engine translated carry its target with
  *   state `needs-review` and origin/engine set; the rest are returned by identity. Failures are
- *   collected per unit (as `mt/failed` findings on the unit and in `failures`), never dropped:
- *   p-queue's onIdle() resolves even when tasks reject, so each task records its own outcome.
- * Options: `concurrency` (requests in flight, default 4), `signal`.
- * Limitations: no retries, pacing or budgets yet (the DeepL issue adds them here, in the dispatcher).
+ *   collected per unit (as `mt/failed` findings and in `failures`), never dropped: p-queue's
+ *   onIdle() resolves even when tasks reject, so each task records its own outcome.
+ * Behaviour per failure kind (EngineCallError.kind):
+ *   rate-limited → the whole queue pauses (the server's Retry-After, else backoff with full
+ *     jitter), in-flight requests are halved (AIMD), then the batch is retried;
+ *   transient → retried with backoff, up to `retry.maxAttempts`;
+ *   too-large → the batch is split in halves, each sent on its own;
+ *   quota, auth → dispatching stops: nothing more is sent, what was translated is kept, and
+ *     `stopped` says why (a re-run resumes: results were committed as they came);
+ *   bad-request (or attempts exhausted) → the batch's units fail.
+ *   A batch that would take the characters sent past `maxCharacters` is not sent: `stopped` =
+ *   budget.
+ * Options: see DispatchOptions.
+ * Limitations: one process's view; two processes sharing an account pace independently.
  */
 import PQueue from 'p-queue';
 import type { Finding, Glossary, LanguageTag, Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
-import type { TranslationEngine } from './engine.js';
+import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
+import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
+import { defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
 
 export interface DispatchOptions {
   readonly sourceLang: LanguageTag;
   readonly glossary: Glossary;
-  /** Requests in flight at once. @default 4 */
+  /** Most requests in flight at once; adapts down on 429 and back up. @default 4 */
   readonly concurrency?: number;
+  /** Most requests started per second (p-queue interval cap). @default unlimited */
+  readonly maxRequestsPerSecond?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Stop before the characters sent would exceed this. @default unlimited */
+  readonly maxCharacters?: number;
   readonly signal?: AbortSignal;
   /**
-   * Called with each batch's targets as soon as the engine returns them, before they are used:
-   * where the job commits them to the store, so a killed job never pays for them twice.
-   * An error thrown here stops the dispatch (it is not a translation failure).
+   * Called with each batch's result as soon as the engine returns it, before it is used: where
+   * the job commits it to the store, so a killed job never pays for it twice. An error thrown
+   * here stops the dispatch (it is not a translation failure).
    */
-  readonly onTranslated?: (batch: UnitBatch, targets: readonly string[]) => void;
+  readonly onTranslated?: (batch: UnitBatch, result: EngineBatchResult) => void;
+  /** Progress and pacing events, for displays and logs. */
+  readonly onEvent?: (event: DispatchEvent) => void;
+  /** For tests: waiting and randomness. */
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
+  readonly now?: () => number;
 }
+
+export type DispatchEvent =
+  | { readonly type: 'translated'; readonly targetLang: LanguageTag; readonly units: number; readonly characters: number }
+  | { readonly type: 'rate-limited'; readonly waitMs: number; readonly concurrency: number }
+  | { readonly type: 'retry'; readonly attempt: number; readonly waitMs: number; readonly reason: string }
+  | { readonly type: 'split'; readonly units: number };
 
 export type { UnitBatch } from './batches.js';
 
@@ -36,13 +66,24 @@ export interface UnitFailure {
   readonly reason: string;
 }
 
+export interface DispatchStop {
+  readonly reason: 'quota' | 'auth' | 'budget';
+  readonly message: string;
+}
+
 export interface DispatchResult {
   readonly units: Unit[];
   readonly failures: UnitFailure[];
-  /** Requests made to the engine. */
+  /** Requests that returned translations. */
   readonly requests: number;
-  /** Units sent to the engine. */
+  /** Units whose translation came back. */
   readonly unitsSent: number;
+  /** Characters of the requests that succeeded (the provider's count when it gives one). */
+  readonly billedCharacters: number;
+  /** 429 answers received. */
+  readonly rateLimited: number;
+  /** Why dispatching stopped early, when it did; the units not sent stay untranslated. */
+  readonly stopped?: DispatchStop;
 }
 
 export async function translateUnits(
@@ -50,50 +91,154 @@ export async function translateUnits(
   engine: TranslationEngine,
   options: DispatchOptions,
 ): Promise<DispatchResult> {
-  const concurrency = options.concurrency ?? 4;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new TypeError(`Expected \`concurrency\` to be an integer >= 1, got \`${concurrency}\``);
+  const maxConcurrency = options.concurrency ?? 4;
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
+    throw new TypeError(`Expected \`concurrency\` to be an integer >= 1, got \`${maxConcurrency}\``);
   }
+  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
   const pending = engine.origin === undefined ? [] : units.filter((unit) => unit.state === 'untranslated');
-  const batches = packBatches(pending, engine.limits);
-  // Keyed by the unit itself: units of different articles share ids like `p1.s1`.
-  const translated = new Map<Unit, Unit>();
-  const failures: UnitFailure[] = [];
 
-  const queue = new PQueue({ concurrency });
+  const queue = new PQueue({
+    concurrency: maxConcurrency,
+    ...(options.maxRequestsPerSecond === undefined ? {} : { intervalCap: 1, interval: 1000 / options.maxRequestsPerSecond }),
+  });
+  const adaptive = new AdaptiveConcurrency(queue, maxConcurrency);
+  const pause = new QueuePause(queue, now, sleep);
+  const translated = new Map<Unit, Unit>(); // by identity: units of different articles share ids
+  const failures: UnitFailure[] = [];
+  const totals = { requests: 0, unitsSent: 0, billedCharacters: 0, reservedCharacters: 0 };
+  let stopped: DispatchStop | undefined;
+
+  const fail = (batch: UnitBatch, reason: string): void => {
+    for (const unit of batch.units) {
+      failures.push({ unitId: unit.id, targetLang: unit.targetLang, reason });
+      translated.set(unit, withFailure(unit, reason, engine.name));
+    }
+  };
+  // Queued tasks see `stopped` and return at once. (Not queue.clear(): the promises of cleared
+  // p-queue tasks never settle.)
+  const stop = (reason: DispatchStop['reason'], message: string): void => {
+    stopped ??= { reason, message };
+  };
+  const tasks: Promise<void>[] = [];
+  const schedule = (batch: UnitBatch): void => {
+    tasks.push(queue.add(() => send(batch)));
+  };
+
   const send = async (batch: UnitBatch): Promise<void> => {
-    let targets: readonly string[];
-    try {
-      ({ targets } = await engine.translateBatch(
-        { sourceLang: options.sourceLang, targetLang: batch.targetLang, segments: batch.units.map((unit) => unit.segment) },
-        options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
-      ));
-      if (targets.length !== batch.units.length) {
-        throw new Error(`engine ${engine.name} returned ${targets.length} targets for ${batch.units.length} segments`);
-      }
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      for (const unit of batch.units) {
-        failures.push({ unitId: unit.id, targetLang: unit.targetLang, reason });
-        translated.set(unit, withFailure(unit, reason, engine.name));
-      }
+    if (stopped) return;
+    const characters = charactersOf(batch);
+    if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
+      stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
       return;
     }
-    options.onTranslated?.(batch, targets);
-    batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, targets[i]!, engine)));
+    totals.reservedCharacters += characters;
+    for (let attempt = 1; ; attempt++) {
+      let result: EngineBatchResult;
+      try {
+        result = await engine.translateBatch(
+          { sourceLang: options.sourceLang, targetLang: batch.targetLang, segments: batch.units.map((unit) => unit.segment) },
+          options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
+        );
+        if (result.targets.length !== batch.units.length) {
+          throw new EngineCallError('bad-request', `engine ${engine.name} returned ${result.targets.length} targets for ${batch.units.length} segments`);
+        }
+      } catch (error) {
+        const failure = error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
+        const next = await handleFailure(failure, batch, attempt);
+        if (next === 'retry') continue;
+        totals.reservedCharacters -= characters;
+        return;
+      }
+      adaptive.onSuccess();
+      options.onTranslated?.(batch, result);
+      totals.requests += 1;
+      totals.unitsSent += batch.units.length;
+      totals.billedCharacters += result.billedCharacters ?? characters;
+      options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
+      batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, result.targets[i]!, result.findings?.[i] ?? [], engine)));
+      return;
+    }
   };
-  await Promise.all(batches.map((batch) => queue.add(() => send(batch))));
+
+  /** What to do after a failed attempt: 'retry' (after waiting), or 'done' (handled: failed, split or stopped). */
+  const handleFailure = async (failure: EngineCallError, batch: UnitBatch, attempt: number): Promise<'retry' | 'done'> => {
+    switch (failure.kind) {
+      case 'quota':
+        stop('quota', failure.message);
+        return 'done';
+      case 'auth':
+        stop('auth', failure.message);
+        return 'done';
+      case 'too-large':
+        if (batch.units.length === 1) {
+          fail(batch, `too large for ${engine.name} even alone: ${failure.message}`);
+        } else {
+          const half = Math.ceil(batch.units.length / 2);
+          options.onEvent?.({ type: 'split', units: batch.units.length });
+          // Each half is queued as its own request (not awaited here: that would hold a slot).
+          schedule({ targetLang: batch.targetLang, units: batch.units.slice(0, half) });
+          schedule({ targetLang: batch.targetLang, units: batch.units.slice(half) });
+        }
+        return 'done';
+      case 'bad-request':
+        fail(batch, failure.message);
+        return 'done';
+      case 'rate-limited':
+      case 'transient': {
+        if (attempt >= policy.maxAttempts) {
+          fail(batch, `${failure.message} (gave up after ${attempt} attempts)`);
+          return 'done';
+        }
+        const waitMs = retryDelay(policy, attempt, failure.retryAfterMs, random);
+        if (failure.kind === 'rate-limited') {
+          adaptive.onRateLimited();
+          pause.pauseFor(waitMs);
+          options.onEvent?.({ type: 'rate-limited', waitMs, concurrency: adaptive.current });
+        } else {
+          options.onEvent?.({ type: 'retry', attempt, waitMs, reason: failure.message });
+        }
+        await sleep(waitMs, options.signal);
+        return stopped ? 'done' : 'retry';
+      }
+    }
+  };
+
+  packBatches(pending, engine.limits).forEach(schedule);
+  // Splits add tasks while earlier ones run: walk the list until it stops growing.
+  for (let i = 0; i < tasks.length; i++) await tasks[i];
 
   return {
     units: units.map((unit) => translated.get(unit) ?? unit),
     failures,
-    requests: batches.length,
-    unitsSent: pending.length,
+    requests: totals.requests,
+    unitsSent: totals.unitsSent,
+    billedCharacters: totals.billedCharacters,
+    rateLimited: adaptive.rateLimited,
+    ...(stopped ? { stopped } : {}),
   };
 }
 
-function withTarget(unit: Unit, target: string, engine: TranslationEngine): Unit {
-  return { ...unit, target, state: 'needs-review', origin: engine.origin, engine: engine.name };
+function charactersOf(batch: UnitBatch): number {
+  return batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function withTarget(unit: Unit, target: string, findings: readonly Finding[], engine: TranslationEngine): Unit {
+  return {
+    ...unit,
+    target,
+    state: 'needs-review',
+    origin: engine.origin,
+    engine: engine.name,
+    ...(findings.length > 0 ? { findings: [...unit.findings, ...findings] } : {}),
+  };
 }
 
 function withFailure(unit: Unit, reason: string, engineName: string): Unit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineBatch, TranslationEngine } from '../../src/mt/engine.js';
+import { EngineCallError, type EngineBatch, type TranslationEngine } from '../../src/mt/engine.js';
 import { noneEngine } from '../../src/mt/engines/none.js';
 import { translateUnits } from '../../src/mt/index.js';
 import { packBatches } from '../../src/mt/batches.js';
@@ -27,7 +27,7 @@ function scriptedEngine(options: { failBatches?: number[]; maxTexts?: number; de
       maxInFlight = Math.max(maxInFlight, inFlight);
       await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
       inFlight -= 1;
-      if (options.failBatches?.includes(number)) throw new Error(`batch ${number} refused`);
+      if (options.failBatches?.includes(number)) throw new EngineCallError('bad-request', `batch ${number} refused`, { status: 400 });
       return { targets: batch.segments.map((segment) => segment.source.toUpperCase()) };
     },
   };
@@ -105,7 +105,7 @@ describe('translateUnits with onTranslated', () => {
       sourceLang: 'en',
       glossary,
       concurrency: 1,
-      onTranslated: (batch, targets) => seen.push(batch.units.map((unit, i) => `${unit.id}=${targets[i]}`)),
+      onTranslated: (batch, result) => seen.push(batch.units.map((unit, i) => `${unit.id}=${result.targets[i]}`)),
     });
     expect(seen).toEqual([['p1.s1=SENTENCE NUMBER 0.', 'p2.s1=SENTENCE NUMBER 1.'], ['p3.s1=SENTENCE NUMBER 2.']]);
   });

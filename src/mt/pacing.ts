@@ -1,0 +1,76 @@
+import type PQueue from 'p-queue';
+
+/** Waiting, abstracted so tests record delays instead of sleeping. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+
+/**
+ * Adapts how many requests are in flight, as TCP does its window: halve on a 429 (multiplicative
+ * decrease), add one after `successesPerStep` successes in a row (additive increase), within
+ * [1, maxConcurrency]. With the queue's start-rate cap it approaches a server's limit instead of
+ * hammering it. It steers p-queue's `concurrency`, which p-queue lets change at run time.
+ */
+export class AdaptiveConcurrency {
+  #successes = 0;
+  rateLimited = 0;
+
+  constructor(
+    private readonly queue: PQueue,
+    private readonly maxConcurrency: number,
+    private readonly successesPerStep = 8,
+  ) {}
+
+  get current(): number {
+    return this.queue.concurrency;
+  }
+
+  onSuccess(): void {
+    this.#successes += 1;
+    if (this.#successes >= this.successesPerStep && this.queue.concurrency < this.maxConcurrency) {
+      this.queue.concurrency += 1;
+      this.#successes = 0;
+    }
+  }
+
+  onRateLimited(): void {
+    this.rateLimited += 1;
+    this.#successes = 0;
+    this.queue.concurrency = Math.max(1, Math.floor(this.queue.concurrency / 2));
+  }
+}
+
+/**
+ * Pauses the whole queue, not just the request that was refused: a 429 means the account is over
+ * its limit, so every request waits. Overlapping pauses extend to the latest end.
+ */
+export class QueuePause {
+  #until = 0;
+  /** The latest pause; only its end restarts the queue. */
+  #generation = 0;
+
+  constructor(
+    private readonly queue: PQueue,
+    private readonly now: () => number,
+    private readonly sleep: Sleep,
+  ) {}
+
+  pauseFor(ms: number): void {
+    const until = this.now() + ms;
+    if (until <= this.#until) return;
+    this.#until = until;
+    const generation = ++this.#generation;
+    this.queue.pause();
+    void this.sleep(ms).then(() => {
+      if (generation === this.#generation) this.queue.start();
+    });
+  }
+}

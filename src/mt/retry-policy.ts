@@ -1,0 +1,29 @@
+/** When and how long to wait before trying a failed request again. Data, not code paths. */
+export interface RetryPolicy {
+  /** Attempts per request, the first included. @default 6 */
+  readonly maxAttempts: number;
+  /** Backoff before the second attempt; doubles each time, then capped. @default 1000 */
+  readonly baseDelayMs: number;
+  /** The longest backoff. @default 60000 */
+  readonly maxDelayMs: number;
+  /** A server's Retry-After longer than this is cut to it. @default 300000 */
+  readonly maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  maxRetryAfterMs: 300_000,
+};
+
+/**
+ * The wait before attempt `attempt + 1` (attempt counts from 1): the server's Retry-After when it
+ * gave one (never jittered: it said when), else exponential backoff with full jitter, so that
+ * clients that failed together do not come back together.
+ */
+export function retryDelay(policy: RetryPolicy, attempt: number, retryAfterMs: number | undefined, random: () => number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(random() * ceiling);
+}

@@ -1,0 +1,68 @@
+import PQueue from 'p-queue';
+import { describe, expect, it } from 'vitest';
+import { AdaptiveConcurrency, QueuePause } from '../../src/mt/pacing.js';
+import { retryDelay, defaultRetryPolicy } from '../../src/mt/retry-policy.js';
+
+describe('AdaptiveConcurrency', () => {
+  it('halves on a 429 and adds one back after each run of successes, within [1, max]', () => {
+    const queue = new PQueue({ concurrency: 8 });
+    const adaptive = new AdaptiveConcurrency(queue, 8, 3);
+    adaptive.onRateLimited();
+    expect(queue.concurrency).toBe(4);
+    adaptive.onRateLimited();
+    adaptive.onRateLimited();
+    adaptive.onRateLimited();
+    expect(queue.concurrency).toBe(1);
+    for (let i = 0; i < 3 * 10; i++) adaptive.onSuccess();
+    expect(queue.concurrency).toBe(8);
+    expect(adaptive.rateLimited).toBe(4);
+  });
+
+  it('starts the count of successes again after a 429', () => {
+    const queue = new PQueue({ concurrency: 2 });
+    const adaptive = new AdaptiveConcurrency(queue, 4, 3);
+    adaptive.onSuccess();
+    adaptive.onSuccess();
+    adaptive.onRateLimited();
+    adaptive.onSuccess();
+    expect(queue.concurrency).toBe(1);
+    adaptive.onSuccess();
+    adaptive.onSuccess();
+    expect(queue.concurrency).toBe(2);
+  });
+});
+
+describe('QueuePause', () => {
+  it('pauses the queue until the latest of overlapping pauses ends', async () => {
+    const queue = new PQueue({ concurrency: 1 });
+    const ends: Array<() => void> = [];
+    let now = 0;
+    const pause = new QueuePause(queue, () => now, () => new Promise<void>((resolve) => ends.push(resolve)));
+    pause.pauseFor(1000);
+    now = 100;
+    pause.pauseFor(2000);
+    pause.pauseFor(500); // ends earlier than the current pause: ignored
+    expect(queue.isPaused).toBe(true);
+    ends[0]!();
+    await Promise.resolve();
+    expect(queue.isPaused).toBe(true);
+    ends[1]!();
+    await Promise.resolve();
+    expect(queue.isPaused).toBe(false);
+    expect(ends).toHaveLength(2);
+  });
+});
+
+describe('retryDelay', () => {
+  it('takes the server’s Retry-After as it is, capped, and never jitters it', () => {
+    expect(retryDelay(defaultRetryPolicy, 1, 7000, () => 0)).toBe(7000);
+    expect(retryDelay(defaultRetryPolicy, 1, 10_000_000, () => 0)).toBe(defaultRetryPolicy.maxRetryAfterMs);
+  });
+
+  it('otherwise draws uniformly below a doubling, capped ceiling', () => {
+    const policy = { ...defaultRetryPolicy, baseDelayMs: 100, maxDelayMs: 1000 };
+    expect(retryDelay(policy, 1, undefined, () => 0.999)).toBe(99);
+    expect(retryDelay(policy, 3, undefined, () => 0.5)).toBe(200);
+    expect(retryDelay(policy, 10, undefined, () => 0.5)).toBe(500);
+  });
+});
