@@ -20,7 +20,11 @@ export type ErrorCode =
   /** A TMX file is malformed, unsafe or too large. */
   | 'E_TMX'
   /** `check` found outputs that are missing or out of date. */
-  | 'E_STALE';
+  | 'E_STALE'
+  /** The engine account's quota is used up: what was translated is written; re-run later to resume. */
+  | 'E_QUOTA'
+  /** The job's character budget (--max-chars) would be exceeded: resumable with a larger budget. */
+  | 'E_BUDGET';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 export interface FileLocation {

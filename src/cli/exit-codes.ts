@@ -17,4 +17,8 @@ export const exitCodes = {
   /** A TMX file is bad input, like a bad story. */
   E_TMX: 3,
   E_STALE: 8,
+  /** Resumable: everything translated so far is written and stored. */
+  E_QUOTA: 9,
+  /** Resumable, like E_QUOTA. */
+  E_BUDGET: 10,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;

@@ -22,6 +22,9 @@ export interface RawRunOptions {
   readonly concurrency: string;
   readonly fuzzyThreshold: string;
   readonly store?: string;
+  readonly dryRun?: boolean;
+  readonly maxChars?: string;
+  readonly maxRate?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
@@ -64,6 +67,9 @@ export function normalizeRunOptions(
     allowPartial: raw.allowPartial === true,
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
+    ...(raw.dryRun ? { dryRun: true } : {}),
+    ...(raw.maxChars === undefined ? {} : { maxCharacters: positiveInteger('--max-chars', raw.maxChars) }),
+    ...(raw.maxRate === undefined ? {} : { maxRequestsPerSecond: positiveNumber('--max-rate', raw.maxRate) }),
     ...(raw.store === undefined ? {} : { storePath: raw.store }),
     json: raw.json === true,
     quiet: raw.quiet === true,
@@ -132,4 +138,12 @@ export function outputKindList(values: readonly string[]): OutputKind[] {
     if (!kind) throw new UsageError(`unknown output kind "${value}"`, { hint: `known kinds: ${outputKinds.join(', ')}` });
     return kind;
   });
+}
+
+function positiveNumber(flag: string, value: string): number {
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {
+    throw new UsageError(`${flag} expects a number above 0, got "${value}"`);
+  }
+  return number;
 }

@@ -27,7 +27,9 @@ export function buildProgram(io: CliIO, version: string): Command {
       .addOption(new Option('--engine <name>', `translation engine (default: none when no DeepL key is set)`).choices(engineNames))
       .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
-      .option('--concurrency <n>', 'engine requests in flight', runDefaults.concurrency)
+      .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)
+      .option('--max-rate <n>', 'most engine requests started per second')
+      .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');
   const normalize = (stories: string[], raw: RawRunOptions) =>
@@ -39,6 +41,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json'),
   )
     .option('--json', 'print the report as one JSON line instead of the summary')
+    .option('--dry-run', 'print the characters each language would send to the engine; send and write nothing')
     .action(async (stories: string[], raw: RawRunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       await runCommand(normalize(stories, raw), io);

@@ -1,4 +1,5 @@
 import type { RunResult } from '../job/run.js';
+import type { EngineWorkload } from '../job/translate.js';
 
 /** The short summary `run` prints: a view of the report, nothing more. */
 export function formatRunSummary(result: RunResult): string {
@@ -31,5 +32,15 @@ export function formatRunSummary(result: RunResult): string {
   const stories = report.articles.length;
   lines.push(`${result.skipped} of ${stories} stories already up to date; wrote ${result.written.length} files${result.written.length > 0 ? ':' : ''}`);
   for (const path of result.written) lines.push(`  ${path}`);
+  return lines.join('\n');
+}
+
+/** The dry run's answer: what would be sent to the engine, per language. */
+export function formatWorkload(workload: EngineWorkload, engine: string): string {
+  const languages = Object.entries(workload);
+  const total = languages.reduce((sum, [, entry]) => sum + entry.characters, 0);
+  const lines = [`dry run: nothing sent, nothing written. ${engine} would be sent ${total} characters:`];
+  for (const [lang, entry] of languages) lines.push(`  ${lang}: ${entry.units} units, ${entry.characters} characters`);
+  if (languages.length === 0) lines.push('  nothing: every unit has a target from the translation memory, reviewed work or the MT cache');
   return lines.join('\n');
 }

@@ -13,7 +13,7 @@ import { InputError } from '../errors.js';
 import type { OutputFile } from '../io/atomic-write.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
-import type { UnitFailure } from '../mt/index.js';
+import type { DispatchEvent, DispatchStop, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
 import { renderStory } from '../render/story.js';
@@ -25,7 +25,7 @@ import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffVersion } from '../xliff/index.js';
 import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
-import { translateArticles, type TranslateStats } from './translate.js';
+import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
 
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
@@ -39,6 +39,14 @@ export interface RunOptions extends OutputLayout {
   readonly concurrency: number;
   /** Lowest translation-memory similarity offered as a suggestion. @default 75 */
   readonly fuzzyThreshold: number;
+  /** Work out what the engine would be sent; send and write nothing. @default false */
+  readonly dryRun?: boolean;
+  /** Characters the job may send to the engine; it stops (resumably) before going over. */
+  readonly maxCharacters?: number;
+  /** Most engine requests started per second. */
+  readonly maxRequestsPerSecond?: number;
+  /** Dispatcher events, for progress displays. */
+  readonly onDispatchEvent?: (event: DispatchEvent) => void;
 }
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
@@ -59,6 +67,10 @@ export interface RunServices {
 
 export interface RunResult {
   readonly report: JobReport;
+  /** What needed the engine (in a dry run: what would have been sent). */
+  readonly workload: EngineWorkload;
+  /** Why the engine stopped early; outputs hold everything translated until then. */
+  readonly stopped?: DispatchStop;
   /** Files whose content changed on disk. */
   readonly written: readonly string[];
   /** Inputs whose outputs were already up to date and were not computed again. */
@@ -69,7 +81,10 @@ export interface RunResult {
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
-  const plan = await planJob(options, services, { commit: true });
+  const plan = await planJob(options, services, { commit: !options.dryRun });
+  if (options.dryRun) {
+    return { report: plan.report, workload: plan.workload, written: [], skipped: plan.skipped, removed: [], failures: [], stats: plan.stats };
+  }
   const written = await services.writeOutputs(plan.files);
   await services.removeFiles(plan.removed);
   recordResults(plan.localized, services.store);
@@ -77,6 +92,8 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
   for (const [inputKey, record] of plan.records) services.store.outputs.put(inputKey, record);
   return {
     report: plan.report,
+    workload: plan.workload,
+    ...(plan.stopped ? { stopped: plan.stopped } : {}),
     written,
     skipped: plan.skipped,
     removed: plan.removed,
@@ -131,6 +148,8 @@ interface JobPlan {
   /** Output records to store once the files are written, by input key. */
   readonly records: ReadonlyMap<string, OutputRecord>;
   readonly skipped: number;
+  readonly workload: EngineWorkload;
+  readonly stopped?: DispatchStop;
 }
 
 async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
@@ -163,6 +182,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     concurrency: options.concurrency,
     fuzzyThreshold: options.fuzzyThreshold,
     commit: mode.commit,
+    ...(options.dryRun ? { dryRun: true } : {}),
+    ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
+    dispatch: {
+      ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
+      ...(options.onDispatchEvent ? { onEvent: options.onDispatchEvent } : {}),
+    },
   });
 
   const files: OutputFile[] = [];
@@ -203,8 +228,11 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     }
     const report = articleReport({ article, segments, unitsByLang, stories });
     articleReports.set(article, report);
-    const failed = localizedArticles.some((item) => item.article === article && item.units.some(hasFailed));
-    if (!failed) {
+    // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
+    const unfinished = localizedArticles.some(
+      (item) => item.article === article && item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
+    );
+    if (!unfinished) {
       records.set(inputKey(article), {
         fingerprint: fingerprints.get(article)!,
         articleId: article.id,
@@ -239,6 +267,8 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     stats: translated.stats,
     records,
     skipped: reused.size,
+    workload: translated.workload,
+    ...(translated.stopped ? { stopped: translated.stopped } : {}),
   };
 }
 

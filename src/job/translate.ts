@@ -9,7 +9,7 @@
 import type { Glossary, LanguageTag, Suggestion, Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
-import { translateUnits, type UnitBatch, type UnitFailure } from '../mt/index.js';
+import { translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
 import type { Store } from '../store/store.js';
 import type { PreparedArticle } from './prepare.js';
@@ -22,7 +22,16 @@ export interface TranslateOptions {
   readonly fuzzyThreshold: number;
   /** Commit engine results to the store. Off for `check`, which writes nothing. */
   readonly commit: boolean;
+  /** Work out what would be sent, and send nothing. */
+  readonly dryRun?: boolean;
+  /** Characters the whole job may send to the engine. */
+  readonly maxCharacters?: number;
+  /** Pacing and progress for the dispatcher. */
+  readonly dispatch?: Pick<DispatchOptions, 'maxRequestsPerSecond' | 'retry' | 'onEvent' | 'sleep' | 'random'>;
 }
+
+/** What goes (or, in a dry run, would go) to the engine, per target language. */
+export type EngineWorkload = Record<LanguageTag, { units: number; characters: number }>;
 
 /** Where the targets came from in this run: for the summary, not for report.json (it changes between runs). */
 export interface TranslateStats {
@@ -39,6 +48,10 @@ export interface TranslatedArticles {
   readonly units: ReadonlyMap<string, ReadonlyMap<LanguageTag, readonly Unit[]>>;
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
+  /** The units that needed the engine after TM, reviewed work and cache, and their characters. */
+  readonly workload: EngineWorkload;
+  /** Why the engine stopped early (quota, key refused, budget), when it did. */
+  readonly stopped?: DispatchStop;
 }
 
 export async function translateArticles(
@@ -87,6 +100,8 @@ export async function translateArticles(
 
   // The MT cache and the engine work per source language, so batches fill across articles.
   const failures: UnitFailure[] = [];
+  const workload: EngineWorkload = {};
+  let stopped: DispatchStop | undefined;
   for (const [sourceLang, items] of groupBySourceLang(prepared)) {
     const pending: Unit[] = [];
     for (const { article } of items) {
@@ -116,6 +131,12 @@ export async function translateArticles(
       }
     }
     const toSend = [...sentFor.values()];
+    for (const unit of toSend) {
+      const entry = (workload[unit.targetLang] ??= { units: 0, characters: 0 });
+      entry.units += 1;
+      entry.characters += unit.segment.source.length;
+    }
+    if (options.dryRun || stopped) continue;
     const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
       if (!options.commit) return;
       const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
@@ -129,11 +150,14 @@ export async function translateArticles(
       );
     };
     const dispatched = await translateUnits(toSend, options.engine, {
+      ...options.dispatch,
       sourceLang,
       glossary: options.glossary,
       concurrency: options.concurrency,
       onTranslated: commit,
+      ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - stats.charactersSent }),
     });
+    stopped ??= dispatched.stopped;
     stats.unitsSent += dispatched.unitsSent;
     stats.requests += dispatched.requests;
     stats.charactersSent += dispatched.billedCharacters;
@@ -148,7 +172,7 @@ export async function translateArticles(
       for (const [lang, units] of languages) languages.set(lang, units.map((unit) => resolved.get(unit) ?? unit));
     }
   }
-  return { units: byArticle, failures, stats };
+  return { units: byArticle, failures, stats, workload, ...(stopped ? { stopped } : {}) };
 }
 
 function toSuggestion(match: { source: string; target: string; similarity: number }): Suggestion {

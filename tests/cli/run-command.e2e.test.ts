@@ -112,6 +112,28 @@ describe('wire-l10n run (spawned)', () => {
     expect(await outputs()).toEqual(before);
   });
 
+  it('--dry-run says what the engine would be sent and writes nothing', async () => {
+    const scratch = await scratchProject();
+    const result = await runCli(['run', `samples/${sampleName}`, '--to', 'fr,ar', '--engine', 'pseudo', '--dry-run'], { cwd: scratch });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^dry run: nothing sent, nothing written\. pseudo would be sent \d+ characters:$/m);
+    expect(result.stdout).toMatch(/^  fr: 13 units, \d+ characters$/m);
+    expect(await exists(join(scratch, 'out'))).toBe(false);
+    expect(await exists(join(scratch, 'locales'))).toBe(false);
+  });
+
+  it('--max-chars stops before the budget with exit 10, and a re-run with a larger budget finishes', async () => {
+    const scratch = await scratchProject();
+    const args = ['run', `samples/${sampleName}`, '--to', 'fr,ar', '--engine', 'pseudo'];
+    const limited = await runCli([...args, '--max-chars', '1000'], { cwd: scratch });
+    expect(limited.code).toBe(10);
+    expect(limited.stderr).toMatch(/stopped before the --max-chars budget/);
+    expect(limited.stderr).toMatch(/run the same command again to resume/);
+    const rest = await runCli(args, { cwd: scratch });
+    expect(rest.code).toBe(0);
+    expect(rest.stdout).toMatch(/^fr: 13\/13 units with a target/m);
+  });
+
   it('without a key or --engine uses none, says so, and writes no story', async () => {
     const scratch = await scratchProject();
     const result = await runCli(['run', `samples/${sampleName}`, '--to', 'fr'], { cwd: scratch });

@@ -33,6 +33,11 @@ describe('run options', () => {
     expect(options.storePath).toBeUndefined();
   });
 
+  it('takes a dry run, a character budget and a request rate', () => {
+    const options = normalizeRunOptions(['a.txt'], raw({ dryRun: true, maxChars: '50000', maxRate: '2.5' }), {});
+    expect(options).toMatchObject({ dryRun: true, maxCharacters: 50000, maxRequestsPerSecond: 2.5 });
+  });
+
   it('uses the none engine without a key and says why', () => {
     const options = normalizeRunOptions(['a.txt'], raw(), {});
     expect(options.engine.name).toBe('none');
@@ -61,6 +66,8 @@ describe('run options', () => {
     [['a.txt'], raw({ concurrency: '2.5' }), /--concurrency/],
     [['a.txt'], raw({ engine: 'google' }), /unknown engine "google"/],
     [['a.txt'], raw({ fuzzyThreshold: '0' }), /--fuzzy-threshold expects a similarity above 0/],
+    [['a.txt'], raw({ maxChars: '-5' }), /--max-chars expects a whole number/],
+    [['a.txt'], raw({ maxRate: '0' }), /--max-rate expects a number above 0/],
     [['a.txt'], raw({ fuzzyThreshold: '101' }), /--fuzzy-threshold/],
   ])('rejects bad input %#', (inputs, options, message) => {
     expect(() => normalizeRunOptions(inputs, options, {})).toThrowError(UsageError);

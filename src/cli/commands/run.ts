@@ -1,21 +1,45 @@
-import { EngineError } from '../../errors.js';
+import { EngineError, WireL10nError } from '../../errors.js';
 import { runJob } from '../../job/run.js';
 import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
-import { formatRunSummary } from '../summary.js';
+import { formatRunSummary, formatWorkload } from '../summary.js';
+import type { DispatchStop } from '../../mt/index.js';
 
 export async function runCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
   const result = await withStore(options.storePath, 'read-write', (store) => runJob(options, diskServices(store)));
+  if (options.dryRun) {
+    writeLine(io.stdout, formatWorkload(result.workload, options.engine.name));
+    return;
+  }
   if (options.json) writeLine(io.stdout, JSON.stringify(result.report));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
+  if (result.stopped) throw stopError(result.stopped, options.engine.name);
   if (result.failures.length > 0) {
     const first = result.failures[0]!;
     throw new EngineError(
       `${result.failures.length} units could not be translated (first: ${first.unitId} [${first.targetLang}]: ${first.reason})`,
       { hint: 'everything else was written; run the same command again to retry the failed units' },
     );
+  }
+}
+
+function stopError(stopped: DispatchStop, engine: string): WireL10nError {
+  const resume = 'everything translated so far is written and stored; run the same command again to resume without re-sending it';
+  switch (stopped.reason) {
+    case 'quota':
+      return new WireL10nError('E_QUOTA', `${engine}: the account's character quota is used up (${stopped.message})`, {
+        hint: `${resume}, once the quota is raised or renewed`,
+      });
+    case 'budget':
+      return new WireL10nError('E_BUDGET', `stopped before the --max-chars budget: ${stopped.message}`, {
+        hint: `${resume} with a larger --max-chars`,
+      });
+    case 'auth':
+      return new EngineError(`${engine} refused the authentication key (${stopped.message})`, {
+        hint: 'check DEEPL_AUTH_KEY (free keys end in :fx) and, for a gateway, DEEPL_SERVER_URL',
+      });
   }
 }

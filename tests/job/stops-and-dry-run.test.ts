@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../src/io/atomic-write.js';
+import { runJob, type RunOptions, type RunServices } from '../../src/job/run.js';
+import type { Article } from '../../src/model.js';
+import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { createFormatter } from '../../src/render/formatter.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
+
+const stories: Article[] = [1, 2, 3, 4].map((n) =>
+  articleOf(
+    [
+      ['headline', `Story ${n} opens`],
+      ['paragraph', `Officials in city ${n} met on Friday. They agreed on a plan ${n}.`],
+      ['paragraph', `The plan ${n} takes effect next week.`],
+    ],
+    { id: `story-${n}`, source: { path: `s${n}.txt`, format: 'text' } },
+  ),
+);
+
+/** pseudo, as an online engine whose account runs out after `quotaTexts` texts. */
+function meteredEngine(quotaTexts = Number.POSITIVE_INFINITY) {
+  let used = 0;
+  const sent: string[] = [];
+  const engine: TranslationEngine = {
+    ...pseudoEngine,
+    name: 'metered',
+    origin: 'mt',
+    offline: false,
+    limits: { maxTexts: 3, maxBytes: 10_000 },
+    async translateBatch(batch, context) {
+      if (used + batch.segments.length > quotaTexts) throw new EngineCallError('quota', 'Quota exceeded', { status: 456 });
+      used += batch.segments.length;
+      sent.push(...batch.segments.map((s) => `${batch.targetLang}:${s.source}`));
+      return pseudoEngine.translateBatch(batch, context);
+    },
+  };
+  return { engine, sent };
+}
+
+function world() {
+  const store = openSqliteStore(':memory:');
+  const disk = new Map<string, string>();
+  const services: RunServices = {
+    readArticle: async (path) => stories.find((story) => story.source.path === path)!,
+    readGlossary: async () => glossaryOf(),
+    writeOutputs: async (files: readonly OutputFile[]) => {
+      files.forEach((file) => disk.set(file.path, file.content));
+      return files.map((file) => file.path);
+    },
+    removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
+    readOutput: async (path) => disk.get(path),
+    formatter: createFormatter(),
+    store,
+    codeVersion: 'test',
+  };
+  return { store, disk, services };
+}
+
+const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions => ({
+  inputs: stories.map((story) => story.source.path),
+  targetLangs: ['fr', 'ar'],
+  outDir: 'out',
+  localesDir: 'locales',
+  glossaryPath: 'glossary',
+  engine,
+  xliffVersions: ['1.2'],
+  allowPartial: false,
+  concurrency: 1,
+  fuzzyThreshold: 75,
+  ...patch,
+});
+
+describe('a job stopped by the quota', () => {
+  it('writes what was translated, and a re-run resumes to the same outputs without re-sending anything', async () => {
+    const reference = world();
+    const full = meteredEngine();
+    await runJob(options(full.engine), reference.services);
+
+    const interrupted = world();
+    const first = meteredEngine(10);
+    const stoppedRun = await runJob(options(first.engine), interrupted.services);
+    expect(stoppedRun.stopped).toEqual({ reason: 'quota', message: 'Quota exceeded' });
+    expect(first.sent.length).toBeLessThanOrEqual(10);
+    expect(interrupted.disk.has('out/report.json')).toBe(true);
+    expect([...interrupted.disk.keys()].filter((path) => path.endsWith('.txt')).length).toBeLessThan(8);
+
+    const second = meteredEngine();
+    const resumed = await runJob(options(second.engine), interrupted.services);
+    expect(resumed.stopped).toBeUndefined();
+    expect([...first.sent, ...second.sent].sort()).toEqual([...full.sent].sort());
+    expect(interrupted.disk).toEqual(reference.disk);
+    const keys = interrupted.store.mtCache.requestedKeys();
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('a character budget', () => {
+  it('stops before going over and resumes with a larger one', async () => {
+    const { services, store } = world();
+    const metered = meteredEngine();
+    const limited = await runJob(options(metered.engine, { maxCharacters: 200 }), services);
+    expect(limited.stopped?.reason).toBe('budget');
+    expect(store.mtCache.usage().reduce((sum, row) => sum + row.characters, 0)).toBeLessThanOrEqual(200);
+    const rest = await runJob(options(metered.engine), services);
+    expect(rest.stopped).toBeUndefined();
+    expect(rest.report.totals.languages['fr']).toMatchObject({ untranslated: 0 });
+  });
+});
+
+describe('a dry run', () => {
+  it('counts the characters each language would send, sending and writing nothing', async () => {
+    const { services, disk, store } = world();
+    const metered = meteredEngine();
+    const result = await runJob(options(metered.engine, { dryRun: true }), services);
+    expect(metered.sent).toEqual([]);
+    expect(disk.size).toBe(0);
+    expect(store.mtCache.requestedKeys()).toEqual([]);
+    // every block's characters, less the space between the two sentences of each first paragraph
+    const perLanguage = stories.flatMap((story) => story.blocks).reduce((sum, block) => sum + block.text.length, 0) - stories.length;
+    expect(result.workload['fr']).toEqual({ units: 16, characters: perLanguage });
+    expect(result.workload['ar']).toEqual(result.workload['fr']);
+  });
+});
