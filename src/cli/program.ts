@@ -40,7 +40,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .command('run')
       .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json'),
   )
-    .option('--json', 'print the report as one JSON line instead of the summary')
+    .option('--json', 'print progress events and then the report as JSON lines (NDJSON) instead of the summary')
     .option('--dry-run', 'print the characters each language would send to the engine; send and write nothing')
     .action(async (stories: string[], raw: RawRunOptions) => {
       const { runCommand } = await import('./commands/run.js');

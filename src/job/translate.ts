@@ -136,6 +136,7 @@ export async function translateArticles(
       entry.units += 1;
       entry.characters += unit.segment.source.length;
     }
+    options.dispatch?.onEvent?.({ type: 'planned', workload: { ...workload } });
     if (options.dryRun || stopped) continue;
     const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
       if (!options.commit) return;

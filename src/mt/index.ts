@@ -53,6 +53,8 @@ export interface DispatchOptions {
 }
 
 export type DispatchEvent =
+  /** What is about to be sent, per target language (the totals progress displays count towards). */
+  | { readonly type: 'planned'; readonly workload: Readonly<Record<LanguageTag, { readonly units: number; readonly characters: number }>> }
   | { readonly type: 'translated'; readonly targetLang: LanguageTag; readonly units: number; readonly characters: number }
   | { readonly type: 'rate-limited'; readonly waitMs: number; readonly concurrency: number }
   | { readonly type: 'retry'; readonly attempt: number; readonly waitMs: number; readonly reason: string }

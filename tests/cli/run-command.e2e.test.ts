@@ -32,7 +32,9 @@ describe('wire-l10n run (spawned)', () => {
   });
 
   it('runs the main job on the sample and says which engine it used', () => {
-    expect(first.stderr).toBe('');
+    // stderr carries only progress lines when it is not a terminal
+    expect(first.stderr.trim().split('\n').every((line) => /^(fr|ar): \d+\/\d+ units/.test(line))).toBe(true);
+    expect(first.stderr).toMatch(/^fr: 13\/13 units/m);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^engine: pseudo \(pseudo-translation for testing layout and the pipeline; not a translation\)/);
     expect(first.stdout).toMatch(/^fr: \d+\/\d+ units with a target, 0 untranslated$/m);
@@ -110,6 +112,16 @@ describe('wire-l10n run (spawned)', () => {
     expect(again.stdout).toMatch(/sent to pseudo: 0 units in 0 requests/);
     expect(again.stdout).toMatch(/^1 of 1 stories already up to date; wrote 0 files$/m);
     expect(await outputs()).toEqual(before);
+  });
+
+  it('--json prints progress events, then the report, one JSON object per line', async () => {
+    const scratch = await scratchProject();
+    const result = await runCli(['run', `samples/${sampleName}`, '--to', 'fr', '--engine', 'pseudo', '--json'], { cwd: scratch });
+    expect(result.code).toBe(0);
+    const events = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events[0]).toMatchObject({ event: 'planned', workload: { fr: { units: 13 } } });
+    expect(events.filter((event) => event.event === 'translated').reduce((sum, event) => sum + event.units, 0)).toBe(13);
+    expect(events.at(-1)).toMatchObject({ event: 'report', report: { tool: 'wire-l10n' } });
   });
 
   it('--dry-run says what the engine would be sent and writes nothing', async () => {

@@ -4,17 +4,21 @@ import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import { createProgress } from '../progress.js';
 import { formatRunSummary, formatWorkload } from '../summary.js';
 import type { DispatchStop } from '../../mt/index.js';
 
 export async function runCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
-  const result = await withStore(options.storePath, 'read-write', (store) => runJob(options, diskServices(store)));
+  const progress = createProgress(io, options.quiet ? 'none' : options.json ? 'json' : io.isTTY ? 'tty' : 'lines');
+  const result = await withStore(options.storePath, 'read-write', (store) =>
+    runJob({ ...options, onDispatchEvent: progress }, diskServices(store)),
+  );
   if (options.dryRun) {
     writeLine(io.stdout, formatWorkload(result.workload, options.engine.name));
     return;
   }
-  if (options.json) writeLine(io.stdout, JSON.stringify(result.report));
+  if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report }));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
   if (result.stopped) throw stopError(result.stopped, options.engine.name);
   if (result.failures.length > 0) {

@@ -1,0 +1,51 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { createProgress } from '../../src/cli/progress.js';
+
+function captureIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stream = (into: string[]) => ({ write: (text: string) => into.push(text) }) as unknown as NodeJS.WritableStream;
+  const io: CliIO = { stdin: new PassThrough(), stdout: stream(out), stderr: stream(err), env: {}, isTTY: false };
+  return { io, out, err };
+}
+
+const run = (progress: ReturnType<typeof createProgress>) => {
+  progress({ type: 'planned', workload: { fr: { units: 10, characters: 1000 } } });
+  for (let i = 0; i < 10; i++) progress({ type: 'translated', targetLang: 'fr', units: 1, characters: 100 });
+  progress({ type: 'rate-limited', waitMs: 2000, concurrency: 2 });
+};
+
+describe('progress', () => {
+  it('prints nothing when quiet', () => {
+    const { io, out, err } = captureIO();
+    run(createProgress(io, 'none'));
+    expect([...out, ...err]).toEqual([]);
+  });
+
+  it('emits one JSON event per line on stdout with --json', () => {
+    const { io, out } = captureIO();
+    run(createProgress(io, 'json'));
+    const events = out.map((line) => JSON.parse(line));
+    expect(events[0]).toEqual({ event: 'planned', workload: { fr: { units: 10, characters: 1000 } } });
+    expect(events.filter((event) => event.event === 'translated')).toHaveLength(10);
+    expect(events.at(-1)).toEqual({ event: 'rate-limited', waitMs: 2000, concurrency: 2 });
+  });
+
+  it('prints a plain line at every tenth of the way and on each 429 when not a terminal', () => {
+    const { io, err } = captureIO();
+    let clock = 0;
+    const progress = createProgress(io, 'lines', () => (clock += 100));
+    run(progress);
+    expect(err.filter((line) => line.startsWith('fr: '))).toHaveLength(10);
+    expect(err.at(-2)).toMatch(/^fr: 10\/10 units, 1000\/1000 characters, [\d.]+ req\/s, 429s: 0\n$/);
+    expect(err.at(-1)).toBe('rate limited: waiting 2000 ms, 2 requests in flight\n');
+  });
+
+  it('redraws one live line per language on a terminal', () => {
+    const { io, err } = captureIO();
+    run(createProgress(io, 'tty'));
+    expect(err.at(-1)).toMatch(/^\u001b\[1F\u001b\[2Kfr: 10\/10 units, 1000\/1000 characters, .*429s: 1\n$/);
+  });
+});
