@@ -69,6 +69,8 @@ export function decodeTranslation(translated: string, encoded: EncodedSegment, u
   const known = new Map(encoded.placeholders.map((placeholder) => [`${placeholder.element}#${placeholder.id}`, placeholder]));
   const uses = new Map<Placeholder, number>();
   const unknownTags: string[] = [];
+  /** Close tags of unknown elements already reported by their open tag. */
+  const reportedCloses = new Set<number>();
   const tokens = tokenizeXml(translated);
   let target = '';
   for (let i = 0; i < tokens.length; i++) {
@@ -77,9 +79,13 @@ export function decodeTranslation(translated: string, encoded: EncodedSegment, u
       target += unescapeXml(token.raw);
       continue;
     }
+    if (reportedCloses.has(i)) continue;
     const placeholder = token.kind === 'tag' && token.form !== 'close' ? known.get(`${token.name}#${token.id}`) : undefined;
     if (placeholder === undefined) {
+      // The element is reported once; its text stays, as DeepL wrote it.
       unknownTags.push(token.raw);
+      const close = token.kind === 'tag' && token.form === 'open' ? matchingClose(tokens, i) : undefined;
+      if (close !== undefined) reportedCloses.add(close);
       continue;
     }
     target += placeholder.original;

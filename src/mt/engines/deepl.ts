@@ -1,0 +1,125 @@
+/**
+ * deepl — the DeepL engine, on deepl-node's `DeepLClient`.
+ *
+ * Takes: a batch of segments of one language pair (packed by the dispatcher within `limits`).
+ * Returns: targets in order, the characters DeepL billed, and per target the placeholder findings
+ *   (`mt/placeholder-missing` / `-duplicated` / `-unknown`, severity error).
+ * Does: ONE `translateText` call per batch, with deepl-node's retries off (`maxRetries: 1`: deepl-node
+ *   counts attempts, so 1 is a single request), `split_sentences=0`, `tag_handling=xml`,
+ *   `ignore_tags=dnt`, `preserve_formatting=1`; formality only where DeepL has it (never `ar`);
+ *   model type, glossary and context per target language. Protected spans travel as XML
+ *   (placeholders.ts). Failures are `EngineCallError`s (failures.ts); waiting, retrying, splitting
+ *   and budgets are the dispatcher's.
+ * Options: `DeepLEngineConfig` (config.ts).
+ * Limitations:
+ * - deepl-node does not expose response headers, so a 429's `Retry-After` is lost: `retryAfterMs`
+ *   stays undefined and the dispatcher's own backoff applies.
+ * - DeepL's `context` is one per request; with `context: true` the provider gets the whole batch,
+ *   and the cache key records only that context was on, not the text it gave.
+ * - Empty or blank sources are returned as they are, without a request (DeepL's client refuses
+ *   empty strings); an empty batch makes no request.
+ * - The key lives only in the client: it is not in `options`, and error messages are redacted and
+ *   carry no `cause` (deepl-node's connection errors hold the request headers).
+ */
+import { DeepLClient, type TextResult } from 'deepl-node';
+import type { Finding } from '../../model.js';
+import { EngineCallError, type EngineBatch, type EngineBatchResult, type EngineContext, type TranslationEngine } from '../engine.js';
+import { cacheOptions, defaultTimeoutMs, validateConfig, type DeepLEngineConfig } from './deepl/config.js';
+import { settleWithin } from './deepl/deadline.js';
+import { classifyDeepLFailure } from './deepl/failures.js';
+import { decodeTranslation, encodeSegment } from './deepl/placeholders.js';
+import { buildTranslateCall, estimatedBodyBytes, maxRequestBytes } from './deepl/request.js';
+
+export type { DeepLContextProvider, DeepLEngineConfig, DeepLFormality, DeepLLanguageOptions, DeepLModelType } from './deepl/config.js';
+
+/** DeepL's limit on texts per request. */
+const maxTexts = 50;
+
+export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine {
+  validateConfig(config);
+  const client = createClient(config);
+  const timeoutMs = config.timeoutMs ?? defaultTimeoutMs;
+  const secrets = [config.authKey];
+
+  return {
+    type: 'engine',
+    name: 'deepl',
+    origin: 'mt',
+    offline: false,
+    options: cacheOptions(config),
+    limits: { maxTexts, maxBytes: 128 * 1024 },
+    async translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult> {
+      context.signal?.throwIfAborted();
+      if (batch.segments.length > maxTexts) {
+        throw new EngineCallError('too-large', `DeepL: ${batch.segments.length} texts in one batch, DeepL takes at most ${maxTexts}`);
+      }
+      const encoded = batch.segments.map(encodeSegment);
+      const sent = batch.segments.flatMap((segment, i) => (segment.source.trim() === '' ? [] : [i]));
+      const targets = batch.segments.map((segment) => segment.source);
+      const findings: Finding[][] = batch.segments.map(() => []);
+      if (sent.length === 0) return { targets, billedCharacters: 0, findings };
+
+      const call = buildTranslateCall(batch, sent.map((i) => encoded[i]!.xml), config);
+      const bytes = estimatedBodyBytes(call);
+      if (bytes > maxRequestBytes) {
+        throw new EngineCallError('too-large', `DeepL: the request would be about ${bytes} bytes, above DeepL's ${maxRequestBytes}`);
+      }
+      let results: TextResult[];
+      try {
+        const request = client.translateText(call.texts, call.sourceLang, call.targetLang, call.options);
+        results = await settleWithin(request, timeoutMs, context.signal);
+      } catch (error) {
+        // Cancelling is the caller's decision, not an engine failure: its reason goes back as is.
+        if (context.signal?.aborted) throw context.signal.reason;
+        throw classifyDeepLFailure(error, secrets);
+      }
+      if (results.length !== sent.length) {
+        throw new EngineCallError('transient', `DeepL: ${results.length} translations returned for ${sent.length} texts`);
+      }
+
+      for (const [resultIndex, segmentIndex] of sent.entries()) {
+        const segment = batch.segments[segmentIndex]!;
+        const decoded = decodeTranslation(results[resultIndex]!.text, encoded[segmentIndex]!, { unitId: segment.id, targetLang: batch.targetLang });
+        targets[segmentIndex] = decoded.target;
+        findings[segmentIndex] = [...decoded.findings];
+      }
+      // Only when DeepL said it for every text; otherwise the dispatcher falls back to its own count.
+      const billed = results.map((result) => result.billedCharacters);
+      if (billed.some((count) => count === undefined)) return { targets, findings };
+      return { targets, billedCharacters: billed.reduce<number>((sum, count) => sum + (count ?? 0), 0), findings };
+    },
+  };
+}
+
+export interface DeepLUsage {
+  /** Characters translated this billing period. */
+  readonly characterCount: number;
+  /** Characters allowed this billing period (DeepL Pro without a cap answers 10^12). */
+  readonly characterLimit: number;
+}
+
+/** The account's character usage, for `wire-l10n usage`. Fails with an `EngineCallError` like a batch. */
+export async function fetchUsage(config: DeepLEngineConfig, options: { readonly signal?: AbortSignal } = {}): Promise<DeepLUsage> {
+  validateConfig(config);
+  const client = createClient(config);
+  let character;
+  try {
+    ({ character } = await settleWithin(client.getUsage(), config.timeoutMs ?? defaultTimeoutMs, options.signal));
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason;
+    throw classifyDeepLFailure(error, [config.authKey]);
+  }
+  if (character === undefined) throw new EngineCallError('transient', 'DeepL: the usage answer has no character count');
+  return { characterCount: character.count, characterLimit: character.limit };
+}
+
+function createClient(config: DeepLEngineConfig): DeepLClient {
+  return new DeepLClient(config.authKey, {
+    ...(config.serverUrl === undefined ? {} : { serverUrl: config.serverUrl }),
+    // One attempt: the dispatcher paces and retries, and counts every attempt's characters.
+    maxRetries: 1,
+    minTimeout: config.timeoutMs ?? defaultTimeoutMs,
+    sendPlatformInfo: false,
+    ...(config.appInfo === undefined ? {} : { appInfo: { ...config.appInfo } }),
+  });
+}

@@ -1,0 +1,133 @@
+import type { TagCorruption } from './fake-translation.js';
+import { TokenBucket, type TokenBucketOptions } from './token-bucket.js';
+
+/** Limits a scripted step to one path (exact, or a prefix ending in `/`); any path when absent. */
+export interface StepScope {
+  readonly path?: string;
+}
+
+/**
+ * A per-test script of what the fake does wrong. Steps (`fail`, `hang`, `reset`, `corruptTags`)
+ * form one queue used in order, one step per matching request; settings (`quotaAfter`,
+ * `maxBodyBytes`, `tokenBucket`, `latency`) hold until changed. Every method returns the script,
+ * so `fake.faults.fail(2, { status: 429 }).hang(1)` reads as what will happen.
+ */
+export interface FaultScript {
+  /**
+   * The next `times` requests answer `status` with `{"message": …}` (the status text unless
+   * `message` is given), and `Retry-After` when `retryAfterSeconds` is.
+   */
+  fail(times: number, response: FailResponse & StepScope): FaultScript;
+  /** The next `times` requests are read and never answered; `stop()` still closes them. */
+  hang(times: number, scope?: StepScope): FaultScript;
+  /** The next `times` requests have their connection destroyed before any answer. */
+  reset(times: number, scope?: StepScope): FaultScript;
+  /** The next `times` translate requests return text `textIndex` (default 0) with its markup corrupted. */
+  corruptTags(times: number, mode: TagCorruption, options?: { readonly textIndex?: number }): FaultScript;
+  /** 456 for a translate request once the billed characters would exceed `characters`; also /v2/usage's limit. */
+  quotaAfter(characters: number): FaultScript;
+  /** 413 for a request body larger than `bytes`; `undefined` lifts the limit. */
+  maxBodyBytes(bytes: number | undefined): FaultScript;
+  /** 429 with `Retry-After` when the bucket is empty (one token per authorized request); `undefined` removes it. */
+  tokenBucket(options: TokenBucketOptions | undefined): FaultScript;
+  /** Delay before every answer, in milliseconds. */
+  latency(milliseconds: number): FaultScript;
+  /** Drops the remaining steps and resets every setting. */
+  clear(): FaultScript;
+  /** Steps not used yet. */
+  readonly pendingSteps: number;
+}
+
+export interface FailResponse {
+  readonly status: number;
+  readonly retryAfterSeconds?: number;
+  readonly message?: string;
+}
+
+export type FaultStep =
+  | ({ readonly kind: 'fail'; readonly path?: string } & FailResponse)
+  | { readonly kind: 'hang'; readonly path?: string }
+  | { readonly kind: 'reset'; readonly path?: string }
+  | { readonly kind: 'corrupt-tags'; readonly mode: TagCorruption; readonly textIndex: number; readonly path: string };
+
+export class Faults implements FaultScript {
+  readonly #steps: FaultStep[] = [];
+  readonly #clock: () => number;
+  quotaCharacters: number | undefined;
+  bodyLimitBytes: number | undefined;
+  bucket: TokenBucket | undefined;
+  latencyMs = 0;
+
+  constructor(clock: () => number) {
+    this.#clock = clock;
+  }
+
+  get pendingSteps(): number {
+    return this.#steps.length;
+  }
+
+  fail(times: number, response: FailResponse & StepScope): this {
+    if (!Number.isInteger(response.status) || response.status < 400 || response.status > 599) {
+      throw new TypeError(`Expected \`status\` to be an HTTP error status (400–599), got \`${response.status}\``);
+    }
+    return this.#add(times, { kind: 'fail', ...response });
+  }
+
+  hang(times: number, scope: StepScope = {}): this {
+    return this.#add(times, { kind: 'hang', ...scope });
+  }
+
+  reset(times: number, scope: StepScope = {}): this {
+    return this.#add(times, { kind: 'reset', ...scope });
+  }
+
+  corruptTags(times: number, mode: TagCorruption, options: { readonly textIndex?: number } = {}): this {
+    return this.#add(times, { kind: 'corrupt-tags', mode, textIndex: options.textIndex ?? 0, path: '/v2/translate' });
+  }
+
+  quotaAfter(characters: number): this {
+    this.quotaCharacters = nonNegative('characters', characters);
+    return this;
+  }
+
+  maxBodyBytes(bytes: number | undefined): this {
+    this.bodyLimitBytes = bytes === undefined ? undefined : nonNegative('bytes', bytes);
+    return this;
+  }
+
+  tokenBucket(options: TokenBucketOptions | undefined): this {
+    this.bucket = options === undefined ? undefined : new TokenBucket(options, this.#clock);
+    return this;
+  }
+
+  latency(milliseconds: number): this {
+    this.latencyMs = nonNegative('milliseconds', milliseconds);
+    return this;
+  }
+
+  clear(): this {
+    this.#steps.length = 0;
+    this.quotaCharacters = undefined;
+    this.bodyLimitBytes = undefined;
+    this.bucket = undefined;
+    this.latencyMs = 0;
+    return this;
+  }
+
+  /** Removes and returns the first step that applies to `path`. */
+  takeStep(path: string): FaultStep | undefined {
+    const index = this.#steps.findIndex((step) => step.path === undefined || step.path === path || (step.path.endsWith('/') && path.startsWith(step.path)));
+    return index < 0 ? undefined : this.#steps.splice(index, 1)[0];
+  }
+
+  #add(times: number, step: FaultStep): this {
+    if (!Number.isInteger(times) || times < 1) throw new TypeError(`Expected \`times\` to be an integer >= 1, got \`${times}\``);
+    for (let i = 0; i < times; i++) this.#steps.push(step);
+    return this;
+  }
+}
+
+function nonNegative(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw new TypeError(`Expected \`${name}\` to be a finite number >= 0, got \`${value}\``);
+  return value;
+}
