@@ -25,6 +25,7 @@ export interface RawRunOptions {
   readonly dryRun?: boolean;
   readonly maxChars?: string;
   readonly maxRate?: string;
+  readonly deeplServerUrl?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
@@ -55,7 +56,7 @@ export function normalizeRunOptions(
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
   if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
-  const { engine, note } = chooseEngine(raw.engine, env);
+  const { engine, note } = chooseEngine(raw, env);
   return {
     inputs,
     targetLangs,
@@ -77,14 +78,19 @@ export function normalizeRunOptions(
   };
 }
 
-function chooseEngine(name: string | undefined, env: NodeJS.ProcessEnv): { engine: TranslationEngine; note?: string } {
-  if (name !== undefined) return { engine: engineByName(name) };
-  const reason = env['DEEPL_AUTH_KEY']
-    ? 'DEEPL_AUTH_KEY is set, but this version has no DeepL engine yet'
-    : 'no DEEPL_AUTH_KEY is set';
+/**
+ * `--engine` wins; without it, DeepL when `DEEPL_AUTH_KEY` is set, else `none` with a note saying
+ * why. The key is read here, once, and goes nowhere but the engine.
+ */
+function chooseEngine(raw: RawRunOptions, env: NodeJS.ProcessEnv): { engine: TranslationEngine; note?: string } {
+  const authKey = env['DEEPL_AUTH_KEY']?.trim() || undefined;
+  const serverUrl = raw.deeplServerUrl ?? (env['DEEPL_SERVER_URL']?.trim() || undefined);
+  const deepl = authKey === undefined ? undefined : { authKey, ...(serverUrl === undefined ? {} : { serverUrl }) };
+  if (raw.engine !== undefined) return { engine: engineByName(raw.engine, deepl ? { deepl } : {}) };
+  if (deepl) return { engine: engineByName('deepl', { deepl }) };
   return {
     engine: engineByName('none'),
-    note: `engine none: ${reason}, so nothing is machine-translated and units are left for translators (use --engine pseudo for a pseudo-translation to test layout)`,
+    note: 'engine none: no DEEPL_AUTH_KEY is set, so nothing is machine-translated and units are left for translators (set DEEPL_AUTH_KEY for DeepL, or use --engine pseudo for a pseudo-translation to test layout)',
   };
 }
 

@@ -24,7 +24,8 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
       .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
       .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
-      .addOption(new Option('--engine <name>', `translation engine (default: none when no DeepL key is set)`).choices(engineNames))
+      .addOption(new Option('--engine <name>', 'translation engine (default: deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
+      .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
       .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
       .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)
@@ -56,6 +57,16 @@ export function buildProgram(io: CliIO, version: string): Command {
     .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
       const { checkCommand } = await import('./commands/check.js');
       await checkCommand({ ...normalize(stories, raw), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
+    });
+
+  program
+    .command('usage')
+    .description('the DeepL account\'s character usage this billing period (needs DEEPL_AUTH_KEY)')
+    .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
+    .option('--json', 'print it as JSON')
+    .action(async (raw: { deeplServerUrl?: string; json?: boolean }) => {
+      const { usageCommand } = await import('./commands/usage.js');
+      await usageCommand({ json: raw.json === true, ...(raw.deeplServerUrl === undefined ? {} : { deeplServerUrl: raw.deeplServerUrl }) }, io);
     });
 
   const tm = program.command('tm').description('the translation memory: import and export TMX 1.4b');

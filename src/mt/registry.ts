@@ -1,19 +1,33 @@
 import { UsageError } from '../errors.js';
 import type { TranslationEngine } from './engine.js';
+import { createDeepLEngine, type DeepLEngineConfig } from './engines/deepl.js';
 import { noneEngine } from './engines/none.js';
 import { pseudoEngine } from './engines/pseudo.js';
 
-const engines: ReadonlyMap<string, TranslationEngine> = new Map(
-  [noneEngine, pseudoEngine].map((engine) => [engine.name, engine]),
-);
+/** Engines that need nothing to run. */
+const ready: ReadonlyMap<string, TranslationEngine> = new Map([noneEngine, pseudoEngine].map((engine) => [engine.name, engine]));
 
-export const engineNames: readonly string[] = [...engines.keys()];
+export const engineNames: readonly string[] = [...ready.keys(), 'deepl'];
+
+/** What engines that talk to a service need: their configuration, when there is one. */
+export interface EngineSettings {
+  readonly deepl?: DeepLEngineConfig;
+}
 
 /** The engine registered under `name`; an unknown name lists the known ones. */
-export function engineByName(name: string): TranslationEngine {
-  const engine = engines.get(name);
-  if (!engine) {
-    throw new UsageError(`unknown engine "${name}"`, { hint: `known engines: ${engineNames.join(', ')}` });
+export function engineByName(name: string, settings: EngineSettings = {}): TranslationEngine {
+  const engine = ready.get(name);
+  if (engine) return engine;
+  if (name === 'deepl') {
+    if (!settings.deepl) {
+      throw new UsageError('the deepl engine needs an API key', { hint: 'set DEEPL_AUTH_KEY (free keys end in :fx)' });
+    }
+    try {
+      return createDeepLEngine(settings.deepl);
+    } catch (error) {
+      // The config checks throw TypeErrors naming the option; on the command line that is a usage error.
+      throw new UsageError(`deepl: ${(error as Error).message}`);
+    }
   }
-  return engine;
+  throw new UsageError(`unknown engine "${name}"`, { hint: `known engines: ${engineNames.join(', ')}` });
 }

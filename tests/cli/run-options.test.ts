@@ -44,11 +44,23 @@ describe('run options', () => {
     expect(options.engineNote).toMatch(/no DEEPL_AUTH_KEY/);
   });
 
-  it('says so when a DeepL key is set but no DeepL engine exists yet, never showing the key', () => {
-    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: 'secret-key:fx' });
-    expect(options.engine.name).toBe('none');
-    expect(options.engineNote).toMatch(/DEEPL_AUTH_KEY is set/);
-    expect(options.engineNote).not.toContain('secret-key');
+  it('uses DeepL when a key is set, at the server DEEPL_SERVER_URL names, never showing the key', () => {
+    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: 'secret-key:fx', DEEPL_SERVER_URL: 'http://127.0.0.1:9/' });
+    expect(options.engine.name).toBe('deepl');
+    expect(options.engineNote).toBeUndefined();
+    expect(JSON.stringify(options.engine.options)).toContain('127.0.0.1:9');
+    expect(JSON.stringify(options.engine.options)).not.toContain('secret-key');
+  });
+
+  it('lets --deepl-server-url win over DEEPL_SERVER_URL, and --engine over the key', () => {
+    const env = { DEEPL_AUTH_KEY: 'k:fx', DEEPL_SERVER_URL: 'http://127.0.0.1:9/' };
+    const flagged = normalizeRunOptions(['a.txt'], raw({ deeplServerUrl: 'http://127.0.0.1:10/' }), env);
+    expect(JSON.stringify(flagged.engine.options)).toContain('127.0.0.1:10');
+    expect(normalizeRunOptions(['a.txt'], raw({ engine: 'pseudo' }), env).engine.name).toBe('pseudo');
+  });
+
+  it('refuses --engine deepl without a key, saying what to set', () => {
+    expect(() => normalizeRunOptions(['a.txt'], raw({ engine: 'deepl' }), {})).toThrowError(/needs an API key/);
   });
 
   it('takes an explicit engine without a note', () => {

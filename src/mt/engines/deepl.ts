@@ -47,7 +47,9 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
     origin: 'mt',
     offline: false,
     options: cacheOptions(config),
-    limits: { maxTexts, maxBytes: 128 * 1024 },
+    // Source bytes, as the dispatcher packs them; form encoding and tags can triple them on the way
+    // to DeepL's 128 KiB request limit, which the engine checks before sending (too-large → split).
+    limits: { maxTexts, maxBytes: 40 * 1024 },
     async translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult> {
       context.signal?.throwIfAborted();
       if (batch.segments.length > maxTexts) {

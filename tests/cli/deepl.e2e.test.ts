@@ -1,0 +1,126 @@
+/**
+ * The DeepL engine end to end: the real CLI, spawned, against the DeepL-compatible fake on a
+ * loopback port, reached through DEEPL_SERVER_URL as a user would.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, sampleName, scratchProject } from '../helpers/cli.js';
+import { startFakeDeepL, type FakeDeepL } from '../helpers/fake-deepl/index.js';
+
+const authKey = 'test-secret-4f1c9b2e:fx';
+const args = ['run', `samples/${sampleName}`, '--to', 'fr,ar', '--xliff', '1.2,2.1', '--out', 'out'];
+let fakes: FakeDeepL[] = [];
+afterEach(async () => {
+  await Promise.all(fakes.map((fake) => fake.stop()));
+  fakes = [];
+});
+
+async function fake(): Promise<FakeDeepL> {
+  const started = await startFakeDeepL({ authKey });
+  fakes.push(started);
+  return started;
+}
+
+const env = (server: FakeDeepL) => ({ DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
+
+/** Every file of the project except the inputs, as path → content (the store as raw bytes, latin1). */
+async function files(folder: string, options: { withStore?: boolean } = {}): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const name of await readdir(folder, { recursive: true })) {
+    const path = join(folder, name);
+    const rel = relative(folder, path);
+    if (!(await stat(path)).isFile() || rel.startsWith('samples') || rel.startsWith('glossary')) continue;
+    if (rel.startsWith('.wire-l10n') && !options.withStore) continue;
+    result[rel] = (await readFile(path)).toString(rel.startsWith('.wire-l10n') ? 'latin1' : 'utf8');
+  }
+  return result;
+}
+
+const digest = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
+
+/** The texts of the translate requests the fake answered with translations. */
+const translatedTexts = (server: FakeDeepL) =>
+  server.log.filter((request) => request.path === '/v2/translate' && request.status === 200).flatMap((request) => request.texts);
+
+describe('wire-l10n run with DeepL (spawned, fake server)', () => {
+  it('is chosen by DEEPL_AUTH_KEY, translates every unit once, and never writes the key anywhere', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    const result = await runCli(args, { cwd: project, env: env(server) });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^engine: deepl \(machine translation: every target needs human review\)/);
+    const report = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8'));
+    expect(report.totals.languages.fr).toMatchObject({ units: 13, translated: 13, untranslated: 0 });
+    const texts = translatedTexts(server);
+    expect(texts).toHaveLength(26);
+    expect(new Set(server.log.filter((r) => r.path === '/v2/translate').map((r) => r.params['split_sentences']))).toEqual(new Set(['0']));
+    for (const [path, content] of Object.entries(await files(project, { withStore: true }))) {
+      expect(content.includes(authKey), `${path} contains the key`).toBe(false);
+    }
+    expect(result.stdout + result.stderr).not.toContain(authKey);
+  });
+
+  it('after 429s, server errors and a reset still translates every unit exactly once, billing no character twice', async () => {
+    const server = await fake();
+    server.faults.fail(2, { status: 429 }).fail(1, { status: 503 }).reset(1);
+    const project = await scratchProject();
+    const result = await runCli([...args, '--concurrency', '2'], { cwd: project, env: env(server) });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/rate limited: waiting \d+ ms/);
+    const texts = translatedTexts(server);
+    expect(texts).toHaveLength(26);
+    const perLanguage = server.log
+      .filter((request) => request.path === '/v2/translate' && request.status === 200)
+      .flatMap((request) => request.texts.map((text) => `${request.params['target_lang']}\u0000${text}`));
+    expect(new Set(perLanguage).size).toBe(26);
+    const report = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8'));
+    expect(report.totals.languages.ar).toMatchObject({ translated: 13, failed: 0 });
+    // billed = the characters of the units that needed translation, once each
+    const sourceCharacters = texts.reduce((sum, text) => sum + [...text].length, 0);
+    expect(server.billedCharacters).toBe(sourceCharacters);
+  });
+
+  it('stops on quota with exit 9, and a re-run resumes to the outputs of an uninterrupted run without re-sending', async () => {
+    const reference = await fake();
+    const referenceProject = await scratchProject();
+    expect((await runCli(args, { cwd: referenceProject, env: env(reference) })).code).toBe(0);
+
+    const server = await fake();
+    server.faults.quotaAfter(3000); // the French batch fits, the Arabic one does not
+    const project = await scratchProject();
+    const stopped = await runCli(args, { cwd: project, env: env(server) });
+    expect(stopped.code).toBe(9);
+    expect(stopped.stderr).toMatch(/quota is used up/);
+    expect(stopped.stderr).toMatch(/run the same command again to resume/);
+    const sentBefore = translatedTexts(server).length;
+    expect(sentBefore).toBeGreaterThan(0);
+    expect(sentBefore).toBeLessThan(26);
+
+    server.faults.clear();
+    const resumed = await runCli(args, { cwd: project, env: env(server) });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(translatedTexts(server)).toHaveLength(26);
+    expect(digest(await files(project))).toEqual(digest(await files(referenceProject)));
+  });
+
+  it('reports a refused key with exit 6 and a hint, without printing the key', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    const result = await runCli(args, { cwd: project, env: { DEEPL_AUTH_KEY: 'wrong-key-123:fx', DEEPL_SERVER_URL: server.url } });
+    expect(result.code).toBe(6);
+    expect(result.stderr).toMatch(/refused the authentication key/);
+    expect(result.stderr).not.toContain('wrong-key-123');
+  });
+
+  it('wire-l10n usage shows the account usage', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    expect((await runCli(args, { cwd: project, env: env(server) })).code).toBe(0);
+    const usage = await runCli(['usage', '--json'], { cwd: project, env: env(server) });
+    expect(usage.code, usage.stderr).toBe(0);
+    expect(JSON.parse(usage.stdout)).toEqual({ characterCount: server.billedCharacters, characterLimit: 500_000 });
+  });
+});
