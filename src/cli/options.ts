@@ -4,7 +4,8 @@
  */
 import { UsageError } from '../errors.js';
 import { engineByName } from '../mt/registry.js';
-import type { TranslationEngine } from '../mt/engine.js';
+import type { EngineBatch, TranslationEngine } from '../mt/engine.js';
+import { readProjectConfig } from './config.js';
 import type { LanguageTag } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import type { RunOptions } from '../job/run.js';
@@ -26,6 +27,7 @@ export interface RawRunOptions {
   readonly maxChars?: string;
   readonly maxRate?: string;
   readonly deeplServerUrl?: string;
+  readonly config?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
@@ -85,7 +87,18 @@ export function normalizeRunOptions(
 function chooseEngine(raw: RawRunOptions, env: NodeJS.ProcessEnv): { engine: TranslationEngine; note?: string } {
   const authKey = env['DEEPL_AUTH_KEY']?.trim() || undefined;
   const serverUrl = raw.deeplServerUrl ?? (env['DEEPL_SERVER_URL']?.trim() || undefined);
-  const deepl = authKey === undefined ? undefined : { authKey, ...(serverUrl === undefined ? {} : { serverUrl }) };
+  const configured = readProjectConfig(raw.config).deepl;
+  const deepl =
+    authKey === undefined
+      ? undefined
+      : {
+          authKey,
+          ...(serverUrl === undefined ? {} : { serverUrl }),
+          ...(configured?.languages === undefined ? {} : { perLanguage: configured.languages }),
+          ...(configured?.timeoutMs === undefined ? {} : { timeoutMs: configured.timeoutMs }),
+          // The dispatcher puts each batch's paragraphs in `batch.context`.
+          contextFor: (batch: EngineBatch) => batch.context,
+        };
   if (raw.engine !== undefined) return { engine: engineByName(raw.engine, deepl ? { deepl } : {}) };
   if (deepl) return { engine: engineByName('deepl', { deepl }) };
   return {

@@ -26,6 +26,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
       .addOption(new Option('--engine <name>', 'translation engine (default: deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
       .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
+      .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
       .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
       .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)

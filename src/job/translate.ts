@@ -98,6 +98,14 @@ export async function translateArticles(
     byArticle.set(article.id, languages);
   }
 
+  // Each segment's paragraph, as context for engines that take it.
+  const paragraphOf = new Map(
+    prepared.flatMap(({ article, segments }) => {
+      const texts = new Map(article.blocks.map((block) => [block.id, block.text]));
+      return segments.map((segment) => [segment, texts.get(segment.blockId)] as const);
+    }),
+  );
+
   // The MT cache and the engine work per source language, so batches fill across articles.
   const failures: UnitFailure[] = [];
   const workload: EngineWorkload = {};
@@ -152,6 +160,7 @@ export async function translateArticles(
     };
     const dispatched = await translateUnits(toSend, options.engine, {
       ...options.dispatch,
+      contextOf: (unit) => paragraphOf.get(unit.segment),
       sourceLang,
       glossary: options.glossary,
       concurrency: options.concurrency,

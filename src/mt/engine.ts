@@ -5,6 +5,8 @@ export interface EngineBatch {
   readonly sourceLang: LanguageTag;
   readonly targetLang: LanguageTag;
   readonly segments: readonly Segment[];
+  /** The text around the segments (their paragraphs), for engines that take context; never translated. */
+  readonly context?: string;
 }
 
 /** What an engine receives besides the batch: its services, passed in so tests can fake them. */

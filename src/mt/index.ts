@@ -44,6 +44,8 @@ export interface DispatchOptions {
    * here stops the dispatch (it is not a translation failure).
    */
   readonly onTranslated?: (batch: UnitBatch, result: EngineBatchResult) => void;
+  /** The text around a unit (its paragraph), passed to the engine as the batch's context. */
+  readonly contextOf?: (unit: Unit) => string | undefined;
   /** Progress and pacing events, for displays and logs. */
   readonly onEvent?: (event: DispatchEvent) => void;
   /** For tests: waiting and randomness. */
@@ -141,8 +143,14 @@ export async function translateUnits(
     for (let attempt = 1; ; attempt++) {
       let result: EngineBatchResult;
       try {
+        const context = options.contextOf ? contextOfBatch(batch, options.contextOf) : undefined;
         result = await engine.translateBatch(
-          { sourceLang: options.sourceLang, targetLang: batch.targetLang, segments: batch.units.map((unit) => unit.segment) },
+          {
+            sourceLang: options.sourceLang,
+            targetLang: batch.targetLang,
+            segments: batch.units.map((unit) => unit.segment),
+            ...(context === undefined ? {} : { context }),
+          },
           options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
         );
         if (result.targets.length !== batch.units.length) {
@@ -222,6 +230,16 @@ export async function translateUnits(
     rateLimited: adaptive.rateLimited,
     ...(stopped ? { stopped } : {}),
   };
+}
+
+/** Longest context sent with one request: the paragraphs of a full batch can be long. */
+const MAX_CONTEXT_CHARACTERS = 4000;
+
+/** The distinct contexts of a batch's units, in order, joined and capped. */
+function contextOfBatch(batch: UnitBatch, contextOf: (unit: Unit) => string | undefined): string | undefined {
+  const parts = [...new Set(batch.units.map(contextOf).filter((text): text is string => text !== undefined && text !== ''))];
+  if (parts.length === 0) return undefined;
+  return parts.join('\n\n').slice(0, MAX_CONTEXT_CHARACTERS);
 }
 
 function charactersOf(batch: UnitBatch): number {

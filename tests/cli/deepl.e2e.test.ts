@@ -3,7 +3,7 @@
  * loopback port, reached through DEEPL_SERVER_URL as a user would.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, sampleName, scratchProject } from '../helpers/cli.js';
@@ -104,6 +104,22 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(translatedTexts(server)).toHaveLength(26);
     expect(digest(await files(project))).toEqual(digest(await files(referenceProject)));
+  });
+
+  it('sends formality for French only, and each batch\'s paragraphs as context, as configured', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    await writeFile(
+      join(project, 'wire-l10n.json'),
+      JSON.stringify({ deepl: { languages: { fr: { formality: 'prefer_more', context: true }, ar: { context: true } } } }),
+    );
+    const result = await runCli(args, { cwd: project, env: env(server) });
+    expect(result.code, result.stderr).toBe(0);
+    const requests = server.log.filter((request) => request.path === '/v2/translate');
+    const byTarget = (lang: string) => requests.filter((request) => request.params['target_lang']?.toUpperCase() === lang);
+    expect(byTarget('FR').every((request) => request.params['formality'] === 'prefer_more')).toBe(true);
+    expect(byTarget('AR').every((request) => request.params['formality'] === undefined)).toBe(true);
+    expect(requests.every((request) => (request.params['context'] ?? '').includes('Iran-allied'))).toBe(true);
   });
 
   it('reports a refused key with exit 6 and a hint, without printing the key', async () => {

@@ -1,0 +1,71 @@
+/**
+ * The project's configuration file, `wire-l10n.json` in the working folder (or `--config FILE`):
+ * settings that belong to a newsroom rather than to one command line. Today: DeepL options per
+ * target language.
+ *
+ *   { "deepl": { "languages": { "fr": { "formality": "prefer_more", "context": true },
+ *                               "ar": { "modelType": "quality_optimized" } },
+ *                "timeoutMs": 10000 } }
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
+
+export interface ProjectConfig {
+  readonly deepl?: {
+    readonly languages?: Readonly<Record<string, DeepLLanguageOptions>>;
+    readonly timeoutMs?: number;
+  };
+}
+
+export const defaultConfigFile = 'wire-l10n.json';
+
+/** Reads the configuration: `path` must exist when given; the default file is optional. */
+export function readProjectConfig(path: string | undefined): ProjectConfig {
+  const file = path ?? defaultConfigFile;
+  if (!existsSync(file)) {
+    if (path === undefined) return {};
+    throw new UsageError(`${file}: no such configuration file`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  return checkConfig(value, file);
+}
+
+const languageKeys = new Set(['formality', 'modelType', 'context']);
+
+function checkConfig(value: unknown, file: string): ProjectConfig {
+  const fail = (where: string, what: string): never => {
+    throw new UsageError(`${file}: ${where}: ${what}`, { hint: 'see "Configuration" in the README' });
+  };
+  if (!isObject(value)) return fail('top level', 'expected an object');
+  for (const key of Object.keys(value)) if (key !== 'deepl') fail(key, 'unknown setting (known: deepl)');
+  const deepl = value['deepl'];
+  if (deepl === undefined) return {};
+  if (!isObject(deepl)) return fail('deepl', 'expected an object');
+  for (const key of Object.keys(deepl)) if (key !== 'languages' && key !== 'timeoutMs') fail(`deepl.${key}`, 'unknown setting (known: languages, timeoutMs)');
+  const timeoutMs = deepl['timeoutMs'];
+  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1)) {
+    fail('deepl.timeoutMs', 'expected a whole number of milliseconds');
+  }
+  const languages = deepl['languages'];
+  if (languages !== undefined) {
+    if (!isObject(languages)) fail('deepl.languages', 'expected an object keyed by language (fr, ar)');
+    for (const [lang, options] of Object.entries(languages as Record<string, unknown>)) {
+      if (!isObject(options)) fail(`deepl.languages.${lang}`, 'expected an object');
+      for (const key of Object.keys(options as Record<string, unknown>)) {
+        if (!languageKeys.has(key)) fail(`deepl.languages.${lang}.${key}`, 'unknown setting (known: formality, modelType, context)');
+      }
+    }
+  }
+  // Values (formality names, Arabic without formality…) are checked by the DeepL engine itself.
+  return value as ProjectConfig;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
