@@ -129,53 +129,60 @@ export async function translateUnits(
   };
   const tasks: Promise<void>[] = [];
   const schedule = (batch: UnitBatch): void => {
-    tasks.push(queue.add(() => send(batch)));
+    tasks.push(queue.add(() => send(batch, 1)));
+  };
+  /**
+   * A retry waits outside the queue, then queues again: it frees its slot while waiting, and the
+   * queue's pause and (possibly halved) concurrency apply to it like to any other request.
+   */
+  const scheduleRetry = (batch: UnitBatch, attempt: number, waitMs: number): void => {
+    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => send(batch, attempt))));
   };
 
-  const send = async (batch: UnitBatch): Promise<void> => {
-    if (stopped) return;
+  const send = async (batch: UnitBatch, attempt: number): Promise<void> => {
     const characters = charactersOf(batch);
-    if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
-      stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
+    if (stopped) {
+      if (attempt > 1) totals.reservedCharacters -= characters;
       return;
     }
-    totals.reservedCharacters += characters;
-    for (let attempt = 1; ; attempt++) {
-      let result: EngineBatchResult;
-      try {
-        const context = options.contextOf ? contextOfBatch(batch, options.contextOf) : undefined;
-        result = await engine.translateBatch(
-          {
-            sourceLang: options.sourceLang,
-            targetLang: batch.targetLang,
-            segments: batch.units.map((unit) => unit.segment),
-            ...(context === undefined ? {} : { context }),
-          },
-          options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
-        );
-        if (result.targets.length !== batch.units.length) {
-          throw new EngineCallError('bad-request', `engine ${engine.name} returned ${result.targets.length} targets for ${batch.units.length} segments`);
-        }
-      } catch (error) {
-        const failure = error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
-        const next = await handleFailure(failure, batch, attempt);
-        if (next === 'retry') continue;
-        totals.reservedCharacters -= characters;
+    if (attempt === 1) {
+      if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
+        stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
         return;
       }
-      adaptive.onSuccess();
-      options.onTranslated?.(batch, result);
-      totals.requests += 1;
-      totals.unitsSent += batch.units.length;
-      totals.billedCharacters += result.billedCharacters ?? characters;
-      options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
-      batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, result.targets[i]!, result.findings?.[i] ?? [], engine)));
+      totals.reservedCharacters += characters;
+    }
+    let result: EngineBatchResult;
+    try {
+      const context = options.contextOf ? contextOfBatch(batch, options.contextOf) : undefined;
+      result = await engine.translateBatch(
+        {
+          sourceLang: options.sourceLang,
+          targetLang: batch.targetLang,
+          segments: batch.units.map((unit) => unit.segment),
+          ...(context === undefined ? {} : { context }),
+        },
+        options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
+      );
+      if (result.targets.length !== batch.units.length) {
+        throw new EngineCallError('bad-request', `engine ${engine.name} returned ${result.targets.length} targets for ${batch.units.length} segments`);
+      }
+    } catch (error) {
+      const failure = error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
+      if (handleFailure(failure, batch, attempt) === 'done') totals.reservedCharacters -= characters;
       return;
     }
+    adaptive.onSuccess();
+    options.onTranslated?.(batch, result);
+    totals.requests += 1;
+    totals.unitsSent += batch.units.length;
+    totals.billedCharacters += result.billedCharacters ?? characters;
+    options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
+    batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, result.targets[i]!, result.findings?.[i] ?? [], engine)));
   };
 
-  /** What to do after a failed attempt: 'retry' (after waiting), or 'done' (handled: failed, split or stopped). */
-  const handleFailure = async (failure: EngineCallError, batch: UnitBatch, attempt: number): Promise<'retry' | 'done'> => {
+  /** Acts on a failed attempt: 'retry' (scheduled after a wait), or 'done' (failed, split or stopped). */
+  const handleFailure = (failure: EngineCallError, batch: UnitBatch, attempt: number): 'retry' | 'done' => {
     switch (failure.kind) {
       case 'quota':
         stop('quota', failure.message);
@@ -211,8 +218,8 @@ export async function translateUnits(
         } else {
           options.onEvent?.({ type: 'retry', attempt, waitMs, reason: failure.message });
         }
-        await sleep(waitMs, options.signal);
-        return stopped ? 'done' : 'retry';
+        scheduleRetry(batch, attempt + 1, waitMs);
+        return 'retry';
       }
     }
   };

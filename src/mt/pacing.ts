@@ -14,20 +14,25 @@ export const realSleep: Sleep = (ms, signal) =>
   });
 
 /**
- * Adapts how many requests are in flight, as TCP does its window: halve on a 429 (multiplicative
- * decrease), add one after `successesPerStep` successes in a row (additive increase), within
- * [1, maxConcurrency]. With the queue's start-rate cap it approaches a server's limit instead of
- * hammering it. It steers p-queue's `concurrency`, which p-queue lets change at run time.
+ * Adapts how many requests are in flight, as TCP does its window: it starts at one request and
+ * adds one per success until the first 429 (slow start: the limit is unknown, so it is found, not
+ * assumed), then halves on each 429 (multiplicative decrease) and adds one after
+ * `successesPerStep` successes in a row (additive increase), within [1, maxConcurrency]. With the
+ * queue's start-rate cap it approaches a server's limit instead of hammering it. It steers
+ * p-queue's `concurrency`, which p-queue lets change at run time.
  */
 export class AdaptiveConcurrency {
   #successes = 0;
+  #slowStart = true;
   rateLimited = 0;
 
   constructor(
     private readonly queue: PQueue,
     private readonly maxConcurrency: number,
     private readonly successesPerStep = 8,
-  ) {}
+  ) {
+    queue.concurrency = 1;
+  }
 
   get current(): number {
     return this.queue.concurrency;
@@ -35,13 +40,15 @@ export class AdaptiveConcurrency {
 
   onSuccess(): void {
     this.#successes += 1;
-    if (this.#successes >= this.successesPerStep && this.queue.concurrency < this.maxConcurrency) {
+    const step = this.#slowStart ? 1 : this.successesPerStep;
+    if (this.#successes >= step && this.queue.concurrency < this.maxConcurrency) {
       this.queue.concurrency += 1;
       this.#successes = 0;
     }
   }
 
   onRateLimited(): void {
+    this.#slowStart = false;
     this.rateLimited += 1;
     this.#successes = 0;
     this.queue.concurrency = Math.max(1, Math.floor(this.queue.concurrency / 2));

@@ -146,7 +146,7 @@ describe('DeepL engine: translation', () => {
 
   it('declares its name, origin, limits and the options that change its output, without the key', () => {
     const engine = engineFor({ perLanguage: { fr: { formality: 'prefer_less', modelType: 'latency_optimized' } }, glossaryIds: { fr: 'g-1' } });
-    expect(engine).toMatchObject({ type: 'engine', name: 'deepl', origin: 'mt', offline: false, limits: { maxTexts: 50, maxBytes: 128 * 1024 } });
+    expect(engine).toMatchObject({ type: 'engine', name: 'deepl', origin: 'mt', offline: false, limits: { maxTexts: 50, maxBytes: 40 * 1024 } });
     expect(engine.options).toMatchObject({
       tagHandling: 'xml',
       splitSentences: 'off',

@@ -70,13 +70,14 @@ describe('the dispatcher under failures', () => {
     expect(waits.filter((ms) => [50, 100, 200].includes(ms))).toEqual(expect.arrayContaining([50, 100, 200]));
   });
 
-  it('pauses the whole queue on a 429 and halves the requests in flight', async () => {
-    const { engine, calls } = scripted((call) => (call === 1 ? rateLimited(1000) : 'ok'), 1);
+  it('starts with one request in flight, grows, and halves the requests in flight on a 429', async () => {
+    const { engine, calls } = scripted((call) => (call === 6 ? rateLimited(1000) : 'ok'), 1);
     const { options, events } = recorded({ concurrency: 4 });
-    const result = await translateUnits(unitsFor(6), engine, options);
-    expect(result.unitsSent).toBe(6);
+    const result = await translateUnits(unitsFor(10), engine, options);
+    expect(result.unitsSent).toBe(10);
+    // slow start: 1, then one more per success up to the maximum of 4; the 429 halves it to 2
     expect(events.find((e) => e.type === 'rate-limited')).toMatchObject({ concurrency: 2 });
-    expect(new Set(calls.filter((c) => c.outcome === 'ok').flatMap((c) => c.ids)).size).toBe(6);
+    expect(new Set(calls.filter((c) => c.outcome === 'ok').flatMap((c) => c.ids)).size).toBe(10);
   });
 
   it('retries server errors with backoff and gives up after the last attempt, failing only that batch', async () => {

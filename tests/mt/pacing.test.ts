@@ -4,9 +4,21 @@ import { AdaptiveConcurrency, QueuePause } from '../../src/mt/pacing.js';
 import { retryDelay, defaultRetryPolicy } from '../../src/mt/retry-policy.js';
 
 describe('AdaptiveConcurrency', () => {
+  it('starts at one and adds one per success until the first 429 (slow start)', () => {
+    const queue = new PQueue({ concurrency: 8 });
+    const adaptive = new AdaptiveConcurrency(queue, 8, 3);
+    expect(queue.concurrency).toBe(1);
+    for (let i = 0; i < 5; i++) adaptive.onSuccess();
+    expect(queue.concurrency).toBe(6);
+    for (let i = 0; i < 5; i++) adaptive.onSuccess();
+    expect(queue.concurrency).toBe(8);
+  });
+
   it('halves on a 429 and adds one back after each run of successes, within [1, max]', () => {
     const queue = new PQueue({ concurrency: 8 });
     const adaptive = new AdaptiveConcurrency(queue, 8, 3);
+    for (let i = 0; i < 7; i++) adaptive.onSuccess();
+    expect(queue.concurrency).toBe(8);
     adaptive.onRateLimited();
     expect(queue.concurrency).toBe(4);
     adaptive.onRateLimited();
@@ -22,8 +34,9 @@ describe('AdaptiveConcurrency', () => {
     const queue = new PQueue({ concurrency: 2 });
     const adaptive = new AdaptiveConcurrency(queue, 4, 3);
     adaptive.onSuccess();
-    adaptive.onSuccess();
+    expect(queue.concurrency).toBe(2);
     adaptive.onRateLimited();
+    adaptive.onSuccess();
     adaptive.onSuccess();
     expect(queue.concurrency).toBe(1);
     adaptive.onSuccess();

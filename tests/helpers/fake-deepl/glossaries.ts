@@ -25,6 +25,17 @@ const pairKey = (sourceLang: string, targetLang: string) => `${sourceLang}>${tar
 
 export class GlossaryStore {
   readonly #glossaries = new Map<string, StoredGlossary>();
+  /** Most glossaries held at once; undefined = no limit. */
+  readonly limit: number | undefined;
+
+  constructor(limit?: number) {
+    this.limit = limit;
+  }
+
+  /** True when creating one more would pass the account's glossary limit. */
+  isFull(): boolean {
+    return this.limit !== undefined && this.#glossaries.size >= this.limit;
+  }
 
   create(name: string, dictionaries: readonly StoredDictionary[]): StoredGlossary {
     const glossary: StoredGlossary = { id: randomUUID(), name, creationTime: new Date().toISOString(), dictionaries: new Map() };
@@ -51,6 +62,9 @@ export class GlossaryStore {
   }
 }
 
+/** DeepL answers a glossary past the account's limit with 456, the status of a used-up character quota. */
+const glossaryLimitReached = failure(456, 'Quota exceeded');
+
 /** Answers /v2/glossaries*, /v2/glossary-language-pairs and /v3/glossaries*; undefined for other paths. */
 export function glossaryRoute(request: ParsedRequest, store: GlossaryStore): FakeResponse | undefined {
   const { method, path } = request;
@@ -76,6 +90,7 @@ function v2Glossaries(request: ParsedRequest, store: GlossaryStore, id: string |
     if (!name) return failure(400, "Parameter 'name' not specified.");
     const dictionary = readDictionary(request, '');
     if (typeof dictionary === 'string') return failure(400, dictionary);
+    if (store.isFull()) return glossaryLimitReached;
     return json(201, v2Info(store.create(name, [dictionary])));
   }
   const glossary = store.get(id);
@@ -100,6 +115,7 @@ function v3Glossaries(request: ParsedRequest, store: GlossaryStore, id: string |
     const dictionaries = readDictionaries(request);
     if (typeof dictionaries === 'string') return failure(400, dictionaries);
     if (dictionaries.length === 0) return failure(400, "Parameter 'dictionaries' not specified.");
+    if (store.isFull()) return glossaryLimitReached;
     return json(201, v3Info(store.create(name, dictionaries)));
   }
   const glossary = store.get(id);

@@ -33,6 +33,13 @@ export interface FakeDeepLOptions {
   readonly clock?: () => number;
   /** `character_limit` before any `quotaAfter`. @default 500,000 for Free keys, 10^12 for Pro keys */
   readonly characterLimit?: number;
+  /** `false`: /v3/* answers 404, as a server without multilingual glossaries does. @default true */
+  readonly v3?: boolean;
+  /**
+   * Most glossaries the account holds (DeepL: 1,000; 1 on the Free plan); creating one more answers
+   * 456, as DeepL does. @default no limit
+   */
+  readonly glossaryLimit?: number;
 }
 
 export interface ReceivedRequest {
@@ -67,7 +74,7 @@ type LogEntry = { -readonly [K in keyof ReceivedRequest]: ReceivedRequest[K] };
 
 export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<FakeDeepL> {
   const clock = options.clock ?? Date.now;
-  const account = new FakeAccount(options.authKey ?? `${randomUUID()}:fx`, options.characterLimit);
+  const account = new FakeAccount(options.authKey ?? `${randomUUID()}:fx`, options.characterLimit, options.glossaryLimit);
   const faults = new Faults(clock);
   const log: LogEntry[] = [];
   const sockets = new Set<Socket>();
@@ -96,6 +103,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       const corruption = step?.kind === 'corrupt-tags' ? { mode: step.mode, textIndex: step.textIndex } : undefined;
       return translateRoute(request, { account, characterLimit: characterLimit(), ...(corruption ? { corruption } : {}) });
     }
+    if (options.v3 === false && request.path.startsWith('/v3/')) return failure(404, 'Not found');
     return accountRoute(request, account, characterLimit()) ?? glossaryRoute(request, account.glossaries) ?? failure(404, 'Not found');
   };
 

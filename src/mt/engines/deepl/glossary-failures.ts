@@ -1,0 +1,64 @@
+/**
+ * Failures of glossary sync: deepl-node's errors → one error type with a kind and a message that
+ * says which step failed, with every secret removed (`classifyDeepLFailure` does the redacting).
+ */
+import { DeepLError, GlossaryNotFoundError, QuotaExceededError } from 'deepl-node';
+import type { EngineFailureKind } from '../../engine.js';
+import { classifyDeepLFailure, redact } from './failures.js';
+
+/** The engine's kinds, plus the account's glossary count being at its plan's limit. */
+export type GlossarySyncFailureKind = EngineFailureKind | 'glossary-limit';
+
+export class DeepLGlossaryError extends Error {
+  override readonly name = 'DeepLGlossaryError';
+  readonly kind: GlossarySyncFailureKind;
+  /** HTTP status, when there was one. */
+  readonly status?: number;
+
+  constructor(kind: GlossarySyncFailureKind, message: string, options: { status?: number } = {}) {
+    // No `cause`: deepl-node's connection errors carry the request headers, key included.
+    super(message);
+    this.kind = kind;
+    if (options.status !== undefined) this.status = options.status;
+  }
+}
+
+/** `error` from the DeepL call that was `doing` ("creating glossary …"), as a DeepLGlossaryError. */
+export function glossaryCallFailure(error: unknown, doing: string, secrets: readonly string[]): DeepLGlossaryError {
+  const classified = classifyDeepLFailure(error, secrets);
+  const message = redact(`DeepL: ${doing} failed: ${classified.message.replace(/^DeepL: /u, '')}`, secrets);
+  return new DeepLGlossaryError(classified.kind, message, classified.status === undefined ? {} : { status: classified.status });
+}
+
+/**
+ * Whether a create request failed because the account holds as many glossaries as its plan allows.
+ * DeepL answers that with 456, the character-quota status (creating a glossary bills no
+ * characters, so on a create it can only mean this); a wording that names the limit counts too.
+ */
+export function isGlossaryLimitFailure(error: unknown): boolean {
+  if (error instanceof QuotaExceededError) return true;
+  if (!(error instanceof DeepLError)) return false;
+  return /glossar[^]*\b(limit|maximum|too many)\b|\b(limit|maximum|too many)\b[^]*glossar/iu.test(error.message);
+}
+
+/** A 404 on listing /v3/glossaries: this server or plan has no multilingual glossaries, use v2. */
+export function isMultilingualApiMissing(error: unknown): boolean {
+  // deepl-node reads a 404 outside glossary-by-id calls as a plain DeepLError "Not found, …".
+  return error instanceof DeepLError && !(error instanceof GlossaryNotFoundError) && /^Not found\b/u.test(error.message);
+}
+
+export interface GlossaryCounts {
+  /** Glossaries on the account, as the list answered (v2 lists only single-pair ones). */
+  readonly onAccount: number;
+  /** Of them, those wire-l10n created. */
+  readonly ours: number;
+}
+
+/** The limit reached, and what the user can do: prune ours, or delete others in DeepL. */
+export function glossaryLimitError(counts: GlossaryCounts, pruned: boolean): DeepLGlossaryError {
+  const held = `${counts.onAccount} glossar${counts.onAccount === 1 ? 'y' : 'ies'} on the account, ${counts.ours} of them created by wire-l10n`;
+  const remedy = pruned
+    ? 'no stale wire-l10n glossary is left to delete: delete glossaries in DeepL'
+    : 'run with --prune, or delete glossaries in DeepL';
+  return new DeepLGlossaryError('glossary-limit', `DeepL: the account's glossary limit (Free: 1) is reached (${held}): ${remedy}`, { status: 456 });
+}
