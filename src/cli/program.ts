@@ -70,6 +70,27 @@ export function buildProgram(io: CliIO, version: string): Command {
       await usageCommand({ json: raw.json === true, ...(raw.deeplServerUrl === undefined ? {} : { deeplServerUrl: raw.deeplServerUrl }) }, io);
     });
 
+  const glossaryCommand = program.command('glossary').description('the termbase as a DeepL glossary');
+  glossaryCommand
+    .command('sync')
+    .description('create or reuse the DeepL glossary of the termbase (needs DEEPL_AUTH_KEY); requests then use it')
+    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
+    .option('--to <langs>', "target languages, comma-separated (repeatable; default: the termbase's)", collect)
+    .option('--prune', 'delete the glossaries wire-l10n created that the termbase no longer uses')
+    .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
+    .action(async (raw: { glossary: string; to?: string[]; prune?: boolean; deeplServerUrl?: string }) => {
+      const { glossarySyncCommand } = await import('./commands/glossary.js');
+      await glossarySyncCommand(
+        {
+          glossaryPath: raw.glossary,
+          targetLangs: splitList(raw.to ?? []),
+          prune: raw.prune === true,
+          ...(raw.deeplServerUrl === undefined ? {} : { deeplServerUrl: raw.deeplServerUrl }),
+        },
+        io,
+      );
+    });
+
   const tm = program.command('tm').description('the translation memory: import and export TMX 1.4b');
   tm.command('import')
     .description('add the translation units of TMX files to the translation memory (all files or nothing)')

@@ -110,6 +110,7 @@ export async function translateArticles(
   const failures: UnitFailure[] = [];
   const workload: EngineWorkload = {};
   let stopped: DispatchStop | undefined;
+  let enginePrepared = false;
   for (const [sourceLang, items] of groupBySourceLang(prepared)) {
     const pending: Unit[] = [];
     for (const { article } of items) {
@@ -146,6 +147,10 @@ export async function translateArticles(
     }
     options.dispatch?.onEvent?.({ type: 'planned', workload: { ...workload } });
     if (options.dryRun || stopped) continue;
+    if (toSend.length > 0 && options.commit && !enginePrepared) {
+      await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs });
+      enginePrepared = true;
+    }
     const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
       if (!options.commit) return;
       const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);

@@ -38,6 +38,11 @@ export interface TranslationEngine {
   /** The largest batch it accepts. */
   readonly limits: { readonly maxTexts: number; readonly maxBytes: number };
   /**
+   * Called once by a job that is about to send (not by `check` or a dry run): where an engine sets
+   * up what its requests need, such as a glossary made from the termbase.
+   */
+  prepare?(job: { readonly glossary: Glossary; readonly targetLangs: readonly LanguageTag[] }): Promise<void>;
+  /**
    * One request for the whole batch. Fails with an `EngineCallError` saying what kind of failure
    * it was, so the dispatcher can decide: wait, retry, split, stop or give up.
    */

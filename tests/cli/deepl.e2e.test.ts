@@ -65,7 +65,8 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
 
   it('after 429s, server errors and a reset still translates every unit exactly once, billing no character twice', async () => {
     const server = await fake();
-    server.faults.fail(2, { status: 429 }).fail(1, { status: 503 }).reset(1);
+    const translate = { path: '/v2/translate' };
+    server.faults.fail(2, { status: 429, ...translate }).fail(1, { status: 503, ...translate }).reset(1, translate);
     const project = await scratchProject();
     const result = await runCli([...args, '--concurrency', '2'], { cwd: project, env: env(server) });
     expect(result.code, result.stderr).toBe(0);
@@ -122,12 +123,32 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(requests.every((request) => (request.params['context'] ?? '').includes('Iran-allied'))).toBe(true);
   });
 
+  it('makes the termbase a DeepL glossary once, sends its id with every request, and reuses it next time', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    await writeFile(join(project, 'wire-l10n.json'), JSON.stringify({ deepl: { languages: { fr: { context: true } } } }));
+    expect((await runCli(args, { cwd: project, env: env(server) })).code).toBe(0);
+    const creates = () => server.log.filter((request) => request.method === 'POST' && request.path.includes('glossaries'));
+    expect(creates()).toHaveLength(1);
+    const translate = server.log.filter((request) => request.path === '/v2/translate');
+    // context does not displace the glossary: both go with every request
+    expect(translate.every((request) => request.params['glossary_id'] !== undefined)).toBe(true);
+    expect(translate.filter((r) => r.params['target_lang']?.toUpperCase() === 'FR').every((r) => r.params['context'] !== undefined)).toBe(true);
+    const id = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')).articles[0].id as string;
+    expect(await readFile(join(project, 'out', `${id}.fr.txt`), 'utf8')).toContain('Brigades du Hezbollah');
+
+    await writeFile(join(project, 'samples', 'second.txt'), 'Kataib Hezbollah claims new attack\n\nKataib Hezbollah said it struck a base on Sunday.\n');
+    expect((await runCli([...args, 'samples/second.txt'], { cwd: project, env: env(server) })).code).toBe(0);
+    expect(creates()).toHaveLength(1);
+  });
+
   it('reports a refused key with exit 6 and a hint, without printing the key', async () => {
     const server = await fake();
     const project = await scratchProject();
     const result = await runCli(args, { cwd: project, env: { DEEPL_AUTH_KEY: 'wrong-key-123:fx', DEEPL_SERVER_URL: server.url } });
     expect(result.code).toBe(6);
-    expect(result.stderr).toMatch(/refused the authentication key/);
+    expect(result.stderr).toMatch(/authoriz|authentic/i);
+    expect(result.stderr).toMatch(/hint: check DEEPL_AUTH_KEY/);
     expect(result.stderr).not.toContain('wrong-key-123');
   });
 

@@ -152,7 +152,6 @@ describe('DeepL engine: translation', () => {
       splitSentences: 'off',
       'fr.formality': 'prefer_less',
       'fr.modelType': 'latency_optimized',
-      'fr.glossaryId': 'g-1',
       server: `${fake.url}/`,
     });
     const withCredentials = createDeepLEngine({ authKey, serverUrl: 'https://user:pw@proxy.example/deepl?token=t' });

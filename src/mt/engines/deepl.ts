@@ -21,7 +21,11 @@
  * - The key lives only in the client: it is not in `options`, and error messages are redacted and
  *   carry no `cause` (deepl-node's connection errors hold the request headers).
  */
-import { DeepLClient, type TextResult } from 'deepl-node';
+import type { TextResult } from 'deepl-node';
+import { createDeepLClient } from './deepl/client.js';
+import { EngineError } from '../../errors.js';
+import { DeepLGlossaryError } from './deepl/glossary-failures.js';
+import { ensureDeepLGlossary } from './deepl/glossary-sync.js';
 import type { Finding } from '../../model.js';
 import { EngineCallError, type EngineBatch, type EngineBatchResult, type EngineContext, type TranslationEngine } from '../engine.js';
 import { cacheOptions, defaultTimeoutMs, validateConfig, type DeepLEngineConfig } from './deepl/config.js';
@@ -37,9 +41,11 @@ const maxTexts = 50;
 
 export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine {
   validateConfig(config);
-  const client = createClient(config);
+  const client = createDeepLClient(config);
   const timeoutMs = config.timeoutMs ?? defaultTimeoutMs;
   const secrets = [config.authKey];
+  // Filled by prepare(): the DeepL glossary made from the termbase, per target language.
+  let glossaryIds = config.glossaryIds;
 
   return {
     type: 'engine',
@@ -50,6 +56,9 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
     // Source bytes, as the dispatcher packs them; form encoding and tags can triple them on the way
     // to DeepL's 128 KiB request limit, which the engine checks before sending (too-large → split).
     limits: { maxTexts, maxBytes: 40 * 1024 },
+    async prepare({ glossary, targetLangs }) {
+      if (glossaryIds === undefined) glossaryIds = await withGlossaryRetries(() => ensureDeepLGlossary(config, glossary, targetLangs));
+    },
     async translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult> {
       context.signal?.throwIfAborted();
       if (batch.segments.length > maxTexts) {
@@ -61,7 +70,7 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
       const findings: Finding[][] = batch.segments.map(() => []);
       if (sent.length === 0) return { targets, billedCharacters: 0, findings };
 
-      const call = buildTranslateCall(batch, sent.map((i) => encoded[i]!.xml), config);
+      const call = buildTranslateCall(batch, sent.map((i) => encoded[i]!.xml), glossaryIds === undefined ? config : { ...config, glossaryIds });
       const bytes = estimatedBodyBytes(call);
       if (bytes > maxRequestBytes) {
         throw new EngineCallError('too-large', `DeepL: the request would be about ${bytes} bytes, above DeepL's ${maxRequestBytes}`);
@@ -103,7 +112,7 @@ export interface DeepLUsage {
 /** The account's character usage, for `wire-l10n usage`. Fails with an `EngineCallError` like a batch. */
 export async function fetchUsage(config: DeepLEngineConfig, options: { readonly signal?: AbortSignal } = {}): Promise<DeepLUsage> {
   validateConfig(config);
-  const client = createClient(config);
+  const client = createDeepLClient(config);
   let character;
   try {
     ({ character } = await settleWithin(client.getUsage(), config.timeoutMs ?? defaultTimeoutMs, options.signal));
@@ -115,13 +124,27 @@ export async function fetchUsage(config: DeepLEngineConfig, options: { readonly 
   return { characterCount: character.count, characterLimit: character.limit };
 }
 
-function createClient(config: DeepLEngineConfig): DeepLClient {
-  return new DeepLClient(config.authKey, {
-    ...(config.serverUrl === undefined ? {} : { serverUrl: config.serverUrl }),
-    // One attempt: the dispatcher paces and retries, and counts every attempt's characters.
-    maxRetries: 1,
-    minTimeout: config.timeoutMs ?? defaultTimeoutMs,
-    sendPlatformInfo: false,
-    ...(config.appInfo === undefined ? {} : { appInfo: { ...config.appInfo } }),
-  });
+
+/** Glossary set-up retried like a batch on 429 and server errors: 1 s, 2 s, 4 s, then its error. */
+async function withGlossaryRetries<T>(sync: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sync();
+    } catch (error) {
+      const retryable = error instanceof DeepLGlossaryError && (error.kind === 'rate-limited' || error.kind === 'transient');
+      if (!retryable || attempt >= 4) {
+        throw error instanceof DeepLGlossaryError
+          ? new EngineError(error.message, {
+              hint:
+                error.kind === 'auth'
+                  ? 'check DEEPL_AUTH_KEY (free keys end in :fx) and, for a gateway, DEEPL_SERVER_URL'
+                  : error.kind === 'glossary-limit'
+                    ? 'run `wire-l10n glossary sync --prune`, or delete glossaries in DeepL'
+                    : 'try again later',
+            })
+          : error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+    }
+  }
 }

@@ -135,10 +135,8 @@ export function cacheOptions(config: DeepLEngineConfig): Record<string, string |
     if (language?.modelType !== undefined) options[`${lang}.modelType`] = language.modelType;
     if (language?.context) options[`${lang}.context`] = true;
   }
-  for (const lang of Object.keys(config.glossaryIds ?? {}).sort()) {
-    const id = config.glossaryIds?.[lang];
-    if (id !== undefined) options[`${lang}.glossaryId`] = id;
-  }
+  // No glossary ids: the glossary is made from the termbase, whose hash is already in every MT
+  // cache key; keying on ids would make `check` and `--dry-run` (no network, no ids) miss the cache.
   return options;
 }
 

@@ -33,12 +33,12 @@ export function glossaryCallFailure(error: unknown, doing: string, secrets: read
 /**
  * Whether a create request failed because the account holds as many glossaries as its plan allows.
  * DeepL answers that with 456, the character-quota status (creating a glossary bills no
- * characters, so on a create it can only mean this); a wording that names the limit counts too.
+ * characters, so on a create it can only mean this); a wording about the number of glossaries
+ * counts too, but not one about a glossary's size (10 MiB), which is another refusal.
  */
 export function isGlossaryLimitFailure(error: unknown): boolean {
   if (error instanceof QuotaExceededError) return true;
-  if (!(error instanceof DeepLError)) return false;
-  return /glossar[^]*\b(limit|maximum|too many)\b|\b(limit|maximum|too many)\b[^]*glossar/iu.test(error.message);
+  return error instanceof DeepLError && /\b(too many glossaries|number of glossaries|glossary limit|glossaries limit)\b/iu.test(error.message);
 }
 
 /** A 404 on listing /v3/glossaries: this server or plan has no multilingual glossaries, use v2. */
@@ -48,17 +48,18 @@ export function isMultilingualApiMissing(error: unknown): boolean {
 }
 
 export interface GlossaryCounts {
-  /** Glossaries on the account, as the list answered (v2 lists only single-pair ones). */
-  readonly onAccount: number;
+  /** Glossaries on the account as far as this sync knows (v2 lists only single-pair ones). */
+  onAccount: number;
   /** Of them, those wire-l10n created. */
-  readonly ours: number;
+  ours: number;
 }
 
-/** The limit reached, and what the user can do: prune ours, or delete others in DeepL. */
-export function glossaryLimitError(counts: GlossaryCounts, pruned: boolean): DeepLGlossaryError {
+/**
+ * The limit reached, and what the user can do: `--prune` when stale glossaries of ours would make
+ * room, else delete others in DeepL.
+ */
+export function glossaryLimitError(counts: Readonly<GlossaryCounts>, staleOfOurs: number): DeepLGlossaryError {
   const held = `${counts.onAccount} glossar${counts.onAccount === 1 ? 'y' : 'ies'} on the account, ${counts.ours} of them created by wire-l10n`;
-  const remedy = pruned
-    ? 'no stale wire-l10n glossary is left to delete: delete glossaries in DeepL'
-    : 'run with --prune, or delete glossaries in DeepL';
+  const remedy = staleOfOurs > 0 ? 'run with --prune, or delete glossaries in DeepL' : 'delete glossaries in DeepL (none of the stale ones is ours)';
   return new DeepLGlossaryError('glossary-limit', `DeepL: the account's glossary limit (Free: 1) is reached (${held}): ${remedy}`, { status: 456 });
 }
