@@ -22,6 +22,13 @@ export function formatRunSummary(result: RunResult): string {
   if (hits.length > 0) {
     lines.push(`glossary hits: ${hits.map((hit) => `${hit.term} ×${hit.count}`).join(', ')}`);
   }
+  const findings = new Map<string, number>();
+  for (const article of report.articles) {
+    for (const status of Object.values(article.languages)) {
+      for (const [rule, count] of Object.entries(status.findings)) findings.set(rule, (findings.get(rule) ?? 0) + count);
+    }
+  }
+  if (findings.size > 0) lines.push(`findings: ${[...findings].map(([rule, count]) => `${rule} ×${count}`).join(', ')} (see report.json)`);
   for (const article of report.articles) {
     for (const [lang, status] of Object.entries(article.languages)) {
       if (status.story === 'not-written') {

@@ -8,6 +8,7 @@
  */
 import type { Glossary, LanguageTag, Suggestion, Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
+import { checkTermRenderings } from '../qa/terms.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
@@ -184,7 +185,9 @@ export async function translateArticles(
     }
     for (const { article } of items) {
       const languages = byArticle.get(article.id)!;
-      for (const [lang, units] of languages) languages.set(lang, units.map((unit) => resolved.get(unit) ?? unit));
+      for (const [lang, units] of languages) {
+        languages.set(lang, checkTermRenderings(units.map((unit) => resolved.get(unit) ?? unit), options.glossary));
+      }
     }
   }
   return { units: byArticle, failures, stats, workload, ...(stopped ? { stopped } : {}) };

@@ -15,6 +15,8 @@ export interface LanguageReport {
   readonly untranslated: number;
   readonly failed: number;
   readonly story: StoryStatus;
+  /** Findings on this language's units, per rule (`qa/term-missing`, `mt/placeholder-missing` …). */
+  readonly findings: Readonly<Record<string, number>>;
 }
 
 export interface ArticleReport {
@@ -46,7 +48,7 @@ export interface JobReport {
     readonly segments: number;
     readonly words: number;
     readonly glossaryHits: Readonly<Record<string, { readonly term: string; readonly count: number }>>;
-    readonly languages: Readonly<Record<LanguageTag, Omit<LanguageReport, 'story'>>>;
+    readonly languages: Readonly<Record<LanguageTag, Omit<LanguageReport, 'story' | 'findings'>>>;
   };
   readonly files: readonly string[];
 }
@@ -109,6 +111,7 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
       untranslated: untranslated.length,
       failed: units.filter((unit) => unit.findings.some((finding) => finding.ruleId === 'mt/failed')).length,
       story: outcome.stories.get(lang) ?? 'not-written',
+      findings: sortedRecord(countBy(units.flatMap((unit) => unit.findings.map((finding) => finding.ruleId)))),
     };
   }
   return {
@@ -125,6 +128,12 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
 /** Words as a translator counts them: runs of letters or digits. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
 }
 
 function sum(values: readonly number[]): number {
