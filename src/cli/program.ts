@@ -65,9 +65,17 @@ export function buildProgram(io: CliIO, version: string): Command {
     .description('the DeepL account\'s character usage this billing period (needs DEEPL_AUTH_KEY)')
     .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
     .option('--json', 'print it as JSON')
-    .action(async (raw: { deeplServerUrl?: string; json?: boolean }) => {
+    .option('--store <file>', 'the store whose request log to sum (default: .wire-l10n/store.sqlite)')
+    .action(async (raw: { deeplServerUrl?: string; json?: boolean; store?: string }) => {
       const { usageCommand } = await import('./commands/usage.js');
-      await usageCommand({ json: raw.json === true, ...(raw.deeplServerUrl === undefined ? {} : { deeplServerUrl: raw.deeplServerUrl }) }, io);
+      await usageCommand(
+        {
+          json: raw.json === true,
+          ...(raw.deeplServerUrl === undefined ? {} : { deeplServerUrl: raw.deeplServerUrl }),
+          ...(raw.store === undefined ? {} : { storePath: raw.store }),
+        },
+        io,
+      );
     });
 
   const glossaryCommand = program.command('glossary').description('the termbase as a DeepL glossary');

@@ -158,6 +158,10 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect((await runCli(args, { cwd: project, env: env(server) })).code).toBe(0);
     const usage = await runCli(['usage', '--json'], { cwd: project, env: env(server) });
     expect(usage.code, usage.stderr).toBe(0);
-    expect(JSON.parse(usage.stdout)).toEqual({ characterCount: server.billedCharacters, characterLimit: 500_000 });
+    const answer = JSON.parse(usage.stdout);
+    expect(answer).toMatchObject({ characterCount: server.billedCharacters, characterLimit: 500_000 });
+    // the store's request log agrees with what the server billed
+    const stored = (answer.sentByThisProject as Array<{ characters: number }>).reduce((sum, row) => sum + row.characters, 0);
+    expect(stored).toBe(server.billedCharacters);
   });
 });
