@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { OutputFile } from '../../src/io/atomic-write.js';
-import { checkJob, runJob, type RunOptions, type RunServices } from '../../src/job/run.js';
+import { checkJob, runJob, type RunOptions } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
-import { createFormatter } from '../../src/render/formatter.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import type { Store } from '../../src/store/store.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 
 const glossary = glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }));
 
@@ -33,40 +30,8 @@ function countingEngine(base: TranslationEngine = pseudoEngine) {
   return { engine, asked };
 }
 
-/** A job world: one store, one in-memory disk, shared across runs like a real project folder. */
-function world() {
-  const store: Store = openSqliteStore(':memory:');
-  const disk = new Map<string, string>();
-  const services = (articles: Article[]): RunServices => ({
-    readArticle: async (path) => articles.find((article) => article.source.path === path)!,
-    readGlossary: async () => glossary,
-    writeOutputs: async (files: readonly OutputFile[]) => {
-      const changed = files.filter((file) => disk.get(file.path) !== file.content);
-      changed.forEach((file) => disk.set(file.path, file.content));
-      return changed.map((file) => file.path);
-    },
-    removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
-    readOutput: async (path) => disk.get(path),
-    formatter: createFormatter(),
-    store,
-    codeVersion: 'test',
-  });
-  return { store, disk, services };
-}
-
-const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions => ({
-  inputs: ['test.txt'],
-  targetLangs: ['fr', 'ar'],
-  outDir: 'out',
-  localesDir: 'locales',
-  glossaryPath: 'glossary',
-  engine,
-  xliffVersions: ['1.2'],
-  allowPartial: false,
-  concurrency: 1,
-  fuzzyThreshold: 75,
-  ...patch,
-});
+const world = () => memoryJobWorld(glossary);
+const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions => jobOptions(engine, ['test.txt'], patch);
 
 describe('incremental runs', () => {
   it('sends nothing on a re-run and writes the same bytes', async () => {

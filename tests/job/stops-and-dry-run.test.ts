@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { OutputFile } from '../../src/io/atomic-write.js';
-import { runJob, type RunOptions, type RunServices } from '../../src/job/run.js';
+import { runJob, type RunOptions } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
-import { createFormatter } from '../../src/render/formatter.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 
 const stories: Article[] = [1, 2, 3, 4].map((n) =>
   articleOf(
@@ -40,37 +38,12 @@ function meteredEngine(quotaTexts = Number.POSITIVE_INFINITY) {
 }
 
 function world() {
-  const store = openSqliteStore(':memory:');
-  const disk = new Map<string, string>();
-  const services: RunServices = {
-    readArticle: async (path) => stories.find((story) => story.source.path === path)!,
-    readGlossary: async () => glossaryOf(),
-    writeOutputs: async (files: readonly OutputFile[]) => {
-      files.forEach((file) => disk.set(file.path, file.content));
-      return files.map((file) => file.path);
-    },
-    removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
-    readOutput: async (path) => disk.get(path),
-    formatter: createFormatter(),
-    store,
-    codeVersion: 'test',
-  };
-  return { store, disk, services };
+  const { services, ...rest } = memoryJobWorld(glossaryOf());
+  return { ...rest, services: services(stories) };
 }
 
-const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions => ({
-  inputs: stories.map((story) => story.source.path),
-  targetLangs: ['fr', 'ar'],
-  outDir: 'out',
-  localesDir: 'locales',
-  glossaryPath: 'glossary',
-  engine,
-  xliffVersions: ['1.2'],
-  allowPartial: false,
-  concurrency: 1,
-  fuzzyThreshold: 75,
-  ...patch,
-});
+const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions =>
+  jobOptions(engine, stories.map((story) => story.source.path), patch);
 
 describe('a job stopped by the quota', () => {
   it('writes what was translated, and a re-run resumes to the same outputs without re-sending anything', async () => {

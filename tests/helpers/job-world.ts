@@ -1,0 +1,46 @@
+/** The job's world in memory: one store and one disk shared across runs, like a project folder. */
+import type { OutputFile } from '../../src/io/atomic-write.js';
+import type { RunOptions, RunServices } from '../../src/job/run.js';
+import type { Article, Glossary } from '../../src/model.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
+import { createFormatter } from '../../src/render/formatter.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import type { Store } from '../../src/store/store.js';
+
+export function memoryJobWorld(glossary: Glossary) {
+  const store: Store = openSqliteStore(':memory:');
+  const disk = new Map<string, string>();
+  /** Services reading `articles` by their source path; writes report only the files that changed. */
+  const services = (articles: readonly Article[]): RunServices => ({
+    readArticle: async (path) => articles.find((article) => article.source.path === path)!,
+    readGlossary: async () => glossary,
+    writeOutputs: async (files: readonly OutputFile[]) => {
+      const changed = files.filter((file) => disk.get(file.path) !== file.content);
+      changed.forEach((file) => disk.set(file.path, file.content));
+      return changed.map((file) => file.path);
+    },
+    removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
+    readOutput: async (path) => disk.get(path),
+    formatter: createFormatter(),
+    store,
+    codeVersion: 'test',
+  });
+  return { store, disk, services };
+}
+
+/** Run options for tests: both languages, XLIFF 1.2, one request at a time. */
+export function jobOptions(engine: TranslationEngine, inputs: readonly string[], patch: Partial<RunOptions> = {}): RunOptions {
+  return {
+    inputs,
+    targetLangs: ['fr', 'ar'],
+    outDir: 'out',
+    localesDir: 'locales',
+    glossaryPath: 'glossary',
+    engine,
+    xliffVersions: ['1.2'],
+    allowPartial: false,
+    concurrency: 1,
+    fuzzyThreshold: 75,
+    ...patch,
+  };
+}
