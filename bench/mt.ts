@@ -13,8 +13,10 @@
  *
  * Wall time is the engine work: for wire-l10n, from the dispatcher's `planned` event (all texts
  * known) to the last engine call settled; for the naive approach, from its first request to its
- * queue's end. The whole job's time (reading and segmenting before, rendering and writing ~1 400
- * fsynced files after) is printed beside it: it depends on the disk, not on the rate limit.
+ * queue's end; the job's glossary sync (2 requests to a fresh server, tokens from the same bucket)
+ * falls inside it. The whole job's time (reading and segmenting before, rendering and writing
+ * ~1 400 fsynced files after) is printed beside it: that part depends on the CPU and the disk,
+ * not on the rate limit.
  *
  * The naive approach sends 50× more requests (10 000 at 10/s is 17 min), so it runs on the first
  * NAIVE_ARTICLES articles only; its ratio does not depend on the sample's size, and its time for
@@ -34,7 +36,7 @@ import { diskServices } from '../src/io/job-services.js';
 import { readGlossaryDir } from '../src/io/read-glossary.js';
 import { readArticle } from '../src/io/read-input.js';
 import { prepareArticle } from '../src/job/prepare.js';
-import { runJob, type RunOptions } from '../src/job/run.js';
+import { runJob, type RunOptions, type RunServices } from '../src/job/run.js';
 import type { TranslationEngine } from '../src/mt/engine.js';
 import { createDeepLEngine } from '../src/mt/engines/deepl.js';
 import type { DispatchEvent } from '../src/mt/index.js';
@@ -69,6 +71,8 @@ interface Row {
   readonly rateLimited: number;
   /** Answers other than 200 and 429. */
   readonly otherErrors: number;
+  /** Requests to other endpoints (the job's glossary sync), by method and path. */
+  readonly otherRequests: readonly string[];
   /** Texts that needed the engine and have no translation at the end. */
   readonly unrecovered: number;
   /** The engine work (see the header). */
@@ -89,9 +93,10 @@ async function startLimitedFake(): Promise<FakeDeepL> {
 }
 
 /** What the server saw: translate requests, 429s, any other failure status. */
-function serverCounts(fake: FakeDeepL): Pick<Row, 'requests' | 'rateLimited' | 'otherErrors'> {
+function serverCounts(fake: FakeDeepL): Pick<Row, 'requests' | 'rateLimited' | 'otherErrors' | 'otherRequests'> {
   const translate = fake.log.filter((request) => request.path === '/v2/translate');
   return {
+    otherRequests: fake.log.filter((request) => request.path !== '/v2/translate').map((request) => `${request.method} ${request.path} → ${request.status}`),
     requests: translate.length,
     rateLimited: translate.filter((request) => request.status === 429).length,
     otherErrors: translate.filter((request) => request.status !== 200 && request.status !== 429).length,
@@ -132,6 +137,8 @@ interface Diagnostics {
   readonly lowestConcurrency: number | undefined;
   readonly beforeSeconds: number;
   readonly afterSeconds: number;
+  /** Of `after`: the time in `writeOutputs` (each file written, fsynced and renamed, one at a time). */
+  readonly writeSeconds: number;
   readonly longestSilenceMs: number;
   readonly failures: number;
   readonly stopped: string | undefined;
@@ -174,7 +181,20 @@ async function runOurs(label: string, maxRequestsPerSecond: number | undefined):
     },
   };
   try {
-    const result = await runJob(options, diskServices(store));
+    const disk = diskServices(store);
+    let writeSeconds = 0;
+    const services: RunServices = {
+      ...disk,
+      async writeOutputs(files) {
+        const writing = performance.now();
+        try {
+          return await disk.writeOutputs(files);
+        } finally {
+          writeSeconds += (performance.now() - writing) / 1000;
+        }
+      },
+    };
+    const result = await runJob(options, services);
     const ended = performance.now();
     const texts = Object.values(result.workload).reduce((sum, entry) => sum + entry.units, 0);
     const idealRequests = Object.values(result.workload).reduce((sum, entry) => sum + Math.ceil(entry.units / DEEPL_MAX_TEXTS), 0);
@@ -200,6 +220,7 @@ async function runOurs(label: string, maxRequestsPerSecond: number | undefined):
         lowestConcurrency: rateLimited.length === 0 ? undefined : Math.min(...rateLimited.map((event) => event.concurrency)),
         beforeSeconds: (planned - started) / 1000,
         afterSeconds: (ended - engineEnded) / 1000,
+        writeSeconds,
         longestSilenceMs: longestSilence(fake),
         failures: result.failures.length,
         stopped: result.stopped?.reason,
@@ -276,6 +297,7 @@ console.table(
     approach: row.approach,
     texts: row.texts,
     requests: row.requests,
+    'other reqs': row.otherRequests.length,
     '429s': row.rateLimited,
     'other errors': row.otherErrors,
     'unrecovered errors': row.unrecovered,
@@ -286,7 +308,13 @@ console.table(
     'job / ideal': row.jobSeconds === undefined ? '—' : (row.jobSeconds / idealSeconds(row)).toFixed(2),
   })),
 );
-console.log('wall = the engine work: wire-l10n from `planned` (all texts known) to the last engine call settled; naive from its first request to its queue idle');
+console.log(
+  'requests = translate requests the server received, 429s included; other reqs = the job\'s glossary sync (its tokens come from the same bucket)',
+);
+console.log(
+  'wall = the engine work: wire-l10n from `planned` (all texts known; the glossary sync follows) to the last engine call settled; ' +
+    'naive from its first request to its queue idle',
+);
 console.log('ideal = the fewest requests the limits allow / rate:');
 for (const row of rows) {
   const how = row === naive.row ? `${row.texts} texts, one request each` : `Σ per language ⌈texts / ${DEEPL_MAX_TEXTS}⌉`;
@@ -297,9 +325,10 @@ for (const { row, diagnostics: d } of ours) {
   console.log(
     `  ${row.approach}: ${d.rateLimitedEvents} pauses on 429 (longest ${d.longestPauseMs} ms` +
       `${d.lowestConcurrency === undefined ? '' : `, in flight down to ${d.lowestConcurrency}`}), ${d.retries} other retries, ` +
-      `${d.failures} unit failures${d.stopped === undefined ? '' : `, stopped: ${d.stopped}`}; longest silence at the server ` +
+      `${d.failures} unit failures${d.stopped === undefined ? '' : `, stopped: ${d.stopped}`}; glossary sync: ` +
+      `${row.otherRequests.join(', ') || 'none'}; longest silence at the server ` +
       `${d.longestSilenceMs} ms; whole job = ${d.beforeSeconds.toFixed(2)} s before the engine (read, segment, leverage) + ` +
-      `${row.wallSeconds.toFixed(2)} s engine + ${d.afterSeconds.toFixed(2)} s after (render, write and fsync the files)`,
+      `${row.wallSeconds.toFixed(2)} s engine + ${d.afterSeconds.toFixed(2)} s after (${d.writeSeconds.toFixed(2)} s of it writing and fsyncing the files, the rest rendering and recording)`,
   );
 }
 console.log(

@@ -9,7 +9,8 @@
  *   onIdle() resolves even when tasks reject, so each task records its own outcome.
  * Behaviour per failure kind (EngineCallError.kind):
  *   rate-limited → the whole queue pauses (the server's Retry-After, else backoff with full
- *     jitter), in-flight requests are halved (AIMD), then the batch is retried;
+ *     jitter growing with the queue's 429s in a row, not the batch's), in-flight requests are
+ *     halved (AIMD), then the batch is queued again;
  *   transient → retried with backoff, up to `retry.maxAttempts`;
  *   too-large → the batch is split in halves, each sent on its own;
  *   quota, auth → dispatching stops: nothing more is sent, what was translated is kept, and
@@ -24,7 +25,7 @@ import PQueue from 'p-queue';
 import type { Finding, Glossary, LanguageTag, Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
-import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
+import { AdaptiveConcurrency, QueuePause, RateLimitStreak, realSleep, type Sleep } from './pacing.js';
 import { defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
 
 export interface DispatchOptions {
@@ -111,6 +112,7 @@ export async function translateUnits(
   });
   const adaptive = new AdaptiveConcurrency(queue, maxConcurrency);
   const pause = new QueuePause(queue, now, sleep);
+  const streak = new RateLimitStreak(now);
   const translated = new Map<Unit, Unit>(); // by identity: units of different articles share ids
   const failures: UnitFailure[] = [];
   const totals = { requests: 0, unitsSent: 0, billedCharacters: 0, reservedCharacters: 0 };
@@ -129,23 +131,24 @@ export async function translateUnits(
   };
   const tasks: Promise<void>[] = [];
   const schedule = (batch: UnitBatch): void => {
-    tasks.push(queue.add(() => send(batch, 1)));
+    tasks.push(queue.add(() => send(batch, 1, false)));
   };
   /**
    * A retry waits outside the queue, then queues again: it frees its slot while waiting, and the
    * queue's pause and (possibly halved) concurrency apply to it like to any other request.
    */
   const scheduleRetry = (batch: UnitBatch, attempt: number, waitMs: number): void => {
-    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => send(batch, attempt))));
+    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => send(batch, attempt, true))));
   };
 
-  const send = async (batch: UnitBatch, attempt: number): Promise<void> => {
+  /** `attempt` counts failures other than 429s; `reserved` says the batch's characters are counted already. */
+  const send = async (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> => {
     const characters = charactersOf(batch);
     if (stopped) {
-      if (attempt > 1) totals.reservedCharacters -= characters;
+      if (reserved) totals.reservedCharacters -= characters;
       return;
     }
-    if (attempt === 1) {
+    if (!reserved) {
       if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
         stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
         return;
@@ -153,6 +156,7 @@ export async function translateUnits(
       totals.reservedCharacters += characters;
     }
     let result: EngineBatchResult;
+    const sentAt = now();
     try {
       const context = options.contextOf ? contextOfBatch(batch, options.contextOf) : undefined;
       result = await engine.translateBatch(
@@ -169,10 +173,11 @@ export async function translateUnits(
       }
     } catch (error) {
       const failure = error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
-      if (handleFailure(failure, batch, attempt) === 'done') totals.reservedCharacters -= characters;
+      if (handleFailure(failure, batch, attempt, sentAt) === 'done') totals.reservedCharacters -= characters;
       return;
     }
     adaptive.onSuccess();
+    streak.onSuccess();
     options.onTranslated?.(batch, result);
     totals.requests += 1;
     totals.unitsSent += batch.units.length;
@@ -182,7 +187,7 @@ export async function translateUnits(
   };
 
   /** Acts on a failed attempt: 'retry' (scheduled after a wait), or 'done' (failed, split or stopped). */
-  const handleFailure = (failure: EngineCallError, batch: UnitBatch, attempt: number): 'retry' | 'done' => {
+  const handleFailure = (failure: EngineCallError, batch: UnitBatch, attempt: number, sentAt: number): 'retry' | 'done' => {
     switch (failure.kind) {
       case 'quota':
         stop('quota', failure.message);
@@ -204,20 +209,26 @@ export async function translateUnits(
       case 'bad-request':
         fail(batch, failure.message);
         return 'done';
-      case 'rate-limited':
+      case 'rate-limited': {
+        const refusals = streak.onRateLimited(sentAt);
+        if (refusals >= policy.maxAttempts) {
+          fail(batch, `${failure.message} (gave up after ${refusals} refusals in a row)`);
+          return 'done';
+        }
+        const waitMs = retryDelay(policy, refusals, failure.retryAfterMs, random);
+        adaptive.onRateLimited();
+        pause.pauseFor(waitMs);
+        options.onEvent?.({ type: 'rate-limited', waitMs, concurrency: adaptive.current });
+        scheduleRetry(batch, attempt, waitMs);
+        return 'retry';
+      }
       case 'transient': {
         if (attempt >= policy.maxAttempts) {
           fail(batch, `${failure.message} (gave up after ${attempt} attempts)`);
           return 'done';
         }
         const waitMs = retryDelay(policy, attempt, failure.retryAfterMs, random);
-        if (failure.kind === 'rate-limited') {
-          adaptive.onRateLimited();
-          pause.pauseFor(waitMs);
-          options.onEvent?.({ type: 'rate-limited', waitMs, concurrency: adaptive.current });
-        } else {
-          options.onEvent?.({ type: 'retry', attempt, waitMs, reason: failure.message });
-        }
+        options.onEvent?.({ type: 'retry', attempt, waitMs, reason: failure.message });
         scheduleRetry(batch, attempt + 1, waitMs);
         return 'retry';
       }

@@ -81,3 +81,30 @@ export class QueuePause {
     });
   }
 }
+
+/**
+ * How many 429s in a row the queue has met, across batches: the backoff after a 429 grows with
+ * this streak, not with one batch's attempts, so a batch refused again after others succeeded
+ * does not stop everything for its own long backoff. A 429 to a request sent before the last
+ * reaction belongs to the same wave (it was already in flight) and does not lengthen the streak.
+ * Any success ends the streak.
+ */
+export class RateLimitStreak {
+  #length = 0;
+  #lastReactionAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly now: () => number) {}
+
+  /** Records a 429 to a request sent at `sentAt`; returns the streak's length. */
+  onRateLimited(sentAt: number): number {
+    if (sentAt >= this.#lastReactionAt) {
+      this.#length += 1;
+      this.#lastReactionAt = this.now();
+    }
+    return this.#length;
+  }
+
+  onSuccess(): void {
+    this.#length = 0;
+  }
+}

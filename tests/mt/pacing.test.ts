@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { describe, expect, it } from 'vitest';
-import { AdaptiveConcurrency, QueuePause } from '../../src/mt/pacing.js';
+import { AdaptiveConcurrency, QueuePause, RateLimitStreak } from '../../src/mt/pacing.js';
 import { retryDelay, defaultRetryPolicy } from '../../src/mt/retry-policy.js';
 
 describe('AdaptiveConcurrency', () => {
@@ -77,5 +77,19 @@ describe('retryDelay', () => {
     expect(retryDelay(policy, 1, undefined, () => 0.999)).toBe(99);
     expect(retryDelay(policy, 3, undefined, () => 0.5)).toBe(200);
     expect(retryDelay(policy, 10, undefined, () => 0.5)).toBe(500);
+  });
+});
+
+describe('RateLimitStreak', () => {
+  it('counts 429s in a row across batches, one per wave, and starts again after a success', () => {
+    let now = 0;
+    const streak = new RateLimitStreak(() => now);
+    expect(streak.onRateLimited(0)).toBe(1);
+    now = 10;
+    expect(streak.onRateLimited(-5)).toBe(1); // was in flight before the reaction: same wave
+    now = 20;
+    expect(streak.onRateLimited(15)).toBe(2);
+    streak.onSuccess();
+    expect(streak.onRateLimited(25)).toBe(1);
   });
 });
