@@ -14,6 +14,10 @@ export function formatRunSummary(result: RunResult): string {
     `targets from: translation memory ${stats.fromTm}, reviewed work ${stats.fromLedger}, MT cache ${stats.fromCache}; ` +
       `sent to ${report.engine.name}: ${stats.unitsSent} units in ${stats.requests} requests (${stats.charactersSent} characters)`,
   );
+  const billing = Object.entries(stats.billed);
+  if (billing.length > 0) {
+    lines.push(`billed characters this run: ${billing.map(([lang, characters]) => `${lang} ${characters}`).join(', ')}, total ${stats.charactersSent}`);
+  }
   for (const [lang, counts] of Object.entries(report.totals.languages)) {
     const failed = counts.failed > 0 ? `, ${counts.failed} failed` : '';
     lines.push(`${lang}: ${counts.translated}/${counts.units} units with a target, ${counts.untranslated} untranslated${failed}`);

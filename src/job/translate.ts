@@ -42,6 +42,8 @@ export interface TranslateStats {
   readonly unitsSent: number;
   readonly requests: number;
   readonly charactersSent: number;
+  /** Characters billed in this run per target language (the engine's count when it gives one). */
+  readonly billed: Readonly<Record<LanguageTag, number>>;
 }
 
 export interface TranslatedArticles {
@@ -60,7 +62,8 @@ export async function translateArticles(
   store: Store,
   options: TranslateOptions,
 ): Promise<TranslatedArticles> {
-  const stats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0 };
+  const billed: Record<LanguageTag, number> = {};
+  const stats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed };
   const byArticle = new Map<string, Map<LanguageTag, Unit[]>>();
   const cacheKeys = new Map<Unit, string>();
   const keyOf = (unit: Unit, sourceLang: LanguageTag): string =>
@@ -153,8 +156,9 @@ export async function translateArticles(
       enginePrepared = true;
     }
     const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
-      if (!options.commit) return;
       const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
+      billed[batch.targetLang] = (billed[batch.targetLang] ?? 0) + characters;
+      if (!options.commit) return;
       const origin = options.engine.origin === 'pseudo' ? 'pseudo' : 'mt';
       store.mtCache.commitRequest(
         { engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters },

@@ -52,6 +52,10 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     const result = await runCli(args, { cwd: project, env: env(server) });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^engine: deepl \(machine translation: every target needs human review\)/);
+    const billed = result.stdout.match(/^billed characters this run: fr (\d+), ar (\d+), total (\d+)$/m);
+    expect(billed).not.toBeNull();
+    expect(Number(billed![1]) + Number(billed![2])).toBe(Number(billed![3]));
+    expect(Number(billed![3])).toBe(server.billedCharacters);
     const report = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8'));
     expect(report.totals.languages.fr).toMatchObject({ units: 13, translated: 13, untranslated: 0 });
     const texts = translatedTexts(server);

@@ -18,7 +18,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
     writeLine(io.stdout, formatWorkload(result.workload, options.engine.name));
     return;
   }
-  if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report }));
+  // Billing belongs to this run, not to the outputs: it is printed, not written into report.json,
+  // which must stay byte-identical when nothing changed.
+  const billing = { perLanguage: result.stats.billed, total: result.stats.charactersSent };
+  if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, billing }));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
   if (result.stopped) throw stopError(result.stopped, options.engine.name);
   if (result.failures.length > 0) {
