@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { OutputError } from '../errors.js';
+import { mapConcurrently } from '../util/map-concurrently.js';
 
 /** A file the job wants on disk: a path and its complete content. */
 export interface OutputFile {
@@ -34,10 +35,11 @@ export async function writeFileAtomic(path: string, content: string, options: { 
 }
 
 const TEMPORARY_MARK = '.tmp-';
+const WRITES_IN_FLIGHT = 8;
 const TEMPORARY_NAME = /^\.(.+)\.tmp-[0-9a-f]{12}$/u;
 
 /**
- * Writes every file atomically, in order, after removing the temporary siblings that a killed
+ * Writes every file atomically, eight at a time, after removing the temporary siblings that a killed
  * earlier run left behind for these same files (a SIGKILL gives no chance to clean up). A file
  * whose content is already on disk is left alone (its modification time too); each folder is
  * synced once at the end rather than after every rename.
@@ -45,12 +47,13 @@ const TEMPORARY_NAME = /^\.(.+)\.tmp-[0-9a-f]{12}$/u;
  */
 export async function writeOutputs(files: readonly OutputFile[]): Promise<string[]> {
   await removeLeftovers(files.map((file) => file.path));
-  const written: string[] = [];
-  for (const file of files) {
-    if ((await currentContent(file.path)) === file.content) continue;
+  // A few files at a time: each write waits on its own fsync, and the disk can take several.
+  const changed = await mapConcurrently(files, WRITES_IN_FLIGHT, async (file) => {
+    if ((await currentContent(file.path)) === file.content) return undefined;
     await writeFileAtomic(file.path, file.content, { syncFolder: false });
-    written.push(file.path);
-  }
+    return file.path;
+  });
+  const written = changed.filter((path): path is string => path !== undefined);
   for (const folder of new Set(written.map((path) => dirname(path)))) await syncFolder(folder);
   return written;
 }
