@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectConfig } from '../../src/cli/config.js';
-import { normalizeRunOptions, runDefaults } from '../../src/cli/options.js';
+import { normalizeRunOptions } from '../../src/cli/options.js';
+import { rawRunOptions } from '../helpers/run-options.js';
 
 async function configFile(content: string): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'wire-l10n-config-')), 'wire-l10n.json');
@@ -11,16 +12,7 @@ async function configFile(content: string): Promise<string> {
   return path;
 }
 
-const raw = (config: string) => ({
-  out: runDefaults.out,
-  locales: runDefaults.locales,
-  glossary: runDefaults.glossary,
-  xliff: runDefaults.xliff,
-  concurrency: runDefaults.concurrency,
-  fuzzyThreshold: runDefaults.fuzzyThreshold,
-  to: ['fr,ar'],
-  config,
-});
+const raw = (config: string) => rawRunOptions({ config });
 
 describe('the project configuration', () => {
   it('reads DeepL options per language into the engine (and so into its cache key)', async () => {

@@ -5,23 +5,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, sampleName, scratchProject } from '../helpers/cli.js';
-import { startFakeDeepL, type FakeDeepL } from '../helpers/fake-deepl/index.js';
+import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
 const authKey = 'test-secret-4f1c9b2e:fx';
 const args = ['run', `samples/${sampleName}`, '--to', 'fr,ar', '--xliff', '1.2,2.1', '--out', 'out'];
-let fakes: FakeDeepL[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.map((fake) => fake.stop()));
-  fakes = [];
-});
-
-async function fake(): Promise<FakeDeepL> {
-  const started = await startFakeDeepL({ authKey });
-  fakes.push(started);
-  return started;
-}
+const fake = fakeDeepLPerTest({ authKey });
 
 const env = (server: FakeDeepL) => ({ DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
 

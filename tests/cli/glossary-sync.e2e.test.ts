@@ -8,14 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { GlossaryEntries } from 'deepl-node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glossarySyncCommand, type GlossarySyncCommandOptions } from '../../src/cli/commands/glossary.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { WireL10nError } from '../../src/errors.js';
 import { readGlossaryDir } from '../../src/io/read-glossary.js';
 import { runCli, scratchProject } from '../helpers/cli.js';
 import { clientFor } from '../helpers/fake-deepl/client.js';
-import { startFakeDeepL, type FakeDeepL, type FakeDeepLOptions } from '../helpers/fake-deepl/index.js';
+import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
 const authKey = 'glossary-sync-SECRET-9c2e41:fx';
 const header = 'en,en_variants,fr,fr_variants,ar,ar_variants,type,case,note';
@@ -25,17 +26,7 @@ const rows = [
   'Telegram,,,,تلغرام,,dnt,,brand name',
 ];
 
-let fakes: FakeDeepL[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.map((fake) => fake.stop()));
-  fakes = [];
-});
-
-async function fakeDeepL(options: FakeDeepLOptions = {}): Promise<FakeDeepL> {
-  const fake = await startFakeDeepL({ authKey, ...options });
-  fakes.push(fake);
-  return fake;
-}
+const fakeDeepL = fakeDeepLPerTest({ authKey });
 
 /** A termbase folder with one CSV of `lines` under the header. */
 async function termbaseFolder(...lines: string[]): Promise<string> {

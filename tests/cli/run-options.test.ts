@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRunOptions, runDefaults, type RawRunOptions } from '../../src/cli/options.js';
+import { normalizeRunOptions } from '../../src/cli/options.js';
+import { rawRunOptions } from '../helpers/run-options.js';
 import { UsageError } from '../../src/errors.js';
 
-const raw = (patch: Partial<RawRunOptions> = {}): RawRunOptions => ({
-  out: runDefaults.out,
-  locales: runDefaults.locales,
-  glossary: runDefaults.glossary,
-  xliff: runDefaults.xliff,
-  concurrency: runDefaults.concurrency,
-  fuzzyThreshold: runDefaults.fuzzyThreshold,
-  to: ['fr,ar'],
-  ...patch,
-});
+const raw = rawRunOptions;
 
 describe('run options', () => {
   it.each([

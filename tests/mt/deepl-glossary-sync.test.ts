@@ -3,7 +3,7 @@
  * count, replacement, pruning (ours only), the v2 fallback, the glossary limit and key redaction.
  */
 import { GlossaryEntries, type DeepLClient } from 'deepl-node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../../src/model.js';
 import { createDeepLEngine } from '../../src/mt/engines/deepl.js';
 import {
@@ -17,7 +17,8 @@ import {
 import { parseGlossary } from '../../src/terms/index.js';
 import { entry, glossaryOf, segmentOf } from '../helpers/builders.js';
 import { clientFor } from '../helpers/fake-deepl/client.js';
-import { startFakeDeepL, type FakeDeepL, type FakeDeepLOptions } from '../helpers/fake-deepl/index.js';
+import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
 const authKey = 'wire-l10n-test-SECRET-51d0e7:fx';
 const header = 'en,en_variants,fr,fr_variants,ar,ar_variants,type,case,note';
@@ -41,17 +42,7 @@ const frenchEntries = {
   airstrike: 'frappe aérienne',
 };
 
-let fakes: FakeDeepL[] = [];
-afterEach(async () => {
-  await Promise.all(fakes.map((fake) => fake.stop()));
-  fakes = [];
-});
-
-async function fakeDeepL(options: FakeDeepLOptions = {}): Promise<FakeDeepL> {
-  const fake = await startFakeDeepL({ authKey, ...options });
-  fakes.push(fake);
-  return fake;
-}
+const fakeDeepL = fakeDeepLPerTest({ authKey });
 
 const sync = (fake: FakeDeepL, glossary: Glossary, langs: string[] = ['fr', 'ar'], options: GlossarySyncOptions = {}) =>
   syncDeepLGlossary(clientFor(fake), glossary, langs, { secrets: [authKey], ...options });
