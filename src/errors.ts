@@ -24,7 +24,11 @@ export type ErrorCode =
   /** The engine account's quota is used up: what was translated is written; re-run later to resume. */
   | 'E_QUOTA'
   /** The job's character budget (--max-chars) would be exceeded: resumable with a larger budget. */
-  | 'E_BUDGET';
+  | 'E_BUDGET'
+  /** An XLIFF file given to `import` is malformed, unsafe, too large or not one wire-l10n can match: nothing of it is applied. */
+  | 'E_XLIFF'
+  /** `import` applied what it could but refused some units (changed source, broken inline codes): listed in the summary. */
+  | 'E_IMPORT_REJECTED';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 export interface FileLocation {
@@ -97,6 +101,14 @@ export class EngineError extends WireL10nError {
   override readonly name = 'EngineError';
   constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
     super('E_ENGINE', message, options);
+  }
+}
+
+/** An XLIFF file `import` cannot take; `location` names the file and the line of the problem. */
+export class XliffReadError extends WireL10nError {
+  override readonly name = 'XliffReadError';
+  constructor(message: string, location: FileLocation, options: { hint?: string; cause?: unknown } = {}) {
+    super('E_XLIFF', message, { ...options, location });
   }
 }
 

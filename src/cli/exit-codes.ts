@@ -21,4 +21,8 @@ export const exitCodes = {
   E_QUOTA: 9,
   /** Resumable, like E_QUOTA. */
   E_BUDGET: 10,
+  /** A rejected XLIFF file: nothing of it was applied. */
+  E_XLIFF: 11,
+  /** An import that applied some units and refused others: the summary lists them. */
+  E_IMPORT_REJECTED: 12,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
