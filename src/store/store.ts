@@ -197,6 +197,11 @@ export interface Store {
   readonly tm: TranslationMemory;
   readonly ledger: UnitLedger;
   readonly outputs: OutputRecords;
+  /**
+   * Runs `work` in one transaction: every write it makes (TM, ledger, cache) is committed together
+   * when it returns, or none when it throws. How an import applies a file all or nothing.
+   */
+  transaction<T>(work: () => T): T;
   /** Where the store lives, for messages. */
   readonly path: string;
   readonly schemaVersion: number;

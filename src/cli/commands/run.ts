@@ -1,5 +1,5 @@
 import { EngineError, WireL10nError } from '../../errors.js';
-import { runJob } from '../../job/run.js';
+import { runJob, type RunResult } from '../../job/run.js';
 import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
@@ -23,14 +23,19 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
   const billing = { perLanguage: result.stats.billed, total: result.stats.charactersSent };
   if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, billing }));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
-  if (result.stopped) throw stopError(result.stopped, options.engine.name);
-  if (result.failures.length > 0) {
-    const first = result.failures[0]!;
-    throw new EngineError(
-      `${result.failures.length} units could not be translated (first: ${first.unitId} [${first.targetLang}]: ${first.reason})`,
-      { hint: 'everything else was written; run the same command again to retry the failed units' },
-    );
-  }
+  const unfinished = unfinishedRunError(result, options.engine.name);
+  if (unfinished) throw unfinished;
+}
+
+/** Why a job did not finish (an engine stop, units that failed), as the error the CLI exits with. */
+export function unfinishedRunError(result: RunResult, engine: string): WireL10nError | undefined {
+  if (result.stopped) return stopError(result.stopped, engine);
+  if (result.failures.length === 0) return undefined;
+  const first = result.failures[0]!;
+  return new EngineError(
+    `${result.failures.length} units could not be translated (first: ${first.unitId} [${first.targetLang}]: ${first.reason})`,
+    { hint: 'everything else was written; run the same command again to retry the failed units' },
+  );
 }
 
 function stopError(stopped: DispatchStop, engine: string): WireL10nError {

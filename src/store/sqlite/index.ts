@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
-import { storeFailure } from './failures.js';
+import { guarded, storeFailure } from './failures.js';
 import { sqliteLedger } from './ledger.js';
 import { sqliteMtCache } from './mt-cache.js';
 import { sqliteOutputRecords } from './output-records.js';
@@ -58,6 +58,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       tm: sqliteTranslationMemory(db, path),
       ledger: sqliteLedger(db, path),
       outputs: sqliteOutputRecords(db, path),
+      // Nested transactions of the adapters become savepoints inside this one.
+      transaction: (work) => guarded(path, 'writing to the store', () => db.transaction(work).immediate()),
       path,
       schemaVersion,
       close() {

@@ -1,0 +1,69 @@
+/**
+ * One returned unit against the story as it is now and the work the store already holds: apply
+ * it, skip it (and say why), or reject it (the translator must act).
+ */
+import type { Segment } from '../model.js';
+import type { LedgerEntry } from '../store/store.js';
+import { hashText } from '../util/hash.js';
+import type { ReadState, ReadUnit } from '../xliff/read/types.js';
+import { sourceText, targetText } from './codes.js';
+
+/** The states an import can give a unit: a human's. */
+export type ImportedState = 'translated' | 'reviewed' | 'final';
+
+export type UnitDecision =
+  | { readonly kind: 'apply'; readonly target: string; readonly state: ImportedState }
+  | { readonly kind: 'skip'; readonly reason: string }
+  | { readonly kind: 'reject'; readonly reason: string };
+
+export interface DecideOptions {
+  /**
+   * For CAT tools that never update states (OmegaT 3.6): a target that differs from what was
+   * exported counts as this state, whatever its state attribute says.
+   */
+  readonly editedAs?: ImportedState;
+}
+
+const rank: Readonly<Record<LedgerEntry['state'], number>> = { 'needs-review': 0, translated: 1, reviewed: 2, final: 3 };
+
+/**
+ * `recorded` is the ledger's entry for the unit made for this very source (same hash), if any:
+ * what the export wrote as the target, or a human's earlier work.
+ */
+export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEntry | undefined, options: DecideOptions): UnitDecision {
+  const source = sourceText(unit.source, segment);
+  if ('problem' in source) return { kind: 'reject', reason: source.problem };
+  if (hashText(source.text) !== segment.hash) {
+    return { kind: 'reject', reason: 'the source changed since export: the story now reads differently here (not applied; export again and re-translate)' };
+  }
+  if (unit.target === undefined) return { kind: 'skip', reason: 'no target' };
+
+  const exported = recorded?.target ?? segment.source;
+  const state = importedState(unit.state);
+  if (state === undefined && options.editedAs === undefined) {
+    return { kind: 'skip', reason: `state ${unit.stateAsWritten} does not say translated, reviewed or final` };
+  }
+  const target = targetText(unit.target, unit.source, segment);
+  if ('problem' in target) return { kind: 'reject', reason: target.problem };
+  const sameAsExported = target.text === exported.trim();
+  const effective = state ?? (sameAsExported ? undefined : options.editedAs);
+  if (effective === undefined) {
+    return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };
+  }
+  if (recorded?.origin === 'human') {
+    if (rank[recorded.state] > rank[effective] && target.text !== recorded.target) {
+      return {
+        kind: 'skip',
+        reason: `the store holds a ${recorded.state} human translation; a ${effective} one does not replace it`,
+      };
+    }
+    if (target.text === recorded.target && rank[recorded.state] >= rank[effective]) {
+      return { kind: 'skip', reason: 'already imported' };
+    }
+  }
+  return { kind: 'apply', target: target.text, state: effective };
+}
+
+function importedState(state: ReadState): ImportedState | undefined {
+  return state === 'translated' || state === 'reviewed' || state === 'final' ? state : undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * import — reviewed XLIFF back into the project.
+ *
+ * Takes: one XLIFF file as the reader returned it (src/xliff/read), the story it names prepared as
+ *   the job prepares it for the file's language (segments with protected spans, one unit per
+ *   segment), and
+ *   the ledger's entries for that story and language.
+ * Returns: a plan: per unit whether it is applied, skipped or rejected and why, and the ledger and
+ *   translation-memory entries that applying it writes. Nothing is written here.
+ * Options: `editedAs` (see DecideOptions), `targetLangs` (the languages the project translates
+ *   into; a file for another is refused).
+ * Limitations: one story per file; the story must still be readable at the path the file's
+ *   `original` names. File-level problems (another story, another language, unknown or missing
+ *   ids) throw an XliffReadError: nothing of the file is applied.
+ */
+import { XliffReadError } from '../errors.js';
+import type { LanguageTag, Segment } from '../model.js';
+import type { PreparedArticle } from '../job/prepare.js';
+import { neighbourContexts } from '../leverage/index.js';
+import type { LedgerEntry, TmEntry } from '../store/store.js';
+import type { ReadUnit, ReadXliffFile } from '../xliff/read/types.js';
+import { decideUnit, type DecideOptions, type ImportedState } from './decide.js';
+
+export type { ImportedState } from './decide.js';
+
+export interface UnitOutcome {
+  readonly unitId: string;
+  /** Line of the unit in the XLIFF file. */
+  readonly line: number;
+  readonly outcome: 'applied' | 'skipped' | 'rejected';
+  /** Why it was skipped or rejected; the state applied otherwise. */
+  readonly reason: string;
+}
+
+export interface FileImportPlan {
+  readonly path: string;
+  readonly articleId: string;
+  /** The story file the XLIFF translates. */
+  readonly storyPath: string;
+  readonly targetLang: LanguageTag;
+  readonly outcomes: readonly UnitOutcome[];
+  readonly ledger: readonly LedgerEntry[];
+  readonly tm: readonly TmEntry[];
+}
+
+export interface ImportPlanOptions extends DecideOptions {
+  /** The project's target languages; when given, a file for another language is refused. */
+  readonly targetLangs?: readonly LanguageTag[];
+}
+
+export function planFileImport(
+  file: ReadXliffFile,
+  prepared: PreparedArticle,
+  recorded: readonly LedgerEntry[],
+  options: ImportPlanOptions = {},
+): FileImportPlan {
+  const { article } = prepared;
+  checkFile(file, prepared, options);
+  // Prepared for the file's language only: one unit per segment, in reading order.
+  const neighbours = neighbourContexts(prepared.units);
+  const contexts = new Map(prepared.units.map((unit, index) => [unit.id, neighbours[index]!]));
+  const segmentsById = new Map(prepared.segments.map((segment) => [segment.id, segment]));
+  const recordedById = new Map(recorded.map((entry) => [entry.unitId, entry]));
+  const storyChanged = file.articleVersion !== undefined && file.articleVersion < article.version;
+
+  const outcomes: UnitOutcome[] = [];
+  const ledger: LedgerEntry[] = [];
+  const tm: TmEntry[] = [];
+  for (const unit of file.units) {
+    const segment = segmentsById.get(unit.id);
+    if (segment === undefined) {
+      if (!storyChanged) throw unknownUnit(file, unit, article.id);
+      outcomes.push(outcome(unit, 'rejected', `the story (now version ${article.version}) no longer has this segment`));
+      continue;
+    }
+    const entry = recordedById.get(unit.id);
+    const decision = decideUnit(unit, segment, entry?.sourceHash === segment.hash ? entry : undefined, options);
+    if (decision.kind === 'skip') outcomes.push(outcome(unit, 'skipped', decision.reason));
+    else if (decision.kind === 'reject') outcomes.push(outcome(unit, 'rejected', decision.reason));
+    else {
+      outcomes.push(outcome(unit, 'applied', decision.state));
+      ledger.push(ledgerEntry(article.id, file.targetLang, segment, decision.target, decision.state));
+      tm.push({
+        sourceLang: article.lang,
+        targetLang: file.targetLang,
+        source: segment.source,
+        target: decision.target,
+        ...contexts.get(unit.id),
+        origin: 'human',
+        createdBy: 'xliff-import',
+      });
+    }
+  }
+  return { path: file.path, articleId: article.id, storyPath: article.source.path, targetLang: file.targetLang, outcomes, ledger, tm };
+}
+
+function checkFile(file: ReadXliffFile, prepared: PreparedArticle, options: ImportPlanOptions): void {
+  const { article } = prepared;
+  const at = { file: file.path, line: 1 };
+  if (file.articleId !== undefined && file.articleId !== article.id) {
+    throw new XliffReadError(`the file translates story "${file.articleId}" but ${article.source.path} is now story "${article.id}"`, at);
+  }
+  if (!sameLanguage(file.sourceLang, article.lang)) {
+    throw new XliffReadError(`the file's source language is "${file.sourceLang}" but the story is in "${article.lang}"`, at);
+  }
+  if (sameLanguage(file.targetLang, file.sourceLang)) {
+    throw new XliffReadError(`the file's target language "${file.targetLang}" is its source language`, at);
+  }
+  if (options.targetLangs && !options.targetLangs.some((lang) => sameLanguage(lang, file.targetLang))) {
+    throw new XliffReadError(
+      `the file is for "${file.targetLang}", which is not among the target languages (${options.targetLangs.join(', ')})`,
+      at,
+    );
+  }
+  for (const unit of file.units) {
+    if (unit.targetXmlLang !== undefined && !sameLanguage(unit.targetXmlLang, file.targetLang)) {
+      throw new XliffReadError(
+        `unit ${unit.id}: the target says xml:lang="${unit.targetXmlLang}" in a file for "${file.targetLang}"`,
+        { file: file.path, line: unit.targetLine ?? unit.line },
+      );
+    }
+  }
+  if (file.units.length === 0) throw new XliffReadError('the file has no units', at);
+}
+
+function unknownUnit(file: ReadXliffFile, unit: ReadUnit, articleId: string): XliffReadError {
+  return new XliffReadError(
+    `unit "${unit.id}" is not a segment of story "${articleId}": the file is for another story, or its ids were changed`,
+    { file: file.path, line: unit.line },
+    { hint: 'import files as wire-l10n exported them; CAT tools must keep unit ids' },
+  );
+}
+
+function sameLanguage(a: LanguageTag, b: LanguageTag): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function outcome(unit: ReadUnit, kind: UnitOutcome['outcome'], reason: string): UnitOutcome {
+  return { unitId: unit.id, line: unit.line, outcome: kind, reason };
+}
+
+function ledgerEntry(articleId: string, targetLang: LanguageTag, segment: Segment, target: string, state: ImportedState): LedgerEntry {
+  return { articleId, targetLang, unitId: segment.id, sourceHash: segment.hash, target, state, origin: 'human' };
+}
