@@ -8,6 +8,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { LanguageTag } from '../model.js';
 import type { TmEntry } from '../store/store.js';
+import { formatByteSize } from '../util/byte-size.js';
 import { TmxError } from './errors.js';
 import { languageKey } from './language.js';
 
@@ -83,18 +84,13 @@ export function parseTmx(text: string, file: string, options: ParseTmxOptions = 
   const maxBytes = options.maxBytes ?? TMX_MAX_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) {
-    throw new TmxError(`the file is ${size(bytes)}; TMX files up to ${size(maxBytes)} are read`, { file }, {
+    throw new TmxError(`the file is ${formatByteSize(bytes)}; TMX files up to ${formatByteSize(maxBytes)} are read`, { file }, {
       hint: 'split it into smaller TMX files and import each; nothing was imported',
     });
   }
   const reader = new TmxReader(file);
   reader.read(text.startsWith('\uFEFF') ? text.slice(1) : text);
   return reader.result();
-}
-
-function size(bytes: number): string {
-  const mebibytes = bytes / 1024 / 1024;
-  return mebibytes >= 1 ? `${mebibytes.toFixed(1).replace(/\.0$/u, '')} MiB` : `${bytes} bytes`;
 }
 
 /** One pass over the document with saxes; throws a TmxError at the first problem. */
