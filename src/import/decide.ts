@@ -9,7 +9,8 @@ import type { ReadState, ReadUnit } from '../xliff/read/types.js';
 import { sourceText, targetText } from './codes.js';
 
 /** The states an import can give a unit: a human's. */
-export type ImportedState = 'translated' | 'reviewed' | 'final';
+export const importedStates = ['translated', 'reviewed', 'final'] as const;
+export type ImportedState = (typeof importedStates)[number];
 
 export type UnitDecision =
   | { readonly kind: 'apply'; readonly target: string; readonly state: ImportedState }

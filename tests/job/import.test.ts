@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, XliffReadError } from '../../src/errors.js';
+import { importXliffFiles, type ImportOptions } from '../../src/job/import.js';
+import { prepareArticle } from '../../src/job/prepare.js';
+import { runJob } from '../../src/job/run.js';
+import type { Article } from '../../src/model.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import type { ReadXliffFile } from '../../src/xliff/read/types.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { readFile, readUnit } from '../import/helpers.js';
+
+const glossary = glossaryOf();
+const story: Article = articleOf(
+  [
+    ['headline', 'Talks on troops open in Baghdad'],
+    ['paragraph', 'Delegations met on Friday. They agreed to form working groups.'],
+  ],
+  { id: 'talks-2024-11-23' },
+);
+const [headline, firstSentence] = prepareArticle(story, glossary, ['fr']).segments;
+const runOptions = jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] });
+const { inputs: _inputs, targetLangs: _langs, ...regenerate } = runOptions;
+
+/** The world after `run` with the pseudo engine, and an import that reads the given files by path. */
+async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) {
+  const world = memoryJobWorld(glossary);
+  const services = world.services([story]);
+  await runJob(runOptions, services);
+  const importServices = {
+    ...services,
+    readArticle: async (path: string) => {
+      if (path !== story.source.path) throw new InputError('no such file', { file: path });
+      return story;
+    },
+    readXliff: async (path: string) => {
+      const file = files[path];
+      if (file instanceof Error) throw file;
+      return file!;
+    },
+  };
+  const importFiles = (paths: string[], patch: Partial<ImportOptions> = {}) =>
+    importXliffFiles({ files: paths, glossaryPath: 'glossary', regenerate, ...patch }, importServices);
+  return { ...world, services, importFiles };
+}
+
+const reviewed = readFile([
+  readUnit(headline!.id, [headline!.source], ['Les pourparlers sur les troupes s’ouvrent à Bagdad'], 'reviewed'),
+  readUnit(firstSentence!.id, [firstSentence!.source], ['Les délégations se sont réunies vendredi.'], 'draft'),
+]);
+
+describe('importXliffFiles', () => {
+  it('stores applied units as human work and human-approved memory, and regenerates the outputs', async () => {
+    const { store, disk, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    const result = await importFiles(['fr.xlf']);
+    expect(result.files).toHaveLength(1);
+    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)).toMatchObject({
+      target: 'Les pourparlers sur les troupes s’ouvrent à Bagdad',
+      state: 'reviewed',
+      origin: 'human',
+    });
+    expect(store.tm.exact('en', 'fr', headline!.source)).toMatchObject({ origin: 'human', similarity: 100 });
+    expect(result.regenerated).toHaveLength(1);
+    expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
+    expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes">/);
+  });
+
+  it('never lets the engine replace the reviewed unit on later runs', async () => {
+    const { disk, services, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    await importFiles(['fr.xlf']);
+    await runJob({ ...runOptions, fuzzyThreshold: 80 }, services);
+    expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
+  });
+
+  it('reports a refused file and still applies the others; the refused one changes nothing', async () => {
+    const refusal = new XliffReadError('not well-formed', { file: 'bad.xlf', line: 3 });
+    const { store, importFiles } = await afterRun({ 'bad.xlf': refusal, 'fr.xlf': reviewed });
+    const revision = store.outputs.humanWorkRevision();
+    const result = await importFiles(['bad.xlf', 'fr.xlf']);
+    expect(result.files[0]).toEqual({ path: 'bad.xlf', error: refusal });
+    expect('plan' in result.files[1]!).toBe(true);
+    expect(store.outputs.humanWorkRevision()).toBeGreaterThan(revision);
+  });
+
+  it('refuses a file whose story cannot be read, naming the story', async () => {
+    const { importFiles } = await afterRun({ 'fr.xlf': { ...reviewed, original: 'gone.txt' } });
+    const result = await importFiles(['fr.xlf']);
+    const first = result.files[0]!;
+    expect('error' in first && first.error.describe()).toMatch(/^fr\.xlf:1: the story the file translates \(original="gone\.txt"\) cannot be read/);
+  });
+
+  it('regenerates nothing when nothing applied', async () => {
+    const drafts = readFile([readUnit(headline!.id, [headline!.source], ['x'], 'draft')]);
+    const { importFiles } = await afterRun({ 'fr.xlf': drafts });
+    expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
+  });
+});
