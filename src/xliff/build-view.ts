@@ -1,13 +1,22 @@
 import { OutputError } from '../errors.js';
 import type { FileLocation } from '../errors.js';
 import { hasTarget } from '../model.js';
-import type { Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
+import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import { isRightToLeft } from './direction.js';
-import { unitNotes } from './notes.js';
+import { sourceRuns, spanProblem, targetRuns } from './inline-write.js';
+import { unitNotes, type BlockSizeLimit } from './notes.js';
+import type { XliffSizeLimits } from './size-limits.js';
+import { xliffPurpose } from './states.js';
 import { suggestionViews } from './suggestions.js';
 import { glossEntryView, unitTermEntries } from './terms.js';
-import type { XliffDocumentView, XliffGroupView, XliffUnitView } from './view.js';
+import type { XliffDocumentView, XliffGroupView, XliffMeta, XliffStoryView, XliffUnitView } from './view.js';
 import { assertXmlSafe } from './xml-chars.js';
+
+/** What the writers need besides the article and the glossary; checked by the caller. */
+export interface XliffViewOptions {
+  readonly original: string;
+  readonly sizeLimits: XliffSizeLimits;
+}
 
 /** `xs:language`, which both versions use for language attributes. */
 const languageTag = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
@@ -18,9 +27,10 @@ const nameToken = /^[A-Za-z0-9._-]+$/;
  * Builds what the writers print and refuses, with an OutputError naming the unit, anything that
  * would make a broken or schema-invalid file: no units, bad language tags or ids, duplicate ids,
  * units of another language or an unknown block, a missing target, unknown glossary entries, a
- * suggestion's similarity outside 0–100, and characters XML 1.0 cannot carry.
+ * suggestion's similarity outside 0–100, protected spans that do not fit the source, and
+ * characters XML 1.0 cannot carry.
  */
-export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, original: string): XliffDocumentView {
+export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, options: XliffViewOptions): XliffDocumentView {
   const articlePath = doc.article.source.path;
   checkLanguageTag(doc.article.lang, 'source', articlePath);
   checkLanguageTag(doc.targetLang, 'target', articlePath);
@@ -31,15 +41,20 @@ export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, origin
     const units = doc.units.filter((unit) => unit.segment.blockId === block.id);
     if (units.length === 0) return [];
     const location = { file: articlePath, line: block.line };
-    return [groupView(block, units.map((unit) => unitView(unit, entriesById, doc.targetLang, location)), location)];
+    const limit = options.sizeLimits[block.kind];
+    const sizeLimit = limit === undefined ? undefined : { kind: block.kind, characters: limit };
+    const unitViews = units.map((unit) => unitView(unit, entriesById, doc.targetLang, sizeLimit, location));
+    return [groupView(block, unitViews, sizeLimit, location)];
   });
 
   const view: XliffDocumentView = {
-    original,
+    original: options.original,
     sourceLang: doc.article.lang,
     targetLang: doc.targetLang,
     sourceIsRightToLeft: isRightToLeft(doc.article.lang),
     targetIsRightToLeft: isRightToLeft(doc.targetLang),
+    story: storyView(doc.article),
+    purpose: xliffPurpose(doc.units),
     groups,
   };
   assertXmlSafe(view, articlePath);
@@ -94,29 +109,62 @@ function unitProblem(
   return undefined;
 }
 
-function groupView(block: Block, units: readonly XliffUnitView[], location: FileLocation): XliffGroupView {
+function groupView(
+  block: Block,
+  units: readonly XliffUnitView[],
+  sizeLimit: BlockSizeLimit | undefined,
+  location: FileLocation,
+): XliffGroupView {
   if (!nameToken.test(block.id)) {
     throw new OutputError(`cannot write XLIFF: block id "${block.id}" is not an XML name token`, location);
   }
-  return { id: block.id, kind: block.kind, line: block.line, units };
+  return {
+    id: block.id,
+    kind: block.kind,
+    line: block.line,
+    ...(sizeLimit ? { sizeLimit: sizeLimit.characters } : {}),
+    units,
+  };
 }
 
 function unitView(
   unit: Unit,
   entriesById: ReadonlyMap<string, GlossaryEntry>,
   lang: LanguageTag,
+  sizeLimit: BlockSizeLimit | undefined,
   location: FileLocation,
 ): XliffUnitView {
   const terms = unitTermEntries(unit, entriesById, location);
+  const source = unit.segment.source;
+  // OmegaT 3.6 shows no unit without a <target>: untranslated units carry a copy of the source.
+  const target = hasTarget(unit) ? unit.target : source;
+  const problem = spanProblem(source, unit.segment.protectedSpans);
+  if (problem) throw new OutputError(`cannot write XLIFF: unit ${unit.id}: ${problem}`, location);
+  const codedSource = sourceRuns(source, unit.segment.protectedSpans);
   return {
     id: unit.id,
     state: unit.state,
     ...(unit.origin ? { origin: unit.origin } : {}),
-    source: unit.segment.source,
-    // OmegaT 3.6 shows no unit without a <target>: untranslated units carry a copy of the source.
-    target: hasTarget(unit) ? unit.target : unit.segment.source,
-    notes: unitNotes(unit, terms, lang),
+    source,
+    target,
+    sourceRuns: codedSource,
+    targetRuns: targetRuns(target, codedSource),
+    notes: unitNotes(unit, terms, lang, sizeLimit),
     glossEntries: terms.flatMap((entry) => glossEntryView(entry, lang) ?? []),
     suggestions: suggestionViews(unit, location),
   };
+}
+
+/** The story's id and version, then urgency and dateline where the article knows them. */
+function storyView(article: Article): XliffStoryView {
+  const facts: ReadonlyArray<readonly [string, string | number | undefined]> = [
+    ['id', article.id],
+    ['version', article.version],
+    ['urgency', article.urgency],
+    ['dateline-place', article.dateline.place],
+    ['dateline-date', article.dateline.date],
+    ['dateline-agency', article.dateline.agency],
+  ];
+  const metadata = facts.flatMap(([type, value]): XliffMeta[] => (value === undefined || value === '' ? [] : [{ type, value: String(value) }]));
+  return { id: article.id, version: String(article.version), metadata };
 }

@@ -1,19 +1,41 @@
-import type { GlossaryEntry, LanguageTag, Unit } from '../model.js';
+import type { BlockKind, GlossaryEntry, LanguageTag, Unit } from '../model.js';
 import { termNoteText } from './terms.js';
 import type { XliffNote } from './view.js';
 
+/** The newsroom's limit on a block's target, for the note on each of its units. */
+export interface BlockSizeLimit {
+  readonly kind: BlockKind;
+  /** Most characters (code points) of the block's whole target. */
+  readonly characters: number;
+}
+
 /**
  * The notes translators see on a unit, most important first: a warning when the target is a
- * pseudo-translation or a copy of the source, the glossary terms, then where the target came from.
+ * pseudo-translation or a copy of the source, the block's size limit, the glossary terms, then
+ * where the target came from.
  */
-export function unitNotes(unit: Unit, terms: readonly GlossaryEntry[], lang: LanguageTag): XliffNote[] {
+export function unitNotes(
+  unit: Unit,
+  terms: readonly GlossaryEntry[],
+  lang: LanguageTag,
+  sizeLimit: BlockSizeLimit | undefined,
+): XliffNote[] {
   const notes: XliffNote[] = [];
   const warning = targetWarning(unit);
   if (warning) notes.push(warning);
+  if (sizeLimit) notes.push({ category: 'size-limit', appliesTo: 'target', text: sizeLimitText(sizeLimit) });
   if (terms.length > 0) notes.push({ category: 'terminology', appliesTo: 'source', text: termNoteText(terms, lang) });
   const origin = originText(unit);
   if (origin) notes.push({ category: 'origin', appliesTo: 'target', text: origin });
   return notes;
+}
+
+/** `Size limit: the headline's translation must fit in 90 characters (the whole headline, all its segments together).` */
+function sizeLimitText({ kind, characters }: BlockSizeLimit): string {
+  return (
+    `Size limit: the ${kind}'s translation must fit in ${characters} characters ` +
+    `(the whole ${kind}, all its segments together).`
+  );
 }
 
 function targetWarning(unit: Unit): XliffNote | undefined {

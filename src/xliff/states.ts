@@ -1,5 +1,6 @@
 import type { TargetOrigin, UnitState } from '../model.js';
 import { toolName } from './tool.js';
+import type { XliffPurpose } from './view.js';
 
 /** XLIFF 1.2 `<target>` attributes for a unit. */
 export interface Xliff12TargetState {
@@ -54,4 +55,13 @@ const xliff21States: Readonly<Record<UnitState, Xliff21SegmentState['state']>> =
 export function xliff21SegmentState(state: UnitState, origin: TargetOrigin | undefined): Xliff21SegmentState {
   if (origin === 'pseudo') return { state: 'initial', subState: `${toolName}:pseudo` };
   return { state: xliff21States[state], subState: `${toolName}:${state}` };
+}
+
+/**
+ * What the file is for (1.2 `<phase process-name>`): `translation` while some unit still needs
+ * translating (untranslated, or pseudo-translated, which is no translation), else `review`.
+ */
+export function xliffPurpose(units: readonly { readonly state: UnitState; readonly origin?: TargetOrigin }[]): XliffPurpose {
+  const needsTranslation = units.some((unit) => xliff12TargetState(unit.state, unit.origin).state === 'needs-translation');
+  return needsTranslation ? 'translation' : 'review';
 }

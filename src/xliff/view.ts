@@ -1,4 +1,5 @@
-import type { BlockKind, LanguageTag, Suggestion, TargetOrigin, UnitState } from '../model.js';
+import type { BlockKind, LanguageTag, TargetOrigin, UnitState } from '../model.js';
+import type { SpanRun } from './inline-write.js';
 
 /**
  * What both XLIFF writers print, built and checked once (build-view.ts) so that
@@ -11,8 +12,33 @@ export interface XliffDocumentView {
   readonly targetLang: LanguageTag;
   readonly sourceIsRightToLeft: boolean;
   readonly targetIsRightToLeft: boolean;
+  /** Which story and version the file translates: 1.2 `product-name`/`product-version`, 2.1 `mda:metadata`. */
+  readonly story: XliffStoryView;
+  /** What the file is for: 1.2 `<phase process-name>`. */
+  readonly purpose: XliffPurpose;
   /** One group per article block that has units, in reading order. */
   readonly groups: readonly XliffGroupView[];
+}
+
+/**
+ * `translation` while some unit still needs translating (untranslated or pseudo-translated),
+ * else `review`: every target is a translation someone should look at or has approved.
+ */
+export type XliffPurpose = 'translation' | 'review';
+
+export interface XliffStoryView {
+  /** The article id (`baghdad-attack-2024-11-23`). */
+  readonly id: string;
+  /** The story's version, as text (`2`). */
+  readonly version: string;
+  /** Every known fact about the story as 2.1 `<mda:meta type>` pairs, id and version first. */
+  readonly metadata: readonly XliffMeta[];
+}
+
+export interface XliffMeta {
+  /** `id`, `version`, `urgency`, `dateline-place`, `dateline-date`, `dateline-agency`. */
+  readonly type: string;
+  readonly value: string;
 }
 
 export interface XliffGroupView {
@@ -21,6 +47,8 @@ export interface XliffGroupView {
   readonly kind: BlockKind;
   /** 1-based line of the block in the source file, for error messages. */
   readonly line: number;
+  /** Most characters (code points) the block's whole target may have, where the newsroom sets a limit. */
+  readonly sizeLimit?: number;
   readonly units: readonly XliffUnitView[];
 }
 
@@ -32,15 +60,19 @@ export interface XliffUnitView {
   readonly source: string;
   /** The target to print: the source text itself for untranslated units. */
   readonly target: string;
+  /** `source` with each protected span as an inline code (ids from 1). */
+  readonly sourceRuns: readonly SpanRun[];
+  /** `target` with the source's codes where it holds their texts. */
+  readonly targetRuns: readonly SpanRun[];
   /** In the order writers print them: the most important first. */
   readonly notes: readonly XliffNote[];
   readonly glossEntries: readonly XliffGlossEntry[];
-  /** Translation-memory matches for the translator, best first; never the target. */
+  /** Matches offered to the translator, never the target: the unit's own MT first, then TM matches, best first. */
   readonly suggestions: readonly XliffSuggestion[];
 }
 
 /** Why a note is there; XLIFF 2.1 prints it as the note's `category`. */
-export type XliffNoteCategory = 'pseudo-translation' | 'terminology' | 'origin' | 'untranslated';
+export type XliffNoteCategory = 'pseudo-translation' | 'untranslated' | 'size-limit' | 'terminology' | 'origin';
 
 export interface XliffNote {
   readonly category: XliffNoteCategory;
@@ -61,11 +93,14 @@ export interface XliffGlossEntry {
   readonly definition?: string;
 }
 
-/** One fuzzy match as 1.2 `<alt-trans>` and the 2.1 matches module carry it. */
+/** One match as 1.2 `<alt-trans>` and the 2.1 matches module carry it. */
 export interface XliffSuggestion {
+  /** `tm`: a fuzzy translation-memory match; `mt`: the engine's translation of this very source. */
+  readonly kind: 'tm' | 'mt';
   readonly source: string;
   readonly target: string;
   /** 0–100, checked; each version formats it its own way (suggestions.ts). */
   readonly similarity: number;
-  readonly origin: Suggestion['origin'];
+  /** Who offered it: `wire-l10n-tm`, or the engine's name; absent when the model does not say. */
+  readonly origin?: string;
 }

@@ -1,21 +1,24 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { LanguageTag } from '../model.js';
-import { serializeXml } from './serialize.js';
+import type { SpanCode } from './inline-write.js';
+import { InlineContentWriter } from './inline-xml.js';
 import { xliff12TargetState } from './states.js';
-import { suggestionOrigin, xliff12MatchQuality } from './suggestions.js';
+import { xliff12MatchQuality } from './suggestions.js';
 import { toolName } from './tool.js';
 import { forXmlbuilder } from './xmlbuilder-text.js';
-import type { XliffDocumentView, XliffSuggestion, XliffUnitView } from './view.js';
+import type { XliffDocumentView, XliffGroupView, XliffSuggestion, XliffUnitView } from './view.js';
 
 const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
 /** `xml:lang` must be set in the XML namespace: as a plain name it fails xmlbuilder2's well-formedness check. */
 const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * XLIFF 1.2 (strict schema): one `<file>`, a `<group>` per block, a `<trans-unit>` per segment,
- * with an `<alt-trans>` per translation-memory suggestion.
- * No `xml:space`: wire copy has no significant runs of spaces, and default handling keeps tools simple.
+ * XLIFF 1.2 (strict schema): one `<file>` naming the story (`product-name`, `product-version`), a
+ * header with the file's phase and wire-l10n as its tool, a `<group>` per block (with the
+ * newsroom's size limit), a `<trans-unit>` per segment with protected spans as `<ph>` codes, and an
+ * `<alt-trans>` per match offered. No `xml:space`: wire copy has no significant runs of spaces,
+ * and default handling keeps tools simple.
  */
 export function writeXliff12(view: XliffDocumentView): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(xliff12Namespace, 'xliff', { version: '1.2' });
@@ -26,31 +29,61 @@ export function writeXliff12(view: XliffDocumentView): string {
     datatype: 'plaintext',
     // The strict schema requires a file's tool-id to name a <tool> in its header.
     'tool-id': toolName,
+    'product-name': forXmlbuilder(view.story.id),
+    'product-version': view.story.version,
   });
-  file.ele('header').ele('tool', { 'tool-id': toolName, 'tool-name': toolName });
+  addHeader(file, view);
   const body = file.ele('body');
+  const inline = new InlineContentWriter(writeCode);
   for (const group of view.groups) {
-    // restype takes a fixed list or `x-…`: the block kind rides in the extension form.
-    const groupElement = body.ele('group', { id: group.id, restype: `x-${group.kind}` });
-    for (const unit of group.units) addTransUnit(groupElement, unit, view.targetLang);
+    const groupElement = body.ele('group', groupAttributes(group));
+    for (const unit of group.units) addTransUnit(groupElement, unit, view.targetLang, inline);
   }
-  return serializeXml(root);
+  return inline.serialize(root);
 }
 
-function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: LanguageTag): void {
+/**
+ * The schema's order: `<phase-group>` before `<tool>`. The phase says what the file is for; it has
+ * no date, so equal input still gives equal bytes. Targets do not name it (`phase-name`): they were
+ * made before this phase, by engines, memories and earlier human work.
+ */
+function addHeader(file: XMLBuilder, view: XliffDocumentView): void {
+  const header = file.ele('header');
+  header
+    .ele('phase-group')
+    .ele('phase', { 'phase-name': view.purpose, 'process-name': view.purpose, 'tool-id': toolName });
+  header.ele('tool', { 'tool-id': toolName, 'tool-name': toolName });
+}
+
+/** restype takes a fixed list or `x-…`: the block kind rides in the extension form. */
+function groupAttributes(group: XliffGroupView): Record<string, string> {
+  return {
+    id: group.id,
+    restype: `x-${group.kind}`,
+    ...(group.sizeLimit === undefined ? {} : { maxwidth: String(group.sizeLimit), 'size-unit': 'char' }),
+  };
+}
+
+/** `<ph id="1" ctype="x-number" equiv-text="2,500">2,500</ph>`: the native "code" is the span's text. */
+function writeCode(parent: XMLBuilder, code: SpanCode): void {
+  parent
+    .ele('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': forXmlbuilder(code.text) })
+    .txt(forXmlbuilder(code.text));
+}
+
+function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: LanguageTag, inline: InlineContentWriter): void {
   const targetState = xliff12TargetState(unit.state, unit.origin);
   const transUnit = parent.ele('trans-unit', {
     id: unit.id,
     resname: unit.id,
     ...(targetState.approved ? { approved: 'yes' } : {}),
   });
-  transUnit.ele('source').txt(forXmlbuilder(unit.source));
-  transUnit
-    .ele('target', {
-      state: targetState.state,
-      ...(targetState.stateQualifier ? { 'state-qualifier': targetState.stateQualifier } : {}),
-    })
-    .txt(forXmlbuilder(unit.target));
+  inline.write(transUnit.ele('source'), unit.sourceRuns);
+  const target = transUnit.ele('target', {
+    state: targetState.state,
+    ...(targetState.stateQualifier ? { 'state-qualifier': targetState.stateQualifier } : {}),
+  });
+  inline.write(target, unit.targetRuns);
   for (const note of unit.notes) {
     transUnit.ele('note', { from: toolName, annotates: note.appliesTo }).txt(forXmlbuilder(note.text));
   }
@@ -58,11 +91,17 @@ function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: Langu
   for (const suggestion of unit.suggestions) addAltTrans(transUnit, suggestion, targetLang);
 }
 
-/** `alttranstype` stays at its default, `proposal`: a match offered, not an earlier target. */
+/**
+ * `alttranstype` stays at its default, `proposal`: a match offered, not an earlier target.
+ * Memory matches carry `match-quality`; the engine's carries `tool-id` (wire-l10n asked it, and the
+ * strict schema wants a tool-id to name a header `<tool>`) and no quality, which it has none of.
+ */
 function addAltTrans(transUnit: XMLBuilder, suggestion: XliffSuggestion, targetLang: LanguageTag): void {
+  const matchQuality = xliff12MatchQuality(suggestion);
   const altTrans = transUnit.ele('alt-trans', {
-    'match-quality': xliff12MatchQuality(suggestion.similarity),
-    origin: suggestionOrigin(suggestion.origin),
+    ...(matchQuality === undefined ? {} : { 'match-quality': matchQuality }),
+    ...(suggestion.origin === undefined ? {} : { origin: forXmlbuilder(suggestion.origin) }),
+    ...(suggestion.kind === 'mt' ? { 'tool-id': toolName } : {}),
   });
   altTrans.ele('source').txt(forXmlbuilder(suggestion.source));
   altTrans.ele('target').att(xmlNamespace, 'xml:lang', targetLang).txt(forXmlbuilder(suggestion.target));

@@ -29,6 +29,7 @@ export function findInvalidXmlChar(text: string): InvalidXmlChar | undefined {
  */
 export function assertXmlSafe(view: XliffDocumentView, articlePath: string): void {
   check(view.original, 'the `original` path', { file: articlePath });
+  for (const meta of view.story.metadata) check(meta.value, `the story's ${meta.type}`, { file: articlePath });
   for (const group of view.groups) {
     const location = { file: articlePath, line: group.line };
     for (const unit of group.units) {
@@ -40,10 +41,17 @@ export function assertXmlSafe(view: XliffDocumentView, articlePath: string): voi
         for (const field of fields) check(field, `glossary entry ${entry.termOrigin} (used in unit ${unit.id})`, location);
       }
       for (const note of unit.notes) check(note.text, `unit ${unit.id} ${note.category} note`, location);
-      unit.suggestions.forEach((suggestion, index) => {
-        check(suggestion.source, `unit ${unit.id} suggestion ${index + 1} source`, location);
-        check(suggestion.target, `unit ${unit.id} suggestion ${index + 1} target`, location);
-      });
+      // The machine-translation match repeats the unit's source and target: only its engine name is new.
+      for (const suggestion of unit.suggestions.filter((match) => match.kind === 'mt')) {
+        check(suggestion.origin ?? '', `unit ${unit.id} engine name`, location);
+      }
+      // Numbered as the model lists the memory's suggestions.
+      unit.suggestions
+        .filter((match) => match.kind === 'tm')
+        .forEach((suggestion, index) => {
+          check(suggestion.source, `unit ${unit.id} suggestion ${index + 1} source`, location);
+          check(suggestion.target, `unit ${unit.id} suggestion ${index + 1} target`, location);
+        });
     }
   }
 }

@@ -69,14 +69,27 @@ describe.each(['1.2', '2.1'] as const)('escaping in XLIFF %s suggestions', (vers
     expect(xml).toContain('AT&amp;amp;T &lt;b&gt; &amp; "Tom" ]]&gt; &amp;#0;');
   });
 
-  it('reads back a hostile suggestion source and target unchanged (xliff package reader)', async () => {
+  /** The unit's matches in document order: the machine translation's, then the memory's. */
+  async function readMatches(): Promise<XmlJsNode[]> {
     const unitJs = await readUnit(xml, version);
-    const match =
-      version === '1.2'
-        ? child(unitJs.additionalElements ?? [], 'alt-trans')
-        : child(child(unitJs.additionalElements ?? [], 'mtc:matches').elements ?? [], 'mtc:match');
-    expect(textOf(child(match.elements ?? [], 'source'))).toBe(`${hostileText} (old)`);
-    expect(textOf(child(match.elements ?? [], 'target'))).toBe(hostileSuggestionTarget);
+    const elements = unitJs.additionalElements ?? [];
+    return version === '1.2'
+      ? elements.filter((node) => node.name === 'alt-trans')
+      : (child(elements, 'mtc:matches').elements ?? []).filter((node) => node.name === 'mtc:match');
+  }
+
+  it('reads back a hostile suggestion source and target unchanged (xliff package reader)', async () => {
+    const [, memory] = await readMatches();
+    expect(memory?.attributes?.['origin']).toBe('wire-l10n-tm');
+    expect(textOf(child(memory?.elements ?? [], 'source'))).toBe(`${hostileText} (old)`);
+    expect(textOf(child(memory?.elements ?? [], 'target'))).toBe(hostileSuggestionTarget);
+  });
+
+  it('reads back the machine translation match and its hostile engine name unchanged (xliff package reader)', async () => {
+    const [machine] = await readMatches();
+    expect(machine?.attributes?.['origin']).toBe('deepl & <co> &#x26;');
+    expect(textOf(child(machine?.elements ?? [], 'source'))).toBe(hostileText);
+    expect(textOf(child(machine?.elements ?? [], 'target'))).toBe(`${hostileText} (fr)`);
   });
 });
 

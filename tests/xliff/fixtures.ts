@@ -9,6 +9,7 @@ import type {
   GlossaryEntry,
   LanguageTag,
   LocalizedArticle,
+  ProtectedSpan,
   Segment,
   Suggestion,
   TermHit,
@@ -63,6 +64,29 @@ export function hit(source: string, text: string, entry: GlossaryEntry): TermHit
   const start = source.indexOf(text);
   if (start < 0) throw new Error(`fixture: "${text}" is not in "${source}"`);
   return { start, end: start + text.length, text, entryId: entry.id };
+}
+
+/** A protected span on the first occurrence of `text` in `source` at or after `from`. */
+export function span(source: string, text: string, kind: ProtectedSpan['kind'], from = 0): ProtectedSpan {
+  const start = source.indexOf(text, from);
+  if (start < 0) throw new Error(`fixture: "${text}" is not in "${source}"`);
+  return { start, end: start + text.length, kind, text };
+}
+
+/** A segment whose protected spans are `spans`, each given as [text, kind] in source order. */
+export function spannedSegment(
+  id: string,
+  source: string,
+  spans: ReadonlyArray<readonly [string, ProtectedSpan['kind']]>,
+  terms: readonly TermHit[] = [],
+): Segment {
+  let from = 0;
+  const protectedSpans = spans.map(([text, kind]) => {
+    const found = span(source, text, kind, from);
+    from = found.end;
+    return found;
+  });
+  return { ...segment(id, source, terms), protectedSpans };
 }
 
 export function segment(id: string, source: string, terms: readonly TermHit[] = []): Segment {
@@ -181,4 +205,52 @@ export function withSuggestions(units: readonly Unit[]): Unit[] {
     const suggestions = storySuggestions[u.id];
     return suggestions ? { ...u, suggestions } : u;
   });
+}
+
+/** Targets of `codedUnits`, per language: each holds some of its source's protected texts, not all. */
+const codedTargets: Readonly<Record<'fr' | 'ar', readonly [string, string, string]>> = {
+  fr: [
+    "12 morts dans un attentat à Bagdad, selon l'AFP",
+    'La police a compté 2 500 personnes.',
+    'Sur les 12 victimes, 9 étaient des hommes, 12 au total.',
+  ],
+  ar: ['مقتل 12 في هجوم في بغداد بحسب AFP', 'أحصت الشرطة 2500 شخص.', 'من بين الضحايا الـ12، كان 9 رجالا.'],
+};
+
+/**
+ * A story whose segments have protected spans (numbers, a URL, an e-mail address, a
+ * do-not-translate name): a machine translation holding all its spans, an untranslated unit (its
+ * target a source copy), a human target that writes a number differently (2 500: no code), and a
+ * memory target holding one number twice.
+ */
+export function codedUnits(targetLang: 'fr' | 'ar' = 'fr'): Unit[] {
+  const [headline, police, victims] = codedTargets[targetLang];
+  return [
+    unit(spannedSegment('headline.s1', '12 killed in Baghdad attack, AFP says', [['12', 'number'], ['AFP', 'dnt']]), {
+      targetLang,
+      state: 'needs-review',
+      origin: 'mt',
+      engine: 'deepl',
+      target: headline,
+    }),
+    unit(
+      spannedSegment('p1.s1', 'Details at https://afp.com/iraq or desk@afp.com.', [
+        ['https://afp.com/iraq', 'url'],
+        ['desk@afp.com', 'email'],
+      ]),
+      { targetLang },
+    ),
+    unit(spannedSegment('p1.s2', 'Police counted 2,500 people.', [['2,500', 'number']]), {
+      targetLang,
+      state: 'translated',
+      origin: 'human',
+      target: police,
+    }),
+    unit(spannedSegment('p2.s1', 'Of the 12 victims, 9 were men.', [['12', 'number'], ['9', 'number']]), {
+      targetLang,
+      state: 'reviewed',
+      origin: 'tm',
+      target: victims,
+    }),
+  ];
 }

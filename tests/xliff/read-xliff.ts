@@ -68,3 +68,29 @@ export function childNames(parent: XmlElement): string[] {
     .filter((child) => child.nodeType === 1)
     .map((child) => `${prefixes[child.namespaceURI ?? ''] ?? '?:'}${child.localName}`);
 }
+
+/** A code as the tests read it back: its id and the text it stands for. */
+export interface ReadCode {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * The content of a `<source>` or `<target>` as runs: text, and each `<ph>` as its id and text
+ * (1.2: the element's content; 2.1: its `<data>` in the unit's `<originalData>`, by `dataRef`).
+ */
+export function contentRuns(element: XmlElement, unit: XmlElement): Array<string | ReadCode> {
+  const namespace = element.namespaceURI ?? xliff2Namespace;
+  const data = new Map(descendants(unit, namespace, 'data').map((item) => [item.getAttribute('id'), item.textContent ?? '']));
+  return Array.from(element.childNodes).map((node) => {
+    if (node.nodeType !== 1) return node.textContent ?? '';
+    if (node.localName !== 'ph') throw new Error(`unexpected <${node.localName}> in <${element.localName}>`);
+    const text = namespace === xliff12Namespace ? node.textContent : data.get(node.getAttribute('dataRef'));
+    return { id: node.getAttribute('id') ?? '', text: text ?? '' };
+  });
+}
+
+/** The runs as plain text, each code as its text. */
+export function runsText(runs: ReadonlyArray<string | ReadCode>): string {
+  return runs.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+}

@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LocalizedArticle } from '../../src/model.js';
+import type { LocalizedArticle, Unit } from '../../src/model.js';
 import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
-import type { XliffVersion } from '../../src/xliff/index.js';
+import type { XliffSizeLimits, XliffVersion } from '../../src/xliff/index.js';
 import { announceSkip, hasCommand, skipReason, xliffSchemasDir } from '../helpers/external-tools.js';
 import { hostileDocument, hostileGlossary } from './hostile-fixtures.js';
-import { glossary, localized, pseudoUnits, storyUnits, withSuggestions } from './fixtures.js';
+import { codedUnits, glossary, localized, pseudoUnits, spannedSegment, storyUnits, unit, withSuggestions } from './fixtures.js';
 
 const schemas = xliffSchemasDir();
 const reason = skipReason({
@@ -27,14 +27,38 @@ const schemaFiles: Readonly<Record<XliffVersion, string>> = {
   '2.1': join('2.1', 'xliff-2.1-all.xsd'),
 };
 
-const documents: ReadonlyArray<readonly [string, LocalizedArticle, typeof glossary]> = [
-  ['every state, French', localized(storyUnits()), glossary],
-  ['every state, Arabic', localized(storyUnits(), { targetLang: 'ar' }), glossary],
-  ['pseudo-translation, French', localized(pseudoUnits('fr')), glossary],
-  ['pseudo-translation, Arabic', localized(pseudoUnits('ar'), { targetLang: 'ar' }), glossary],
-  ['hostile text and paths', hostileDocument(), hostileGlossary],
-  ['translation-memory suggestions, French', localized(withSuggestions(storyUnits())), glossary],
-  ['translation-memory suggestions on pseudo-translations', localized(withSuggestions(pseudoUnits('fr'))), glossary],
+/** Protected spans holding every character XML gives a meaning to, in source and target. */
+function hostileSpans(): Unit[] {
+  const source = 'Shares of AT&T <b> rose, see https://x.com/?a=1&b=<2>&amp; "now".';
+  const seg = spannedSegment('p1.s1', source, [
+    ['AT&T <b>', 'dnt'],
+    ['https://x.com/?a=1&b=<2>&amp;', 'url'],
+  ]);
+  return [unit(seg, { state: 'translated', origin: 'human', target: "L'action AT&T <b> a monté (https://x.com/?a=1&b=<2>&amp;)." })];
+}
+
+/** A write-thru with urgency and a full dateline: every story metadata field. */
+function writeThru(): LocalizedArticle {
+  const doc = localized(codedUnits());
+  return { ...doc, article: { ...doc.article, version: 3, urgency: 2, dateline: { place: 'A & <B>', date: '2024-11-23', agency: 'AFP' } } };
+}
+
+const noLimits: XliffSizeLimits = {};
+const headlineLimit: XliffSizeLimits = { headline: 90, paragraph: 400 };
+
+const documents: ReadonlyArray<readonly [string, LocalizedArticle, typeof glossary, XliffSizeLimits]> = [
+  ['every state, French', localized(storyUnits()), glossary, noLimits],
+  ['every state, Arabic', localized(storyUnits(), { targetLang: 'ar' }), glossary, noLimits],
+  ['pseudo-translation, French', localized(pseudoUnits('fr')), glossary, noLimits],
+  ['pseudo-translation, Arabic', localized(pseudoUnits('ar'), { targetLang: 'ar' }), glossary, noLimits],
+  ['hostile text and paths', hostileDocument(), hostileGlossary, noLimits],
+  ['translation-memory suggestions, French', localized(withSuggestions(storyUnits())), glossary, noLimits],
+  ['translation-memory suggestions on pseudo-translations', localized(withSuggestions(pseudoUnits('fr'))), glossary, noLimits],
+  ['inline codes in source and targets, French', localized(codedUnits()), glossary, noLimits],
+  ['inline codes in Arabic targets', localized(codedUnits('ar'), { targetLang: 'ar' }), glossary, noLimits],
+  ['inline codes with hostile text', localized(hostileSpans()), glossary, noLimits],
+  ['story metadata, size limits and inline codes', writeThru(), glossary, headlineLimit],
+  ['size limits on pseudo-translations, Arabic', localized(pseudoUnits('ar'), { targetLang: 'ar' }), glossary, headlineLimit],
 ];
 
 const workDir = reason === undefined ? mkdtempSync(join(tmpdir(), 'wire-l10n-xliff-schema-')) : undefined;
@@ -55,8 +79,9 @@ function validate(xml: string, version: XliffVersion, name: string): { status: n
 }
 
 describe.each(xliffVersions)('XLIFF %s against the OASIS schema', (version) => {
-  it.skipIf(reason !== undefined).each(documents)('validates: %s', (name, doc, termbase) => {
-    const result = validate(writeXliff(doc, { version, glossary: termbase }), version, `${name}.${version}`);
+  it.skipIf(reason !== undefined).each(documents)('validates: %s', (name, doc, termbase, sizeLimits) => {
+    const xml = writeXliff(doc, { version, glossary: termbase, sizeLimits });
+    const result = validate(xml, version, `${name}.${version}`);
     expect(result.output).toContain('validates');
     expect(result.status).toBe(0);
   });
@@ -75,6 +100,36 @@ describe('the matches module schema', () => {
     const xml = writeXliff(localized(withSuggestions(storyUnits())), { version: '2.1', glossary });
     const result = validate(xml.replaceAll(' ref="#p1.s1"', ''), '2.1', 'broken-match.2.1');
     expect(result.output).toMatch(/match.*The attribute 'ref' is required/);
+    expect(result.status).not.toBe(0);
+  });
+});
+
+describe('the module and inline-code schemas', () => {
+  const xml = writeXliff(writeThru(), { version: '2.1', glossary, sizeLimits: headlineLimit });
+
+  it.skipIf(reason !== undefined)('are a real check: an <mda:meta> without its required type fails', () => {
+    const result = validate(xml.replace('<mda:meta type="id">', '<mda:meta>'), '2.1', 'broken-meta.2.1');
+    expect(result.output).toMatch(/meta.*The attribute 'type' is required/);
+    expect(result.status).not.toBe(0);
+  });
+
+  it.skipIf(reason !== undefined)('are a real check: a 2.1 <ph> with canCopy="maybe" fails', () => {
+    const result = validate(xml.replace('canCopy="no"', 'canCopy="maybe"'), '2.1', 'broken-ph.2.1');
+    expect(result.output).toMatch(/ph.*canCopy/);
+    expect(result.status).not.toBe(0);
+  });
+
+  it.skipIf(reason !== undefined)('are a real check: a 1.2 <ph> ctype outside the list and without x- fails', () => {
+    const xml12 = writeXliff(writeThru(), { version: '1.2', glossary, sizeLimits: headlineLimit });
+    const result = validate(xml12.replace('ctype="x-number"', 'ctype="number"'), '1.2', 'broken-ph.1.2');
+    expect(result.output).toMatch(/ph.*ctype/);
+    expect(result.status).not.toBe(0);
+  });
+
+  it.skipIf(reason !== undefined)('are a real check: a 1.2 phase tool-id naming no <tool> fails', () => {
+    const xml12 = writeXliff(writeThru(), { version: '1.2', glossary });
+    const result = validate(xml12.replace('process-name="translation" tool-id="wire-l10n"', 'process-name="translation" tool-id="nobody"'), '1.2', 'broken-phase.1.2');
+    expect(result.output).toContain('KR_phase_tool-id');
     expect(result.status).not.toBe(0);
   });
 });

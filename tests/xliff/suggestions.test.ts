@@ -124,7 +124,8 @@ describe('XLIFF 2.1 suggestions', () => {
         return ref.startsWith('#') && segmentIds.includes(ref.slice(1));
       });
     });
-    expect(checked).toEqual([true, true, true]);
+    // headline.s1: its machine translation and one memory match; p1.s1: two memory matches.
+    expect(checked).toEqual([true, true, true, true]);
   });
 
   it('never go into the unit’s own target', () => {
@@ -151,7 +152,8 @@ describe('units without suggestions', () => {
     const root = write(version);
     const [namespace, name] = version === '1.2' ? [xliff12Namespace, 'alt-trans'] : [matchesNamespace, 'matches'];
     expect(descendants(unitElement(root, 'p2.s1'), namespace, name)).toEqual([]);
-    expect(descendants(root, namespace, name)).toHaveLength(version === '1.2' ? 3 : 2);
+    // 1.2: one <alt-trans> per match (headline.s1: machine translation + memory; p1.s1: two); 2.1: one <mtc:matches> per unit.
+    expect(descendants(root, namespace, name)).toHaveLength(version === '1.2' ? 4 : 2);
   });
 });
 
@@ -188,5 +190,84 @@ describe('similarity', () => {
         `cannot write XLIFF: unit p1.s1 suggestion 2 has similarity ${String(value)}, which is not a number from 0 to 100`,
       );
     }
+  });
+});
+
+describe('a machine-translated unit’s own translation', () => {
+  const headlineSource = 'Islamic State claims Baghdad attack';
+  const machineTarget = "L'EI revendique un attentat à Bagdad";
+
+  it('comes first among the 1.2 <alt-trans>, from the engine through wire-l10n, without a match-quality', () => {
+    const altTrans = descendants(unitElement(write('1.2'), 'headline.s1'), xliff12Namespace, 'alt-trans').map((element) => ({
+      origin: element.getAttribute('origin'),
+      toolId: element.getAttribute('tool-id'),
+      matchQuality: element.getAttribute('match-quality'),
+      type: element.getAttribute('alttranstype'),
+      source: textOf(element, xliff12Namespace, 'source'),
+      target: textOf(element, xliff12Namespace, 'target'),
+      lang: firstDescendant(element, xliff12Namespace, 'target').getAttribute('xml:lang'),
+    }));
+    expect(altTrans[0]).toEqual({
+      origin: 'deepl',
+      toolId: 'wire-l10n',
+      matchQuality: null,
+      type: null,
+      source: headlineSource,
+      target: machineTarget,
+      lang: 'fr',
+    });
+    expect(altTrans.slice(1).map((match) => [match.origin, match.matchQuality])).toEqual([['wire-l10n-tm', '83']]);
+  });
+
+  it('comes first in the 2.1 matches module as type mt, similarity 100.0, origin the engine', () => {
+    const matches = descendants(unitElement(write('2.1'), 'headline.s1'), matchesNamespace, 'match').map((element) => ({
+      ref: element.getAttribute('ref'),
+      type: element.getAttribute('type'),
+      similarity: element.getAttribute('similarity'),
+      origin: element.getAttribute('origin'),
+      source: textOf(element, xliff2Namespace, 'source'),
+      target: textOf(element, xliff2Namespace, 'target'),
+    }));
+    expect(matches).toEqual([
+      { ref: '#headline.s1', type: 'mt', similarity: '100.0', origin: 'deepl', source: headlineSource, target: machineTarget },
+      {
+        ref: '#headline.s1',
+        type: 'tm',
+        similarity: '83.3',
+        origin: 'wire-l10n-tm',
+        source: 'Islamic State claims Baghdad bombing',
+        target: "L'EI revendique un attentat à la bombe à Bagdad",
+      },
+    ]);
+  });
+
+  it.each(xliffVersions)('is offered on its own, declaring the matches namespace, when the memory has nothing (%s)', (version) => {
+    const machine = unit(segment('p1.s1', 'Police gave no details.'), {
+      state: 'needs-review',
+      origin: 'mt',
+      engine: 'deepl',
+      target: "La police n'a pas donné de détails.",
+    });
+    const xml = writeXliff(localized([machine]), { version, glossary });
+    const [namespace, name] = version === '1.2' ? [xliff12Namespace, 'alt-trans'] : [matchesNamespace, 'match'];
+    expect(descendants(parseXliff(xml), namespace, name)).toHaveLength(1);
+    if (version === '2.1') expect(xml).toMatch(/^<xliff [^>]*xmlns:mtc=/m);
+  });
+
+  it.each(xliffVersions)('names no origin when the model names no engine (%s)', (version) => {
+    const machine = unit(segment('p1.s1', 'One.'), { state: 'needs-review', origin: 'mt', target: 'Un.' });
+    const [namespace, name] = version === '1.2' ? [xliff12Namespace, 'alt-trans'] : [matchesNamespace, 'match'];
+    const match = firstDescendant(parseXliff(writeXliff(localized([machine]), { version, glossary })), namespace, name);
+    expect(match.getAttribute('origin')).toBeNull();
+  });
+
+  it.each(xliffVersions)('is offered only for machine translations: not for human, memory, pseudo or untranslated units (%s)', (version) => {
+    const others = [
+      unit(segment('p1.s1', 'One.'), { state: 'translated', origin: 'human', target: 'Un.' }),
+      unit(segment('p1.s2', 'Two.'), { state: 'translated', origin: 'tm', target: 'Deux.' }),
+      unit(segment('p1.s3', 'Three.'), { state: 'needs-review', origin: 'pseudo', engine: 'pseudo', target: '[Ţĥŕéé.]' }),
+      unit(segment('p1.s4', 'Four.')),
+    ];
+    expect(writeXliff(localized(others), { version, glossary })).not.toMatch(/alt-trans|mtc:/);
   });
 });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LocalizedArticle, Unit } from '../../src/model.js';
 import { writeXliff } from '../../src/xliff/index.js';
-import type { XliffVersion } from '../../src/xliff/index.js';
+import type { XliffSizeLimits, XliffVersion } from '../../src/xliff/index.js';
 import {
   announceSkip,
   hasCommand,
@@ -23,7 +23,7 @@ import {
   xliffCheckScript,
   xliffSchemasDir,
 } from '../helpers/external-tools.js';
-import { glossary, localized, pseudoUnits, storyUnits, withSuggestions } from './fixtures.js';
+import { codedUnits, glossary, localized, pseudoUnits, storyUnits, withSuggestions } from './fixtures.js';
 
 const script = xliffCheckScript();
 const reason = skipReason({
@@ -46,11 +46,21 @@ function settledUnits(): Unit[] {
   return storyUnits().map((u) => (u.state === 'needs-review' ? { ...u, state: 'translated', origin: 'human' } : u));
 }
 
-function writeFile(name: string, doc: LocalizedArticle, version: XliffVersion): string {
+function writeFile(name: string, doc: LocalizedArticle, version: XliffVersion, sizeLimits?: XliffSizeLimits): string {
   if (!workDir) throw new Error('no work folder');
   const file = join(workDir, name);
-  writeFileSync(file, writeXliff(doc, { version, glossary }));
+  writeFileSync(file, writeXliff(doc, { version, glossary, ...(sizeLimits ? { sizeLimits } : {}) }));
   return file;
+}
+
+/** The coded story with its machine translation settled by a human (pocount --csv and needs-review: see above). */
+function settledCodedUnits(targetLang: 'fr' | 'ar'): Unit[] {
+  return codedUnits(targetLang).map((u) => (u.state === 'needs-review' ? { ...u, state: 'translated', origin: 'human' } : u));
+}
+
+/** A write-thru with urgency and dateline, so every story metadata field is written. */
+function writeThru(doc: LocalizedArticle): LocalizedArticle {
+  return { ...doc, article: { ...doc.article, version: 2, urgency: 3 } };
 }
 
 function run(command: string, args: readonly string[]): { status: number | null; output: string } {
@@ -110,6 +120,29 @@ describe('xliff-check.sh on written files', () => {
         expect(verdict(output, 'pocount', file), output).toMatch(/^PASS .*\(5 units: 0 translated/);
         expect(verdict(output, 'omegat', file), output).toMatch(omegatReadAll);
       }
+      expect(status, output).toBe(0);
+    },
+    180_000,
+  );
+
+  it.skipIf(reason !== undefined)(
+    'passes schema, pocount and OmegaT on 1.2 with inline codes, story metadata, phase and size limits (French, Arabic), and schema on 2.1',
+    () => {
+      const limits: XliffSizeLimits = { headline: 90 };
+      const fr12 = writeFile('coded.fr.12.xlf', writeThru(localized(settledCodedUnits('fr'))), '1.2', limits);
+      const ar12 = writeFile('coded.ar.12.xlf', writeThru(localized(settledCodedUnits('ar'), { targetLang: 'ar' })), '1.2', limits);
+      const fr21 = writeFile('coded.fr.21.xlf', writeThru(localized(codedUnits('fr'))), '2.1', limits);
+      const ar21 = writeFile('coded.ar.21.xlf', writeThru(localized(codedUnits('ar'), { targetLang: 'ar' })), '2.1', limits);
+      const { status, output } = run(script ?? '', [fr12, ar12, fr21, ar21]);
+      for (const file of [fr12, ar12]) {
+        expect(verdict(output, 'schema', file), output).toMatch(/^PASS .*XLIFF 1\.2, 1\.2\/xliff-core-1\.2-strict\.xsd/);
+        expect(verdict(output, 'pocount', file), output).toMatch(/^PASS .*\(4 units: /);
+        expect(verdict(output, 'omegat', file), output).toMatch(/^PASS .*\(4 segments from 4 trans-units; written-back file valid\)/);
+      }
+      for (const file of [fr21, ar21]) {
+        expect(verdict(output, 'schema', file), output).toMatch(/^PASS .*XLIFF 2\.1, 2\.1\/xliff-2\.1-all\.xsd/);
+      }
+      expect(output).toContain('xliff-check: 8 passed, 0 failed, 4 skipped');
       expect(status, output).toBe(0);
     },
     180_000,

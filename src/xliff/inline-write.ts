@@ -1,0 +1,134 @@
+/**
+ * Protected spans → inline runs, for the writers: the source gets one standalone code per span
+ * (ids from 1 in source order), a target gets the same codes where it holds the span texts.
+ * Pure: no XML here; write-12.ts and write-21.ts print the runs (inline-xml.ts).
+ */
+import type { ProtectedSpan } from '../model.js';
+import type { InlineCode } from './inline.js';
+
+/** A standalone code standing for one protected span; `text` is the span's exact source text. */
+export interface SpanCode extends InlineCode {
+  readonly kind: 'standalone';
+  readonly text: string;
+  /** What the span is: 1.2 writes it as `ctype="x-number"`, 2.1 as `subType="wire-l10n:number"`. */
+  readonly spanKind: ProtectedSpan['kind'];
+}
+
+/** Content as the writers print it; a SpanRun[] is an InlineRun[] (`runsToText` gives the text back). */
+export type SpanRun = string | SpanCode;
+
+/** The codes the writers create have no file line yet: `line` is 0 ("written, not read"). */
+const notReadFromAFile = 0;
+
+/** A code's place in a text, `end` exclusive. */
+interface Placement {
+  readonly start: number;
+  readonly end: number;
+  readonly code: SpanCode;
+}
+
+/**
+ * The source as runs: each span becomes its code, numbered from 1 in source order. The spans
+ * must lie inside `source`, not overlap and not be empty (spanProblem says why not, for messages).
+ */
+export function sourceRuns(source: string, spans: readonly ProtectedSpan[]): SpanRun[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const placements = ordered.map((span, index) => ({
+    start: span.start,
+    end: span.end,
+    code: spanCode(String(index + 1), span),
+  }));
+  return runsFrom(source, placements);
+}
+
+/**
+ * A target as runs: each of the source's codes, in source order, takes the first occurrence of
+ * its text in `target` (searching from the left) that does not overlap an occurrence an earlier
+ * code took and is not part of a longer number ("2" is not found in "12" nor in "2,500"). A code
+ * whose text the target lacks is not in the target; its text, where the target has it
+ * otherwise, stays plain.
+ */
+export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[] {
+  const placements: Placement[] = [];
+  for (const code of source) {
+    if (typeof code === 'string') continue;
+    const start = firstFreeOccurrence(target, code.text, placements);
+    if (start !== undefined) placements.push({ start, end: start + code.text.length, code });
+  }
+  return runsFrom(target, placements.sort((a, b) => a.start - b.start));
+}
+
+/** The codes among the runs, in order. */
+export function spanCodes(runs: readonly SpanRun[]): SpanCode[] {
+  return runs.filter((run): run is SpanCode => typeof run !== 'string');
+}
+
+/**
+ * Why the spans cannot become codes of `source`, or undefined when they can: a span outside the
+ * text, empty, overlapping another, or whose `text` is not the source at its offsets.
+ */
+export function spanProblem(source: string, spans: readonly ProtectedSpan[]): string | undefined {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
+  for (const span of ordered) {
+    const where = `protected span ${span.start}–${span.end} ("${span.text}")`;
+    if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > source.length) {
+      return `${where} lies outside the source, which has ${source.length} characters`;
+    }
+    if (span.end <= span.start) return `${where} is empty`;
+    if (splitsSurrogatePair(source, span.start) || splitsSurrogatePair(source, span.end)) {
+      return `${where} cuts a character in half (a UTF-16 surrogate pair)`;
+    }
+    if (span.start < previousEnd) return `${where} overlaps the span before it`;
+    if (source.slice(span.start, span.end) !== span.text) {
+      return `${where} does not match the source there ("${source.slice(span.start, span.end)}")`;
+    }
+    previousEnd = span.end;
+  }
+  return undefined;
+}
+
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function spanCode(id: string, span: ProtectedSpan): SpanCode {
+  return { kind: 'standalone', id, text: span.text, spanKind: span.kind, line: notReadFromAFile };
+}
+
+function firstFreeOccurrence(text: string, search: string, taken: readonly Placement[]): number | undefined {
+  for (let start = text.indexOf(search); start >= 0; start = text.indexOf(search, start + 1)) {
+    const end = start + search.length;
+    if (continuesANumber(text, start, end)) continue;
+    if (!taken.some((other) => other.start < end && start < other.end)) return start;
+  }
+  return undefined;
+}
+
+const digit = /\p{Nd}/u;
+/** A digit, or a decimal or thousands separator followed by one (`,5` in `2,500`). */
+const numberGoesOn = /^(?:\p{Nd}|[.,]\p{Nd})/u;
+/** A digit, or one followed by a separator (`2,` before `500`). */
+const numberCameBefore = /(?:\p{Nd}|\p{Nd}[.,])$/u;
+
+/** True when text[start, end) begins or ends with a digit that the text around it continues. */
+function continuesANumber(text: string, start: number, end: number): boolean {
+  const startsWithDigit = digit.test(text.charAt(start));
+  const endsWithDigit = digit.test(text.charAt(end - 1));
+  return (startsWithDigit && numberCameBefore.test(text.slice(0, start))) || (endsWithDigit && numberGoesOn.test(text.slice(end)));
+}
+
+/** Text between sorted, non-overlapping placements, and their codes; no empty strings unless the text is empty. */
+function runsFrom(text: string, placements: readonly Placement[]): SpanRun[] {
+  const runs: SpanRun[] = [];
+  let position = 0;
+  for (const placement of placements) {
+    if (placement.start > position) runs.push(text.slice(position, placement.start));
+    runs.push(placement.code);
+    position = placement.end;
+  }
+  if (position < text.length || runs.length === 0) runs.push(text.slice(position));
+  return runs;
+}
