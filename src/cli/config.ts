@@ -1,20 +1,26 @@
 /**
  * The project's configuration file, `wire-l10n.json` in the working folder (or `--config FILE`):
  * settings that belong to a newsroom rather than to one command line. Today: DeepL options per
- * target language.
+ * target language, and the newsroom's size limits per block kind for XLIFF.
  *
  *   { "deepl": { "languages": { "fr": { "formality": "prefer_more", "context": true },
  *                               "ar": { "modelType": "quality_optimized" } },
- *                "timeoutMs": 10000 } }
+ *                "timeoutMs": 10000 },
+ *     "xliff": { "sizeLimits": { "headline": 90 } } }
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
+import { isBlockKind, sizeLimitBlockKinds, sizeLimitProblem, type XliffSizeLimits } from '../xliff/index.js';
 
 export interface ProjectConfig {
   readonly deepl?: {
     readonly languages?: Readonly<Record<string, DeepLLanguageOptions>>;
     readonly timeoutMs?: number;
+  };
+  readonly xliff?: {
+    /** Most characters of a block's whole target, per block kind: `{ "headline": 90 }`. */
+    readonly sizeLimits?: XliffSizeLimits;
   };
 }
 
@@ -38,14 +44,21 @@ export function readProjectConfig(path: string | undefined): ProjectConfig {
 
 const languageKeys = new Set(['formality', 'modelType', 'context']);
 
+type Fail = (where: string, what: string) => never;
+
 function checkConfig(value: unknown, file: string): ProjectConfig {
-  const fail = (where: string, what: string): never => {
+  const fail: Fail = (where, what) => {
     throw new UsageError(`${file}: ${where}: ${what}`, { hint: 'see "Configuration" in the README' });
   };
   if (!isObject(value)) return fail('top level', 'expected an object');
-  for (const key of Object.keys(value)) if (key !== 'deepl') fail(key, 'unknown setting (known: deepl)');
-  const deepl = value['deepl'];
-  if (deepl === undefined) return {};
+  for (const key of Object.keys(value)) if (key !== 'deepl' && key !== 'xliff') fail(key, 'unknown setting (known: deepl, xliff)');
+  checkDeepL(value['deepl'], fail);
+  checkXliff(value['xliff'], fail);
+  return value as ProjectConfig;
+}
+
+function checkDeepL(deepl: unknown, fail: Fail): void {
+  if (deepl === undefined) return;
   if (!isObject(deepl)) return fail('deepl', 'expected an object');
   for (const key of Object.keys(deepl)) if (key !== 'languages' && key !== 'timeoutMs') fail(`deepl.${key}`, 'unknown setting (known: languages, timeoutMs)');
   const timeoutMs = deepl['timeoutMs'];
@@ -63,7 +76,21 @@ function checkConfig(value: unknown, file: string): ProjectConfig {
     }
   }
   // Values (formality names, Arabic without formality…) are checked by the DeepL engine itself.
-  return value as ProjectConfig;
+}
+
+function checkXliff(xliff: unknown, fail: Fail): void {
+  if (xliff === undefined) return;
+  if (!isObject(xliff)) return fail('xliff', 'expected an object');
+  for (const key of Object.keys(xliff)) if (key !== 'sizeLimits') fail(`xliff.${key}`, 'unknown setting (known: sizeLimits)');
+  const sizeLimits = xliff['sizeLimits'];
+  if (sizeLimits === undefined) return;
+  const kinds = sizeLimitBlockKinds.join(', ');
+  if (!isObject(sizeLimits)) return fail('xliff.sizeLimits', `expected an object keyed by block kind (${kinds})`);
+  for (const [kind, limit] of Object.entries(sizeLimits)) {
+    if (!isBlockKind(kind)) fail(`xliff.sizeLimits.${kind}`, `unknown block kind (known: ${kinds})`);
+    const problem = sizeLimitProblem(limit);
+    if (problem) fail(`xliff.sizeLimits.${kind}`, problem);
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

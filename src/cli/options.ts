@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import { engineByName } from '../mt/registry.js';
 import type { EngineBatch, TranslationEngine } from '../mt/engine.js';
-import { readProjectConfig } from './config.js';
+import { readProjectConfig, type ProjectConfig } from './config.js';
 import type { LanguageTag } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import type { RunOptions } from '../job/run.js';
@@ -58,7 +58,9 @@ export function normalizeRunOptions(
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
   if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
-  const { engine, note } = chooseEngine(raw, env);
+  const config = readProjectConfig(raw.config);
+  const { engine, note } = chooseEngine(raw, env, config);
+  const sizeLimits = config.xliff?.sizeLimits;
   return {
     inputs,
     targetLangs,
@@ -67,6 +69,7 @@ export function normalizeRunOptions(
     glossaryPath: raw.glossary,
     engine,
     xliffVersions: xliffVersionList(splitList(raw.xliff)),
+    ...(sizeLimits === undefined ? {} : { xliffSizeLimits: sizeLimits }),
     allowPartial: raw.allowPartial === true,
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
@@ -84,10 +87,14 @@ export function normalizeRunOptions(
  * `--engine` wins; without it, DeepL when `DEEPL_AUTH_KEY` is set, else `none` with a note saying
  * why. The key is read here, once, and goes nowhere but the engine.
  */
-function chooseEngine(raw: RawRunOptions, env: NodeJS.ProcessEnv): { engine: TranslationEngine; note?: string } {
+function chooseEngine(
+  raw: RawRunOptions,
+  env: NodeJS.ProcessEnv,
+  config: ProjectConfig,
+): { engine: TranslationEngine; note?: string } {
   const authKey = env['DEEPL_AUTH_KEY']?.trim() || undefined;
   const serverUrl = raw.deeplServerUrl ?? (env['DEEPL_SERVER_URL']?.trim() || undefined);
-  const configured = readProjectConfig(raw.config).deepl;
+  const configured = config.deepl;
   const deepl =
     authKey === undefined
       ? undefined

@@ -22,7 +22,7 @@ import { articleReport, buildReport, type ArticleReport, type EngineReport, type
 import type { LedgerEntry, OutputRecord, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
-import { writeXliff, type XliffVersion } from '../xliff/index.js';
+import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
 import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
@@ -33,6 +33,8 @@ export interface RunOptions extends OutputLayout {
   readonly glossaryPath: string;
   readonly engine: TranslationEngine;
   readonly xliffVersions: readonly XliffVersion[];
+  /** Most characters of a block's whole target, per block kind, written into the XLIFF (`wire-l10n.json` `xliff.sizeLimits`). */
+  readonly xliffSizeLimits?: XliffSizeLimits;
   /** Write stories with untranslated segments, marking the gaps. @default false */
   readonly allowPartial: boolean;
   /** Engine requests in flight. @default 4 */
@@ -213,7 +215,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       for (const version of options.xliffVersions) {
         files.push({
           path: outputPaths.xliff(options, version, targetLang, article.id),
-          content: writeXliff(localized, { version, glossary }),
+          content: writeXliff(localized, { version, glossary, sizeLimits: options.xliffSizeLimits }),
         });
       }
       const storyPath = outputPaths.story(options, targetLang, article.id);
@@ -290,6 +292,8 @@ function outputFingerprint(article: Article, options: RunOptions, glossary: Glos
       options.engine.options,
       options.targetLangs,
       options.xliffVersions,
+      // Sorted, so the order of keys in wire-l10n.json does not matter.
+      Object.entries(options.xliffSizeLimits ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
       options.allowPartial,
       options.fuzzyThreshold,
       options.outDir,

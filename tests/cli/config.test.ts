@@ -38,6 +38,36 @@ describe('the project configuration', () => {
     expect(() => readProjectConfig(path)).toThrowError(path);
   });
 
+  it('reads the XLIFF size limits and hands them to the job', async () => {
+    const path = await configFile(JSON.stringify({ xliff: { sizeLimits: { headline: 90, caption: 200 } } }));
+    expect(readProjectConfig(path)).toEqual({ xliff: { sizeLimits: { headline: 90, caption: 200 } } });
+    const options = normalizeRunOptions(['a.txt'], raw(path), {});
+    expect(options.xliffSizeLimits).toEqual({ headline: 90, caption: 200 });
+  });
+
+  it('sets no size limits when the configuration has none', async () => {
+    const path = await configFile(JSON.stringify({ deepl: { timeoutMs: 5000 } }));
+    expect(normalizeRunOptions(['a.txt'], raw(path), {})).not.toHaveProperty('xliffSizeLimits');
+  });
+
+  it.each([
+    ['{ "xliff": [] }', /xliff: expected an object/],
+    ['{ "xliff": { "sizeLimit": { "headline": 90 } } }', /xliff\.sizeLimit: unknown setting \(known: sizeLimits\)/],
+    ['{ "xliff": { "sizeLimits": [90] } }', /xliff\.sizeLimits: expected an object keyed by block kind \(headline, standfirst, caption, paragraph\)/],
+    ['{ "xliff": { "sizeLimits": { "title": 90 } } }', /xliff\.sizeLimits\.title: unknown block kind \(known: headline, standfirst, caption, paragraph\)/],
+    ['{ "xliff": { "sizeLimits": { "headline": 0 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 0/],
+    ['{ "xliff": { "sizeLimits": { "headline": -5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got -5/],
+    ['{ "xliff": { "sizeLimits": { "headline": 90.5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 90\.5/],
+    ['{ "xliff": { "sizeLimits": { "headline": "90" } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got "90"/],
+    ['{ "xliff": { "sizeLimits": { "headline": null } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got null/],
+    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff\)/],
+  ])('refuses the XLIFF setting %s with the file and the setting named', async (content, message) => {
+    const path = await configFile(content);
+    expect(() => readProjectConfig(path)).toThrowError(message);
+    expect(() => readProjectConfig(path)).toThrowError(path);
+    expect(() => normalizeRunOptions(['a.txt'], raw(path), {})).toThrowError(message);
+  });
+
   it('refuses formality for Arabic, which DeepL would answer with a 400', async () => {
     const path = await configFile(JSON.stringify({ deepl: { languages: { ar: { formality: 'more' } } } }));
     expect(() => normalizeRunOptions(['a.txt'], raw(path), { DEEPL_AUTH_KEY: 'k:fx' })).toThrowError(/deepl: .*ar/);
