@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { writeXliff } from '../../../src/xliff/index.js';
+import { readXliff } from '../../../src/xliff/read/index.js';
+import { glossary, localized, pseudoUnits, storySuggestions, storyUnits } from '../fixtures.js';
+import { utf8 } from './helpers.js';
+
+describe('readXliff reads what writeXliff writes', () => {
+  it.each(['1.2', '2.1'] as const)('XLIFF %s: every unit, its source, target and state; suggestions and notes are not content', (version) => {
+    const units = storyUnits().map((unit) => ({ ...unit, suggestions: storySuggestions[unit.id] ?? [] }));
+    const xml = writeXliff(localized(units), { version, glossary });
+    const file = readXliff(utf8(xml), `baghdad.fr.${version}.xlf`);
+    expect(file).toMatchObject({ version, original: 'samples/baghdad.txt', sourceLang: 'en', targetLang: 'fr' });
+    expect(file.units.map(({ id, source, target, state }) => ({ id, source, target, state }))).toEqual([
+      { id: 'headline.s1', source: ['Islamic State claims Baghdad attack'], target: ["L'EI revendique un attentat à Bagdad"], state: 'draft' },
+      // Untranslated units carry a copy of the source.
+      {
+        id: 'p1.s1',
+        source: ['An attack in Baghdad killed 12 people on Saturday, AFP reporters saw.'],
+        target: ['An attack in Baghdad killed 12 people on Saturday, AFP reporters saw.'],
+        state: 'untranslated',
+      },
+      { id: 'p1.s2', source: ['The Islamic State group claimed it.'], target: ["Le groupe État islamique (EI) l'a revendiqué."], state: 'translated' },
+      { id: 'p2.s1', source: ['Police gave no further details.'], target: ["La police n'a pas donné d'autres détails."], state: 'reviewed' },
+      { id: 'p2.s2', source: ['Nothing else.'], target: ['Rien d’autre.'], state: 'final' },
+    ]);
+  });
+
+  it.each(['1.2', '2.1'] as const)('XLIFF %s: pseudo-translations read back as not translated', (version) => {
+    const xml = writeXliff(localized(pseudoUnits('fr')), { version, glossary });
+    const states = readXliff(utf8(xml), 'pseudo.xlf').units.map((unit) => unit.state);
+    expect(new Set(states)).toEqual(new Set(['untranslated']));
+  });
+});
