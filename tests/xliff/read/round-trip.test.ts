@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inlineCodes, runsToText } from '../../../src/xliff/inline.js';
 import { writeXliff } from '../../../src/xliff/index.js';
 import { readXliff } from '../../../src/xliff/read/index.js';
-import { glossary, localized, pseudoUnits, storySuggestions, storyUnits } from '../fixtures.js';
+import { codedUnits, glossary, localized, pseudoUnits, storySuggestions, storyUnits } from '../fixtures.js';
 import { utf8 } from './helpers.js';
 
 describe('readXliff reads what writeXliff writes', () => {
@@ -29,5 +30,25 @@ describe('readXliff reads what writeXliff writes', () => {
     const xml = writeXliff(localized(pseudoUnits('fr')), { version, glossary });
     const states = readXliff(utf8(xml), 'pseudo.xlf').units.map((unit) => unit.state);
     expect(new Set(states)).toEqual(new Set(['untranslated']));
+  });
+
+  it.each([
+    ['1.2', 'fr'],
+    ['2.1', 'fr'],
+    ['2.1', 'ar'],
+  ] as const)('XLIFF %s (%s): protected spans come back as standalone codes with their text, and the story id and version', (version, targetLang) => {
+    const units = codedUnits(targetLang);
+    const xml = writeXliff(localized(units, { targetLang }), { version, glossary });
+    const file = readXliff(utf8(xml), 'coded.xlf');
+    expect(file).toMatchObject({ targetLang, articleId: 'baghdad-attack-2024-11-23', articleVersion: 1 });
+    expect(file.units.map((unit) => unit.id)).toEqual(units.map((unit) => unit.id));
+    file.units.forEach((read, index) => {
+      const written = units[index]!;
+      expect(runsToText(read.source)).toBe(written.segment.source);
+      expect(runsToText(read.target ?? [])).toBe(written.target ?? written.segment.source);
+      expect(inlineCodes(read.source).map((code) => [code.kind, code.text])).toEqual(
+        written.segment.protectedSpans.map((span) => ['standalone', span.text]),
+      );
+    });
   });
 });
