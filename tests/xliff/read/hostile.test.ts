@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readXliff } from '../../../src/xliff/read/index.js';
 import { fixture, nestedXliff12, rejection, utf8, xliff12 } from './helpers.js';
 
 /** tests/fixtures/xliff/hostile/: each file is rejected with E_XLIFF at this line, for this reason. */
@@ -47,6 +48,14 @@ describe('readXliff rejects hostile and broken files', () => {
   it('never expands entities: the billion-laughs file is refused before its entities are seen', () => {
     const error = rejection(fixture('hostile', 'billion-laughs.xlf'));
     expect(error.message).not.toContain('lol');
+  });
+
+  it('passes over a DOCTYPE with only an external id (never fetched), even with a [ inside its quotes', () => {
+    const body = xliff12('<trans-unit id="1"><source>a</source></trans-unit>');
+    const declaration = body.slice(0, body.indexOf('\n') + 1);
+    const doctype = '<!DOCTYPE xliff SYSTEM "file:///etc/passwd?x=[1]">\n';
+    const file = readXliff(utf8(declaration + doctype + body.slice(declaration.length)), 'system.xlf');
+    expect(file.units.map((unit) => unit.source)).toEqual([['a']]);
   });
 
   it('rejects nesting deeper than maxDepth at the first element too deep, and takes the file at exactly maxDepth', () => {
