@@ -54,10 +54,14 @@ export function normalizeRunOptions(
   inputs: readonly string[],
   raw: RawRunOptions,
   env: NodeJS.ProcessEnv,
+  /** `import` takes its languages from the files when `--to` is not given. */
+  demand: { readonly targetLangs: 'required' | 'optional' } = { targetLangs: 'required' },
 ): RunCommandOptions {
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
-  if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
+  if (targetLangs.length === 0 && demand.targetLangs === 'required') {
+    throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
+  }
   const config = readProjectConfig(raw.config);
   const { engine, note } = chooseEngine(raw, env, config);
   const sizeLimits = config.xliff?.sizeLimits;

@@ -1,6 +1,7 @@
 /** Declares the commands and options; each action normalizes its options and calls a command. */
 import { Command, Option } from 'commander';
 import { engineNames } from '../mt/registry.js';
+import { importedStates, type ImportedState } from '../import/decide.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { CliIO } from './io.js';
 import { outputKinds } from '../job/outputs.js';
@@ -16,9 +17,9 @@ export function buildProgram(io: CliIO, version: string): Command {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError('(run with --help for usage)');
 
-  const jobOptions = (command: Command): Command =>
+  // The flags of the main job, shared by run, check and import (which regenerates outputs as run would).
+  const jobFlags = (command: Command): Command =>
     command
-      .argument('<stories...>', 'plain-text wire stories')
       .option('--to <langs>', 'target languages, comma-separated (repeatable): fr,ar', collect)
       .option('--out <dir>', 'folder for XLIFF, localized stories and report.json', runDefaults.out)
       .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');
+  const jobOptions = (command: Command): Command => jobFlags(command.argument('<stories...>', 'plain-text wire stories'));
   const normalize = (stories: string[], raw: RawRunOptions) =>
     normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env);
 
@@ -58,6 +60,22 @@ export function buildProgram(io: CliIO, version: string): Command {
     .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
       const { checkCommand } = await import('./commands/check.js');
       await checkCommand({ ...normalize(stories, raw), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
+    });
+
+  jobFlags(
+    program
+      .command('import')
+      .description('take reviewed XLIFF (1.2 or 2.x) back from CAT tools: translated, reviewed and final units become human work in the store and the translation memory, then the stories\' outputs are regenerated')
+      .argument('<files...>', 'XLIFF files as a CAT tool returned them'),
+  )
+    .addOption(
+      new Option('--edited-as <state>', 'for CAT tools that never update states (OmegaT 3.6): take every target changed since export as this state').choices(importedStates),
+    )
+    .option('--json', 'print what happened to every unit as one JSON line')
+    .action(async (files: string[], raw: RawRunOptions & { editedAs?: ImportedState }) => {
+      const { importCommand } = await import('./commands/import.js');
+      const run = normalizeRunOptions(files, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'optional' });
+      await importCommand({ files, run, ...(raw.editedAs ? { editedAs: raw.editedAs } : {}) }, io);
     });
 
   program

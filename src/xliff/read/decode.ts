@@ -21,15 +21,19 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const DECLARED_ENCODING = /^<\?xml\s+version\s*=\s*(["'])[^"']*\1\s+encoding\s*=\s*(["'])([^"']*)\2/u;
 const DECLARATION_BYTES = 512;
 
+/** Throws XliffReadError when a file of `byteLength` bytes is over the limit; adapters call it before reading. */
+export function checkXliffSize(byteLength: number, file: string, maxBytes: number): void {
+  if (byteLength <= maxBytes) return;
+  fail(
+    { file },
+    `the file is ${formatByteSize(byteLength)}; XLIFF files up to ${formatByteSize(maxBytes)} are read`,
+    'an export of one story is far smaller: check that this is the right file; nothing was imported',
+  );
+}
+
 /** The file's text. Throws XliffReadError when it is too large or not UTF-8. */
 export function decodeXliffBytes(bytes: Uint8Array, file: string, maxBytes: number): string {
-  if (bytes.byteLength > maxBytes) {
-    fail(
-      { file },
-      `the file is ${formatByteSize(bytes.byteLength)}; XLIFF files up to ${formatByteSize(maxBytes)} are read`,
-      'an export of one story is far smaller: check that this is the right file; nothing was imported',
-    );
-  }
+  checkXliffSize(bytes.byteLength, file, maxBytes);
   rejectForeignEncoding(bytes, file);
   const start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
   const head = String.fromCharCode(...bytes.subarray(start, start + DECLARATION_BYTES));

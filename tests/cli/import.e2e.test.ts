@@ -1,0 +1,176 @@
+/**
+ * `wire-l10n import`, spawned as users run it: files as CAT tools return them (states changed,
+ * codes moved, BOM, CRLF, a DOCTYPE, foreign namespaces), refused units and refused files.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli, scratchProject } from '../helpers/cli.js';
+
+const storyId = 'port-strike-2026-11-20';
+const storyPath = 'stories/port-strike.txt';
+const runArgs = [storyPath, '--to', 'fr,ar', '--engine', 'pseudo', '--xliff', '1.2,2.1'];
+const xliff12 = (lang: string) => `out/xliff-1.2/${storyId}.${lang}.xlf`;
+const xliff21 = (lang: string) => `out/xliff-2.1/${storyId}.${lang}.xlf`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The unit's element in a 1.2 (`trans-unit`) or 2.1 (`unit`) file. */
+function unitXml(xml: string, id: string): string {
+  const match = new RegExp(`<(trans-unit|unit) id="${escapeRegExp(id)}"[^]*?</\\1>`).exec(xml);
+  if (!match) throw new Error(`no unit ${id}`);
+  return match[0];
+}
+
+/** The inline codes of a unit's source, as written. */
+function sourceCodes(xml: string, id: string): string[] {
+  const source = /<source>([^]*?)<\/source>/.exec(unitXml(xml, id))![1]!;
+  return [...source.matchAll(/<ph\b[^>]*?(?:\/>|>[^<]*<\/ph>)/g)].map((match) => match[0]);
+}
+
+/** What a translator does in a 1.2 tool: a new target and state for one unit. */
+function translate12(xml: string, id: string, target: string, attributes: string): string {
+  const unit = unitXml(xml, id);
+  return xml.replace(unit, unit.replace(/<target[^>]*>[^]*?<\/target>/, `<target ${attributes}>${target}</target>`));
+}
+
+/** The same in a 2.1 tool: the segment's state and target. */
+function translate21(xml: string, id: string, target: string, state: string): string {
+  const unit = unitXml(xml, id);
+  const edited = unit
+    .replace(/<segment ([^>]*?)state="[^"]*" subState="[^"]*"/, `<segment $1state="${state}"`)
+    .replace(/<target>[^]*?<\/target>/, `<target>${target}</target>`);
+  return xml.replace(unit, edited);
+}
+
+/** How CAT tools hand files back: BOM, CRLF, a DOCTYPE and their own namespace. */
+function asToolsReturnIt(xml: string): string {
+  return `\uFEFF${xml
+    .replace('<?xml version="1.0" encoding="UTF-8"?>\n', '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE xliff PUBLIC "-//XLIFF//DTD XLIFF//EN" "http://www.oasis-open.org/committees/xliff/documents/xliff.dtd">\n')
+    .replace(/<xliff /, '<xliff xmlns:cat="urn:example:cat-tool" cat:build="7" ')
+    .replace(/\n/g, '\r\n')}`;
+}
+
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const name of await readdir(folder, { recursive: true })) {
+    const path = join(folder, name);
+    if ((await stat(path)).isFile()) result[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return result;
+}
+
+describe('wire-l10n import (spawned)', () => {
+  let project: string;
+  const read = (path: string) => readFile(join(project, path), 'utf8');
+  const write = (path: string, text: string) => writeFile(join(project, path), text);
+  const cli = (args: string[]) => runCli(args, { cwd: project });
+
+  beforeAll(async () => {
+    project = await scratchProject();
+    await mkdir(join(project, 'stories'));
+    await mkdir(join(project, 'returned'));
+    await cp(join(repoRoot, 'tests', 'fixtures', 'stories', 'port-strike.txt'), join(project, storyPath));
+    const run = await cli(['run', ...runArgs]);
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  it('applies translated and signed-off units from a 1.2 file as tools return it, and regenerates the outputs', async () => {
+    const exported = await read(xliff12('fr'));
+    const [days] = sourceCodes(exported, 'p1.s1');
+    const [workers] = sourceCodes(exported, 'p2.s1');
+    let returned = translate12(exported, 'headline.s1', 'Les dockers de Marseille cessent la grève', 'state="translated"');
+    returned = translate12(returned, 'p1.s1', `Après ${days} jours, les dockers ont cessé la grève, a indiqué le syndicat.`, 'state="signed-off"');
+    returned = translate12(returned, 'p2.s1', `${workers} salariés avaient cessé le travail.`, 'state="needs-review-translation"');
+    await write('returned/fr.xlf', asToolsReturnIt(returned));
+
+    const result = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^returned\/fr\.xlf: story port-strike-2026-11-20 \(fr\): 2 applied, 3 skipped, 0 refused$/m);
+    expect(result.stdout).toMatch(/skipped 1: state needs-review-translation does not say translated, reviewed or final/);
+    expect(result.stdout).toMatch(/outputs regenerated for 1 stories \(fr, ar\)/);
+
+    const story = await read(`out/${storyId}.fr.txt`);
+    expect(story).toContain('Les dockers de Marseille cessent la grève');
+    expect(story).toContain('Après 12 jours, les dockers ont cessé la grève, a indiqué le syndicat.');
+    const bundle = JSON.parse(await read(`locales/fr/${storyId}.json`)) as { segments: Record<string, Record<string, string>> };
+    expect(bundle.segments['p1']!['s1']).toBe('Après 12 jours, les dockers ont cessé la grève, a indiqué le syndicat.');
+    const regenerated = await read(xliff12('fr'));
+    expect(unitXml(regenerated, 'p1.s1')).toMatch(/approved="yes"[^]*state="signed-off"/);
+    expect(unitXml(regenerated, 'headline.s1')).toMatch(/<target state="translated">Les dockers de Marseille cessent la grève<\/target>/);
+
+    const tm = await cli(['tm', 'export', '--target', 'fr']);
+    expect(tm.stdout).toContain('<seg>Les dockers de Marseille cessent la grève</seg>');
+  });
+
+  it('keeps the human work when the job runs again, and a second import of the same file applies nothing', async () => {
+    const run = await cli(['run', ...runArgs]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await read(`out/${storyId}.fr.txt`)).toContain('Les dockers de Marseille cessent la grève');
+    const again = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/0 applied, 5 skipped, 0 refused/);
+    expect(again.stdout).toMatch(/skipped 2: already imported/);
+  });
+
+  it('applies a reviewed unit from a 2.1 file (Arabic)', async () => {
+    const exported = await read(xliff21('ar'));
+    await write('returned/ar.xlf', translate21(exported, 'headline.s1', 'عمال الرصيف في مرسيليا ينهون الإضراب', 'reviewed'));
+    const result = await cli(['import', 'returned/ar.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\(ar\): 1 applied/);
+    expect(await read(`out/${storyId}.ar.txt`)).toContain('عمال الرصيف في مرسيليا ينهون الإضراب');
+    expect(unitXml(await read(xliff21('ar')), 'headline.s1')).toMatch(/state="reviewed"/);
+  });
+
+  it('refuses units whose inline codes were lost, applies the rest, and exits 12', async () => {
+    const exported = await read(xliff12('fr'));
+    let returned = translate12(exported, 'p2.s1', 'Des milliers de salariés avaient cessé le travail.', 'state="translated"');
+    returned = translate12(returned, 'p2.s2', 'Les discussions reprendront en mars.', 'state="translated"');
+    await write('returned/codes.xlf', returned);
+    const result = await cli(['import', 'returned/codes.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    expect(result.code).toBe(12);
+    expect(result.stdout).toMatch(/^ {2}returned\/codes\.xlf:\d+: p2\.s1: refused: the target lacks inline code 1 \("2,500"\)/m);
+    expect(result.stderr).toMatch(/1 units refused/);
+    expect(await read(`out/${storyId}.fr.txt`)).toContain('Les discussions reprendront en mars.');
+  });
+
+  it('refuses a unit whose source changed since export and exits 12', async () => {
+    const exported = await read(xliff12('fr'));
+    const story = await read(storyPath);
+    await write(storyPath, story.replace('Talks will resume in March.', 'Talks will resume in April.'));
+    try {
+      await write('returned/changed.xlf', translate12(exported, 'p2.s2', 'Les discussions reprendront en mars.', 'state="final"'));
+      const result = await cli(['import', 'returned/changed.xlf', '--engine', 'pseudo', '--to', 'fr,ar']);
+      expect(result.code).toBe(12);
+      expect(result.stdout).toMatch(/p2\.s2: refused: the source changed since export/);
+    } finally {
+      await write(storyPath, story);
+    }
+  });
+
+  it.each([
+    [
+      'an entity bomb',
+      (xml: string) => xml.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>\n<xliff '),
+      /DTD/,
+    ],
+    ['an unknown unit id', (xml: string) => xml.replace('id="p2.s2"', 'id="p9.s9"'), /unit "p9\.s9" is not a segment of story/],
+    ['truncated XML', (xml: string) => xml.slice(0, Math.floor(xml.length / 2)), /:\d+: /],
+  ])('refuses %s whole: exit 11, file:line in the message, nothing written', async (name, spoil, message) => {
+    const before = await snapshot(project);
+    const bad = `returned/${name.replace(/ /g, '-')}.xlf`;
+    await write(bad, spoil(translate12(await read(xliff12('fr')), 'p2.s2', 'Les discussions reprendront en mars.', 'state="final"')));
+    const withBad = await snapshot(project);
+    const result = await cli(['import', bad, '--engine', 'pseudo', '--to', 'fr,ar']);
+    expect(result.code).toBe(11);
+    expect(result.stderr).toContain(`${bad}:`);
+    expect(result.stderr).toMatch(/\.xlf:\d+(:\d+)?: /);
+    expect(result.stderr).toMatch(message);
+    expect(await snapshot(project)).toEqual(withBad);
+    expect(Object.keys(withBad).filter((path) => !(path in before))).toEqual([bad]);
+  });
+});
