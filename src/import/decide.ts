@@ -4,7 +4,7 @@
  */
 import type { Segment } from '../model.js';
 import type { LedgerEntry } from '../store/store.js';
-import { hashText } from '../util/hash.js';
+import { hashText, normalizeText } from '../util/hash.js';
 import type { ReadState, ReadUnit } from '../xliff/read/types.js';
 import { sourceText, targetText } from './codes.js';
 
@@ -46,7 +46,7 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   }
   const target = targetText(unit.target, unit.source, segment);
   if ('problem' in target) return { kind: 'reject', reason: target.problem };
-  const sameAsExported = target.text === exported.trim();
+  const sameAsExported = normalizeText(target.text) === normalizeText(exported);
   const effective = state ?? (sameAsExported ? undefined : options.editedAs);
   if (effective === undefined) {
     return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };

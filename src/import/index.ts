@@ -7,8 +7,8 @@
  *   the ledger's entries for that story and language.
  * Returns: a plan: per unit whether it is applied, skipped or rejected and why, and the ledger and
  *   translation-memory entries that applying it writes. Nothing is written here.
- * Options: `editedAs` (see DecideOptions), `targetLangs` (the languages the project translates
- *   into; a file for another is refused).
+ * Options: `editedAs` (see DecideOptions), `targetLang` (the project language the file is for:
+ *   its own tag or the one it is a regional form of; see `projectLanguage`).
  * Limitations: one story per file; the story must still be readable at the path the file's
  *   `original` names. File-level problems (another story, another language, unknown or missing
  *   ids) throw an XliffReadError: nothing of the file is applied.
@@ -44,15 +44,18 @@ export interface FileImportPlan {
 }
 
 export interface ImportPlanOptions extends DecideOptions {
-  /** The project's target languages; when given, a file for another language is refused. */
-  readonly targetLangs?: readonly LanguageTag[];
+  /**
+   * The project language the units go to: the file's, or the one it is a regional form of (a tool
+   * that wrote `fr-FR` into a file exported for `fr`). See `projectLanguage`.
+   */
+  readonly targetLang: LanguageTag;
 }
 
 export function planFileImport(
   file: ReadXliffFile,
   prepared: PreparedArticle,
   recorded: readonly LedgerEntry[],
-  options: ImportPlanOptions = {},
+  options: ImportPlanOptions,
 ): FileImportPlan {
   const { article } = prepared;
   checkFile(file, prepared, options);
@@ -79,10 +82,10 @@ export function planFileImport(
     else if (decision.kind === 'reject') outcomes.push(outcome(unit, 'rejected', decision.reason));
     else {
       outcomes.push(outcome(unit, 'applied', decision.state));
-      ledger.push(ledgerEntry(article.id, file.targetLang, segment, decision.target, decision.state));
+      ledger.push(ledgerEntry(article.id, options.targetLang, segment, decision.target, decision.state));
       tm.push({
         sourceLang: article.lang,
-        targetLang: file.targetLang,
+        targetLang: options.targetLang,
         source: segment.source,
         target: decision.target,
         ...contexts.get(unit.id),
@@ -91,7 +94,7 @@ export function planFileImport(
       });
     }
   }
-  return { path: file.path, articleId: article.id, storyPath: article.source.path, targetLang: file.targetLang, outcomes, ledger, tm };
+  return { path: file.path, articleId: article.id, storyPath: article.source.path, targetLang: options.targetLang, outcomes, ledger, tm };
 }
 
 function checkFile(file: ReadXliffFile, prepared: PreparedArticle, options: ImportPlanOptions): void {
@@ -106,14 +109,11 @@ function checkFile(file: ReadXliffFile, prepared: PreparedArticle, options: Impo
   if (sameLanguage(file.targetLang, file.sourceLang)) {
     throw new XliffReadError(`the file's target language "${file.targetLang}" is its source language`, at);
   }
-  if (options.targetLangs && !options.targetLangs.some((lang) => sameLanguage(lang, file.targetLang))) {
-    throw new XliffReadError(
-      `the file is for "${file.targetLang}", which is not among the target languages (${options.targetLangs.join(', ')})`,
-      at,
-    );
+  if (!isFormOf(file.targetLang, options.targetLang)) {
+    throw new XliffReadError(`the file is for "${file.targetLang}", not "${options.targetLang}"`, at);
   }
   for (const unit of file.units) {
-    if (unit.targetXmlLang !== undefined && !sameLanguage(unit.targetXmlLang, file.targetLang)) {
+    if (unit.targetXmlLang !== undefined && !isFormOf(unit.targetXmlLang, options.targetLang)) {
       throw new XliffReadError(
         `unit ${unit.id}: the target says xml:lang="${unit.targetXmlLang}" in a file for "${file.targetLang}"`,
         { file: file.path, line: unit.targetLine ?? unit.line },
@@ -133,6 +133,18 @@ function unknownUnit(file: ReadXliffFile, unit: ReadUnit, articleId: string): Xl
 
 function sameLanguage(a: LanguageTag, b: LanguageTag): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** `fr-FR` is a form of `fr` (and `fr` of itself); `fr-CA` is not a form of `fr-FR`. */
+export function isFormOf(tag: LanguageTag, projectLang: LanguageTag): boolean {
+  const [specific, general] = [tag.toLowerCase(), projectLang.toLowerCase()];
+  return specific === general || specific.startsWith(`${general}-`);
+}
+
+/** A tag and the more general tags it is a form of, most specific first: `fr-FR` → `fr-FR`, `fr`. */
+export function languageCandidates(tag: LanguageTag): LanguageTag[] {
+  const subtags = tag.split('-');
+  return subtags.map((_, index) => subtags.slice(0, subtags.length - index).join('-'));
 }
 
 function outcome(unit: ReadUnit, kind: UnitOutcome['outcome'], reason: string): UnitOutcome {

@@ -8,7 +8,9 @@
  * runs on the stories whose files applied something, so every output shows the human work.
  */
 import { WireL10nError, XliffReadError } from '../errors.js';
-import { planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
+import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
+import { xliffVersions } from '../xliff/index.js';
+import { outputPaths } from './outputs.js';
 import type { Article, Glossary, LanguageTag } from '../model.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
 import { prepareArticle } from './prepare.js';
@@ -67,10 +69,11 @@ async function importFile(path: string, glossary: Glossary, options: ImportOptio
     throw new XliffReadError('the file names no story (`original` is missing): it was not exported by wire-l10n', { file: path, line: 1 });
   }
   const article = await readStory(file.original, path, services);
-  const prepared = prepareArticle(article, glossary, [file.targetLang]);
-  const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, file.targetLang), {
+  const targetLang = await resolveTargetLang(file, article, options, services);
+  const prepared = prepareArticle(article, glossary, [targetLang]);
+  const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {
+    targetLang,
     ...(options.editedAs ? { editedAs: options.editedAs } : {}),
-    ...(options.targetLangs ? { targetLangs: options.targetLangs } : {}),
   });
   const { store } = services;
   store.transaction(() => {
@@ -78,6 +81,36 @@ async function importFile(path: string, glossary: Glossary, options: ImportOptio
     for (const entry of plan.ledger) store.ledger.record(entry);
   });
   return plan;
+}
+
+/**
+ * The project language the file is for: one of `--to` when given, else one the story was exported
+ * in (an XLIFF file of it is in the output folder); the file's own tag or the one it is a regional
+ * form of (`fr-FR` → `fr`). A file for any other language is refused.
+ */
+async function resolveTargetLang(file: ReadXliffFile, article: Article, options: ImportOptions, services: ImportServices): Promise<LanguageTag> {
+  const candidates = languageCandidates(file.targetLang);
+  let found: LanguageTag | undefined;
+  if (options.targetLangs) {
+    found = candidates.map((tag) => options.targetLangs!.find((lang) => lang.toLowerCase() === tag.toLowerCase())).find(Boolean);
+  } else if (options.regenerate) {
+    for (const tag of candidates) {
+      const exports = xliffVersions.map((version) => outputPaths.xliff(options.regenerate!, version, tag, article.id));
+      if ((await Promise.all(exports.map(services.readOutput))).some((content) => content !== undefined)) {
+        found = tag;
+        break;
+      }
+    }
+  } else {
+    found = file.targetLang;
+  }
+  if (found === undefined) {
+    const known = options.targetLangs ? `the target languages are ${options.targetLangs.join(', ')}` : `story "${article.id}" was never exported in it (no XLIFF of it in the output folder)`;
+    throw new XliffReadError(`the file is for "${file.targetLang}", but ${known}`, { file: file.path, line: 1 }, {
+      hint: 'check the file\'s target-language / trgLang, and give import the --to and --out that run got',
+    });
+  }
+  return found;
 }
 
 async function readStory(storyPath: string, xliffPath: string, services: ImportServices): Promise<Article> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XliffReadError } from '../../src/errors.js';
-import { planFileImport } from '../../src/import/index.js';
+import { languageCandidates, planFileImport } from '../../src/import/index.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { readFile, readUnit } from './helpers.js';
@@ -21,6 +21,7 @@ describe('planFileImport', () => {
       ]),
       prepared,
       [],
+      { targetLang: 'fr' },
     );
     expect(plan.outcomes.map((unit) => [unit.unitId, unit.outcome])).toEqual([
       ['headline.s1', 'applied'],
@@ -54,9 +55,9 @@ describe('planFileImport', () => {
 
   it('refuses the whole file for an unknown unit id, naming its line', () => {
     const file = readFile([readUnit('p9.s1', ['x'], ['y'], 'translated', { line: 42 })]);
-    expect(() => planFileImport(file, prepared, [])).toThrow(XliffReadError);
+    expect(() => planFileImport(file, prepared, [], { targetLang: 'fr' })).toThrow(XliffReadError);
     try {
-      planFileImport(file, prepared, []);
+      planFileImport(file, prepared, [], { targetLang: 'fr' });
     } catch (error) {
       expect((error as XliffReadError).describe()).toMatch(/^review\/story\.fr\.xlf:42: unit "p9\.s1" is not a segment of story/);
     }
@@ -68,6 +69,7 @@ describe('planFileImport', () => {
       readFile([readUnit('p9.s1', ['x'], ['y'], 'translated')], { articleVersion: 2 }),
       rewritten,
       [],
+      { targetLang: 'fr' },
     );
     expect(plan.outcomes).toEqual([
       { unitId: 'p9.s1', line: 10, outcome: 'rejected', reason: 'the story (now version 3) no longer has this segment' },
@@ -78,20 +80,35 @@ describe('planFileImport', () => {
     ['another story', { articleId: 'other-story' }, /translates story "other-story" but test\.txt is now story/],
     ['another source language', { sourceLang: 'de' }, /source language is "de" but the story is in "en"/],
     ['the source language as target', { targetLang: 'en' }, /target language "en" is its source language/],
-    ['a language the project does not translate into', { targetLang: 'ar' }, /"ar", which is not among the target languages \(fr\)/],
-  ])('refuses a file for %s', (_name, patch, message) => {
+    ['another language than the project language', { targetLang: 'ar' }, /the file is for "ar", not "fr"/],
+    ['another region than the project language', { targetLang: 'fr-CA' }, /the file is for "fr-CA", not "fr-FR"/],
+  ])('refuses a file for %s', (name, patch, message) => {
     const file = readFile([readUnit('headline.s1', ['Troops leave Baghdad'], ['x'], 'translated')], patch);
-    expect(() => planFileImport(file, prepared, [], { targetLangs: ['fr'] })).toThrow(message);
+    const targetLang = name.includes('region') ? 'fr-FR' : 'fr';
+    expect(() => planFileImport(file, prepared, [], { targetLang })).toThrow(message);
+  });
+
+  it('takes a regional form of the project language (a tool wrote fr-FR) into the project language', () => {
+    const file = readFile([readUnit('headline.s1', ['Troops leave Baghdad'], ['Les troupes quittent Bagdad'], 'translated', { targetXmlLang: 'fr-FR' })], { targetLang: 'fr-FR' });
+    const plan = planFileImport(file, prepared, [], { targetLang: 'fr' });
+    expect(plan.targetLang).toBe('fr');
+    expect(plan.ledger[0]).toMatchObject({ targetLang: 'fr' });
+    expect(plan.tm[0]).toMatchObject({ targetLang: 'fr' });
+  });
+
+  it('lists a tag and the tags it is a form of, most specific first', () => {
+    expect(languageCandidates('zh-Hant-TW')).toEqual(['zh-Hant-TW', 'zh-Hant', 'zh']);
+    expect(languageCandidates('ar')).toEqual(['ar']);
   });
 
   it('refuses a target whose xml:lang is not the file\'s language, at the target\'s line', () => {
     const unit = readUnit('headline.s1', ['Troops leave Baghdad'], ['x'], 'translated', { targetXmlLang: 'ar' });
-    expect(() => planFileImport(readFile([unit]), prepared, [])).toThrow(/unit headline\.s1: the target says xml:lang="ar"/);
+    expect(() => planFileImport(readFile([unit]), prepared, [], { targetLang: 'fr' })).toThrow(/unit headline\.s1: the target says xml:lang="ar"/);
   });
 
   it('uses a ledger entry only when it was made for the same source', () => {
     const stale = { articleId: article.id, targetLang: 'fr', unitId: 'headline.s1', sourceHash: 'old', target: 'Revu', state: 'final' as const, origin: 'human' as const };
-    const plan = planFileImport(readFile([readUnit('headline.s1', ['Troops leave Baghdad'], ['Neuf'], 'translated')]), prepared, [stale]);
+    const plan = planFileImport(readFile([readUnit('headline.s1', ['Troops leave Baghdad'], ['Neuf'], 'translated')]), prepared, [stale], { targetLang: 'fr' });
     expect(plan.outcomes[0]!.outcome).toBe('applied');
   });
 });

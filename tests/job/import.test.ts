@@ -94,4 +94,20 @@ describe('importXliffFiles', () => {
     const { importFiles } = await afterRun({ 'fr.xlf': drafts });
     expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
   });
+
+  it.each([
+    ['a language never exported', { targetLang: 'de' }, undefined, /the file is for "de", but story "talks-2024-11-23" was never exported in it/],
+    ['a language not in --to', { targetLang: 'ar' }, ['fr'], /the file is for "ar", but the target languages are fr/],
+  ])('refuses a file for %s', async (_name, patch, targetLangs, message) => {
+    const { importFiles } = await afterRun({ 'x.xlf': { ...reviewed, ...patch } });
+    const [first] = (await importFiles(['x.xlf'], targetLangs ? { targetLangs } : {})).files;
+    expect('error' in first! && first.error.message).toMatch(message);
+  });
+
+  it('takes a file a tool relabelled fr-FR into the project language fr', async () => {
+    const { store, importFiles } = await afterRun({ 'x.xlf': { ...reviewed, targetLang: 'fr-FR' } });
+    const [first] = (await importFiles(['x.xlf'])).files;
+    expect('plan' in first! && first.plan.targetLang).toBe('fr');
+    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)?.origin).toBe('human');
+  });
 });
