@@ -5,9 +5,11 @@
  * runs back to text. One representation for both directions, so the two cannot drift apart.
  *
  * Written form (one standalone code per span, numbered from 1 in source order):
- *   2.1  <ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no"/>
+ *   2.1  <ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no"
+ *            type="other" subType="wire-l10n:number"/>
  *        with <originalData><data id="d1">2,500</data></originalData> in the unit
- *   1.2  <ph id="1" ctype="x-number" equiv-text="2,500">2,500</ph>   (OmegaT shows it as <f0/>)
+ *   1.2  <ph id="1" ctype="x-number" equiv-text="2,500">2,500</ph>
+ *        (OmegaT 3.6 shows it as a short tag of its own naming: <f0/> for a number, <h0/> for a URL)
  */
 
 /** A piece of segment content as XLIFF carries it: plain text or an inline code. */
