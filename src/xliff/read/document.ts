@@ -8,6 +8,26 @@ import { attribute, childElements, type XmlElement } from './xml.js';
 /** A version reader's result; index.ts adds the path and the version. */
 export type XliffContent = Omit<ReadXliffFile, 'path' | 'version'>;
 
+/** The content of a file, with no key at all for what it does not say (callers and tests compare whole objects). */
+export function xliffContent(parts: {
+  original: string | undefined;
+  sourceLang: string;
+  targetLang: string;
+  articleId: string | undefined;
+  articleVersion: number | undefined;
+  units: XliffContent['units'];
+}): XliffContent {
+  const { original, articleId, articleVersion, sourceLang, targetLang, units } = parts;
+  return {
+    ...(original === undefined ? {} : { original }),
+    sourceLang,
+    targetLang,
+    ...(articleId === undefined ? {} : { articleId }),
+    ...(articleVersion === undefined ? {} : { articleVersion }),
+    units,
+  };
+}
+
 /** The `<file>` of the document: wire-l10n writes one per XLIFF file, and reads back only that. */
 export function onlyFile(root: XmlElement, file: string): XmlElement {
   const files = childElements(root, root.uri, 'file');

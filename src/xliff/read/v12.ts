@@ -3,7 +3,7 @@
  * their own `<source>` and `<target>` count (not `<alt-trans>`, `<seg-source>`, notes or tool
  * metadata, which the parser does not even keep). `<bin-unit>`s are ignored.
  */
-import { checkedLanguage, onlyFile, requiredLanguage, type XliffContent } from './document.js';
+import { checkedLanguage, onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
 import { fail } from './fail.js';
 import { readContent12 } from './inline.js';
 import type { KeepElement } from './parse.js';
@@ -50,14 +50,7 @@ export function readXliff12(root: XmlElement, file: string): XliffContent {
   }
   const units: ReadUnit[] = [];
   collectUnits(bodies[0]!, units, file);
-  return {
-    ...(original === undefined ? {} : { original }),
-    sourceLang,
-    targetLang,
-    ...(articleId === undefined ? {} : { articleId }),
-    ...(articleVersion === undefined ? {} : { articleVersion }),
-    units,
-  };
+  return xliffContent({ original, sourceLang, targetLang, articleId, articleVersion, units });
 }
 
 function storyVersion(fileElement: XmlElement, file: string): number | undefined {

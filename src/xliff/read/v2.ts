@@ -7,7 +7,7 @@
  */
 import type { InlineRun } from '../inline.js';
 import { toolName } from '../tool.js';
-import { onlyFile, requiredLanguage, type XliffContent } from './document.js';
+import { onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
 import { fail } from './fail.js';
 import { readContent2, readData2 } from './inline.js';
 import type { KeepElement } from './parse.js';
@@ -45,14 +45,7 @@ export function readXliff2(root: XmlElement, file: string): XliffContent {
   const { articleId, articleVersion } = storyMetadata(fileElement, file);
   const units: ReadUnit[] = [];
   collectUnits(fileElement, units, file);
-  return {
-    ...(original === undefined ? {} : { original }),
-    sourceLang,
-    targetLang,
-    ...(articleId === undefined ? {} : { articleId }),
-    ...(articleVersion === undefined ? {} : { articleVersion }),
-    units,
-  };
+  return xliffContent({ original, sourceLang, targetLang, articleId, articleVersion, units });
 }
 
 /** `<mda:metadata>` on `<file>`: `<mda:meta type="id">` and `type="version"` in the category `wire-l10n:story`. */
