@@ -160,6 +160,12 @@ describe('wire-l10n import (spawned)', () => {
     ],
     ['an unknown unit id', (xml: string) => xml.replace('id="p2.s2"', 'id="p9.s9"'), /unit "p9\.s9" is not a segment of story/],
     ['truncated XML', (xml: string) => xml.slice(0, Math.floor(xml.length / 2)), /:\d+: /],
+    [
+      'a story path that is a device',
+      (xml: string) => xml.replace(/original="[^"]*"/, 'original="/dev/zero"'),
+      /the story the file translates \(original="\/dev\/zero"\) cannot be read: \/dev\/zero: is not a regular file/,
+    ],
+    ['another target language', (xml: string) => xml.replace('target-language="fr"', 'target-language="de"'), /the file is for "de", but the target languages are fr, ar/],
   ])('refuses %s whole: exit 11, file:line in the message, nothing written', async (name, spoil, message) => {
     const before = await snapshot(project);
     const bad = `returned/${name.replace(/ /g, '-')}.xlf`;

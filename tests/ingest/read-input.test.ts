@@ -1,9 +1,9 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readArticle } from '../../src/io/read-input.js';
+import { readArticle, STORY_MAX_BYTES } from '../../src/io/read-input.js';
 import { announceSkip } from '../helpers/external-tools.js';
 
 let folder: string;
@@ -32,6 +32,20 @@ describe('readArticle', () => {
     const article = await readArticle(path);
     expect(article.source).toEqual({ path, format: 'text' });
     expect(article.blocks.map((block) => block.id)).toEqual(['headline', 'p1']);
+  });
+
+  it('refuses what is not a regular file (a device), without reading it', async () => {
+    const error = await readError('/dev/zero');
+    expect(error.message).toBe('is not a regular file (a device, a pipe or a socket)');
+    expect(error.location).toEqual({ file: '/dev/zero' });
+  });
+
+  it('refuses a file larger than a story can be, before reading it', async () => {
+    const path = join(folder, 'huge.txt');
+    await writeFile(path, '');
+    await truncate(path, STORY_MAX_BYTES + 1);
+    const error = await readError(path);
+    expect(error.message).toBe(`is ${STORY_MAX_BYTES + 1} bytes, more than the 4 MiB a story may have`);
   });
 
   it('reports a missing file as an input error with a hint', async () => {
