@@ -16,6 +16,7 @@ import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
+import { checkSizeLimits } from '../qa/size-limits.js';
 import { renderStory } from '../render/story.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
 import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
@@ -207,7 +208,10 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     const unitsByLang = new Map<LanguageTag, Unit[]>();
     const stories = new Map<LanguageTag, StoryStatus>();
     for (const targetLang of options.targetLangs) {
-      const localized: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
+      const translatedUnits: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
+      const localized: LocalizedArticle = options.xliffSizeLimits
+        ? { ...translatedUnits, units: checkSizeLimits(translatedUnits, options.xliffSizeLimits) }
+        : translatedUnits;
       localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
       const view = targetView(localized, glossary, services.formatter);

@@ -23,19 +23,28 @@ export function unitNotes(
   const notes: XliffNote[] = [];
   const warning = targetWarning(unit);
   if (warning) notes.push(warning);
-  if (sizeLimit) notes.push({ category: 'size-limit', appliesTo: 'target', text: sizeLimitText(sizeLimit) });
+  if (sizeLimit) notes.push({ category: 'size-limit', appliesTo: 'target', text: sizeLimitText(sizeLimit, overLimitBy(unit)) });
   if (terms.length > 0) notes.push({ category: 'terminology', appliesTo: 'source', text: termNoteText(terms, lang) });
   const origin = originText(unit);
   if (origin) notes.push({ category: 'origin', appliesTo: 'target', text: origin });
   return notes;
 }
 
-/** `Size limit: the headline's translation must fit in 90 characters (the whole headline, all its segments together).` */
-function sizeLimitText({ kind, characters }: BlockSizeLimit): string {
+/**
+ * `Size limit: the headline's translation must fit in 90 characters (the whole headline, all its
+ * segments together).`, plus `It has 104 now: shorten it.` on the unit qa/size-limits flagged.
+ */
+function sizeLimitText({ kind, characters }: BlockSizeLimit, length: string | undefined): string {
   return (
     `Size limit: the ${kind}'s translation must fit in ${characters} characters ` +
-    `(the whole ${kind}, all its segments together).`
+    `(the whole ${kind}, all its segments together).` +
+    (length === undefined ? '' : ` It has ${length} now: shorten it.`)
   );
+}
+
+/** The block's length when qa/size-limits found it over the limit (on the block's last unit). */
+function overLimitBy(unit: Unit): string | undefined {
+  return unit.findings.find((finding) => finding.ruleId === 'qa/size-limit')?.actual;
 }
 
 function targetWarning(unit: Unit): XliffNote | undefined {
