@@ -116,6 +116,18 @@ describe('wire-l10n import (spawned)', () => {
     expect(again.stdout).toMatch(/skipped 2: already imported/);
   });
 
+  it('prints what happened to every unit as one JSON line with --json', async () => {
+    const result = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const event = JSON.parse(lines[0]!) as { event: string; files: Array<{ path: string; targetLang: string; units: Array<{ unitId: string; outcome: string; reason: string; line: number }> }> };
+    expect(event.event).toBe('import');
+    expect(event.files[0]).toMatchObject({ path: 'returned/fr.xlf', targetLang: 'fr' });
+    expect(event.files[0]!.units.find((unit) => unit.unitId === 'p1.s1')).toMatchObject({ outcome: 'skipped', reason: 'already imported' });
+    expect(event.files[0]!.units.every((unit) => Number.isInteger(unit.line) && unit.line > 1)).toBe(true);
+  });
+
   it('applies a reviewed unit from a 2.1 file (Arabic)', async () => {
     const exported = await read(xliff21('ar'));
     await write('returned/ar.xlf', translate21(exported, 'headline.s1', 'عمال الرصيف في مرسيليا ينهون الإضراب', 'reviewed'));
