@@ -72,10 +72,15 @@ export function buildProgram(io: CliIO, version: string): Command {
       new Option('--edited-as <state>', 'for CAT tools that never update states (OmegaT 3.6): take every target changed since export as this state').choices(importedStates),
     )
     .option('--json', 'print what happened to every unit as one JSON line')
-    .action(async (files: string[], raw: RawRunOptions & { editedAs?: ImportedState }) => {
+    .action(async (files: string[], raw: RawRunOptions & { editedAs?: ImportedState }, command: Command) => {
       const { importCommand } = await import('./commands/import.js');
-      const run = normalizeRunOptions(files, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'optional' });
-      await importCommand({ files, run, ...(raw.editedAs ? { editedAs: raw.editedAs } : {}) }, io);
+      // What the user typed wins over what `run` recorded for a story; defaults do not.
+      const explicit = new Set(Object.keys(raw).filter((key) => command.getOptionValueSource(key) === 'cli'));
+      const { editedAs, ...jobRaw } = raw;
+      await importCommand(
+        { files, raw: { ...jobRaw, xliff: jobRaw.xliff ?? runDefaults.xliff }, explicit, env: io.env, ...(editedAs ? { editedAs } : {}) },
+        io,
+      );
     });
 
   program

@@ -5,26 +5,38 @@
  * transaction, or not at all: a file the reader or the matcher refuses (XliffReadError) changes
  * nothing, and the other files still go in. Applied units become human work in the ledger (the job
  * never replaces it with MT) and human-approved entries in the translation memory. Then the job
- * runs on the stories whose files applied something, so every output shows the human work.
+ * runs again on the stories whose files applied something, the way the store recorded that `run`
+ * ran them (languages, XLIFF versions, engine…) unless the command line says otherwise, so every
+ * output shows the human work and no output is dropped.
  */
 import { WireL10nError, XliffReadError } from '../errors.js';
 import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
-import { xliffVersions } from '../xliff/index.js';
-import { outputPaths } from './outputs.js';
 import type { Article, Glossary, LanguageTag } from '../model.js';
+import type { RunSettings } from '../store/store.js';
+import { xliffVersions } from '../xliff/index.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
+import { outputPaths, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { runJob, type RunOptions, type RunResult, type RunServices } from './run.js';
+
+/**
+ * The options to regenerate stories with: from how `run` last ran them (`recorded`, undefined for
+ * a story the store has no record of) and the languages imported for them. The CLI merges these
+ * with what its command line says.
+ */
+export type RegenerateOptions = (recorded: RunSettings | undefined, importedLangs: readonly LanguageTag[]) => Omit<RunOptions, 'inputs'>;
 
 export interface ImportOptions {
   readonly files: readonly string[];
   readonly glossaryPath: string;
   /** For CAT tools that never update states (OmegaT 3.6): take changed targets as this state. */
   readonly editedAs?: ImportedState;
-  /** The project's target languages: a file for another is refused; also the languages regenerated. */
+  /** The project's target languages (`--to`): a file for another is refused. Default: what `run` recorded. */
   readonly targetLangs?: readonly LanguageTag[];
-  /** How to regenerate outputs (the options `run` takes); undefined: store only. */
-  readonly regenerate?: Omit<RunOptions, 'inputs' | 'targetLangs'>;
+  /** Where to look for a story's exports when neither `targetLangs` nor a record names its languages. */
+  readonly layout: OutputLayout;
+  /** How to regenerate outputs; undefined: store only. */
+  readonly regenerate?: RegenerateOptions;
 }
 
 export interface ImportServices extends RunServices {
@@ -35,11 +47,22 @@ export type FileImportResult =
   | { readonly path: string; readonly plan: FileImportPlan }
   | { readonly path: string; readonly error: WireL10nError };
 
+export interface RegeneratedOutputs {
+  readonly stories: readonly string[];
+  readonly engine: string;
+  readonly result: RunResult;
+}
+
 export interface ImportResult {
   /** One per file, in the order given. */
   readonly files: readonly FileImportResult[];
-  /** One job run per set of languages regenerated. */
-  readonly regenerated: readonly RunResult[];
+  /** One job run per set of run options. */
+  readonly regenerated: readonly RegeneratedOutputs[];
+  /**
+   * Why the outputs could not be regenerated (an engine the environment cannot build, an output
+   * that cannot be written): the imported work is stored all the same, and a later `run` writes it.
+   */
+  readonly regenerationFailure?: WireL10nError;
 }
 
 export async function importXliffFiles(options: ImportOptions, services: ImportServices): Promise<ImportResult> {
@@ -54,11 +77,14 @@ export async function importXliffFiles(options: ImportOptions, services: ImportS
     }
   }
   const plans = files.flatMap((file) => ('plan' in file ? [file.plan] : []));
-  const regenerated: RunResult[] = [];
-  if (options.regenerate) {
-    for (const [langs, stories] of storiesToRegenerate(plans, options.targetLangs)) {
-      regenerated.push(await runJob({ ...options.regenerate, inputs: stories, targetLangs: langs }, services));
+  const regenerated: RegeneratedOutputs[] = [];
+  try {
+    for (const { run, stories } of options.regenerate ? regenerationRuns(plans, options.regenerate, services) : []) {
+      regenerated.push({ stories, engine: run.engine.name, result: await runJob({ ...run, inputs: stories }, services) });
     }
+  } catch (error) {
+    if (!(error instanceof WireL10nError)) throw error;
+    return { files, regenerated, regenerationFailure: error };
   }
   return { files, regenerated };
 }
@@ -84,30 +110,32 @@ async function importFile(path: string, glossary: Glossary, options: ImportOptio
 }
 
 /**
- * The project language the file is for: one of `--to` when given, else one the story was exported
- * in (an XLIFF file of it is in the output folder); the file's own tag or the one it is a regional
- * form of (`fr-FR` → `fr`). A file for any other language is refused.
+ * The project language the file is for: one of `--to` when given, else of the languages `run`
+ * recorded for the story, else one the story was exported in (an XLIFF file of it in the output
+ * folder); the file's own tag or the one it is a regional form of (`fr-FR` → `fr`). A file for any
+ * other language is refused.
  */
 async function resolveTargetLang(file: ReadXliffFile, article: Article, options: ImportOptions, services: ImportServices): Promise<LanguageTag> {
   const candidates = languageCandidates(file.targetLang);
+  const projectLangs = options.targetLangs ?? services.store.outputs.get(article.source.path)?.settings?.targetLangs;
   let found: LanguageTag | undefined;
-  if (options.targetLangs) {
-    found = candidates.map((tag) => options.targetLangs!.find((lang) => lang.toLowerCase() === tag.toLowerCase())).find(Boolean);
-  } else if (options.regenerate) {
+  if (projectLangs) {
+    found = candidates.map((tag) => projectLangs.find((lang) => lang.toLowerCase() === tag.toLowerCase())).find(Boolean);
+  } else {
     for (const tag of candidates) {
-      const exports = xliffVersions.map((version) => outputPaths.xliff(options.regenerate!, version, tag, article.id));
+      const exports = xliffVersions.map((version) => outputPaths.xliff(options.layout, version, tag, article.id));
       if ((await Promise.all(exports.map(services.readOutput))).some((content) => content !== undefined)) {
         found = tag;
         break;
       }
     }
-  } else {
-    found = file.targetLang;
   }
   if (found === undefined) {
-    const known = options.targetLangs ? `the target languages are ${options.targetLangs.join(', ')}` : `story "${article.id}" was never exported in it (no XLIFF of it in the output folder)`;
+    const known = projectLangs
+      ? `the story's target languages are ${projectLangs.join(', ')}`
+      : `story "${article.id}" was never exported in it (no XLIFF of it in the output folder)`;
     throw new XliffReadError(`the file is for "${file.targetLang}", but ${known}`, { file: file.path, line: 1 }, {
-      hint: 'check the file\'s target-language / trgLang, and give import the --to and --out that run got',
+      hint: 'check the file\'s target-language / trgLang; import reads the languages `run` recorded, or --to',
     });
   }
   return found;
@@ -126,10 +154,14 @@ async function readStory(storyPath: string, xliffPath: string, services: ImportS
 }
 
 /**
- * Stories whose files applied something, grouped by the languages to regenerate: the project's
- * (`--to`) when given, else the languages imported for that story.
+ * The stories whose files applied something, each with the options to regenerate it, grouped so
+ * that stories run the same way go through one job.
  */
-function storiesToRegenerate(plans: readonly FileImportPlan[], targetLangs: readonly LanguageTag[] | undefined): Map<readonly LanguageTag[], string[]> {
+function regenerationRuns(
+  plans: readonly FileImportPlan[],
+  regenerate: RegenerateOptions,
+  services: ImportServices,
+): Array<{ run: Omit<RunOptions, 'inputs'>; stories: string[] }> {
   const langsByStory = new Map<string, Set<LanguageTag>>();
   for (const plan of plans) {
     if (plan.ledger.length === 0) continue;
@@ -137,13 +169,13 @@ function storiesToRegenerate(plans: readonly FileImportPlan[], targetLangs: read
     langs.add(plan.targetLang);
     langsByStory.set(plan.storyPath, langs);
   }
-  const groups = new Map<string, { langs: readonly LanguageTag[]; stories: string[] }>();
+  const groups = new Map<string, { run: Omit<RunOptions, 'inputs'>; stories: string[] }>();
   for (const [story, langs] of langsByStory) {
-    const list = targetLangs ?? [...langs].sort();
-    const key = list.join(',');
-    const group = groups.get(key) ?? { langs: list, stories: [] };
+    const run = regenerate(services.store.outputs.get(story)?.settings, [...langs].sort());
+    const key = JSON.stringify({ ...run, engine: [run.engine.name, run.engine.options] });
+    const group = groups.get(key) ?? { run, stories: [] };
     group.stories.push(story);
     groups.set(key, group);
   }
-  return new Map([...groups.values()].map((group) => [group.langs, group.stories]));
+  return [...groups.values()];
 }

@@ -20,7 +20,7 @@ import { checkSizeLimits } from '../qa/size-limits.js';
 import { renderStory } from '../render/story.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
 import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
-import type { LedgerEntry, OutputRecord, Store } from '../store/store.js';
+import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
@@ -245,6 +245,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
         report: JSON.stringify(report),
         files: files.slice(firstFile).map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
         absent: removed.slice(firstRemoved),
+        settings: runSettings(options),
       });
     }
   }
@@ -305,6 +306,20 @@ function outputFingerprint(article: Article, options: RunOptions, glossary: Glos
       humanWorkRevision,
     ]),
   );
+}
+
+/** How this job runs its inputs, by name, for `import` to regenerate outputs the same way. */
+function runSettings(options: RunOptions): RunSettings {
+  return {
+    targetLangs: options.targetLangs,
+    xliffVersions: options.xliffVersions,
+    engine: options.engine.name,
+    allowPartial: options.allowPartial,
+    fuzzyThreshold: options.fuzzyThreshold,
+    outDir: options.outDir,
+    localesDir: options.localesDir,
+    glossaryPath: options.glossaryPath,
+  };
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {

@@ -169,6 +169,21 @@ export interface RecordedFile {
 }
 
 /**
+ * How a job ran an input: what `import` needs to regenerate the input's outputs as `run` made
+ * them when the command line does not say otherwise. The engine goes by name.
+ */
+export interface RunSettings {
+  readonly targetLangs: readonly LanguageTag[];
+  readonly xliffVersions: readonly string[];
+  readonly engine: string;
+  readonly allowPartial: boolean;
+  readonly fuzzyThreshold: number;
+  readonly outDir: string;
+  readonly localesDir: string;
+  readonly glossaryPath: string;
+}
+
+/**
  * What one input produced last time, and under which conditions (`fingerprint`): when the
  * fingerprint matches and the files are still on disk as written, the job skips the input.
  */
@@ -180,6 +195,8 @@ export interface OutputRecord {
   readonly files: readonly RecordedFile[];
   /** Files the input must not have (a story that is not complete). */
   readonly absent: readonly string[];
+  /** How the input was run; absent in records made before stores kept it. */
+  readonly settings?: RunSettings;
 }
 
 export interface OutputRecords {

@@ -87,11 +87,16 @@ describe('wire-l10n import (spawned)', () => {
     returned = translate12(returned, 'p2.s1', `${workers} salariés avaient cessé le travail.`, 'state="needs-review-translation"');
     await write('returned/fr.xlf', asToolsReturnIt(returned));
 
-    const result = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    // No options: the story is regenerated as `run` ran it (fr and ar, XLIFF 1.2 and 2.1, engine pseudo).
+    const result = await cli(['import', 'returned/fr.xlf']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^returned\/fr\.xlf: story port-strike-2026-11-20 \(fr\): 2 applied, 3 skipped, 0 refused$/m);
     expect(result.stdout).toMatch(/skipped 1: state needs-review-translation does not say translated, reviewed or final/);
-    expect(result.stdout).toMatch(/outputs regenerated for 1 stories \(fr, ar\)/);
+    expect(result.stdout).toMatch(/^outputs regenerated for 1 story \(fr, ar; engine pseudo\): \d+ files changed$/m);
+    const report = JSON.parse(await read('out/report.json')) as { targetLangs: string[]; engine: { name: string } };
+    expect(report).toMatchObject({ targetLangs: ['fr', 'ar'], engine: { name: 'pseudo' } });
+    expect(unitXml(await read(xliff21('fr')), 'p1.s1')).toMatch(/state="reviewed" subState="wire-l10n:reviewed"/);
+    expect(await read(`out/${storyId}.ar.txt`)).toMatch(/\[/);
 
     const story = await read(`out/${storyId}.fr.txt`);
     expect(story).toContain('Les dockers de Marseille cessent la grève');
@@ -110,14 +115,14 @@ describe('wire-l10n import (spawned)', () => {
     const run = await cli(['run', ...runArgs]);
     expect(run.code, run.stderr).toBe(0);
     expect(await read(`out/${storyId}.fr.txt`)).toContain('Les dockers de Marseille cessent la grève');
-    const again = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    const again = await cli(['import', 'returned/fr.xlf']);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/0 applied, 5 skipped, 0 refused/);
     expect(again.stdout).toMatch(/skipped 2: already imported/);
   });
 
   it('prints what happened to every unit as one JSON line with --json', async () => {
-    const result = await cli(['import', 'returned/fr.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar', '--json']);
+    const result = await cli(['import', 'returned/fr.xlf', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -131,7 +136,7 @@ describe('wire-l10n import (spawned)', () => {
   it('applies a reviewed unit from a 2.1 file (Arabic)', async () => {
     const exported = await read(xliff21('ar'));
     await write('returned/ar.xlf', translate21(exported, 'headline.s1', 'عمال الرصيف في مرسيليا ينهون الإضراب', 'reviewed'));
-    const result = await cli(['import', 'returned/ar.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    const result = await cli(['import', 'returned/ar.xlf']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/\(ar\): 1 applied/);
     expect(await read(`out/${storyId}.ar.txt`)).toContain('عمال الرصيف في مرسيليا ينهون الإضراب');
@@ -143,7 +148,7 @@ describe('wire-l10n import (spawned)', () => {
     let returned = translate12(exported, 'p2.s1', 'Des milliers de salariés avaient cessé le travail.', 'state="translated"');
     returned = translate12(returned, 'p2.s2', 'Les discussions reprendront en mars.', 'state="translated"');
     await write('returned/codes.xlf', returned);
-    const result = await cli(['import', 'returned/codes.xlf', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--to', 'fr,ar']);
+    const result = await cli(['import', 'returned/codes.xlf']);
     expect(result.code).toBe(12);
     expect(result.stdout).toMatch(/^ {2}returned\/codes\.xlf:\d+: p2\.s1: refused: the target lacks inline code 1 \("2,500"\)/m);
     expect(result.stderr).toMatch(/1 units refused/);
@@ -156,7 +161,7 @@ describe('wire-l10n import (spawned)', () => {
     await write(storyPath, story.replace('Talks will resume in March.', 'Talks will resume in April.'));
     try {
       await write('returned/changed.xlf', translate12(exported, 'p2.s2', 'Les discussions reprendront en mars.', 'state="final"'));
-      const result = await cli(['import', 'returned/changed.xlf', '--engine', 'pseudo', '--to', 'fr,ar']);
+      const result = await cli(['import', 'returned/changed.xlf']);
       expect(result.code).toBe(12);
       expect(result.stdout).toMatch(/p2\.s2: refused: the source changed since export/);
     } finally {
@@ -177,18 +182,29 @@ describe('wire-l10n import (spawned)', () => {
       (xml: string) => xml.replace(/original="[^"]*"/, 'original="/dev/zero"'),
       /the story the file translates \(original="\/dev\/zero"\) cannot be read: \/dev\/zero: is not a regular file/,
     ],
-    ['another target language', (xml: string) => xml.replace('target-language="fr"', 'target-language="de"'), /the file is for "de", but the target languages are fr, ar/],
+    ['another target language', (xml: string) => xml.replace('target-language="fr"', 'target-language="de"'), /the file is for "de", but the story's target languages are fr, ar/],
   ])('refuses %s whole: exit 11, file:line in the message, nothing written', async (name, spoil, message) => {
     const before = await snapshot(project);
     const bad = `returned/${name.replace(/ /g, '-')}.xlf`;
     await write(bad, spoil(translate12(await read(xliff12('fr')), 'p2.s2', 'Les discussions reprendront en mars.', 'state="final"')));
     const withBad = await snapshot(project);
-    const result = await cli(['import', bad, '--engine', 'pseudo', '--to', 'fr,ar']);
+    const result = await cli(['import', bad]);
     expect(result.code).toBe(11);
     expect(result.stderr).toContain(`${bad}:`);
     expect(result.stderr).toMatch(/\.xlf:\d+(:\d+)?: /);
     expect(result.stderr).toMatch(message);
     expect(await snapshot(project)).toEqual(withBad);
     expect(Object.keys(withBad).filter((path) => !(path in before))).toEqual([bad]);
+  });
+
+  it('lets flags the user types override what run recorded, and keeps the rest', async () => {
+    const exported = await read(xliff12('fr'));
+    await write('returned/override.xlf', translate12(exported, 'p2.s2', 'Les négociations reprendront en mars.', 'state="final"'));
+    const result = await cli(['import', 'returned/override.xlf', '--out', 'elsewhere', '--xliff', '2.1']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/outputs regenerated for 1 story \(fr, ar; engine pseudo\)/);
+    expect(await read(`elsewhere/${storyId}.fr.txt`)).toContain('Les négociations reprendront en mars.');
+    expect(unitXml(await read(`elsewhere/xliff-2.1/${storyId}.fr.xlf`), 'p2.s2')).toMatch(/state="final"/);
+    await expect(stat(join(project, 'elsewhere', 'xliff-1.2'))).rejects.toThrow();
   });
 });

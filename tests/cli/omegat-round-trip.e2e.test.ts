@@ -108,14 +108,14 @@ describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip (real OmegaT)', () =>
   });
 
   it('without --edited-as the import applies nothing and says why (OmegaT keeps the exported states)', async () => {
-    const result = await runCli(['import', returned, '--engine', 'none'], { cwd: project });
+    const result = await runCli(['import', returned], { cwd: project });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/0 applied, 5 skipped, 0 refused/);
     expect(result.stdout).toMatch(/skipped 5: state needs-translation does not say translated, reviewed or final/);
   });
 
   it('with --edited-as translated the localized story holds the memory\'s translations, codes restored', async () => {
-    const result = await runCli(['import', returned, '--engine', 'none', '--edited-as', 'translated'], { cwd: project });
+    const result = await runCli(['import', returned, '--edited-as', 'translated'], { cwd: project });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/5 applied, 0 skipped, 0 refused/);
     const story = await readFile(join(project, 'out', `${storyId}.fr.txt`), 'utf8');

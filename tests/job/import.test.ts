@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, XliffReadError } from '../../src/errors.js';
+import { InputError, UsageError, XliffReadError } from '../../src/errors.js';
 import { importXliffFiles, type ImportOptions } from '../../src/job/import.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { runJob } from '../../src/job/run.js';
@@ -20,7 +20,7 @@ const story: Article = articleOf(
 );
 const [headline, firstSentence] = prepareArticle(story, glossary, ['fr']).segments;
 const runOptions = jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] });
-const { inputs: _inputs, targetLangs: _langs, ...regenerate } = runOptions;
+const { inputs: _inputs, ...regenerate } = runOptions;
 
 /** The world after `run` with the pseudo engine, and an import that reads the given files by path. */
 async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) {
@@ -40,7 +40,7 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
     },
   };
   const importFiles = (paths: string[], patch: Partial<ImportOptions> = {}) =>
-    importXliffFiles({ files: paths, glossaryPath: 'glossary', regenerate, ...patch }, importServices);
+    importXliffFiles({ files: paths, glossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate, ...patch }, importServices);
   return { ...world, services, importFiles };
 }
 
@@ -96,12 +96,34 @@ describe('importXliffFiles', () => {
   });
 
   it.each([
-    ['a language never exported', { targetLang: 'de' }, undefined, /the file is for "de", but story "talks-2024-11-23" was never exported in it/],
-    ['a language not in --to', { targetLang: 'ar' }, ['fr'], /the file is for "ar", but the target languages are fr/],
+    ['a language the story was not run in', { targetLang: 'de' }, undefined, /the file is for "de", but the story's target languages are fr$/],
+    ['a language not in --to', { targetLang: 'fr' }, ['ar'], /the file is for "fr", but the story's target languages are ar$/],
   ])('refuses a file for %s', async (_name, patch, targetLangs, message) => {
     const { importFiles } = await afterRun({ 'x.xlf': { ...reviewed, ...patch } });
     const [first] = (await importFiles(['x.xlf'], targetLangs ? { targetLangs } : {})).files;
     expect('error' in first! && first.error.message).toMatch(message);
+  });
+
+  it('without a record of the story, takes a language it was exported in and refuses another', async () => {
+    const { store, importFiles } = await afterRun({ 'fr.xlf': reviewed, 'de.xlf': { ...reviewed, targetLang: 'de' } });
+    store.outputs.put(story.source.path, { ...store.outputs.get(story.source.path)!, settings: undefined });
+    const [de, fr] = (await importFiles(['de.xlf', 'fr.xlf'])).files;
+    expect('error' in de! && de.error.message).toBe('the file is for "de", but story "talks-2024-11-23" was never exported in it (no XLIFF of it in the output folder)');
+    expect('plan' in fr! && fr.plan.targetLang).toBe('fr');
+  });
+
+  it('regenerates each story the way its record says, and reports a regeneration it cannot do after storing the work', async () => {
+    const { store, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    const asked: unknown[] = [];
+    const result = await importFiles(['fr.xlf'], {
+      regenerate: (recorded, langs) => {
+        asked.push([recorded?.engine, recorded?.targetLangs, langs]);
+        throw new UsageError('engine deepl needs DEEPL_AUTH_KEY');
+      },
+    });
+    expect(asked).toEqual([['pseudo', ['fr'], ['fr']]]);
+    expect(result.regenerationFailure?.message).toBe('engine deepl needs DEEPL_AUTH_KEY');
+    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)?.origin).toBe('human');
   });
 
   it('takes a file a tool relabelled fr-FR into the project language fr', async () => {

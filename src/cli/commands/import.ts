@@ -1,18 +1,26 @@
 import { WireL10nError } from '../../errors.js';
-import { importXliffFiles, type FileImportResult, type ImportResult } from '../../job/import.js';
+import { importXliffFiles, type FileImportResult, type ImportResult, type RegenerateOptions } from '../../job/import.js';
 import type { ImportedState } from '../../import/index.js';
 import { diskServices } from '../../io/job-services.js';
 import { readXliffFile } from '../../io/read-xliff.js';
+import type { LanguageTag } from '../../model.js';
+import type { RunSettings } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
-import type { RunCommandOptions } from '../options.js';
+import { normalizeRunOptions, type RawRunOptions, type RunCommandOptions } from '../options.js';
 import { unfinishedRunError } from './run.js';
+
+/** The run options a story's record can supply, as raw flags. */
+type RecordableFlag = 'to' | 'xliff' | 'engine' | 'allowPartial' | 'fuzzyThreshold' | 'out' | 'locales' | 'glossary';
 
 export interface ImportCommandOptions {
   readonly files: readonly string[];
-  /** The run options used to regenerate outputs; `targetLangs` empty = the imported files' languages. */
-  readonly run: RunCommandOptions;
+  /** The job flags as given, defaults included. */
+  readonly raw: RawRunOptions;
+  /** The flags the user typed: they win over what `run` recorded for a story. */
+  readonly explicit: ReadonlySet<string>;
   readonly editedAs?: ImportedState;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /**
@@ -21,24 +29,61 @@ export interface ImportCommandOptions {
  * some units were refused. Either way everything else was applied.
  */
 export async function importCommand(options: ImportCommandOptions, io: CliIO): Promise<void> {
-  const { run } = options;
-  if (run.engineNote && !run.json) writeLine(io.stderr, `note: ${run.engineNote}`);
-  const result = await withStore(run.storePath, 'read-write', (store) =>
+  // The command line as typed, validated once up front: a bad flag stops the import before anything is read.
+  const typed = normalizeRunOptions(options.files, options.raw, options.env, { targetLangs: 'optional' });
+  const result = await withStore(typed.storePath, 'read-write', (store) =>
     importXliffFiles(
       {
         files: options.files,
-        glossaryPath: run.glossaryPath,
+        glossaryPath: typed.glossaryPath,
         ...(options.editedAs ? { editedAs: options.editedAs } : {}),
-        ...(run.targetLangs.length > 0 ? { targetLangs: run.targetLangs } : {}),
-        regenerate: run,
+        ...(typed.targetLangs.length > 0 ? { targetLangs: typed.targetLangs } : {}),
+        layout: typed,
+        regenerate: regenerateOptions(options),
       },
       { ...diskServices(store), readXliff: (path) => readXliffFile(path) },
     ),
   );
-  if (run.json) writeLine(io.stdout, JSON.stringify({ event: 'import', ...importJson(result) }));
-  else if (!run.quiet) writeLine(io.stdout, formatImportSummary(result));
-  const error = importError(result) ?? result.regenerated.map((job) => unfinishedRunError(job, run.engine.name)).find(Boolean);
+  if (typed.json) writeLine(io.stdout, JSON.stringify({ event: 'import', ...importJson(result) }));
+  else if (!typed.quiet) writeLine(io.stdout, formatImportSummary(result));
+  const error =
+    result.regenerationFailure ??
+    importError(result) ??
+    result.regenerated.map((job) => unfinishedRunError(job.result, job.engine)).find(Boolean);
   if (error) throw error;
+}
+
+/**
+ * A story is regenerated as `run` last ran it (its recorded settings), except where the user typed
+ * a flag; a story never recorded gets the command line's options and the imported languages.
+ */
+function regenerateOptions(options: ImportCommandOptions): RegenerateOptions {
+  return (recorded, importedLangs) => {
+    const raw: RawRunOptions = { ...options.raw, ...recordedFlags(recorded, importedLangs, options.explicit) };
+    const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, ...run }: RunCommandOptions =
+      normalizeRunOptions(options.files, raw, options.env);
+    return run;
+  };
+}
+
+function recordedFlags(
+  recorded: RunSettings | undefined,
+  importedLangs: readonly LanguageTag[],
+  explicit: ReadonlySet<string>,
+): Partial<Pick<RawRunOptions, RecordableFlag>> {
+  const flags: Partial<Record<RecordableFlag, unknown>> = recorded
+    ? {
+        to: recorded.targetLangs,
+        xliff: recorded.xliffVersions,
+        engine: recorded.engine,
+        allowPartial: recorded.allowPartial,
+        fuzzyThreshold: String(recorded.fuzzyThreshold),
+        out: recorded.outDir,
+        locales: recorded.localesDir,
+        glossary: recorded.glossaryPath,
+      }
+    : { to: importedLangs };
+  return Object.fromEntries(Object.entries(flags).filter(([flag]) => !explicit.has(flag))) as Partial<Pick<RawRunOptions, RecordableFlag>>;
 }
 
 function importError(result: ImportResult): WireL10nError | undefined {
@@ -73,10 +118,16 @@ export function formatImportSummary(result: ImportResult): string {
     for (const unit of plan.outcomes.filter((item) => item.outcome === 'skipped')) skipped.set(unit.reason, (skipped.get(unit.reason) ?? 0) + 1);
     for (const [reason, number] of skipped) lines.push(`  skipped ${number}: ${reason}`);
   }
-  for (const job of result.regenerated) {
-    lines.push(`outputs regenerated for ${job.report.articles.length} stories (${job.report.targetLangs.join(', ')}): ${job.written.length} files changed`);
+  for (const { stories, engine, result: job } of result.regenerated) {
+    lines.push(
+      `outputs regenerated for ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} (${job.report.targetLangs.join(', ')}; engine ${engine}): ${job.written.length} files changed`,
+    );
   }
-  if (result.regenerated.length === 0) lines.push('outputs: nothing applied, nothing regenerated');
+  if (result.regenerationFailure) {
+    lines.push(`outputs not regenerated (the imported work is stored; a later run writes it): ${result.regenerationFailure.describe()}`);
+  } else if (result.regenerated.length === 0) {
+    lines.push('outputs: nothing applied, nothing regenerated');
+  }
   return lines.join('\n');
 }
 
@@ -87,6 +138,7 @@ function importJson(result: ImportResult) {
         ? { path: file.path, refused: { code: file.error.code, message: file.error.message, location: file.error.location } }
         : { path: file.path, articleId: file.plan.articleId, targetLang: file.plan.targetLang, units: file.plan.outcomes },
     ),
-    regenerated: result.regenerated.map((job) => ({ written: job.written, targetLangs: job.report.targetLangs })),
+    regenerated: result.regenerated.map(({ stories, engine, result: job }) => ({ stories, engine, targetLangs: job.report.targetLangs, written: job.written })),
   };
 }
+

@@ -118,6 +118,14 @@ export const migrations: readonly Migration[] = [
       BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
     `,
   },
+  {
+    version: 2,
+    description: 'how each input was last run (run_settings), so import regenerates its outputs the same way',
+    sql: `
+      -- JSON of RunSettings; NULL for inputs recorded before this migration.
+      ALTER TABLE article_output ADD COLUMN run_settings TEXT;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

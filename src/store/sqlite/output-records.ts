@@ -1,6 +1,6 @@
 /** What each input produced last time, in SQLite (table article_output). */
 import type { Database } from 'better-sqlite3';
-import type { OutputRecord, OutputRecords } from '../store.js';
+import type { OutputRecord, OutputRecords, RunSettings } from '../store.js';
 import { guarded } from './failures.js';
 
 interface OutputRow {
@@ -9,17 +9,18 @@ interface OutputRow {
   readonly report: string;
   readonly files: string;
   readonly absent: string;
+  readonly settings: string | null;
 }
 
 export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
   const select = db.prepare<[string], OutputRow>(
-    'SELECT fingerprint, article_id AS articleId, report, files, absent FROM article_output WHERE input_key = ?',
+    'SELECT fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings FROM article_output WHERE input_key = ?',
   );
   const upsert = db.prepare(
-    `INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent)
-     VALUES (@inputKey, @fingerprint, @articleId, @report, @files, @absent)
+    `INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent, run_settings)
+     VALUES (@inputKey, @fingerprint, @articleId, @report, @files, @absent, @settings)
      ON CONFLICT (input_key) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id,
-       report = excluded.report, files = excluded.files, absent = excluded.absent`,
+       report = excluded.report, files = excluded.files, absent = excluded.absent, run_settings = excluded.run_settings`,
   );
   const selectRevision = db.prepare<[], { value: number }>("SELECT value FROM revision WHERE name = 'human-work'");
 
@@ -27,11 +28,25 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
     get(inputKey) {
       const row = guarded(path, 'reading the output records', () => select.get(inputKey));
       if (row === undefined) return undefined;
-      return { ...row, files: JSON.parse(row.files) as OutputRecord['files'], absent: JSON.parse(row.absent) as string[] };
+      const { settings, ...rest } = row;
+      return {
+        ...rest,
+        files: JSON.parse(row.files) as OutputRecord['files'],
+        absent: JSON.parse(row.absent) as string[],
+        ...(settings === null ? {} : { settings: JSON.parse(settings) as RunSettings }),
+      };
     },
     put(inputKey, record) {
       guarded(path, 'writing the output records', () =>
-        upsert.run({ inputKey, ...record, files: JSON.stringify(record.files), absent: JSON.stringify(record.absent) }),
+        upsert.run({
+          inputKey,
+          fingerprint: record.fingerprint,
+          articleId: record.articleId,
+          report: record.report,
+          files: JSON.stringify(record.files),
+          absent: JSON.stringify(record.absent),
+          settings: record.settings === undefined ? null : JSON.stringify(record.settings),
+        }),
       );
     },
     humanWorkRevision() {

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src/store/sqlite/migrations.js';
+import type { OutputRecord, RunSettings } from '../../src/store/store.js';
+import { openTempStore, tempStorePath } from './temp-store.js';
+
+const settings: RunSettings = {
+  targetLangs: ['fr', 'ar'],
+  xliffVersions: ['1.2', '2.1'],
+  engine: 'pseudo',
+  allowPartial: false,
+  fuzzyThreshold: 75,
+  outDir: 'out',
+  localesDir: 'locales',
+  glossaryPath: 'glossary',
+};
+
+const record: OutputRecord = {
+  fingerprint: 'f1',
+  articleId: 'story-1',
+  report: '{}',
+  files: [{ path: 'out/story-1.fr.txt', sha256: 'abc' }],
+  absent: ['out/story-1.ar.txt'],
+};
+
+describe('output records', () => {
+  it('keep how the input was run, and nothing when the job did not say', () => {
+    const store = openTempStore();
+    store.outputs.put('stories/a.txt', { ...record, settings });
+    store.outputs.put('stories/b.txt', record);
+    expect(store.outputs.get('stories/a.txt')).toEqual({ ...record, settings });
+    expect(store.outputs.get('stories/b.txt')).toEqual(record);
+    expect(store.outputs.get('stories/c.txt')).toBeUndefined();
+  });
+
+  it('survive the migration from a store of schema 1, without settings until the next run records them', () => {
+    const path = tempStorePath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    old.exec(migrations[0]!.sql);
+    old.pragma('user_version = 1');
+    old.prepare(`INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run('stories/a.txt', 'f1', 'story-1', '{}', JSON.stringify(record.files), JSON.stringify(record.absent));
+    old.close();
+    const store = openTempStore(path);
+    expect(store.schemaVersion).toBe(migrations.length);
+    expect(store.outputs.get('stories/a.txt')).toEqual(record);
+    store.outputs.put('stories/a.txt', { ...record, settings });
+    expect(store.outputs.get('stories/a.txt')?.settings).toEqual(settings);
+  });
+});
