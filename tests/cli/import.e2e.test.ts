@@ -112,8 +112,12 @@ describe('wire-l10n import (spawned)', () => {
   });
 
   it('keeps the human work when the job runs again, and a second import of the same file applies nothing', async () => {
+    // What import regenerated is what run computes: check (no writes, no network) finds it current.
+    const check = await cli(['check', ...runArgs]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
     const run = await cli(['run', ...runArgs]);
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^1 of 1 stories already up to date; wrote 0 files$/m);
     expect(await read(`out/${storyId}.fr.txt`)).toContain('Les dockers de Marseille cessent la grève');
     const again = await cli(['import', 'returned/fr.xlf']);
     expect(again.code, again.stderr).toBe(0);

@@ -148,6 +148,9 @@ describe('translation memory and human work', () => {
     expect(result.stats.fromLedger).toBe(1);
     expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain('Les responsables n’ont donné aucun calendrier.');
     expect(store.ledger.get('talks-2024-11-23', 'fr', 'p3.s1', hash)).toMatchObject({ state: 'reviewed', origin: 'human' });
+    // Recording the same human work again is no change: the next run finds the story up to date.
+    const again = await runJob(options(engine, { targetLangs: ['fr'] }), services([original]));
+    expect(again).toMatchObject({ skipped: 1, written: [] });
   });
 });
 

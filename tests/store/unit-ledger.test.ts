@@ -25,6 +25,25 @@ describe('unit ledger', () => {
     expect(ledger.get('baghdad-2024-11-23', 'ar', 'p1.s1', 'hash-p1.s1')).toBeUndefined();
   });
 
+  it('moves the human-work revision when human work changes, not when the same work is recorded again', () => {
+    const store = openTempStore();
+    const human = result('p1.s1', { target: 'Relu.', state: 'reviewed', origin: 'human' });
+    const start = store.outputs.humanWorkRevision();
+    store.ledger.record(human);
+    const afterFirst = store.outputs.humanWorkRevision();
+    expect(afterFirst).toBeGreaterThan(start);
+    store.ledger.sync(human.articleId, 'fr', [human], ['p1.s1']);
+    store.ledger.record(human);
+    expect(store.outputs.humanWorkRevision()).toBe(afterFirst);
+    store.ledger.record({ ...human, target: 'Relu encore.' });
+    expect(store.outputs.humanWorkRevision()).toBeGreaterThan(afterFirst);
+    // Machine results coming and going do not count.
+    const mtRevision = store.outputs.humanWorkRevision();
+    store.ledger.record(result('p2.s1'));
+    store.ledger.record(result('p2.s1', { target: 'MT autre' }));
+    expect(store.outputs.humanWorkRevision()).toBe(mtRevision);
+  });
+
   it('leaves out the engine of results that have none', () => {
     const { ledger } = openTempStore();
     const { engine: _, ...fromTm } = result('p1.s1', { origin: 'tm', state: 'translated' });

@@ -120,10 +120,21 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'how each input was last run (run_settings), so import regenerates its outputs the same way',
+    description:
+      'how each input was last run (run_settings), so import regenerates its outputs the same way; ' +
+      'the human-work revision moves only when human work really changes',
     sql: `
       -- JSON of RunSettings; NULL for inputs recorded before this migration.
       ALTER TABLE article_output ADD COLUMN run_settings TEXT;
+
+      -- Every run re-records the ledger; an upsert that writes the same values is no change, and
+      -- counting it made every story with human work look out of date on every run.
+      DROP TRIGGER human_work_changed;
+      CREATE TRIGGER human_work_changed AFTER UPDATE ON unit_ledger
+      WHEN (NEW.origin = 'human' OR OLD.origin = 'human')
+        AND (NEW.source_hash IS NOT OLD.source_hash OR NEW.target IS NOT OLD.target OR NEW.state IS NOT OLD.state
+             OR NEW.origin IS NOT OLD.origin OR NEW.engine IS NOT OLD.engine)
+      BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
     `,
   },
 ];
