@@ -1,4 +1,5 @@
 import type { RunResult } from '../job/run.js';
+import type { JobReport } from '../report/index.js';
 import type { EngineWorkload } from '../job/translate.js';
 
 /** The short summary `run` prints: a view of the report, nothing more. */
@@ -26,13 +27,8 @@ export function formatRunSummary(result: RunResult): string {
   if (hits.length > 0) {
     lines.push(`glossary hits: ${hits.map((hit) => `${hit.term} ×${hit.count}`).join(', ')}`);
   }
-  const findings = new Map<string, number>();
-  for (const article of report.articles) {
-    for (const status of Object.values(article.languages)) {
-      for (const [rule, count] of Object.entries(status.findings)) findings.set(rule, (findings.get(rule) ?? 0) + count);
-    }
-  }
-  if (findings.size > 0) lines.push(`findings: ${[...findings].map(([rule, count]) => `${rule} ×${count}`).join(', ')} (see report.json)`);
+  const findings = formatFindings(report);
+  if (findings) lines.push(findings);
   for (const article of report.articles) {
     for (const [lang, status] of Object.entries(article.languages)) {
       if (status.story === 'not-written') {
@@ -44,6 +40,18 @@ export function formatRunSummary(result: RunResult): string {
   lines.push(`${result.skipped} of ${stories} stories already up to date; wrote ${result.written.length} files${result.written.length > 0 ? ':' : ''}`);
   for (const path of result.written) lines.push(`  ${path}`);
   return lines.join('\n');
+}
+
+/** `findings: qa/term-missing ×2, qa/size-limit ×1 (see report.json)`, or undefined when there are none. */
+export function formatFindings(report: JobReport): string | undefined {
+  const findings = new Map<string, number>();
+  for (const article of report.articles) {
+    for (const status of Object.values(article.languages)) {
+      for (const [rule, count] of Object.entries(status.findings)) findings.set(rule, (findings.get(rule) ?? 0) + count);
+    }
+  }
+  if (findings.size === 0) return undefined;
+  return `findings: ${[...findings].map(([rule, count]) => `${rule} ×${count}`).join(', ')} (see report.json)`;
 }
 
 /** The dry run's answer: what would be sent to the engine, per language. */

@@ -3,7 +3,7 @@
  * codes moved, BOM, CRLF, a DOCTYPE, foreign namespaces), refused units and refused files.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, scratchProject } from '../helpers/cli.js';
@@ -210,5 +210,21 @@ describe('wire-l10n import (spawned)', () => {
     expect(await read(`elsewhere/${storyId}.fr.txt`)).toContain('Les négociations reprendront en mars.');
     expect(unitXml(await read(`elsewhere/xliff-2.1/${storyId}.fr.xlf`), 'p2.s2')).toMatch(/state="final"/);
     await expect(stat(join(project, 'elsewhere', 'xliff-1.2'))).rejects.toThrow();
+  });
+
+  it('says when imported work breaks a newsroom size limit (wire-l10n.json)', async () => {
+    await write('wire-l10n.json', JSON.stringify({ xliff: { sizeLimits: { headline: 40 } } }));
+    try {
+      const exported = await read(xliff12('fr'));
+      const headline = 'Les dockers du grand port de Marseille mettent fin à une longue grève';
+      await write('returned/long.xlf', translate12(exported, 'headline.s1', headline, 'state="final"'));
+      // The test before moved the story's recorded outputs elsewhere: bring them back.
+      const result = await cli(['import', 'returned/long.xlf', '--out', 'out', '--xliff', '1.2,2.1']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^findings: .*qa\/size-limit ×\d+ \(see report\.json\)$/m);
+      expect(unitXml(await read(xliff12('fr')), 'headline.s1')).toContain(`must fit in 40 characters (the whole headline, all its segments together). It has ${headline.length} now: shorten it.`);
+    } finally {
+      await rm(join(project, 'wire-l10n.json'));
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { RunSettings } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import { normalizeRunOptions, type RawRunOptions, type RunCommandOptions } from '../options.js';
+import { formatFindings } from '../summary.js';
 import { unfinishedRunError } from './run.js';
 
 /** The run options a story's record can supply, as raw flags. */
@@ -122,6 +123,8 @@ export function formatImportSummary(result: ImportResult): string {
     lines.push(
       `outputs regenerated for ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} (${job.report.targetLangs.join(', ')}; engine ${engine}): ${job.written.length} files changed`,
     );
+    const findings = formatFindings(job.report);
+    if (findings) lines.push(findings);
   }
   if (result.regenerationFailure) {
     lines.push(`outputs not regenerated (the imported work is stored; a later run writes it): ${result.regenerationFailure.describe()}`);
