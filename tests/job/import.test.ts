@@ -4,6 +4,7 @@ import { importXliffFiles, type ImportOptions } from '../../src/job/import.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { runJob } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import type { ReadXliffFile } from '../../src/xliff/read/types.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
@@ -65,10 +66,23 @@ describe('importXliffFiles', () => {
     expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes">/);
   });
 
-  it('never lets the engine replace the reviewed unit on later runs', async () => {
+  it('never lets an engine replace the reviewed unit on later runs, nor even asks it for that unit', async () => {
     const { disk, services, importFiles } = await afterRun({ 'fr.xlf': reviewed });
     await importFiles(['fr.xlf']);
-    await runJob({ ...runOptions, fuzzyThreshold: 80 }, services);
+    // Another engine: its cache is empty, so it is asked for every unit it may translate.
+    const asked: string[] = [];
+    const otherEngine: TranslationEngine = {
+      ...pseudoEngine,
+      name: 'other-mt',
+      origin: 'mt',
+      async translateBatch(batch, context) {
+        asked.push(...batch.segments.map((segment) => segment.source));
+        return pseudoEngine.translateBatch(batch, context);
+      },
+    };
+    await runJob({ ...runOptions, engine: otherEngine }, services);
+    expect(asked).not.toContain(headline!.source);
+    expect(asked).toContain(firstSentence!.source);
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
   });
 
