@@ -14,7 +14,11 @@ export type ImportedState = (typeof importedStates)[number];
 
 export type UnitDecision =
   | { readonly kind: 'apply'; readonly target: string; readonly state: ImportedState }
-  | { readonly kind: 'skip'; readonly reason: string }
+  /**
+   * `editedSinceExport`: skipped for its state, yet its target differs from what was exported (a
+   * tool that does not update states, such as OmegaT 3.6, leaves exactly this).
+   */
+  | { readonly kind: 'skip'; readonly reason: string; readonly editedSinceExport?: boolean }
   | { readonly kind: 'reject'; readonly reason: string };
 
 export interface DecideOptions {
@@ -41,12 +45,14 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
 
   const exported = recorded?.target ?? segment.source;
   const state = importedState(unit.state);
-  if (state === undefined && options.editedAs === undefined) {
-    return { kind: 'skip', reason: `state ${unit.stateAsWritten} does not say translated, reviewed or final` };
-  }
   const target = targetText(unit.target, unit.source, segment);
+  const sameAsExported = 'text' in target && normalizeText(target.text) === normalizeText(exported);
+  if (state === undefined && options.editedAs === undefined) {
+    const skip = { kind: 'skip', reason: `state ${unit.stateAsWritten}: ${notDoneYet(unit.state)}` } as const;
+    // A target with broken codes is no evidence of an edit to import: only a clean one is counted.
+    return 'text' in target && !sameAsExported ? { ...skip, editedSinceExport: true } : skip;
+  }
   if ('problem' in target) return { kind: 'reject', reason: target.problem };
-  const sameAsExported = normalizeText(target.text) === normalizeText(exported);
   const effective = state ?? (sameAsExported ? undefined : options.editedAs);
   if (effective === undefined) {
     return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };
@@ -63,6 +69,10 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
     }
   }
   return { kind: 'apply', target: target.text, state: effective };
+}
+
+function notDoneYet(state: ReadState): string {
+  return state === 'untranslated' ? 'not translated yet' : 'a draft, not marked translated, reviewed or final';
 }
 
 function importedState(state: ReadState): ImportedState | undefined {

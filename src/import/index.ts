@@ -30,6 +30,8 @@ export interface UnitOutcome {
   readonly outcome: 'applied' | 'skipped' | 'rejected';
   /** Why it was skipped or rejected; the state applied otherwise. */
   readonly reason: string;
+  /** Skipped for its state although its target changed since export (see UnitDecision). */
+  readonly editedSinceExport?: boolean;
 }
 
 export interface FileImportPlan {
@@ -78,7 +80,10 @@ export function planFileImport(
     }
     const entry = recordedById.get(unit.id);
     const decision = decideUnit(unit, segment, entry?.sourceHash === segment.hash ? entry : undefined, options);
-    if (decision.kind === 'skip') outcomes.push(outcome(unit, 'skipped', decision.reason));
+    if (decision.kind === 'skip') {
+      const skipped = outcome(unit, 'skipped', decision.reason);
+      outcomes.push(decision.editedSinceExport ? { ...skipped, editedSinceExport: true } : skipped);
+    }
     else if (decision.kind === 'reject') outcomes.push(outcome(unit, 'rejected', decision.reason));
     else {
       outcomes.push(outcome(unit, 'applied', decision.state));

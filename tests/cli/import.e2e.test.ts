@@ -91,7 +91,7 @@ describe('wire-l10n import (spawned)', () => {
     const result = await cli(['import', 'returned/fr.xlf']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^returned\/fr\.xlf: story port-strike-2026-11-20 \(fr\): 2 applied, 3 skipped, 0 refused$/m);
-    expect(result.stdout).toMatch(/skipped 1: state needs-review-translation does not say translated, reviewed or final/);
+    expect(result.stdout).toMatch(/skipped 1: state needs-review-translation: a draft, not marked translated, reviewed or final/);
     expect(result.stdout).toMatch(/^outputs regenerated for 1 story \(fr, ar; engine pseudo\): \d+ files changed$/m);
     const report = JSON.parse(await read('out/report.json')) as { targetLangs: string[]; engine: { name: string } };
     expect(report).toMatchObject({ targetLangs: ['fr', 'ar'], engine: { name: 'pseudo' } });

@@ -111,7 +111,8 @@ describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip (real OmegaT)', () =>
     const result = await runCli(['import', returned], { cwd: project });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/0 applied, 5 skipped, 0 refused/);
-    expect(result.stdout).toMatch(/skipped 5: state needs-translation does not say translated, reviewed or final/);
+    expect(result.stdout).toMatch(/skipped 5: state needs-translation: not translated yet/);
+    expect(result.stdout).toMatch(/hint: 5 of the skipped units have a target changed since export; .* import with --edited-as translated/);
   });
 
   it('with --edited-as translated the localized story holds the memory\'s translations, codes restored', async () => {

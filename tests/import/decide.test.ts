@@ -97,7 +97,17 @@ describe('decideUnit', () => {
     const target = ['Quelque ', code('1'), ' soldats, ', code('2'), ' en Syrie'];
     expect(decideUnit(readUnit('headline.s1', sourceRuns, target, 'draft'), segment, undefined, {})).toEqual({
       kind: 'skip',
-      reason: 'state needs-review-translation does not say translated, reviewed or final',
+      reason: 'state needs-review-translation: a draft, not marked translated, reviewed or final',
+      editedSinceExport: true,
+    });
+    // As exported (the source copy), or with broken codes: no sign of an edit to import.
+    expect(decideUnit(readUnit('headline.s1', sourceRuns, [...sourceRuns], 'untranslated'), segment, undefined, {})).toEqual({
+      kind: 'skip',
+      reason: 'state needs-translation: not translated yet',
+    });
+    expect(decideUnit(readUnit('headline.s1', sourceRuns, ['Quelque chose'], 'untranslated'), segment, undefined, {})).toEqual({
+      kind: 'skip',
+      reason: 'state needs-translation: not translated yet',
     });
     expect(decideUnit(readUnit('headline.s1', sourceRuns, undefined, 'untranslated'), segment, undefined, {})).toEqual({
       kind: 'skip',

@@ -118,6 +118,12 @@ export function formatImportSummary(result: ImportResult): string {
     const skipped = new Map<string, number>();
     for (const unit of plan.outcomes.filter((item) => item.outcome === 'skipped')) skipped.set(unit.reason, (skipped.get(unit.reason) ?? 0) + 1);
     for (const [reason, number] of skipped) lines.push(`  skipped ${number}: ${reason}`);
+    const edited = plan.outcomes.filter((unit) => unit.editedSinceExport).length;
+    if (edited > 0) {
+      lines.push(
+        `  hint: ${edited} of the skipped units have a target changed since export; if your CAT tool does not update states (OmegaT 3.6 does not), import with --edited-as translated`,
+      );
+    }
   }
   for (const { stories, engine, result: job } of result.regenerated) {
     lines.push(
