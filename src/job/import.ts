@@ -22,7 +22,8 @@ import { runJob, type RunOptions, type RunResult, type RunServices } from './run
 /**
  * The options to regenerate stories with: from how `run` last ran them (`recorded`, undefined for
  * a story the store has no record of) and the languages imported for them. The CLI merges these
- * with what its command line says.
+ * with what its command line says. Stories to be run alike must get the same object: each object
+ * is one job.
  */
 export type RegenerateOptions = (recorded: RunSettings | undefined, importedLangs: readonly LanguageTag[]) => Omit<RunOptions, 'inputs'>;
 
@@ -169,13 +170,13 @@ function regenerationRuns(
     langs.add(plan.targetLang);
     langsByStory.set(plan.storyPath, langs);
   }
-  const groups = new Map<string, { run: Omit<RunOptions, 'inputs'>; stories: string[] }>();
+  // `regenerate` returns the same object for stories run alike: they go through one job.
+  const groups = new Map<Omit<RunOptions, 'inputs'>, { run: Omit<RunOptions, 'inputs'>; stories: string[] }>();
   for (const [story, langs] of langsByStory) {
     const run = regenerate(services.store.outputs.get(story)?.settings, [...langs].sort());
-    const key = JSON.stringify({ ...run, engine: [run.engine.name, run.engine.options] });
-    const group = groups.get(key) ?? { run, stories: [] };
+    const group = groups.get(run) ?? { run, stories: [] };
     group.stories.push(story);
-    groups.set(key, group);
+    groups.set(run, group);
   }
   return [...groups.values()];
 }

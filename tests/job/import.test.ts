@@ -20,19 +20,25 @@ const story: Article = articleOf(
   { id: 'talks-2024-11-23' },
 );
 const [headline, firstSentence] = prepareArticle(story, glossary, ['fr']).segments;
-const runOptions = jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] });
+/** A second story, run in the same job. */
+const other: Article = articleOf([['headline', 'Port reopens after strike'], ['paragraph', 'Ships sailed.']], {
+  id: 'port-2024-11-23',
+  source: { path: 'other.txt', format: 'text' },
+});
+const runOptions = jobOptions(pseudoEngine, ['test.txt', 'other.txt'], { targetLangs: ['fr'] });
 const { inputs: _inputs, ...regenerate } = runOptions;
 
 /** The world after `run` with the pseudo engine, and an import that reads the given files by path. */
 async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) {
   const world = memoryJobWorld(glossary);
-  const services = world.services([story]);
+  const services = world.services([story, other]);
   await runJob(runOptions, services);
   const importServices = {
     ...services,
     readArticle: async (path: string) => {
-      if (path !== story.source.path) throw new InputError('no such file', { file: path });
-      return story;
+      const found = [story, other].find((article) => article.source.path === path);
+      if (!found) throw new InputError('no such file', { file: path });
+      return found;
     },
     readXliff: async (path: string) => {
       const file = files[path];
@@ -145,5 +151,16 @@ describe('importXliffFiles', () => {
     const [first] = (await importFiles(['x.xlf'])).files;
     expect('plan' in first! && first.plan.targetLang).toBe('fr');
     expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)?.origin).toBe('human');
+  });
+
+  it('regenerates stories run alike in one job', async () => {
+    const otherHeadline = prepareArticle(other, glossary, ['fr']).segments[0]!;
+    const otherFile = readFile([readUnit(otherHeadline.id, [otherHeadline.source], ['Le port rouvre après la grève'], 'final')], {
+      original: 'other.txt',
+    });
+    const { disk, importFiles } = await afterRun({ 'fr.xlf': reviewed, 'other.fr.xlf': otherFile });
+    const result = await importFiles(['fr.xlf', 'other.fr.xlf']);
+    expect(result.regenerated.map((job) => job.stories)).toEqual([['test.txt', 'other.txt']]);
+    expect(disk.get(`out/${other.id}.fr.txt`)).toContain('Le port rouvre après la grève');
   });
 });

@@ -59,10 +59,16 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
  * a flag; a story never recorded gets the command line's options and the imported languages.
  */
 function regenerateOptions(options: ImportCommandOptions): RegenerateOptions {
+  // Stories run alike share one options object (and one engine): many stories, one job.
+  const built = new Map<string, ReturnType<RegenerateOptions>>();
   return (recorded, importedLangs) => {
-    const raw: RawRunOptions = { ...options.raw, ...recordedFlags(recorded, importedLangs, options.explicit) };
+    const flags = recordedFlags(recorded, importedLangs, options.explicit);
+    const key = JSON.stringify(flags);
+    const known = built.get(key);
+    if (known) return known;
     const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, ...run }: RunCommandOptions =
-      normalizeRunOptions(options.files, raw, options.env);
+      normalizeRunOptions(options.files, { ...options.raw, ...flags }, options.env);
+    built.set(key, run);
     return run;
   };
 }
