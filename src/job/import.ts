@@ -29,7 +29,12 @@ export type RegenerateOptions = (recorded: RunSettings | undefined, importedLang
 
 export interface ImportOptions {
   readonly files: readonly string[];
-  readonly glossaryPath: string;
+  /**
+   * The termbase to prepare every story with (it decides the protected spans the codes stand
+   * for). Default: the one `run` recorded for each story, else `defaultGlossaryPath`.
+   */
+  readonly glossaryPath?: string;
+  readonly defaultGlossaryPath: string;
   /** For CAT tools that never update states (OmegaT 3.6): take changed targets as this state. */
   readonly editedAs?: ImportedState;
   /** The project's target languages (`--to`): a file for another is refused. Default: what `run` recorded. */
@@ -67,11 +72,16 @@ export interface ImportResult {
 }
 
 export async function importXliffFiles(options: ImportOptions, services: ImportServices): Promise<ImportResult> {
-  const glossary = await services.readGlossary(options.glossaryPath);
+  const glossaries = new Map<string, Promise<Glossary>>();
+  const glossaryAt = (path: string): Promise<Glossary> => {
+    const known = glossaries.get(path) ?? services.readGlossary(path);
+    glossaries.set(path, known);
+    return known;
+  };
   const files: FileImportResult[] = [];
   for (const path of options.files) {
     try {
-      files.push({ path, plan: await importFile(path, glossary, options, services) });
+      files.push({ path, plan: await importFile(path, glossaryAt, options, services) });
     } catch (error) {
       if (!(error instanceof XliffReadError)) throw error;
       files.push({ path, error });
@@ -90,12 +100,19 @@ export async function importXliffFiles(options: ImportOptions, services: ImportS
   return { files, regenerated };
 }
 
-async function importFile(path: string, glossary: Glossary, options: ImportOptions, services: ImportServices): Promise<FileImportPlan> {
+async function importFile(
+  path: string,
+  glossaryAt: (path: string) => Promise<Glossary>,
+  options: ImportOptions,
+  services: ImportServices,
+): Promise<FileImportPlan> {
   const file = await services.readXliff(path);
   if (file.original === undefined || file.original === '') {
     throw new XliffReadError('the file names no story (`original` is missing): it was not exported by wire-l10n', { file: path, line: 1 });
   }
   const article = await readStory(file.original, path, services);
+  const recorded = services.store.outputs.get(article.source.path)?.settings;
+  const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
   const targetLang = await resolveTargetLang(file, article, options, services);
   const prepared = prepareArticle(article, glossary, [targetLang]);
   const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {

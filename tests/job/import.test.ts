@@ -33,8 +33,13 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
   const world = memoryJobWorld(glossary);
   const services = world.services([story, other]);
   await runJob(runOptions, services);
+  const glossariesRead: string[] = [];
   const importServices = {
     ...services,
+    readGlossary: async (path: string) => {
+      glossariesRead.push(path);
+      return services.readGlossary(path);
+    },
     readArticle: async (path: string) => {
       const found = [story, other].find((article) => article.source.path === path);
       if (!found) throw new InputError('no such file', { file: path });
@@ -47,8 +52,8 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
     },
   };
   const importFiles = (paths: string[], patch: Partial<ImportOptions> = {}) =>
-    importXliffFiles({ files: paths, glossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate, ...patch }, importServices);
-  return { ...world, services, importFiles };
+    importXliffFiles({ files: paths, defaultGlossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate, ...patch }, importServices);
+  return { ...world, services, importFiles, glossariesRead };
 }
 
 const reviewed = readFile([
@@ -162,5 +167,13 @@ describe('importXliffFiles', () => {
     const result = await importFiles(['fr.xlf', 'other.fr.xlf']);
     expect(result.regenerated.map((job) => job.stories)).toEqual([['test.txt', 'other.txt']]);
     expect(disk.get(`out/${other.id}.fr.txt`)).toContain('Le port rouvre après la grève');
+  });
+
+  it('prepares each story with the termbase run recorded for it, unless one is given, reading each termbase once', async () => {
+    const { importFiles, glossariesRead } = await afterRun({ 'fr.xlf': reviewed, 'again.xlf': reviewed });
+    await importFiles(['fr.xlf', 'again.xlf'], { defaultGlossaryPath: 'default-termbase', regenerate: undefined });
+    expect(glossariesRead).toEqual(['glossary']);
+    await importFiles(['fr.xlf'], { glossaryPath: 'typed-termbase', regenerate: undefined });
+    expect(glossariesRead).toEqual(['glossary', 'typed-termbase']);
   });
 });

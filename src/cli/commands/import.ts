@@ -36,7 +36,8 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
     importXliffFiles(
       {
         files: options.files,
-        glossaryPath: typed.glossaryPath,
+        ...(options.explicit.has('glossary') ? { glossaryPath: typed.glossaryPath } : {}),
+        defaultGlossaryPath: typed.glossaryPath,
         ...(options.editedAs ? { editedAs: options.editedAs } : {}),
         ...(typed.targetLangs.length > 0 ? { targetLangs: typed.targetLangs } : {}),
         layout: typed,
