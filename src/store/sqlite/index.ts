@@ -51,7 +51,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     throw new StoreError(`cannot open the store: ${reason}`, path, { cause: error });
   }
   try {
-    configure(db, readonly);
+    configure(db, readonly, busyTimeoutMs);
     const schemaVersion = migrate(db, path, { readonly });
     return {
       mtCache: sqliteMtCache(db, path),
@@ -87,11 +87,34 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
  * - foreign_keys: SQLite leaves them off unless asked, per connection.
  * The busy timeout is set by the constructor's `timeout`, before any statement runs.
  */
-function configure(db: Database.Database, readonly: boolean): void {
-  if (!readonly) db.pragma('journal_mode = WAL');
+function configure(db: Database.Database, readonly: boolean, busyTimeoutMs: number): void {
+  if (!readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeoutMs);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
 }
+
+/**
+ * Switching a new file to WAL needs an exclusive lock. When two processes open a new store at
+ * once, both read it in rollback mode and both ask to upgrade their lock; SQLite answers one of
+ * them SQLITE_BUSY at once, without its busy handler (waiting could deadlock). Try again until the
+ * busy timeout, as the handler would have.
+ */
+function retryWhileBusy(work: () => unknown, busyTimeoutMs: number): void {
+  const deadline = Date.now() + busyTimeoutMs;
+  for (;;) {
+    try {
+      work();
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(pauseCell, 0, 0, 10);
+    }
+  }
+}
+
+/** A cell to block on for a short pause: opening a store is synchronous, like better-sqlite3. */
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
 
 function createFolder(path: string): void {
   try {

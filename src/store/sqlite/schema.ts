@@ -5,7 +5,9 @@ import { APPLICATION_ID, LATEST_SCHEMA_VERSION, type Migration, migrations } fro
 
 /** Applies the pending migrations and returns the schema version the store is at. */
 export function migrate(db: Database, path: string, options: { readonly: boolean }): number {
-  const version = checkIdentity(db, path);
+  // One read transaction, so the header and the table count come from the same snapshot: read
+  // apart, another process's migration committing in between looked like a foreign database.
+  const version = db.transaction(() => checkIdentity(db, path))();
   if (version === LATEST_SCHEMA_VERSION) return version;
   if (options.readonly) {
     throw new StoreError(
