@@ -43,10 +43,9 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   }
   if (unit.target === undefined) return { kind: 'skip', reason: 'no target' };
 
-  const exported = recorded?.target ?? segment.source;
   const state = importedState(unit.state);
   const target = targetText(unit.target, unit.source, segment);
-  const sameAsExported = 'text' in target && normalizeText(target.text) === normalizeText(exported);
+  const sameAsExported = 'text' in target && isAsExported(target.text, unit, recorded, segment);
   if (state === undefined && options.editedAs === undefined) {
     const skip = { kind: 'skip', reason: `state ${unit.stateAsWritten}: ${notDoneYet(unit.state)}` } as const;
     // A target with broken codes is no evidence of an edit to import: only a clean one is counted.
@@ -56,6 +55,16 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   const effective = state ?? (sameAsExported ? undefined : options.editedAs);
   if (effective === undefined) {
     return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };
+  }
+  if (recorded?.origin === 'human' && target.text !== recorded.target && unit.baseTarget !== undefined && hashText(recorded.target) !== unit.baseTarget) {
+    // The file was made against a translation the store no longer has. Left as exported, the unit
+    // is just an old copy; changed, it would replace someone's later work with text made without
+    // seeing it: the translator must look again.
+    if (sameAsExported) return { kind: 'skip', reason: 'the store has newer human work for this unit; this file has it as exported' };
+    return {
+      kind: 'reject',
+      reason: `the store's translation changed after this file was exported (a ${recorded.state} human translation came in since): export again and work on the current one`,
+    };
   }
   if (recorded?.origin === 'human') {
     if (rank[recorded.state] > rank[effective] && target.text !== recorded.target) {
@@ -69,6 +78,16 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
     }
   }
   return { kind: 'apply', target: target.text, state: effective };
+}
+
+/**
+ * Whether the returned target is the one the file was exported with: by the fingerprint the file
+ * carries, else by what the store says was exported (its target for this source, else the source
+ * copy untranslated units get).
+ */
+function isAsExported(target: string, unit: ReadUnit, recorded: LedgerEntry | undefined, segment: Segment): boolean {
+  if (unit.baseTarget !== undefined) return hashText(target) === unit.baseTarget;
+  return normalizeText(target) === normalizeText(recorded?.target ?? segment.source);
 }
 
 function notDoneYet(state: ReadState): string {

@@ -1,4 +1,5 @@
 import { OutputError } from '../errors.js';
+import { hashText } from '../util/hash.js';
 import type { FileLocation } from '../errors.js';
 import { hasTarget } from '../model.js';
 import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
@@ -147,6 +148,7 @@ function unitView(
     ...(unit.origin ? { origin: unit.origin } : {}),
     source,
     target,
+    baseTarget: hashText(target),
     sourceRuns: codedSource,
     targetRuns: targetRuns(target, codedSource),
     notes: unitNotes(unit, terms, lang, sizeLimit),

@@ -60,6 +60,11 @@ export interface XliffUnitView {
   readonly source: string;
   /** The target to print: the source text itself for untranslated units. */
   readonly target: string;
+  /**
+   * `hashText(target)`: what the file was exported with, so an import can tell that the store's
+   * translation changed in the meantime (1.2 `extradata`, 2.1 unit metadata; see base-target.ts).
+   */
+  readonly baseTarget: string;
   /** `source` with each protected span as an inline code (ids from 1). */
   readonly sourceRuns: readonly SpanRun[];
   /** `target` with the source's codes where it holds their texts. */

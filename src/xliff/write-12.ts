@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { LanguageTag } from '../model.js';
 import type { SpanCode } from './inline-write.js';
+import { baseTargetExtradata } from './base-target.js';
 import { InlineContentWriter } from './inline-xml.js';
 import { xliff12TargetState } from './states.js';
 import { xliff12MatchQuality } from './suggestions.js';
@@ -77,6 +78,7 @@ function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: Langu
     id: unit.id,
     resname: unit.id,
     ...(targetState.approved ? { approved: 'yes' } : {}),
+    extradata: baseTargetExtradata(unit.baseTarget),
   });
   inline.write(transUnit.ele('source'), unit.sourceRuns);
   const target = transUnit.ele('target', {

@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { spanCodes, type SpanCode } from './inline-write.js';
+import { baseTargetMetaType, unitMetaCategory } from './base-target.js';
 import { InlineContentWriter } from './inline-xml.js';
 import { xliff21SegmentState } from './states.js';
 import { xliff21Similarity } from './suggestions.js';
@@ -100,6 +101,11 @@ function addUnit(parent: XMLBuilder, unit: XliffUnitView, inline: InlineContentW
   const unitElement = parent.ele('unit', { id: unit.id });
   // The schema wants module elements first (in any order among them), then <notes>,
   // <originalData>, then the segments.
+  unitElement
+    .ele(metadataNamespace, 'mda:metadata')
+    .ele(metadataNamespace, 'mda:metaGroup', { category: unitMetaCategory })
+    .ele(metadataNamespace, 'mda:meta', { type: baseTargetMetaType })
+    .txt(unit.baseTarget);
   if (unit.glossEntries.length > 0) addGlossary(unitElement, unit.glossEntries);
   // The unit's one segment carries the unit's id.
   if (unit.suggestions.length > 0) addMatches(unitElement, unit.id, unit.suggestions);

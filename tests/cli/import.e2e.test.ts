@@ -65,6 +65,8 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
 
 describe('wire-l10n import (spawned)', () => {
   let project: string;
+  /** The French 1.2 file as the first run exported it, before any import. */
+  let firstExport: string;
   const read = (path: string) => readFile(join(project, path), 'utf8');
   const write = (path: string, text: string) => writeFile(join(project, path), text);
   const cli = (args: string[]) => runCli(args, { cwd: project });
@@ -76,6 +78,7 @@ describe('wire-l10n import (spawned)', () => {
     await cp(join(repoRoot, 'tests', 'fixtures', 'stories', 'port-strike.txt'), join(project, storyPath));
     const run = await cli(['run', ...runArgs]);
     expect(run.code, run.stderr).toBe(0);
+    firstExport = await read(xliff12('fr'));
   });
 
   it('applies translated and signed-off units from a 1.2 file as tools return it, and regenerates the outputs', async () => {
@@ -123,6 +126,17 @@ describe('wire-l10n import (spawned)', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/0 applied, 5 skipped, 0 refused/);
     expect(again.stdout).toMatch(/skipped 2: already imported/);
+  });
+
+  it('refuses a unit from a file exported before someone else\'s work on it came in, and exits 12', async () => {
+    // A second translator worked on the first export too, and sends the headline back late.
+    await write('returned/late.xlf', translate12(firstExport, 'headline.s1', 'Fin de la grève au port de Marseille', 'state="final"'));
+    const result = await cli(['import', 'returned/late.xlf']);
+    expect(result.code).toBe(12);
+    expect(result.stdout).toMatch(
+      /returned\/late\.xlf:\d+: headline\.s1: refused: the store's translation changed after this file was exported \(a translated human translation came in since\): export again/,
+    );
+    expect(await read(`out/${storyId}.fr.txt`)).toContain('Les dockers de Marseille cessent la grève');
   });
 
   it('prints what happened to every unit as one JSON line with --json', async () => {
@@ -220,7 +234,7 @@ describe('wire-l10n import (spawned)', () => {
       await write('returned/long.xlf', translate12(exported, 'headline.s1', headline, 'state="final"'));
       // The test before moved the story's recorded outputs elsewhere: bring them back.
       const result = await cli(['import', 'returned/long.xlf', '--out', 'out', '--xliff', '1.2,2.1']);
-      expect(result.code, result.stderr).toBe(0);
+      expect(result.code, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^findings: .*qa\/size-limit ×\d+ \(see report\.json\)$/m);
       expect(unitXml(await read(xliff12('fr')), 'headline.s1')).toContain(`must fit in 40 characters (the whole headline, all its segments together). It has ${headline.length} now: shorten it.`);
     } finally {

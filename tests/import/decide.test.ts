@@ -3,6 +3,7 @@ import { decideUnit } from '../../src/import/decide.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import type { Segment } from '../../src/model.js';
 import type { LedgerEntry } from '../../src/store/store.js';
+import { hashText } from '../../src/util/hash.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { code, readUnit } from './helpers.js';
 
@@ -150,5 +151,40 @@ describe('decideUnit', () => {
     const mt = recorded(segment, {});
     const asIs = ['Quelque ', code('1'), ' soldats restent, ', code('2'), ' en Syrie'];
     expect(decideUnit(readUnit('headline.s1', sourceRuns, asIs, 'translated'), segment, mt, {}).kind).toBe('apply');
+  });
+
+  it('refuses a file made against a translation the store has since replaced with human work', () => {
+    const mt = 'Quelque 2,500 soldats restent, 900 en Syrie';
+    const laterHuman = recorded(segment, { origin: 'human', state: 'translated', target: 'Environ 2,500 soldats restent, dont 900 en Syrie' });
+    const staleEdit = ['Certains ', code('1'), ' soldats restent, ', code('2'), ' en Syrie'];
+    const stale = readUnit('headline.s1', sourceRuns, staleEdit, 'reviewed', { baseTarget: hashText(mt) });
+    expect(decideUnit(stale, segment, laterHuman, {})).toEqual({
+      kind: 'reject',
+      reason: "the store's translation changed after this file was exported (a translated human translation came in since): export again and work on the current one",
+    });
+    // The same edit, made on a file exported after that work, is applied.
+    const current = readUnit('headline.s1', sourceRuns, staleEdit, 'reviewed', { baseTarget: hashText(laterHuman.target) });
+    expect(decideUnit(current, segment, laterHuman, {}).kind).toBe('apply');
+    // Left as exported in the stale file (only its state changed): an old copy, skipped.
+    const untouched = readUnit('headline.s1', sourceRuns, ['Quelque ', code('1'), ' soldats restent, ', code('2'), ' en Syrie'], 'final', {
+      baseTarget: hashText(mt),
+    });
+    expect(decideUnit(untouched, segment, laterHuman, {})).toEqual({
+      kind: 'skip',
+      reason: 'the store has newer human work for this unit; this file has it as exported',
+    });
+    // Machine translation is not work to protect: a stale base over MT still applies.
+    expect(decideUnit(stale, segment, recorded(segment, { target: 'Une autre MT 2,500 900' }), {}).kind).toBe('apply');
+  });
+
+  it('with editedAs, compares with the target the file says it was exported with', () => {
+    const exportedWith = 'Quelque 2,500 soldats restent, 900 en Syrie';
+    const untouched = ['Quelque ', code('1'), ' soldats restent, ', code('2'), ' en Syrie'];
+    const unit = readUnit('headline.s1', sourceRuns, untouched, 'draft', { baseTarget: hashText(exportedWith) });
+    // The store now holds another MT (re-translated since): the file's own fingerprint decides.
+    expect(decideUnit(unit, segment, recorded(segment, { target: 'MT plus récente 2,500 900' }), { editedAs: 'translated' })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringMatching(/target is as exported/),
+    });
   });
 });

@@ -74,7 +74,7 @@ describe('importXliffFiles', () => {
     expect(store.tm.exact('en', 'fr', headline!.source)).toMatchObject({ origin: 'human', similarity: 100 });
     expect(result.regenerated).toHaveLength(1);
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
-    expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes">/);
+    expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes" extradata="wire-l10n:base=[0-9a-f]{16}">/);
   });
 
   it('never lets an engine replace the reviewed unit on later runs, nor even asks it for that unit', async () => {

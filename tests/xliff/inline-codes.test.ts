@@ -202,7 +202,7 @@ describe('2.1 original data', () => {
     const children = Array.from(unitNode.childNodes)
       .filter((node) => node.nodeType === 1)
       .map((node) => node.localName);
-    expect(children).toEqual(['notes', 'originalData', 'segment']);
+    expect(children).toEqual(['metadata', 'notes', 'originalData', 'segment']);
     const data = descendants(unitNode, xliff2Namespace, 'data').map((item) => [item.getAttribute('id'), item.textContent]);
     expect(data).toEqual([
       ['d1', '12'],

@@ -11,6 +11,7 @@ export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 export const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
 export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0';
+export const metadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
 /** The part of the DOM the tests use. */
 export interface XmlElement {
@@ -63,6 +64,7 @@ export function childNames(parent: XmlElement): string[] {
     [xliff2Namespace]: '',
     [glossaryNamespace]: 'gls:',
     [matchesNamespace]: 'mtc:',
+    [metadataNamespace]: 'mda:',
   };
   return Array.from(parent.childNodes)
     .filter((child) => child.nodeType === 1)

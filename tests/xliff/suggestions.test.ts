@@ -79,8 +79,9 @@ describe('XLIFF 2.1 suggestions', () => {
   const root = write('2.1');
 
   it('come as an <mtc:matches> after the glossary and before the notes and the segment', () => {
-    expect(childNames(unitElement(root, 'p1.s1'))).toEqual(['gls:glossary', 'mtc:matches', 'notes', 'segment']);
-    expect(childNames(unitElement(root, 'headline.s1'))).toEqual(['gls:glossary', 'mtc:matches', 'notes', 'segment']);
+    // The unit's metadata (the exported target's fingerprint) comes first.
+    expect(childNames(unitElement(root, 'p1.s1'))).toEqual(['mda:metadata', 'gls:glossary', 'mtc:matches', 'notes', 'segment']);
+    expect(childNames(unitElement(root, 'headline.s1'))).toEqual(['mda:metadata', 'gls:glossary', 'mtc:matches', 'notes', 'segment']);
   });
 
   it('carry one <mtc:match> per suggestion, best first, with similarity, type, origin and core source/target', () => {

@@ -60,7 +60,7 @@ describe.each(xliffVersions)('the xliff package reading our XLIFF %s', (version)
 describe('the xliff package reading suggestions', () => {
   it.each([
     ['1.2', ['alt-trans', 'alt-trans']],
-    ['2.1', ['gls:glossary', 'mtc:matches']],
+    ['2.1', ['mda:metadata', 'gls:glossary', 'mtc:matches']],
   ] as const)('keeps them as additional elements of the unit (%s)', async (version, names) => {
     const read = await readBack(localized(withSuggestions(storyUnits())), version);
     const [file] = Object.values(read.resources);

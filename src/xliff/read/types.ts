@@ -58,6 +58,11 @@ export interface ReadUnit {
   readonly stateAsWritten: string;
   /** 1.2 `<target xml:lang>` when present. */
   readonly targetXmlLang?: LanguageTag;
+  /**
+   * The hash of the target wire-l10n exported the unit with (src/xliff/base-target.ts), when the
+   * file still carries it: 1.2 `extradata="wire-l10n:base=…"`, 2.x unit metadata.
+   */
+  readonly baseTarget?: string;
 }
 
 export interface ReadXliffOptions {

@@ -3,6 +3,7 @@
  * their own `<source>` and `<target>` count (not `<alt-trans>`, `<seg-source>`, notes or tool
  * metadata, which the parser does not even keep). `<bin-unit>`s are ignored.
  */
+import { baseTargetFromExtradata } from '../base-target.js';
 import { checkedLanguage, onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
 import { fail } from './fail.js';
 import { readContent12 } from './inline.js';
@@ -81,6 +82,7 @@ function readTransUnit(element: XmlElement, file: string): ReadUnit {
   const reading = readState12({ hasTarget: target !== undefined, state: target && attribute(target, 'state'), approved });
   if ('invalid' in reading) fail({ file, line: target!.line }, `${reading.invalid} (unit ${id})`);
   const xmlLang = target && attribute(target, 'lang', XML_NAMESPACE);
+  const baseTarget = baseTargetFromExtradata(attribute(element, 'extradata'));
   return {
     id,
     line: element.line,
@@ -89,6 +91,7 @@ function readTransUnit(element: XmlElement, file: string): ReadUnit {
     state: reading.state,
     stateAsWritten: reading.asWritten,
     ...(xmlLang === undefined ? {} : { targetXmlLang: checkedLanguage(xmlLang, `xml:lang="${xmlLang}"`, target!, file) }),
+    ...(baseTarget === undefined ? {} : { baseTarget }),
   };
 }
 

@@ -5,6 +5,7 @@
  * count (not `mtc:match`, glossary or other modules, which the parser does not keep); story
  * metadata comes from the metadata module on `<file>`.
  */
+import { baseTargetFromMeta, baseTargetMetaType, unitMetaCategory } from '../base-target.js';
 import type { InlineRun } from '../inline.js';
 import { toolName } from '../tool.js';
 import { onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
@@ -116,6 +117,7 @@ function readUnit(element: XmlElement, file: string): ReadUnit {
     const contents = parts.flatMap((part) => (part.target ? [part.target] : part.kind === 'ignorable' ? [part.source] : []));
     target = readContent2(contents, file, originalData);
   }
+  const baseTarget = unitBaseTarget(element);
   return {
     id,
     line: element.line,
@@ -123,7 +125,19 @@ function readUnit(element: XmlElement, file: string): ReadUnit {
     ...(target === undefined ? {} : { target, targetLine: firstTarget!.line }),
     state,
     stateAsWritten,
+    ...(baseTarget === undefined ? {} : { baseTarget }),
   };
+}
+
+/** `<mda:meta type="base-target">` in the unit's `wire-l10n:unit` metaGroup, when it is there and looks like ours. */
+function unitBaseTarget(unit: XmlElement): string | undefined {
+  const metas = childElements(unit, METADATA_NAMESPACE, 'metadata')
+    .flatMap((metadata) => childElements(metadata, METADATA_NAMESPACE, 'metaGroup'))
+    .filter((group) => attribute(group, 'category') === unitMetaCategory)
+    .flatMap((group) => childElements(group, METADATA_NAMESPACE, 'meta'))
+    .filter((meta) => attribute(meta, 'type') === baseTargetMetaType);
+  const value = metas[0] && normalizeText(ownText(metas[0]), false);
+  return value === undefined ? undefined : baseTargetFromMeta(value);
 }
 
 function readPart(element: XmlElement, unitId: string, file: string): Part {

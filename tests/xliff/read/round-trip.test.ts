@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashText } from '../../../src/util/hash.js';
 import { inlineCodes, runsToText } from '../../../src/xliff/inline.js';
 import { writeXliff } from '../../../src/xliff/index.js';
 import { readXliff } from '../../../src/xliff/read/index.js';
@@ -50,5 +51,20 @@ describe('readXliff reads what writeXliff writes', () => {
         written.segment.protectedSpans.map((span) => ['standalone', span.text]),
       );
     });
+  });
+
+  it.each(['1.2', '2.1'] as const)('XLIFF %s: each unit carries the fingerprint of the target it was exported with', (version) => {
+    const units = storyUnits();
+    const file = readXliff(utf8(writeXliff(localized(units), { version, glossary })), 'base.xlf');
+    expect(file.units.map((unit) => unit.baseTarget)).toEqual(units.map((unit) => hashText(unit.target ?? unit.segment.source)));
+  });
+
+  it('ignores an extradata some other tool wrote, and a base that is not a fingerprint', () => {
+    const xml = writeXliff(localized(storyUnits()), { version: '1.2', glossary })
+      .replace(/extradata="wire-l10n:base=[0-9a-f]{16}"/, 'extradata="sdl:segment-7"')
+      .replace(/(<trans-unit id="p1\.s1"[^>]*)extradata="wire-l10n:base=[0-9a-f]{16}"/, '$1extradata="wire-l10n:base=not-a-hash"');
+    const [first, second] = readXliff(utf8(xml), 'foreign.xlf').units;
+    expect(first!.baseTarget).toBeUndefined();
+    expect(second!.baseTarget).toBeUndefined();
   });
 });

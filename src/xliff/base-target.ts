@@ -1,0 +1,37 @@
+/**
+ * The fingerprint of the target a unit was exported with ("base target"), written into the file so
+ * that an import can tell a stale file from a current one: when the store's translation of a unit
+ * changed after the export (another file was imported), the returned unit was made against text
+ * that is gone, and applying it would overwrite that work unseen.
+ *
+ *   1.2  <trans-unit extradata="wire-l10n:base=0123456789abcdef">
+ *   2.1  <unit> <mda:metadata><mda:metaGroup category="wire-l10n:unit">
+ *          <mda:meta type="base-target">0123456789abcdef</mda:meta> …
+ *
+ * The value is `hashText` of the target as plain text (codes as their spans' text).
+ */
+import { toolName } from './tool.js';
+
+const extradataPrefix = `${toolName}:base=`;
+const hashPattern = /^[0-9a-f]{16}$/u;
+
+/** 1.2 `extradata` for a base-target hash. */
+export function baseTargetExtradata(hash: string): string {
+  return `${extradataPrefix}${hash}`;
+}
+
+/** The hash in a 1.2 `extradata` value, when it is ours (tools may write their own there). */
+export function baseTargetFromExtradata(value: string | undefined): string | undefined {
+  if (value === undefined || !value.startsWith(extradataPrefix)) return undefined;
+  const hash = value.slice(extradataPrefix.length);
+  return hashPattern.test(hash) ? hash : undefined;
+}
+
+/** 2.1 unit metadata: the metaGroup category and the meta type that carry the hash. */
+export const unitMetaCategory = `${toolName}:unit`;
+export const baseTargetMetaType = 'base-target';
+
+/** A 2.x meta value as a hash, when it looks like one of ours. */
+export function baseTargetFromMeta(value: string): string | undefined {
+  return hashPattern.test(value) ? value : undefined;
+}
