@@ -56,7 +56,23 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   if (effective === undefined) {
     return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };
   }
-  if (recorded?.origin === 'human' && target.text !== recorded.target && unit.baseTarget !== undefined && hashText(recorded.target) !== unit.baseTarget) {
+  if (recorded?.origin === 'human') {
+    const kept = humanWorkKept(unit, recorded, target.text, effective, sameAsExported);
+    if (kept) return kept;
+  }
+  return { kind: 'apply', target: target.text, state: effective };
+}
+
+/** Why the store's human translation of the unit stays as it is, or undefined when the import may replace it. */
+function humanWorkKept(
+  unit: ReadUnit,
+  recorded: LedgerEntry,
+  target: string,
+  state: ImportedState,
+  sameAsExported: boolean,
+): UnitDecision | undefined {
+  if (target === recorded.target) return rank[recorded.state] >= rank[state] ? { kind: 'skip', reason: 'already imported' } : undefined;
+  if (unit.baseTarget !== undefined && hashText(recorded.target) !== unit.baseTarget) {
     // The file was made against a translation the store no longer has. Left as exported, the unit
     // is just an old copy; changed, it would replace someone's later work with text made without
     // seeing it: the translator must look again.
@@ -66,18 +82,10 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
       reason: `the store's translation changed after this file was exported (a ${recorded.state} human translation came in since): export again and work on the current one`,
     };
   }
-  if (recorded?.origin === 'human') {
-    if (rank[recorded.state] > rank[effective] && target.text !== recorded.target) {
-      return {
-        kind: 'skip',
-        reason: `the store holds a ${recorded.state} human translation; a ${effective} one does not replace it`,
-      };
-    }
-    if (target.text === recorded.target && rank[recorded.state] >= rank[effective]) {
-      return { kind: 'skip', reason: 'already imported' };
-    }
+  if (rank[recorded.state] > rank[state]) {
+    return { kind: 'skip', reason: `the store holds a ${recorded.state} human translation; a ${state} one does not replace it` };
   }
-  return { kind: 'apply', target: target.text, state: effective };
+  return undefined;
 }
 
 /**
