@@ -113,7 +113,7 @@ async function importFile(
   const article = await readStory(file.original, path, services);
   const recorded = services.store.outputs.get(article.source.path)?.settings;
   const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
-  const targetLang = await resolveTargetLang(file, article, options, services);
+  const targetLang = await resolveTargetLang(file, article, recorded, options, services);
   const prepared = prepareArticle(article, glossary, [targetLang]);
   const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {
     targetLang,
@@ -133,9 +133,15 @@ async function importFile(
  * folder); the file's own tag or the one it is a regional form of (`fr-FR` → `fr`). A file for any
  * other language is refused.
  */
-async function resolveTargetLang(file: ReadXliffFile, article: Article, options: ImportOptions, services: ImportServices): Promise<LanguageTag> {
+async function resolveTargetLang(
+  file: ReadXliffFile,
+  article: Article,
+  recorded: RunSettings | undefined,
+  options: ImportOptions,
+  services: ImportServices,
+): Promise<LanguageTag> {
   const candidates = languageCandidates(file.targetLang);
-  const projectLangs = options.targetLangs ?? services.store.outputs.get(article.source.path)?.settings?.targetLangs;
+  const projectLangs = options.targetLangs ?? recorded?.targetLangs;
   let found: LanguageTag | undefined;
   if (projectLangs) {
     found = candidates.map((tag) => projectLangs.find((lang) => lang.toLowerCase() === tag.toLowerCase())).find(Boolean);
