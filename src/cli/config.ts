@@ -8,8 +8,9 @@
  *                "timeoutMs": 10000 },
  *     "xliff": { "sizeLimits": { "headline": 90 } } }
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { readRegularFile } from '../io/read-file.js';
 import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
 import { isBlockKind, sizeLimitBlockKinds, sizeLimitProblem, type XliffSizeLimits } from '../xliff/index.js';
 
@@ -26,6 +27,9 @@ export interface ProjectConfig {
 
 export const defaultConfigFile = 'wire-l10n.json';
 
+/** Largest configuration file read: a few hundred bytes in practice. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
 /** Reads the configuration: `path` must exist when given; the default file is optional. */
 export function readProjectConfig(path: string | undefined): ProjectConfig {
   const file = path ?? defaultConfigFile;
@@ -33,9 +37,13 @@ export function readProjectConfig(path: string | undefined): ProjectConfig {
     if (path === undefined) return {};
     throw new UsageError(`${file}: no such configuration file`);
   }
+  const limit = { maxBytes: CONFIG_MAX_BYTES, kind: 'a configuration file', sizeHint: 'check the --config path' };
+  const bytes = readRegularFile(file, limit, (problem) => {
+    throw new UsageError(`${file}: ${problem.message}`, problem);
+  });
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
   }

@@ -1,9 +1,13 @@
 /** Reads the newsroom termbase from disk: a folder of CSV files, or one CSV file. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossaryError } from '../errors.js';
 import type { Glossary } from '../model.js';
 import { parseGlossary, type GlossaryFile } from '../terms/index.js';
+import { readRegularFile } from './read-file.js';
+
+/** Largest termbase CSV file read: a newsroom termbase of 30,000 rows is about 3 MiB. */
+export const GLOSSARY_FILE_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads every `*.csv` in `path`, in name order, or `path` itself when it is a file, and parses
@@ -11,7 +15,7 @@ import { parseGlossary, type GlossaryFile } from '../terms/index.js';
  */
 export async function readGlossaryDir(path: string): Promise<Glossary> {
   const files = await csvFilesAt(path);
-  return parseGlossary(await Promise.all(files.map(readGlossaryFile)));
+  return parseGlossary(files.map(readGlossaryFile));
 }
 
 async function csvFilesAt(path: string): Promise<string[]> {
@@ -29,12 +33,12 @@ async function csvFilesAt(path: string): Promise<string[]> {
   }
 }
 
-async function readGlossaryFile(path: string): Promise<GlossaryFile> {
-  try {
-    return { path, content: await readFile(path) };
-  } catch (error) {
-    throw readError(path, error);
-  }
+function readGlossaryFile(path: string): GlossaryFile {
+  const limit = { maxBytes: GLOSSARY_FILE_MAX_BYTES, kind: 'a termbase CSV file', sizeHint: 'check the path, or split the termbase into several files of a folder' };
+  const content = readRegularFile(path, limit, (problem) => {
+    throw new GlossaryError(problem.message, { file: path }, problem);
+  });
+  return { path, content };
 }
 
 function readError(path: string, error: unknown): GlossaryError {

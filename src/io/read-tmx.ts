@@ -1,22 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { lineOfInvalidUtf8 } from '../util/utf8.js';
 import { TMX_MAX_BYTES, TmxError, parseTmx, type ParsedTmx } from '../tmx/index.js';
+import { readRegularFile } from './read-file.js';
 
-/** Reads and parses a TMX file: size checked before reading, UTF-8 checked strictly. */
+/** Reads and parses a TMX file: a regular file, its size checked before reading, UTF-8 checked strictly. */
 export async function readTmxFile(path: string): Promise<ParsedTmx> {
-  let bytes: Buffer;
-  try {
-    const { size } = await stat(path);
-    if (size > TMX_MAX_BYTES) {
-      throw new TmxError(`the file is ${size} bytes, more than the ${TMX_MAX_BYTES} a TMX import takes`, { file: path }, {
-        hint: 'split the memory into several files',
-      });
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof TmxError) throw error;
-    throw new TmxError(`cannot read the file: ${(error as Error).message}`, { file: path }, { cause: error });
-  }
+  const bytes = readRegularFile(path, { maxBytes: TMX_MAX_BYTES, kind: 'a TMX file', sizeHint: 'split the memory into several files' }, (problem) => {
+    throw new TmxError(problem.message, { file: path }, problem);
+  });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

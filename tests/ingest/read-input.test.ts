@@ -45,7 +45,7 @@ describe('readArticle', () => {
     await writeFile(path, '');
     await truncate(path, STORY_MAX_BYTES + 1);
     const error = await readError(path);
-    expect(error.message).toBe(`is ${STORY_MAX_BYTES + 1} bytes, more than the 4 MiB a story may have`);
+    expect(error.message).toBe(`is ${STORY_MAX_BYTES + 1} bytes, more than the 4 MiB a story file may have`);
   });
 
   it('reports a missing file as an input error with a hint', async () => {

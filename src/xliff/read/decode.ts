@@ -21,8 +21,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const DECLARED_ENCODING = /^<\?xml\s+version\s*=\s*(["'])[^"']*\1\s+encoding\s*=\s*(["'])([^"']*)\2/u;
 const DECLARATION_BYTES = 512;
 
-/** Throws XliffReadError when a file of `byteLength` bytes is over the limit; adapters call it before reading. */
-export function checkXliffSize(byteLength: number, file: string, maxBytes: number): void {
+/** Throws XliffReadError when a file of `byteLength` bytes is over the limit (the disk adapter checks before reading). */
+function checkXliffSize(byteLength: number, file: string, maxBytes: number): void {
   if (byteLength <= maxBytes) return;
   fail(
     { file },
