@@ -9,7 +9,6 @@
  * job resumes without paying twice. Outputs are deterministic: the same inputs, termbase and store
  * give byte-identical files.
  */
-import { InputError } from '../errors.js';
 import type { OutputFile } from '../io/atomic-write.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
@@ -26,6 +25,7 @@ import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
 import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
+import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
 import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
 
 export interface RunOptions extends OutputLayout {
@@ -88,6 +88,8 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
   if (options.dryRun) {
     return { report: plan.report, workload: plan.workload, written: [], skipped: plan.skipped, removed: [], failures: [], stats: plan.stats };
   }
+  // Claimed before writing: outputs on disk always have their owner on record.
+  claimIds(plan.articles, services.store.stories);
   const written = await services.writeOutputs(plan.files);
   await services.removeFiles(plan.removed);
   recordResults(plan.localized, services.store);
@@ -142,6 +144,7 @@ export async function checkJob(
 }
 
 interface JobPlan {
+  readonly articles: readonly Article[];
   readonly files: OutputFile[];
   readonly removed: string[];
   readonly report: JobReport;
@@ -156,9 +159,11 @@ interface JobPlan {
 }
 
 async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
+  assertDistinctInputs(options.inputs);
   const glossary = await services.readGlossary(options.glossaryPath);
   const articles = await mapConcurrently(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
   assertUniqueIds(articles);
+  assertOwnIds(articles, services.store.stories);
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
   const revision = services.store.outputs.humanWorkRevision();
@@ -266,6 +271,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   );
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
   return {
+    articles,
     files,
     removed,
     report,
@@ -373,18 +379,5 @@ function describeEngine(engine: TranslationEngine): EngineReport {
       };
     default:
       return { name: engine.name, produces: 'mt', note: 'machine translation: every target needs human review' };
-  }
-}
-
-function assertUniqueIds(articles: readonly Article[]): void {
-  const seen = new Map<string, string>();
-  for (const article of articles) {
-    const earlier = seen.get(article.id);
-    if (earlier !== undefined) {
-      throw new InputError(`article id "${article.id}" is also the id of ${earlier}`, { file: article.source.path, line: 1 }, {
-        hint: 'give one of them its own `id` in a front-matter block',
-      });
-    }
-    seen.set(article.id, article.source.path);
   }
 }

@@ -209,11 +209,34 @@ export interface OutputRecords {
   humanWorkRevision(): number;
 }
 
+/** The input that owns a story id: the one whose outputs are under that id. */
+export interface StoryOwner {
+  /** The input's path as the job was given it. */
+  readonly inputKey: string;
+  /** The story's version when that input last produced it. */
+  readonly version: number;
+}
+
+/**
+ * Which input produced which story id: outputs are named by id, so two inputs with one id would
+ * overwrite each other's outputs, and `import` finds the story a returned file translates here
+ * (never from a path written in the file).
+ */
+export interface StoryOwners {
+  get(articleId: string): StoryOwner | undefined;
+  /**
+   * Records that `owner.inputKey` produces story `articleId`, replacing the id's earlier owner and
+   * any other id the same input had (an edited headline gives the input a new id).
+   */
+  put(articleId: string, owner: StoryOwner): void;
+}
+
 export interface Store {
   readonly mtCache: MtCache;
   readonly tm: TranslationMemory;
   readonly ledger: UnitLedger;
   readonly outputs: OutputRecords;
+  readonly stories: StoryOwners;
   /**
    * Runs `work` in one transaction: every write it makes (TM, ledger, cache) is committed together
    * when it returns, or none when it throws. How an import applies a file all or nothing.

@@ -51,3 +51,27 @@ describe('output records', () => {
     expect(store.outputs.get('stories/a.txt')?.settings).toEqual(settings);
   });
 });
+
+describe('story owners', () => {
+  it('hold one input per id and one id per input', () => {
+    const store = openTempStore();
+    store.stories.put('story-1', { inputKey: 'stories/a.txt', version: 1 });
+    store.stories.put('story-2', { inputKey: 'stories/a.txt', version: 1 });
+    expect(store.stories.get('story-1')).toBeUndefined();
+    store.stories.put('story-2', { inputKey: 'stories/b.txt', version: 2 });
+    expect(store.stories.get('story-2')).toEqual({ inputKey: 'stories/b.txt', version: 2 });
+  });
+
+  it('are known after the migration from schema 2, from the output records (version 1)', () => {
+    const path = tempStorePath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    for (const migration of migrations.slice(0, 2)) old.exec(migration.sql);
+    old.pragma('user_version = 2');
+    old.prepare(`INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run('stories/a.txt', 'f1', 'story-1', '{}', '[]', '[]');
+    old.close();
+    const store = openTempStore(path);
+    expect(store.stories.get('story-1')).toEqual({ inputKey: 'stories/a.txt', version: 1 });
+  });
+});

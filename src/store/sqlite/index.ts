@@ -19,6 +19,7 @@ import { sqliteLedger } from './ledger.js';
 import { sqliteMtCache } from './mt-cache.js';
 import { sqliteOutputRecords } from './output-records.js';
 import { migrate } from './schema.js';
+import { sqliteStoryOwners } from './story-owners.js';
 import { sqliteTranslationMemory } from './translation-memory.js';
 
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
@@ -58,6 +59,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       tm: sqliteTranslationMemory(db, path),
       ledger: sqliteLedger(db, path),
       outputs: sqliteOutputRecords(db, path),
+      stories: sqliteStoryOwners(db, path),
       // Nested transactions of the adapters become savepoints inside this one.
       transaction: (work) => guarded(path, 'writing to the store', () => db.transaction(work).immediate()),
       path,

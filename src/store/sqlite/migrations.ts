@@ -137,6 +137,22 @@ export const migrations: readonly Migration[] = [
       BEGIN UPDATE revision SET value = value + 1 WHERE name = 'human-work'; END;
     `,
   },
+  {
+    version: 3,
+    description: 'which input owns which story id (story_owner), so that two inputs never share outputs and import finds stories by id',
+    sql: `
+      -- One owner per story id, one id per input. version: the story's version when the input was run.
+      CREATE TABLE story_owner (
+        article_id TEXT PRIMARY KEY,
+        input_key  TEXT NOT NULL UNIQUE,
+        version    INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      -- Stores of schema 2 know the ids from their output records, not the versions (taken as 1).
+      -- Where two inputs recorded one id (the overwrite this table prevents), the first is kept.
+      INSERT OR IGNORE INTO story_owner (article_id, input_key, version)
+        SELECT article_id, input_key, 1 FROM article_output ORDER BY input_key;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
