@@ -9,8 +9,8 @@
  *   translation-memory entries that applying it writes. Nothing is written here.
  * Options: `editedAs` (see DecideOptions), `targetLang` (the project language the file is for:
  *   its own tag or the one it is a regional form of; see `projectLanguage`).
- * Limitations: one story per file; the story must still be readable at the path the file's
- *   `original` names. File-level problems (another story, another language, unknown or missing
+ * Limitations: one story per file; the story must still be readable at the path `run` recorded for
+ *   its id (src/job/import.ts finds it; a path written in the file is never read). File-level problems (another story, another language, unknown or missing
  *   ids) throw an XliffReadError: nothing of the file is applied.
  */
 import { XliffReadError } from '../errors.js';

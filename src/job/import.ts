@@ -107,10 +107,7 @@ async function importFile(
   services: ImportServices,
 ): Promise<FileImportPlan> {
   const file = await services.readXliff(path);
-  if (file.original === undefined || file.original === '') {
-    throw new XliffReadError('the file names no story (`original` is missing): it was not exported by wire-l10n', { file: path, line: 1 });
-  }
-  const article = await readStory(file.original, path, services);
+  const article = await readStory(file, path, services);
   const recorded = services.store.outputs.get(article.source.path)?.settings;
   const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
   const targetLang = await resolveTargetLang(file, article, recorded, options, services);
@@ -165,15 +162,32 @@ async function resolveTargetLang(
   return found;
 }
 
-async function readStory(storyPath: string, xliffPath: string, services: ImportServices): Promise<Article> {
+/**
+ * The story the file translates, found by the id it carries in the project's record of which input
+ * owns which id. The file's `original` is only informative: a path written in a returned file is
+ * never read (it could name any file on the machine).
+ */
+async function readStory(file: ReadXliffFile, xliffPath: string, services: ImportServices): Promise<Article> {
+  const at = { file: xliffPath, line: 1 };
+  if (file.articleId === undefined) {
+    throw new XliffReadError('the file names no story id (1.2 `product-name`, 2.x story metadata): it was not exported by wire-l10n', at, {
+      hint: 'import files as wire-l10n exported them; CAT tools must keep the file\'s attributes',
+    });
+  }
+  const owner = services.store.stories.get(file.articleId);
+  if (owner === undefined) {
+    throw new XliffReadError(`the file translates story "${file.articleId}", which this project does not know`, at, {
+      hint: 'import with the store `run` used for the story (run import in the same folder), or run the story first',
+    });
+  }
   try {
-    return await services.readArticle(storyPath);
+    return await services.readArticle(owner.inputKey);
   } catch (error) {
     if (!(error instanceof WireL10nError)) throw error;
-    throw new XliffReadError(`the story the file translates (original="${storyPath}") cannot be read: ${error.describe()}`, {
-      file: xliffPath,
-      line: 1,
-    }, { hint: 'run import in the folder where `run` was run, so the story paths resolve', cause: error });
+    throw new XliffReadError(`story "${file.articleId}" (${owner.inputKey}) cannot be read: ${error.describe()}`, at, {
+      hint: 'run import in the folder where `run` was run, so the story paths resolve',
+      cause: error,
+    });
   }
 }
 

@@ -3,7 +3,8 @@
  * codes moved, BOM, CRLF, a DOCTYPE, foreign namespaces), refused units and refused files.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, scratchProject } from '../helpers/cli.js';
@@ -196,9 +197,9 @@ describe('wire-l10n import (spawned)', () => {
     ['an unknown unit id', (xml: string) => xml.replace('id="p2.s2"', 'id="p9.s9"'), /unit "p9\.s9" is not a segment of story/],
     ['truncated XML', (xml: string) => xml.slice(0, Math.floor(xml.length / 2)), /:\d+: /],
     [
-      'a story path that is a device',
-      (xml: string) => xml.replace(/original="[^"]*"/, 'original="/dev/zero"'),
-      /the story the file translates \(original="\/dev\/zero"\) cannot be read: \/dev\/zero: is not a regular file/,
+      'a story id the project does not know',
+      (xml: string) => xml.replace(/product-name="[^"]*"/, 'product-name="another-story"'),
+      /the file translates story "another-story", which this project does not know/,
     ],
     ['another target language', (xml: string) => xml.replace('target-language="fr"', 'target-language="de"'), /the file is for "de", but the story's target languages are fr, ar/],
   ])('refuses %s whole: exit 11, file:line in the message, nothing written', async (name, spoil, message) => {
@@ -213,6 +214,40 @@ describe('wire-l10n import (spawned)', () => {
     expect(result.stderr).toMatch(message);
     expect(await snapshot(project)).toEqual(withBad);
     expect(Object.keys(withBad).filter((path) => !(path in before))).toEqual([bad]);
+  });
+
+  it.each([
+    ['no story id', ''],
+    ['the id that file would get', ' product-name="known-line-of-a-private-file"'],
+  ])('never reads a file outside the project that a returned file names as its original (%s): exit 11, nothing published', async (_name, idAttribute) => {
+    const outside = await mkdtemp(join(tmpdir(), 'wire-l10n-private-'));
+    const privateFile = join(outside, 'private.txt');
+    await writeFile(privateFile, 'Known line of a private file\n\nPRIVATE-7f3a text that must never leave this machine.\n');
+    const crafted = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      `  <file original="${privateFile}" source-language="en" target-language="fr" datatype="plaintext"${idAttribute}>`,
+      '    <body>',
+      '      <trans-unit id="headline.s1"><source>Known line of a private file</source><target state="final">Ligne connue</target></trans-unit>',
+      '    </body>',
+      '  </file>',
+      '</xliff>',
+      '',
+    ].join('\n');
+    await write('returned/crafted.xlf', crafted);
+    const before = await snapshot(project);
+    try {
+      // --to: so that the language check cannot be what stops it (today it reads the file and publishes it).
+      const result = await cli(['import', 'returned/crafted.xlf', '--to', 'fr']);
+      expect(result.code, result.stdout + result.stderr).toBe(11);
+      expect(result.stderr).toMatch(/returned\/crafted\.xlf:1: the file (names no story id|translates story "known-line-of-a-private-file", which this project does not know)/m);
+      const after = await snapshot(project);
+      const published = await Promise.all(Object.keys(after).map((path) => read(path)));
+      expect(published.filter((text) => text.includes('PRIVATE-7f3a'))).toEqual([]);
+      expect(after).toEqual(before);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it('lets flags the user types override what run recorded, and keeps the rest', async () => {

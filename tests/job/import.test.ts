@@ -34,6 +34,8 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
   const services = world.services([story, other]);
   await runJob(runOptions, services);
   const glossariesRead: string[] = [];
+  /** The stories import read, by path. */
+  const readPaths: string[] = [];
   const importServices = {
     ...services,
     readGlossary: async (path: string) => {
@@ -41,6 +43,7 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
       return services.readGlossary(path);
     },
     readArticle: async (path: string) => {
+      readPaths.push(path);
       const found = [story, other].find((article) => article.source.path === path);
       if (!found) throw new InputError('no such file', { file: path });
       return found;
@@ -53,13 +56,13 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
   };
   const importFiles = (paths: string[], patch: Partial<ImportOptions> = {}) =>
     importXliffFiles({ files: paths, defaultGlossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate, ...patch }, importServices);
-  return { ...world, services, importFiles, glossariesRead };
+  return { ...world, services, importFiles, glossariesRead, readPaths };
 }
 
 const reviewed = readFile([
   readUnit(headline!.id, [headline!.source], ['Les pourparlers sur les troupes s’ouvrent à Bagdad'], 'reviewed'),
   readUnit(firstSentence!.id, [firstSentence!.source], ['Les délégations se sont réunies vendredi.'], 'draft'),
-]);
+], { articleId: story.id });
 
 describe('importXliffFiles', () => {
   it('stores applied units as human work and human-approved memory, and regenerates the outputs', async () => {
@@ -107,15 +110,36 @@ describe('importXliffFiles', () => {
     expect(store.outputs.humanWorkRevision()).toBeGreaterThan(revision);
   });
 
-  it('refuses a file whose story cannot be read, naming the story', async () => {
-    const { importFiles } = await afterRun({ 'fr.xlf': { ...reviewed, original: 'gone.txt' } });
+  it('finds the story by the id the file carries in the project\'s records, never reading the path the file names', async () => {
+    const { importFiles, readPaths } = await afterRun({ 'fr.xlf': { ...reviewed, original: '/etc/passwd' } });
+    const [first] = (await importFiles(['fr.xlf'], { regenerate: undefined })).files;
+    expect('plan' in first! && first.plan.storyPath).toBe('test.txt');
+    expect(readPaths).toEqual(['test.txt']);
+  });
+
+  it.each([
+    ['a story id the project does not know', { articleId: 'passwd' }, /^fr\.xlf:1: the file translates story "passwd", which this project does not know$/],
+    ['no story id', { articleId: undefined }, /^fr\.xlf:1: the file names no story id/],
+  ])('refuses a file with %s whole, reading no story', async (_name, patch, message) => {
+    const { store, importFiles, readPaths } = await afterRun({ 'fr.xlf': { ...reviewed, original: '/etc/passwd', ...patch } });
+    const revision = store.outputs.humanWorkRevision();
     const result = await importFiles(['fr.xlf']);
-    const first = result.files[0]!;
-    expect('error' in first && first.error.describe()).toMatch(/^fr\.xlf:1: the story the file translates \(original="gone\.txt"\) cannot be read/);
+    const [first] = result.files;
+    expect('error' in first! && first.error.describe()).toMatch(message);
+    expect(readPaths).toEqual([]);
+    expect(result.regenerated).toEqual([]);
+    expect(store.outputs.humanWorkRevision()).toBe(revision);
+  });
+
+  it('refuses a file whose story cannot be read any more, naming the story and its path', async () => {
+    const { store, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    store.stories.put(story.id, { inputKey: 'gone.txt', version: 1 });
+    const [first] = (await importFiles(['fr.xlf'])).files;
+    expect('error' in first! && first.error.describe()).toMatch(/^fr\.xlf:1: story "talks-2024-11-23" \(gone\.txt\) cannot be read: gone\.txt: no such file/);
   });
 
   it('regenerates nothing when nothing applied', async () => {
-    const drafts = readFile([readUnit(headline!.id, [headline!.source], ['x'], 'draft')]);
+    const drafts = readFile([readUnit(headline!.id, [headline!.source], ['x'], 'draft')], { articleId: story.id });
     const { importFiles } = await afterRun({ 'fr.xlf': drafts });
     expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
   });
@@ -161,7 +185,7 @@ describe('importXliffFiles', () => {
   it('regenerates stories run alike in one job', async () => {
     const otherHeadline = prepareArticle(other, glossary, ['fr']).segments[0]!;
     const otherFile = readFile([readUnit(otherHeadline.id, [otherHeadline.source], ['Le port rouvre après la grève'], 'final')], {
-      original: 'other.txt',
+      articleId: other.id,
     });
     const { disk, importFiles } = await afterRun({ 'fr.xlf': reviewed, 'other.fr.xlf': otherFile });
     const result = await importFiles(['fr.xlf', 'other.fr.xlf']);
