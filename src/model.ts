@@ -156,6 +156,8 @@ export interface Finding {
   readonly actual?: string;
   readonly expected?: readonly string[];
   readonly note?: string;
+  /** True when a deterministic fixer of the same rule would correct it (house style). */
+  readonly fixable?: boolean;
 }
 
 /**

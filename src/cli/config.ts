@@ -1,7 +1,8 @@
 /**
  * The project's configuration file, `wire-l10n.json` in the working folder (or `--config FILE`):
  * settings that belong to a newsroom rather than to one command line. Today: DeepL options per
- * target language, and the newsroom's size limits per block kind for XLIFF.
+ * target language, the newsroom's size limits per block kind for XLIFF, and its house style per
+ * language (see src/qa/house-style/settings.ts).
  *
  *   { "deepl": { "languages": { "fr": { "formality": "prefer_more", "context": true },
  *                               "ar": { "modelType": "quality_optimized" } },
@@ -12,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { readRegularFile } from '../io/read-file.js';
 import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
+import { houseStyleConfigProblem, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { isBlockKind, sizeLimitBlockKinds, sizeLimitProblem, type XliffSizeLimits } from '../xliff/index.js';
 
 export interface ProjectConfig {
@@ -23,6 +25,8 @@ export interface ProjectConfig {
     /** Most characters of a block's whole target, per block kind: `{ "headline": 90 }`. */
     readonly sizeLimits?: XliffSizeLimits;
   };
+  /** House typography per target language: rules on/off or their severity; Arabic digits and month names. */
+  readonly houseStyle?: HouseStyleConfig;
 }
 
 export const defaultConfigFile = 'wire-l10n.json';
@@ -50,6 +54,7 @@ export function readProjectConfig(path: string | undefined): ProjectConfig {
   return checkConfig(value, file);
 }
 
+const topLevelKeys = ['deepl', 'xliff', 'houseStyle'];
 const languageKeys = new Set(['formality', 'modelType', 'context']);
 
 type Fail = (where: string, what: string) => never;
@@ -59,9 +64,11 @@ function checkConfig(value: unknown, file: string): ProjectConfig {
     throw new UsageError(`${file}: ${where}: ${what}`, { hint: 'see "Configuration" in the README' });
   };
   if (!isObject(value)) return fail('top level', 'expected an object');
-  for (const key of Object.keys(value)) if (key !== 'deepl' && key !== 'xliff') fail(key, 'unknown setting (known: deepl, xliff)');
+  for (const key of Object.keys(value)) if (!topLevelKeys.includes(key)) fail(key, `unknown setting (known: ${topLevelKeys.join(', ')})`);
   checkDeepL(value['deepl'], fail);
   checkXliff(value['xliff'], fail);
+  const houseStyleProblem = value['houseStyle'] === undefined ? undefined : houseStyleConfigProblem(value['houseStyle']);
+  if (houseStyleProblem) fail(...houseStyleProblem);
   return value as ProjectConfig;
 }
 

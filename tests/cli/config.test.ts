@@ -60,7 +60,7 @@ describe('the project configuration', () => {
     ['{ "xliff": { "sizeLimits": { "headline": 90.5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 90\.5/],
     ['{ "xliff": { "sizeLimits": { "headline": "90" } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got "90"/],
     ['{ "xliff": { "sizeLimits": { "headline": null } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got null/],
-    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff\)/],
+    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff, houseStyle\)/],
   ])('refuses the XLIFF setting %s with the file and the setting named', async (content, message) => {
     const path = await configFile(content);
     expect(() => readProjectConfig(path)).toThrowError(message);

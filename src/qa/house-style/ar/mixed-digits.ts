@@ -1,0 +1,61 @@
+/**
+ * ar-typography/mixed-digits — one digit set per text: Western 0–9, Arabic-Indic ٠–٩ or Eastern
+ * Arabic-Indic ۰–۹. When a text uses more than one, every number not in the house set (`digits`:
+ * `latn` by default, or `arab`) is reported; the fix rewrites it in the house set, with its
+ * decimal and grouping marks (٫ ٬ ↔ . ,). Digits inside Latin words (F-16, COVID-19), URLs and
+ * handles do not count and are never rewritten. A text in one set that is not the house set is
+ * not "mixed": rendering applies the digit policy.
+ */
+import type { DigitSet, HouseStyleRule, RuleHit } from '../rule.js';
+import { overlapsAny } from '../text.js';
+import { latinWords } from './latin.js';
+
+type Script = 'latn' | 'arab' | 'arabext';
+
+const zeroOf: Record<Script, number> = { latn: 0x30, arab: 0x660, arabext: 0x6f0 };
+const numberIn: Record<Script, RegExp> = {
+  latn: /[0-9]+(?:[.,][0-9]+)*/gu,
+  arab: /[\u0660-\u0669]+(?:[\u066B\u066C.,][\u0660-\u0669]+)*/gu,
+  arabext: /[\u06F0-\u06F9]+(?:[\u066B\u066C.,][\u06F0-\u06F9]+)*/gu,
+};
+const names: Record<Script, string> = { latn: 'Western digits (0–9)', arab: 'Arabic-Indic digits (٠–٩)', arabext: 'Eastern Arabic-Indic digits (۰–۹)' };
+
+export const mixedDigits: HouseStyleRule = {
+  name: 'mixed-digits',
+  defaultSeverity: 'warning',
+  description: 'one digit set per text, the house set (latn by default)',
+  check(text, context) {
+    const words = latinWords(text);
+    const numbers = (Object.keys(numberIn) as Script[]).flatMap((script) =>
+      [...text.matchAll(numberIn[script])]
+        .map((match) => ({ script, start: match.index, end: match.index + match[0].length, written: match[0] }))
+        .filter((number) => !overlapsAny(words, number.start, number.end)),
+    );
+    if (new Set(numbers.map((number) => number.script)).size < 2) return [];
+    return numbers
+      .filter((number) => number.script !== context.digits)
+      .map((number): RuleHit => {
+        const expected = inDigits(number.written, context.digits);
+        return {
+          start: number.start,
+          end: number.end,
+          reason: `${names[number.script]} in a text that also uses other digits; the house writes ${names[context.digits]}`,
+          expected,
+          edits: [{ start: number.start, end: number.end, text: expected }],
+        };
+      })
+      .sort((a, b) => a.start - b.start);
+  },
+};
+
+/** A number rewritten in another digit set, its decimal and grouping marks with it. */
+function inDigits(written: string, target: DigitSet): string {
+  return [...written]
+    .map((char) => {
+      const code = char.codePointAt(0)!;
+      for (const zero of Object.values(zeroOf)) if (code >= zero && code <= zero + 9) return String.fromCodePoint(zeroOf[target] + code - zero);
+      if (target === 'latn') return char === '\u066B' ? '.' : char === '\u066C' ? ',' : char;
+      return char === '.' ? '\u066B' : char === ',' ? '\u066C' : char;
+    })
+    .join('');
+}

@@ -1,0 +1,23 @@
+/**
+ * fr-typography/percent-space — a no-break space between a number and % (3,5 %), as Intl `fr`
+ * prints it: U+00A0 (U+202F accepted). "3,5%" and "3,5 %" with an ordinary space are violations;
+ * the fix writes U+00A0. "pour cent" is fine; % inside URLs (%20) is not a percent sign.
+ */
+import { replacementHit, type HouseStyleRule } from '../rule.js';
+import { NBSP, insideAny, literalZones } from '../text.js';
+
+export const percentSpace: HouseStyleRule = {
+  name: 'percent-space',
+  defaultSeverity: 'warning',
+  description: 'a no-break space (U+00A0) between a number and %',
+  check(text) {
+    const zones = literalZones(text);
+    return [...text.matchAll(/(?<=\d)[ \t]*%/gu)]
+      .filter((match) => !insideAny(zones, match.index))
+      .map((match) => {
+        const end = match.index + match[0].length;
+        const hit = replacementHit(match.index, end, `${NBSP}%`, '% takes a no-break space (U+00A0) after the number');
+        return { ...hit, start: match.index - 1, expected: `${text[match.index - 1]!}${NBSP}%` };
+      });
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * fr-typography/thousands-separator — quantities of five or more digits are grouped by threes
+ * with U+202F (four digits may be grouped or not, with U+202F when they are). Violations: an
+ * English grouping (2,500), an agency grouping with dots (1.200), a grouping with ordinary or
+ * no-break spaces, an ungrouped 25000. The fix groups with U+202F.
+ * Never grouped: years (four digits), numbers with a leading zero, numbers glued to letters or
+ * hyphens (F-16, A320), numbers after a reference or identifier word (article, n°, vol, code…)
+ * or a name, telephone numbers (after +33…), digits inside URLs. A comma followed by exactly three
+ * digits reads as an English grouping: a French decimal with three places (2,500 for 2.5) is
+ * reported too — it is ambiguous, and the numbers check (given the source) decides its value.
+ */
+import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { NNBSP, literalZones, overlapsAny, type TextRange } from '../text.js';
+import { isReferenceNumber } from './number-context.js';
+
+const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|[\p{L}\p{N}]-)`;
+
+const groupings: ReadonlyArray<{ readonly pattern: RegExp; readonly reason: string }> = [
+  { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:,\\d{3})+(?![\\p{L}\\p{N}_]|,\\d)`, 'gu'), reason: 'English thousands grouping with commas' },
+  { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\p{L}\\p{N}_]|[.,]\\d)`, 'gu'), reason: 'thousands grouped with dots' },
+  {
+    pattern: new RegExp(`${notAfter}(?<!\\d[ \\u00A0\\u202F])[1-9]\\d{0,2}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{L}\\p{N}_]|[ \\u00A0\\u202F]?\\d)`, 'gu'),
+    reason: 'thousands grouped with a space other than U+202F',
+  },
+  { pattern: new RegExp(`${notAfter}(?<!\\d[ \\u00A0\\u202F])[1-9]\\d{4,}(?![\\p{L}\\p{N}_]|[./]\\d)`, 'gu'), reason: 'a quantity of five or more digits, not grouped' },
+];
+
+export const thousandsSeparator: HouseStyleRule = {
+  name: 'thousands-separator',
+  defaultSeverity: 'warning',
+  description: 'quantities of five or more digits grouped by threes with U+202F; no 2,500 or 1.200',
+  check(text) {
+    const zones = literalZones(text);
+    const taken: TextRange[] = [];
+    const hits: RuleHit[] = [];
+    for (const { pattern, reason } of groupings) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const digits = match[0].replace(/\D/gu, '');
+        const expected = groupByThrees(digits);
+        if (expected === match[0] || overlapsAny(zones, start, end) || overlapsAny(taken, start, end)) continue;
+        if (isReferenceNumber(text, start) || isPostcode(text, start, end, digits)) continue;
+        taken.push({ start, end });
+        hits.push({ start, end, reason, expected, edits: [{ start, end, text: expected }] });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** 25000 → 25 000, 2500 → 2 500 (U+202F). */
+function groupByThrees(digits: string): string {
+  return digits.replace(/\B(?=(?:\d{3})+$)/gu, NNBSP);
+}
+
+/** "…, 75008 Paris": five digits after a comma and before a capitalized word. */
+function isPostcode(text: string, start: number, end: number, digits: string): boolean {
+  return digits.length === 5 && /,\s*$/u.test(text.slice(0, start)) && /^\s\p{Lu}/u.test(text.slice(end));
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds the quotation marks of a text — which characters open or close a quotation, and how deep
+ * each quotation is nested — so French and Arabic `quote-style` judge marks, not characters.
+ *
+ * Straight double quotes open or close by what touches them (a mark after a space and before a
+ * word opens), and by alternation when spaces are on both sides. Single marks (' ‘ ’) count as
+ * quotation marks only as a pair: an opener after a space or the start, a closer before a space or
+ * punctuation; an elision apostrophe (l’armée) and a lone mark ('90s) are not quotations.
+ */
+import { isDigit, isLetter, isSpace } from './text.js';
+
+export type QuoteStyle = 'guillemet' | 'curly-double' | 'straight-double' | 'single';
+
+export interface QuoteMark {
+  readonly index: number;
+  readonly char: string;
+  readonly role: 'open' | 'close';
+  readonly style: QuoteStyle;
+  /** 0 for a quotation at the top level, 1 for a quotation inside another… */
+  readonly level: number;
+}
+
+interface Pending {
+  readonly index: number;
+  readonly char: string;
+  readonly style: QuoteStyle;
+  readonly role: 'open' | 'close';
+  /** For a closer: the opener it closes. */
+  partner?: Pending;
+}
+
+/** What may stand before an opening mark: a space, a bracket, a dash, another opener, a bidi isolate control, a tatweel (لـ"حماس"). */
+const openingContext = /[\s([{\u2014\u2013«“‘"'\u2066-\u2069\u0640-]/u;
+const singles = new Set(["'", '‘', '’']);
+
+const styleOf = (char: string): QuoteStyle | undefined =>
+  char === '«' || char === '»' ? 'guillemet' : char === '“' || char === '”' ? 'curly-double' : char === '"' ? 'straight-double' : singles.has(char) ? 'single' : undefined;
+
+/** The quotation marks of `text`, in order, skipping the indexes `skip` says are not prose. */
+export function scanQuotes(text: string, skip: (index: number) => boolean): QuoteMark[] {
+  const marks: Pending[] = [];
+  const open: Pending[] = [];
+  const unpaired = new Set<Pending>();
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    const style = styleOf(char);
+    if (style === undefined || skip(i)) continue;
+    const role = roleOf(text, i, style, open);
+    if (role === undefined) continue;
+    const mark: Pending = { index: i, char, style, role };
+    if (role === 'open') {
+      open.push(mark);
+      marks.push(mark);
+      continue;
+    }
+    const at = findLastIndex(open, (candidate) => closes(style, candidate.style));
+    if (at >= 0) {
+      mark.partner = open[at]!;
+      for (const left of open.splice(at).slice(1)) if (left.style === 'single') unpaired.add(left);
+    }
+    if (at >= 0 || style !== 'single') marks.push(mark);
+  }
+  for (const left of open) if (left.style === 'single') unpaired.add(left);
+  return withLevels(marks.filter((mark) => !unpaired.has(mark)));
+}
+
+function roleOf(text: string, i: number, style: QuoteStyle, open: readonly Pending[]): 'open' | 'close' | undefined {
+  const char = text[i];
+  if (char === '«' || char === '“') return 'open';
+  if (char === '»' || char === '”') return 'close';
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const opensAfter = before === undefined || openingContext.test(before);
+  const startsWord = after !== undefined && !isSpace(after) && !/[\n.,;:!?)\]}»”]/u.test(after);
+  if (style === 'single') {
+    if (opensAfter && startsWord) return 'open';
+    const endsWord = after === undefined || /[\p{P}\s\u2066-\u2069]/u.test(after);
+    if (!opensAfter && endsWord && !isLetter(after) && open.some((mark) => mark.style === 'single')) return 'close';
+    return undefined;
+  }
+  const doubleOpen = open.some((mark) => mark.style === 'straight-double' || mark.style === 'curly-double');
+  // After a digit a straight mark is a prime (12", 48°51'24") unless it ends an open quotation.
+  if (isDigit(before)) return doubleOpen ? 'close' : undefined;
+  if (opensAfter && startsWord) return 'open';
+  if (before !== undefined && !isSpace(before)) return 'close';
+  return doubleOpen ? 'close' : 'open';
+}
+
+/** A closing mark closes an opener of its family: any double quotation by a double mark, a single by a single. */
+function closes(closer: QuoteStyle, opener: QuoteStyle): boolean {
+  if (closer === 'guillemet') return opener === 'guillemet';
+  if (closer === 'single') return opener === 'single';
+  return opener === 'curly-double' || opener === 'straight-double';
+}
+
+/** Nesting depth from the pairs: an opener's level is the number of quotations open around it; a closer has its opener's. */
+function withLevels(marks: readonly Pending[]): QuoteMark[] {
+  const open: Array<{ mark: Pending; level: number }> = [];
+  return marks.map((mark) => {
+    const { partner, ...fields } = mark;
+    if (mark.role === 'open') {
+      open.push({ mark, level: open.length });
+      return { ...fields, level: open.length - 1 };
+    }
+    const at = partner ? open.findIndex((entry) => entry.mark === partner) : -1;
+    const level = at >= 0 ? open[at]!.level : open.length;
+    if (at >= 0) open.splice(at);
+    return { ...fields, level };
+  });
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+  return -1;
+}

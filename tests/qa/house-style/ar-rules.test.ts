@@ -1,0 +1,153 @@
+/**
+ * Arabic house style, rule by rule: pan-Arab agency copy that breaks the rule (what is reported,
+ * what the fixer writes, and that the check then finds nothing), and copy that must not fire.
+ * Fixtures are readable: ⁅ FSI, ⁌ LRI, ⁍ RLI, ⁆ PDI, ‹LRM› ‹ALM› marks (see rule-harness.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { HouseStyleRule, RuleContext } from '../../../src/qa/house-style/rule.js';
+import { bidiControlsUnbalanced } from '../../../src/qa/house-style/ar/bidi-controls-unbalanced.js';
+import { bidiIsolationMissing } from '../../../src/qa/house-style/ar/bidi-isolation-missing.js';
+import { latinComma, latinQuestionMark, latinSemicolon } from '../../../src/qa/house-style/ar/latin-punctuation.js';
+import { mixedDigits } from '../../../src/qa/house-style/ar/mixed-digits.js';
+import { arabicQuoteStyle } from '../../../src/qa/house-style/ar/quote-style.js';
+import { tatweelRule } from '../../../src/qa/house-style/ar/tatweel.js';
+import { fixedAndClean, latnContext, real, reported, visible } from './rule-harness.js';
+
+interface RuleFixtures {
+  readonly rule: HouseStyleRule;
+  /** [text, what is reported (the written forms), the fixed text]. */
+  readonly violations: ReadonlyArray<readonly [string, readonly string[], string]>;
+  /** Texts the rule must leave alone. */
+  readonly clean: readonly string[];
+}
+
+const fixtures: readonly RuleFixtures[] = [
+  {
+    rule: latinComma,
+    violations: [
+      ['قال المتحدث, إن القوات انسحبت, وإن المعارك توقفت.', [',', ','], 'قال المتحدث، إن القوات انسحبت، وإن المعارك توقفت.'],
+      ['التقى الوزير John Smith, ثم غادر.', [','], 'التقى الوزير John Smith، ثم غادر.'],
+      ['قالت وكالة ⁅Reuters⁆, إن الهجوم وقع في 2024, صباحا.', [',', ','], 'قالت وكالة ⁅Reuters⁆، إن الهجوم وقع في 2024، صباحا.'],
+    ],
+    clean: [
+      'قال المتحدث، إن القوات انسحبت.',
+      'قالت الوكالتان ⁅Reuters, AFP⁆ إن الهجوم وقع.',
+      'نقلت Reuters, AFP الخبر نفسه.',
+      'قتل 2,500 شخص في الهجوم.',
+      'زوروا https://example.com/a,b للمزيد.',
+      'Reuters, AFP and Xinhua reported it.',
+    ],
+  },
+  {
+    rule: latinSemicolon,
+    violations: [['انتهت المعارك; وبدأت المفاوضات.', [';'], 'انتهت المعارك؛ وبدأت المفاوضات.']],
+    clean: ['انتهت المعارك؛ وبدأت المفاوضات.', 'قالت شركة AT&amp;T إن الخدمة عادت.', 'نشر ⁅Paris; London⁆ البيان.'],
+  },
+  {
+    rule: latinQuestionMark,
+    violations: [
+      ['هل انتهت الحرب?', ['?'], 'هل انتهت الحرب؟'],
+      ['سأل: "هل أنت هنا?" ثم غادر.', ['?'], 'سأل: "هل أنت هنا؟" ثم غادر.'],
+      ['ما رأيك في ⁅ChatGPT⁆?', ['?'], 'ما رأيك في ⁅ChatGPT⁆؟'],
+    ],
+    clean: ['هل انتهت الحرب؟', 'زوروا https://example.com/search?q=1 الآن.', 'عنوان الكتاب ⁅Why? Because⁆ صدر أمس.', 'Is the war over?'],
+  },
+  {
+    rule: mixedDigits,
+    violations: [
+      ['قتل 25 شخصا وأصيب ٣٠ آخرون.', ['٣٠'], 'قتل 25 شخصا وأصيب 30 آخرون.'],
+      ['بلغ النمو ٣٫٥ في المئة في 2024.', ['٣٫٥'], 'بلغ النمو 3.5 في المئة في 2024.'],
+      ['قتل ۲۵ شخصا في 2024.', ['۲۵'], 'قتل 25 شخصا في 2024.'],
+    ],
+    clean: [
+      'قتل 25 شخصا في 2024.',
+      'قتل ٢٥ شخصا في ٢٠٢٤.',
+      'أسقطت طائرة F-16 وقتل ٢٥ شخصا.',
+      'أصاب COVID-19 نحو ٣٠ ألف شخص.',
+      'زوروا https://example.com/2024 حيث قتل ٢٥ شخصا.',
+    ],
+  },
+  {
+    rule: tatweelRule,
+    violations: [
+      ['قال الرئيـــس إن الوضع جـميل.', ['ـــ', 'ـ'], 'قال الرئيس إن الوضع جميل.'],
+      ['في عام 1445 هــ وقع الحدث.', ['ــ'], 'في عام 1445 هـ وقع الحدث.'],
+    ],
+    clean: [
+      'في عام 1445 هـ وقع الحدث.',
+      'زودت بـ2500 صاروخ وبـ 300 دبابة.',
+      'قال لـ"حماس" ولـ«فتح» إن الاتفاق قائم.',
+      'نشر على كـFacebook وبـ⁅X⁆ أمس.',
+      'القمة الـ33 وللـFBI والـ«دولة».',
+      'قال الرئيس إن الوضع جميل.',
+    ],
+  },
+  {
+    rule: bidiIsolationMissing,
+    violations: [
+      ['قال John Smith إن الوضع صعب.', ['John Smith'], 'قال ⁅John Smith⁆ إن الوضع صعب.'],
+      ['زار مدينة ⁅New⁆ ⁅York⁆ الأمريكية.', ['New⁆ ⁅York'], 'زار مدينة ⁅New York⁆ الأمريكية.'],
+      ['قال ⁅John⁆ Smith إن الوضع صعب.', ['John⁆ Smith'], 'قال ⁅John Smith⁆ إن الوضع صعب.'],
+      ['زار مدينة ‹LRM›Paris‹LRM› الفرنسية.', ['Paris'], 'زار مدينة ‹LRM›⁅Paris⁆‹LRM› الفرنسية.'],
+      ['زار مدينة \u202AParis\u202C الفرنسية.', ['Paris'], 'زار مدينة \u202A⁅Paris⁆\u202C الفرنسية.'],
+      ['قالت ⁍AFP⁆ إن الهجوم وقع.', ['AFP'], 'قالت ⁅AFP⁆ إن الهجوم وقع.'],
+      ['للاتصال +971 4 123 4567 أو عبر https://example.com/a?b=1 الآن.', ['+971 4 123 4567', 'https://example.com/a?b=1'], 'للاتصال ⁅+971 4 123 4567⁆ أو عبر ⁅https://example.com/a?b=1⁆ الآن.'],
+      ['أعلنت شركة Apple عن iPhone 15 الجديد.', ['Apple', 'iPhone 15'], 'أعلنت شركة ⁅Apple⁆ عن ⁅iPhone 15⁆ الجديد.'],
+    ],
+    clean: [
+      'قال ⁅John Smith⁆ إن الوضع صعب.',
+      'قالت ⁌Reuters⁆ إن الهجوم وقع.',
+      'بلغ العدد 2500 والنسبة 3.5% في 12/1/2025 عند 14:30.',
+      'قتل ٢٥٠٠ شخص.',
+      'Reuters, AFP and Xinhua reported it.',
+      'قال ⁅John Smith من New York⁆ إن الوضع صعب.',
+    ],
+  },
+  {
+    rule: bidiControlsUnbalanced,
+    violations: [
+      ['قال ⁅John Smith إن الوضع صعب.', ['⁅'], 'قال ⁅John Smith إن الوضع صعب.⁆'],
+      ['قال John⁆ Smith.', ['⁆'], 'قال John Smith.'],
+      ['ارتفع بنسبة ٣٥٪‹ALM› و35‹LRM›%‹LRM›.', ['‹ALM›', '‹LRM›', '‹LRM›'], 'ارتفع بنسبة ٣٥٪ و35%.'],
+      ['زار \u202BParis\u202C.', ['\u202B', '\u202C'], 'زار Paris.'],
+    ],
+    clean: ['قال ⁅John Smith⁆ و⁌AFP⁆ إن ⁅⁅New⁆ York⁆ كبيرة.', 'ارتفع بنسبة 35%.'],
+  },
+  {
+    rule: arabicQuoteStyle,
+    violations: [
+      ['قال "نحن هنا" ثم غادر.', ['"', '"'], 'قال «نحن هنا» ثم غادر.'],
+      ['قال « نحن هنا » ثم غادر.', ['« ', ' »'], 'قال «نحن هنا» ثم غادر.'],
+      ['قال “ نحن هنا” ثم غادر.', ['“ '], 'قال “نحن هنا” ثم غادر.'],
+      ["وصفها بـ'الخطيرة' أمس.", ["'", "'"], 'وصفها بـ«الخطيرة» أمس.'],
+      ['قال «إن "الحرب" انتهت».', ['"', '"'], 'قال «إن “الحرب” انتهت».'],
+    ],
+    clean: ['قال «نحن هنا» و“هم هناك”.', 'شاشة قياس 12" جديدة.', 'قال ⁅"Yes we can"⁆ أمس.', 'قال لـ«حماس» إن ⁅O\'Brien⁆ وصل.'],
+  },
+];
+
+describe.each(fixtures)('ar-typography/$rule.name', ({ rule, violations, clean }) => {
+  it.each(violations.map(([text, actual, fixed]) => ({ text, actual, fixed })))('reports and fixes: $text', ({ text, actual, fixed }) => {
+    expect(reported(rule, real(text)).map(([written]) => visible(written))).toEqual(actual);
+    expect(visible(fixedAndClean(rule, real(text)))).toBe(fixed);
+  });
+
+  it.each(clean)('leaves alone: %s', (text) => {
+    expect(reported(rule, real(text))).toEqual([]);
+  });
+});
+
+describe('ar-typography/mixed-digits with the house set arab', () => {
+  const arab: RuleContext = { digits: 'arab' };
+
+  it('reports the Western digits and writes them Arabic-Indic, with the decimal mark', () => {
+    const text = 'قتل 25 شخصا وأصيب ٣٠ آخرون بنسبة 3.5.';
+    expect(reported(mixedDigits, text, arab).map(([written]) => written)).toEqual(['25', '3.5']);
+    expect(fixedAndClean(mixedDigits, text, arab)).toBe('قتل ٢٥ شخصا وأصيب ٣٠ آخرون بنسبة ٣٫٥.');
+  });
+
+  it('leaves the digits of Latin words alone', () => {
+    expect(reported(mixedDigits, 'أسقطت F-16 وقتل ٢٥', arab)).toEqual([]);
+    expect(reported(mixedDigits, 'أسقطت F-16 وقتل ٢٥', latnContext)).toEqual([]);
+  });
+});

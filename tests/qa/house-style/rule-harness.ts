@@ -1,0 +1,42 @@
+import { expect } from 'vitest';
+import { fixWithRule, type HouseStyleRule, type RuleContext } from '../../../src/qa/house-style/rule.js';
+
+export const latnContext: RuleContext = { digits: 'latn' };
+
+/** What a rule reports on a text, as [what is written, what it should read]. */
+export function reported(rule: HouseStyleRule, text: string, context: RuleContext = latnContext): Array<[string, string | undefined]> {
+  return rule.check(text, context).map((hit) => [text.slice(hit.start, hit.end), hit.expected]);
+}
+
+/** Fixes with the rule, asserts the rule then finds nothing, returns the fixed text. */
+export function fixedAndClean(rule: HouseStyleRule, text: string, context: RuleContext = latnContext): string {
+  const fixed = fixWithRule(rule, text, context);
+  expect(rule.check(fixed, context), `after fixing: ${fixed}`).toEqual([]);
+  return fixed;
+}
+
+/** Makes invisible spaces and bidi controls readable in expectations: ⍽ U+202F, ␣ U+00A0, ⁅ FSI, ⁆ PDI. */
+export const visible = (text: string): string =>
+  text
+    .replace(/\u202F/gu, '⍽')
+    .replace(/\u00A0/gu, '␣')
+    .replace(/\u2068/gu, '⁅')
+    .replace(/\u2066/gu, '⁌')
+    .replace(/\u2067/gu, '⁍')
+    .replace(/\u2069/gu, '⁆')
+    .replace(/\u200E/gu, '‹LRM›')
+    .replace(/\u200F/gu, '‹RLM›')
+    .replace(/\u061C/gu, '‹ALM›');
+
+/** The reverse of `visible`, so fixtures are written readably. */
+export const real = (text: string): string =>
+  text
+    .replace(/⍽/gu, '\u202F')
+    .replace(/␣/gu, '\u00A0')
+    .replace(/⁅/gu, '\u2068')
+    .replace(/⁌/gu, '\u2066')
+    .replace(/⁍/gu, '\u2067')
+    .replace(/⁆/gu, '\u2069')
+    .replace(/‹LRM›/gu, '\u200E')
+    .replace(/‹RLM›/gu, '\u200F')
+    .replace(/‹ALM›/gu, '\u061C');
