@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { engineNames } from '../mt/registry.js';
 import { importedStates, type ImportedState } from '../import/decide.js';
 import { xliffVersions } from '../xliff/index.js';
+import { houseStyleLanguages, type HouseStyleLanguage } from '../qa/house-style/index.js';
 import type { CliIO } from './io.js';
 import { outputKinds } from '../job/outputs.js';
 import { normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
@@ -159,6 +160,17 @@ export function buildProgram(io: CliIO, version: string): Command {
     .action(async (raw: { lang: string; jsonl?: boolean }) => {
       const { segmentCommand } = await import('./commands/segment.js');
       await segmentCommand({ lang: raw.lang, jsonl: raw.jsonl === true }, io);
+    });
+
+  program
+    .command('qa')
+    .description('check target text against the house style (and fix it): JSON lines in, one answer line per input line')
+    .addOption(new Option('--lang <tag>', 'language of the targets').choices(houseStyleLanguages).makeOptionMandatory())
+    .option('--jsonl', 'read {"target": "…", "source": "…"} per line; answer each with {"findings": […], "fixed": "…"}')
+    .option('--config <file>', 'the project configuration, for houseStyle (default: wire-l10n.json when present)')
+    .action(async (raw: { lang: HouseStyleLanguage; jsonl?: boolean; config?: string }) => {
+      const { qaCommand } = await import('./commands/qa.js');
+      await qaCommand({ lang: raw.lang, jsonl: raw.jsonl === true, ...(raw.config === undefined ? {} : { configPath: raw.config }) }, io);
     });
 
   return program;

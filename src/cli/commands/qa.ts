@@ -1,0 +1,90 @@
+/**
+ * `wire-l10n qa --lang fr|ar --jsonl`: the house-style checks and fixer for other programs to
+ * drive. One JSON object per stdin line, `{"target": "…", "source": "…"}` (source optional),
+ * answered at once by one line `{"findings": […], "fixed": "…"}`; a line that cannot be read is
+ * answered by `{"error": {"line": n, "message": "…"}}` and the stream goes on. Every input line,
+ * blank ones included, gets exactly one answer line, in order.
+ */
+import { createInterface } from 'node:readline';
+import { UsageError } from '../../errors.js';
+import type { Finding } from '../../model.js';
+import { checkHouseStyle, fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
+import { readProjectConfig } from '../config.js';
+import { writeLine, type CliIO } from '../io.js';
+
+export interface QaCommandOptions {
+  readonly lang: HouseStyleLanguage;
+  readonly jsonl: boolean;
+  readonly configPath?: string;
+}
+
+/** One finding on the wire: `start`/`end` are UTF-16 offsets into the line's `target`. */
+export interface QaWireFinding {
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly actual?: string;
+  readonly expected?: string;
+  readonly fixable: boolean;
+  readonly id: string;
+}
+
+export type QaAnswer =
+  | { readonly findings: readonly QaWireFinding[]; readonly fixed: string }
+  | { readonly error: { readonly line: number; readonly message: string } };
+
+export async function qaCommand(options: QaCommandOptions, io: CliIO): Promise<void> {
+  if (!options.jsonl) {
+    throw new UsageError('qa: only --jsonl is available so far (checking XLIFF files and stories comes later)', {
+      hint: 'echo \'{"target":"Il a dit \\"non\\"."}\' | wire-l10n qa --lang fr --jsonl',
+    });
+  }
+  const profile = houseStyleProfile(options.lang, readProjectConfig(options.configPath).houseStyle);
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    writeLine(io.stdout, JSON.stringify(answerQaLine(line, lineNumber, profile)));
+  }
+}
+
+/** The answer to one input line. */
+export function answerQaLine(line: string, lineNumber: number, profile: HouseStyleProfile): QaAnswer {
+  const request = readRequest(line);
+  if (typeof request === 'string') return { error: { line: lineNumber, message: request } };
+  return { findings: checkHouseStyle(request.target, profile).map(toWire), fixed: fixHouseStyle(request.target, profile) };
+}
+
+/** The request, or what is wrong with the line. */
+function readRequest(line: string): { target: string; source?: string } | string {
+  if (line.trim() === '') return 'empty line: expected a JSON object {"target": "…"}';
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return `not JSON: ${(error as Error).message}`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return `expected a JSON object {"target": "…"}, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;
+  }
+  const { target, source } = value as Record<string, unknown>;
+  if (typeof target !== 'string') return '"target" must be a string';
+  if (source !== undefined && typeof source !== 'string') return '"source", when given, must be a string';
+  return { target, ...(source === undefined ? {} : { source }) };
+}
+
+function toWire(finding: Finding): QaWireFinding {
+  return {
+    rule: finding.ruleId,
+    severity: finding.severity,
+    message: finding.reason,
+    start: finding.place?.start ?? 0,
+    end: finding.place?.end ?? 0,
+    ...(finding.actual === undefined ? {} : { actual: finding.actual }),
+    ...(finding.expected?.[0] === undefined ? {} : { expected: finding.expected[0] }),
+    fixable: finding.fixable === true,
+    id: finding.id,
+  };
+}
