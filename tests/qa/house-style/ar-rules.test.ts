@@ -4,22 +4,14 @@
  * Fixtures are readable: ⁅ FSI, ⁌ LRI, ⁍ RLI, ⁆ PDI, ‹LRM› ‹ALM› marks (see rule-harness.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { HouseStyleRule, RuleContext } from '../../../src/qa/house-style/rule.js';
+import type { RuleContext } from '../../../src/qa/house-style/rule.js';
 import { bidiControlsUnbalanced } from '../../../src/qa/house-style/ar/bidi-controls-unbalanced.js';
 import { bidiIsolationMissing } from '../../../src/qa/house-style/ar/bidi-isolation-missing.js';
 import { latinComma, latinQuestionMark, latinSemicolon } from '../../../src/qa/house-style/ar/latin-punctuation.js';
 import { mixedDigits } from '../../../src/qa/house-style/ar/mixed-digits.js';
 import { arabicQuoteStyle } from '../../../src/qa/house-style/ar/quote-style.js';
 import { tatweelRule } from '../../../src/qa/house-style/ar/tatweel.js';
-import { fixedAndClean, latnContext, real, reported, visible } from './rule-harness.js';
-
-interface RuleFixtures {
-  readonly rule: HouseStyleRule;
-  /** [text, what is reported (the written forms), the fixed text]. */
-  readonly violations: ReadonlyArray<readonly [string, readonly string[], string]>;
-  /** Texts the rule must leave alone. */
-  readonly clean: readonly string[];
-}
+import { describeRules, fixedAndClean, latnContext, reported, type RuleFixtures } from './rule-harness.js';
 
 const fixtures: readonly RuleFixtures[] = [
   {
@@ -126,16 +118,7 @@ const fixtures: readonly RuleFixtures[] = [
   },
 ];
 
-describe.each(fixtures)('ar-typography/$rule.name', ({ rule, violations, clean }) => {
-  it.each(violations.map(([text, actual, fixed]) => ({ text, actual, fixed })))('reports and fixes: $text', ({ text, actual, fixed }) => {
-    expect(reported(rule, real(text)).map(([written]) => visible(written))).toEqual(actual);
-    expect(visible(fixedAndClean(rule, real(text)))).toBe(fixed);
-  });
-
-  it.each(clean)('leaves alone: %s', (text) => {
-    expect(reported(rule, real(text))).toEqual([]);
-  });
-});
+describeRules('ar', fixtures);
 
 describe('ar-typography/mixed-digits with the house set arab', () => {
   const arab: RuleContext = { digits: 'arab' };

@@ -4,7 +4,6 @@
  * Fixtures are readable: ⍽ is U+202F, ␣ is U+00A0 (see rule-harness.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { HouseStyleRule } from '../../../src/qa/house-style/rule.js';
 import { abbreviation } from '../../../src/qa/house-style/fr/abbreviation.js';
 import { apostrophe } from '../../../src/qa/house-style/fr/apostrophe.js';
 import { decimalSeparator } from '../../../src/qa/house-style/fr/decimal-separator.js';
@@ -14,15 +13,7 @@ import { spaceBeforePunct } from '../../../src/qa/house-style/fr/space-before-pu
 import { spaceInsideGuillemets } from '../../../src/qa/house-style/fr/space-inside-guillemets.js';
 import { thousandsSeparator } from '../../../src/qa/house-style/fr/thousands-separator.js';
 import { timeFormat } from '../../../src/qa/house-style/fr/time-format.js';
-import { fixedAndClean, real, reported, visible } from './rule-harness.js';
-
-interface RuleFixtures {
-  readonly rule: HouseStyleRule;
-  /** [text, what is reported (the written forms), the fixed text]. */
-  readonly violations: ReadonlyArray<readonly [string, readonly string[], string]>;
-  /** Texts the rule must leave alone. */
-  readonly clean: readonly string[];
-}
+import { describeRules, reported, visible, type RuleFixtures } from './rule-harness.js';
 
 const fixtures: readonly RuleFixtures[] = [
   {
@@ -164,16 +155,7 @@ const fixtures: readonly RuleFixtures[] = [
   },
 ];
 
-describe.each(fixtures)('fr-typography/$rule.name', ({ rule, violations, clean }) => {
-  it.each(violations.map(([text, actual, fixed]) => ({ text, actual, fixed })))('reports and fixes: $text', ({ text, actual, fixed }) => {
-    expect(reported(rule, real(text)).map(([written]) => visible(written))).toEqual(actual);
-    expect(visible(fixedAndClean(rule, real(text)))).toBe(fixed);
-  });
-
-  it.each(clean)('leaves alone: %s', (text) => {
-    expect(reported(rule, real(text))).toEqual([]);
-  });
-});
+describeRules('fr', fixtures);
 
 describe('what the French checks report', () => {
   it('gives the canonical form as expected', () => {

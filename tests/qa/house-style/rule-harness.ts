@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixWithRule, type HouseStyleRule, type RuleContext } from '../../../src/qa/house-style/rule.js';
 
 export const latnContext: RuleContext = { digits: 'latn' };
@@ -40,3 +40,25 @@ export const real = (text: string): string =>
     .replace(/‹LRM›/gu, '\u200E')
     .replace(/‹RLM›/gu, '\u200F')
     .replace(/‹ALM›/gu, '\u061C');
+
+export interface RuleFixtures {
+  readonly rule: HouseStyleRule;
+  /** [text, what is reported (the written forms), the fixed text], all written with `visible`'s signs. */
+  readonly violations: ReadonlyArray<readonly [string, readonly string[], string]>;
+  /** Texts the rule must leave alone. */
+  readonly clean: readonly string[];
+}
+
+/** Per rule: each violation is reported as listed and fixed as listed (then clean); each clean text reports nothing. */
+export function describeRules(lang: 'fr' | 'ar', fixtures: readonly RuleFixtures[]): void {
+  describe.each(fixtures)(`${lang}-typography/$rule.name`, ({ rule, violations, clean }) => {
+    it.each(violations.map(([text, actual, fixed]) => ({ text, actual, fixed })))('reports and fixes: $text', ({ text, actual, fixed }) => {
+      expect(reported(rule, real(text)).map(([written]) => visible(written))).toEqual(actual);
+      expect(visible(fixedAndClean(rule, real(text)))).toBe(fixed);
+    });
+
+    it.each(clean)('leaves alone: %s', (text) => {
+      expect(reported(rule, real(text))).toEqual([]);
+    });
+  });
+}
