@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.js';
@@ -89,6 +90,37 @@ describe('opening a store', () => {
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
     db.close();
     expect(openError(path).message).toContain('not a wire-l10n store');
+  });
+
+  it('creates a new store whole: nothing but the store is left in its folder', () => {
+    const path = tempStorePath();
+    openSqliteStore(path).close();
+    expect(readdirSync(dirname(path))).toEqual(['store.sqlite']);
+  });
+
+  it('refuses a 0-byte store file instead of taking it as a new store, and leaves it as it is', () => {
+    const path = tempStorePath();
+    openTempStore(path).close();
+    writeFileSync(path, ''); // a truncated copy, a failed restore: all the work is gone
+    const error = openError(path);
+    expect(error.describe()).toBe(`${path}: the store file is empty (0 bytes): its translation memory, MT cache and human work are not there`);
+    expect(error.hint).toContain('restore the store from a backup');
+    expect(statSync(path).size).toBe(0);
+  });
+
+  it('refuses another program\'s SQLite database before changing anything in it (it stays out of WAL mode)', () => {
+    const path = tempStorePath();
+    openTempStore(path).close();
+    writeFileSync(path, '');
+    const foreign = new Database(path);
+    foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1)');
+    foreign.close();
+    const before = readFileSync(path);
+    expect(openError(path).message).toContain('not a wire-l10n store');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const reopened = new Database(path, { readonly: true });
+    expect(reopened.pragma('journal_mode', { simple: true })).toBe('delete');
+    reopened.close();
   });
 
   it('opens read-only without creating anything, and refuses to write', () => {

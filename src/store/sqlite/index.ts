@@ -2,7 +2,7 @@
  * The SQLite store adapter (better-sqlite3): one file holding the MT cache, the translation memory
  * and the unit ledger.
  *
- * Takes: a file path; creates the file and its folder when missing.
+ * Takes: a file path; creates the file (whole: see create.ts) and its folder when missing.
  * Returns: a `Store` whose writes are committed when each call returns.
  * Options: `busyTimeoutMs` (how long a write waits for another process's lock, default 5000),
  *   `readonly` (no folder, no migration, no writes; the store must exist and be up to date).
@@ -14,11 +14,12 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
+import { createStoreIfMissing, refuseEmptyFile } from './create.js';
 import { guarded, storeFailure } from './failures.js';
 import { sqliteLedger } from './ledger.js';
 import { sqliteMtCache } from './mt-cache.js';
 import { sqliteOutputRecords } from './output-records.js';
-import { migrate } from './schema.js';
+import { migrate, readSchemaVersion } from './schema.js';
 import { sqliteStoryOwners } from './story-owners.js';
 import { sqliteTranslationMemory } from './translation-memory.js';
 
@@ -42,7 +43,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       hint: 'check the store path, or run a command that writes to create the store',
     });
   }
-  if (!readonly) createFolder(path);
+  const inMemory = path === ':memory:';
+  if (!readonly && !inMemory) {
+    createFolder(path);
+    createStoreIfMissing(path, (db) => prepare(db, path, false, busyTimeoutMs));
+  }
+  if (!inMemory) refuseEmptyFile(path);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeoutMs });
@@ -52,8 +58,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     throw new StoreError(`cannot open the store: ${reason}`, path, { cause: error });
   }
   try {
-    configure(db, readonly, busyTimeoutMs);
-    const schemaVersion = migrate(db, path, { readonly });
+    const schemaVersion = prepare(db, path, readonly, busyTimeoutMs);
     return {
       mtCache: sqliteMtCache(db, path),
       tm: sqliteTranslationMemory(db, path),
@@ -81,6 +86,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 /**
+ * Makes an open database ready for use and returns its schema version: checks that it is a
+ * wire-l10n store (reading only, so another program's database is refused unchanged), then
+ * switches it to WAL and applies the pending migrations.
  * - WAL: readers never block the writer nor the writer readers; two processes can share the store.
  * - synchronous=NORMAL: in WAL mode a commit is written to the WAL without waiting for fsync.
  *   A killed process loses nothing (the OS has the data); a power cut or OS crash can lose the
@@ -89,10 +97,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
  * - foreign_keys: SQLite leaves them off unless asked, per connection.
  * The busy timeout is set by the constructor's `timeout`, before any statement runs.
  */
-function configure(db: Database.Database, readonly: boolean, busyTimeoutMs: number): void {
-  if (!readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeoutMs);
+function prepare(db: Database.Database, path: string, readonly: boolean, busyTimeoutMs: number): number {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  const version = readSchemaVersion(db, path);
+  if (!readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeoutMs);
+  return migrate(db, path, version, { readonly });
 }
 
 /**

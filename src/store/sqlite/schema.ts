@@ -3,11 +3,18 @@ import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, type Migration, migrations } from './migrations.js';
 
-/** Applies the pending migrations and returns the schema version the store is at. */
-export function migrate(db: Database, path: string, options: { readonly: boolean }): number {
+/**
+ * The store's schema version, after checking that the file is a wire-l10n store we understand.
+ * Reads only: a file that is not ours is refused before anything in it changes.
+ */
+export function readSchemaVersion(db: Database, path: string): number {
   // One read transaction, so the header and the table count come from the same snapshot: read
   // apart, another process's migration committing in between looked like a foreign database.
-  const version = db.transaction(() => checkIdentity(db, path))();
+  return db.transaction(() => checkIdentity(db, path))();
+}
+
+/** Applies the migrations after `version` (what readSchemaVersion said) and returns the schema version the store is at. */
+export function migrate(db: Database, path: string, version: number, options: { readonly: boolean }): number {
   if (version === LATEST_SCHEMA_VERSION) return version;
   if (options.readonly) {
     throw new StoreError(
@@ -22,7 +29,6 @@ export function migrate(db: Database, path: string, options: { readonly: boolean
   return LATEST_SCHEMA_VERSION;
 }
 
-/** The store's schema version, after checking that the file is a wire-l10n store we understand. */
 function checkIdentity(db: Database, path: string): number {
   const applicationId = pragmaNumber(db, 'application_id');
   const version = pragmaNumber(db, 'user_version');
