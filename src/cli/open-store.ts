@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defaultStorePath, openStore } from '../store/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
 
 /**
- * Opens the store for a command and always closes it. `readonly` commands (check) never create or
- * change a store: with no store on disk they see an empty one held in memory.
+ * Opens the store for a command and always closes it. `readonly` commands (check, a dry run) never
+ * create or change a store: with no store on disk they see an empty one held in memory. A
+ * `read-write` store is opened when the command first uses it, so a command that fails on its
+ * inputs first creates nothing (the store file included).
  */
 export async function withStore<T>(
   storePath: string | undefined,
@@ -13,14 +16,42 @@ export async function withStore<T>(
   use: (store: Store) => Promise<T>,
 ): Promise<T> {
   const projectDir = process.cwd();
-  const path = storePath ?? defaultStorePath(projectDir);
+  const path = resolve(projectDir, storePath ?? defaultStorePath(projectDir));
   const store =
-    access === 'readonly' && !existsSync(path)
-      ? openSqliteStore(':memory:')
-      : openStore({ projectDir, path, readonly: access === 'readonly' });
+    access === 'readonly'
+      ? existsSync(path)
+        ? openStore({ projectDir, path, readonly: true })
+        : openSqliteStore(':memory:')
+      : openOnFirstUse(path, () => openStore({ projectDir, path }));
   try {
     return await use(store);
   } finally {
     store.close();
   }
+}
+
+/** A store that `open`s the real one the first time any part of it is used. */
+function openOnFirstUse(path: string, open: () => Store): Store {
+  let opened: Store | undefined;
+  const store = (): Store => (opened ??= open());
+  return {
+    get mtCache() {
+      return store().mtCache;
+    },
+    get tm() {
+      return store().tm;
+    },
+    get ledger() {
+      return store().ledger;
+    },
+    get outputs() {
+      return store().outputs;
+    },
+    get schemaVersion() {
+      return store().schemaVersion;
+    },
+    transaction: (work) => store().transaction(work),
+    path,
+    close: () => opened?.close(),
+  };
 }

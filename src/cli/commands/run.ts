@@ -11,7 +11,8 @@ import type { DispatchStop } from '../../mt/index.js';
 export async function runCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
   const progress = createProgress(io, options.quiet ? 'none' : options.json ? 'json' : io.isTTY ? 'tty' : 'lines');
-  const result = await withStore(options.storePath, 'read-write', (store) =>
+  // A dry run reads the store (what is cached, what the TM holds) and never creates or changes it.
+  const result = await withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
     runJob({ ...options, onDispatchEvent: progress }, diskServices(store)),
   );
   if (options.dryRun) {
