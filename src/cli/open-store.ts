@@ -30,28 +30,18 @@ export async function withStore<T>(
   }
 }
 
-/** A store that `open`s the real one the first time any part of it is used. */
+/**
+ * A store that `open`s the real one the first time any part of it is used. A proxy rather than
+ * one getter per part, so that a part added to `Store` needs nothing here.
+ */
 function openOnFirstUse(path: string, open: () => Store): Store {
   let opened: Store | undefined;
-  const store = (): Store => (opened ??= open());
-  return {
-    get mtCache() {
-      return store().mtCache;
+  return new Proxy({} as Store, {
+    get(_, key: keyof Store) {
+      if (key === 'close') return () => opened?.close();
+      if (key === 'path') return path;
+      opened ??= open();
+      return opened[key];
     },
-    get tm() {
-      return store().tm;
-    },
-    get ledger() {
-      return store().ledger;
-    },
-    get outputs() {
-      return store().outputs;
-    },
-    get schemaVersion() {
-      return store().schemaVersion;
-    },
-    transaction: (work) => store().transaction(work),
-    path,
-    close: () => opened?.close(),
-  };
+  });
 }
