@@ -1,15 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
 import { createProgress } from '../../src/cli/progress.js';
-
-function captureIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (into: string[]) => ({ write: (text: string) => into.push(text) }) as unknown as NodeJS.WritableStream;
-  const io: CliIO = { stdin: new PassThrough(), stdout: stream(out), stderr: stream(err), env: {}, isTTY: false };
-  return { io, out, err };
-}
+import { captureIO } from '../helpers/capture-io.js';
 
 const run = (progress: ReturnType<typeof createProgress>) => {
   progress({ type: 'planned', workload: { fr: { units: 10, characters: 1000 } } });
