@@ -5,6 +5,7 @@
  * Flow: wire item → Article (ingest) → Segment[] (segment, protect, terms)
  *       → Unit per target language (mt, later leverage/qa) → renderings (xliff, render).
  */
+import { baseLanguage } from './util/language-tag.js';
 
 /** A BCP 47 language tag as used on the command line and in files: `en`, `fr`, `ar`. */
 export type LanguageTag = string;
@@ -198,4 +199,27 @@ export interface LocalizedArticle {
 /** True when a unit has a target that can be shown to readers as a translation. */
 export function hasTarget(unit: Unit): unit is Unit & { readonly target: string } {
   return unit.state !== 'untranslated' && typeof unit.target === 'string';
+}
+
+/** A glossary entry's required rendering in one target language and the other forms accepted. */
+export interface TermRendering {
+  readonly target: string;
+  readonly variants: readonly string[];
+}
+
+/**
+ * The termbase column that serves a target language: its own (`fr-CA`), else its base language's
+ * (`fr-CA` → `fr`), so regional targets share one column unless the termbase gives them their own.
+ */
+export function glossaryColumnFor(columns: Readonly<Record<LanguageTag, unknown>> | readonly LanguageTag[], lang: LanguageTag): LanguageTag | undefined {
+  const has = (tag: LanguageTag): boolean => (Array.isArray(columns) ? columns.includes(tag) : Object.hasOwn(columns, tag));
+  if (has(lang)) return lang;
+  const base = baseLanguage(lang);
+  return has(base) ? base : undefined;
+}
+
+/** An entry's rendering in a target language, from the column `glossaryColumnFor` picks; undefined when it has none. */
+export function termRendering(entry: GlossaryEntry, lang: LanguageTag): TermRendering | undefined {
+  const column = glossaryColumnFor(entry.targets, lang);
+  return column === undefined ? undefined : { target: entry.targets[column]!, variants: entry.targetVariants[column] ?? [] };
 }

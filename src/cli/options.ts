@@ -10,6 +10,7 @@ import type { LanguageTag } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import type { RunOptions } from '../job/run.js';
 import { outputKinds, type OutputKind } from '../job/outputs.js';
+import { canonicalLanguageTag } from '../util/language-tag.js';
 
 /** Options as commander hands them over: strings, booleans and repeated flags. */
 export interface RawRunOptions {
@@ -124,16 +125,14 @@ export function splitList(values: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-function languageList(tags: readonly string[]): LanguageTag[] {
-  return tags.map((tag) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-      /* reported below */
-    }
-    throw new UsageError(`"${tag}" is not a language tag`, { hint: 'use BCP 47 tags such as fr, ar, fr-CA' });
+/** Language tags in their canonical spelling, each once: `fr,FR` is one language. */
+export function languageList(tags: readonly string[]): LanguageTag[] {
+  const canonical = tags.map((tag) => {
+    const spelled = canonicalLanguageTag(tag);
+    if (spelled === undefined) throw new UsageError(`"${tag}" is not a language tag`, { hint: 'use BCP 47 tags such as fr, ar, fr-CA' });
+    return spelled;
   });
+  return [...new Set(canonical)];
 }
 
 function xliffVersionList(values: readonly string[]): XliffVersion[] {

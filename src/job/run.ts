@@ -23,6 +23,7 @@ import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/sto
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
+import { checkTargetLanguages } from './languages.js';
 import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
@@ -164,6 +165,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const articles = await mapConcurrently(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
+  checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
   const revision = services.store.outputs.humanWorkRevision();

@@ -8,7 +8,7 @@
  * Limitations: a rendering counts when it occurs in the target, compared case-insensitively
  *   after NFC normalization; inflected forms the termbase does not list are reported.
  */
-import type { Finding, Glossary, Unit } from '../model.js';
+import { termRendering, type Finding, type Glossary, type Unit } from '../model.js';
 import { sha256Hex } from '../util/hash.js';
 
 export function checkTermRenderings(units: readonly Unit[], glossary: Glossary): Unit[] {
@@ -22,9 +22,10 @@ export function checkTermRenderings(units: readonly Unit[], glossary: Glossary):
       const entry = entries.get(hit.entryId);
       if (!entry || entry.type === 'dnt' || seen.has(entry.id)) continue;
       seen.add(entry.id);
-      const required = entry.targets[unit.targetLang];
-      if (required === undefined) continue;
-      const accepted = [required, ...(entry.targetVariants[unit.targetLang] ?? [])];
+      const rendering = termRendering(entry, unit.targetLang);
+      if (rendering === undefined) continue;
+      const required = rendering.target;
+      const accepted = [required, ...rendering.variants];
       if (accepted.some((form) => target.includes(comparable(form)))) continue;
       findings.push({
         id: sha256Hex(`qa/term-missing\u0000${unit.targetLang}\u0000${unit.id}\u0000${entry.id}`).slice(0, 16),

@@ -1,4 +1,4 @@
-import type { Article, Glossary, LanguageTag } from '../model.js';
+import { termRendering, type Article, type Glossary, type LanguageTag } from '../model.js';
 import { normalizeText } from '../util/hash.js';
 import type { Formatter } from './formatter.js';
 
@@ -33,7 +33,7 @@ function localizePlace(place: string, lang: LanguageTag, glossary: Glossary): st
   const entry = glossary.entries.find((candidate) =>
     [candidate.source, ...candidate.sourceVariants].some((form) => normalizeText(form).toLowerCase() === wanted),
   );
-  const rendering = entry?.targets[lang];
+  const rendering = entry && termRendering(entry, lang)?.target;
   if (rendering === undefined) return place;
   const writtenInCapitals = place === place.toUpperCase() && place !== place.toLowerCase();
   return writtenInCapitals ? rendering.toLocaleUpperCase(lang) : rendering;

@@ -9,6 +9,8 @@ import type { LanguageTag } from '../model.js';
 export interface Formatter {
   /** A calendar date (`YYYY-MM-DD`) written out in full, as a date line: "samedi 23 novembre 2024". */
   formatLongDate(isoDate: string, lang: LanguageTag): string;
+  /** Whether there is locale data to format values for `lang` (`fr-CA`: yes; `xx`: no). */
+  hasLocaleData(lang: LanguageTag): boolean;
 }
 
 export function createFormatter(): Formatter {
@@ -32,6 +34,10 @@ export function createFormatter(): Formatter {
         year: 'numeric',
         timeZone: 'UTC',
       });
+    },
+    hasLocaleData(lang) {
+      // What @formatjs/intl checks before it falls back to the default locale.
+      return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
     },
   };
 }

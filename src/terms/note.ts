@@ -1,5 +1,5 @@
 /** Glossary hits as text for translators: the XLIFF writer puts it in a unit's notes. */
-import type { Glossary, GlossaryEntry, LanguageTag, TermHit } from '../model.js';
+import { termRendering, type Glossary, type GlossaryEntry, type LanguageTag, type TermHit } from '../model.js';
 import { entriesById } from './entry-index.js';
 import { formKey } from './tokens.js';
 
@@ -24,8 +24,9 @@ export function describeTermsForNote(hits: readonly TermHit[], glossary: Glossar
 }
 
 function describeEntry(entry: GlossaryEntry, writtenForms: readonly string[], targetLang: LanguageTag): string {
-  const target = entry.targets[targetLang];
-  const variants = entry.targetVariants[targetLang] ?? [];
+  const rendering = termRendering(entry, targetLang);
+  const target = rendering?.target;
+  const variants = rendering?.variants ?? [];
   const parts = [
     entry.source,
     writtenForms.length > 0 ? ` (${writtenForms.map((form) => `“${form}”`).join(', ')})` : '',

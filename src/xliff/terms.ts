@@ -1,6 +1,6 @@
 import { OutputError } from '../errors.js';
 import type { FileLocation } from '../errors.js';
-import type { GlossaryEntry, LanguageTag, Unit } from '../model.js';
+import { termRendering, type GlossaryEntry, type LanguageTag, type Unit } from '../model.js';
 import type { XliffGlossEntry } from './view.js';
 
 /**
@@ -31,7 +31,7 @@ export function unitTermEntries(
 
 /** What translators must write for the entry: its target, or for a do-not-translate entry the source itself. */
 export function requiredRendering(entry: GlossaryEntry, lang: LanguageTag): string | undefined {
-  const target = entry.targets[lang];
+  const target = termRendering(entry, lang)?.target;
   if (target) return target;
   return entry.type === 'dnt' ? entry.source : undefined;
 }

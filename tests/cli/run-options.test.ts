@@ -10,6 +10,7 @@ describe('run options', () => {
     [{ to: ['fr,ar'] }, ['fr', 'ar']],
     [{ to: ['fr', 'ar', 'fr'] }, ['fr', 'ar']],
     [{ to: [' fr , fr-ca '] }, ['fr', 'fr-CA']],
+    [{ to: ['fr,FR', 'fr-ca,FR-CA'] }, ['fr', 'fr-CA']],
   ])('normalizes %j into target languages %j', (patch, expected) => {
     expect(normalizeRunOptions(['story.txt'], raw(patch), {}).targetLangs).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import type { OutputFile } from '../../src/io/atomic-write.js';
 import type { RunOptions, RunServices } from '../../src/job/run.js';
 import type { Article, Glossary } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { createFormatter } from '../../src/render/formatter.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -43,4 +44,17 @@ export function jobOptions(engine: TranslationEngine, inputs: readonly string[],
     fuzzyThreshold: 75,
     ...patch,
   };
+}
+
+/** The pseudo engine, counting every segment it is asked for (`lang:source`). */
+export function countingEngine(base: TranslationEngine = pseudoEngine) {
+  const asked: string[] = [];
+  const engine: TranslationEngine = {
+    ...base,
+    async translateBatch(batch, context) {
+      asked.push(...batch.segments.map((segment) => `${batch.targetLang}:${segment.source}`));
+      return base.translateBatch(batch, context);
+    },
+  };
+  return { engine, asked };
 }

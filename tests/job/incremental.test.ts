@@ -4,7 +4,7 @@ import type { Article } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
-import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { countingEngine, jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 
 const glossary = glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }));
 
@@ -16,19 +16,6 @@ const original = story([
   'The talks will resume next month.',
   'Officials gave no timeline.',
 ]);
-
-/** The pseudo engine, counting every segment it is asked for. */
-function countingEngine(base: TranslationEngine = pseudoEngine) {
-  const asked: string[] = [];
-  const engine: TranslationEngine = {
-    ...base,
-    async translateBatch(batch, context) {
-      asked.push(...batch.segments.map((segment) => `${batch.targetLang}:${segment.source}`));
-      return base.translateBatch(batch, context);
-    },
-  };
-  return { engine, asked };
-}
 
 const world = () => memoryJobWorld(glossary);
 const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions => jobOptions(engine, ['test.txt'], patch);

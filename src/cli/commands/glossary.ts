@@ -8,6 +8,7 @@ import {
 } from '../../mt/engines/deepl/glossary-sync.js';
 import { createDeepLClient } from '../../mt/engines/deepl/client.js';
 import { writeLine, type CliIO } from '../io.js';
+import { languageList } from '../options.js';
 
 export interface GlossarySyncCommandOptions {
   /** The termbase: a folder of CSV files or one CSV file. */
@@ -28,7 +29,7 @@ export async function glossarySyncCommand(options: GlossarySyncCommandOptions, i
   const authKey = io.env['DEEPL_AUTH_KEY']?.trim();
   if (!authKey) throw new UsageError('no DEEPL_AUTH_KEY is set', { hint: 'set DEEPL_AUTH_KEY to the DeepL API key whose glossaries to sync' });
   const serverUrl = options.deeplServerUrl ?? (io.env['DEEPL_SERVER_URL']?.trim() || undefined);
-  const requested = canonicalTags(options.targetLangs);
+  const requested = languageList(options.targetLangs);
 
   let client;
   try {
@@ -73,22 +74,6 @@ function printResult(result: GlossarySyncResult, targetLangs: readonly LanguageT
   if (result.deleted.length > 0) {
     writeLine(io.stdout, `deleted ${result.deleted.length} stale wire-l10n glossar${result.deleted.length === 1 ? 'y' : 'ies'}: ${result.deleted.join(', ')}`);
   }
-}
-
-function canonicalTags(tags: readonly string[]): LanguageTag[] {
-  return [
-    ...new Set(
-      tags.map((tag) => {
-        try {
-          const [canonical] = Intl.getCanonicalLocales(tag);
-          if (canonical) return canonical;
-        } catch {
-          /* reported below */
-        }
-        throw new UsageError(`"${tag}" is not a language tag`, { hint: 'use BCP 47 tags such as fr, ar' });
-      }),
-    ),
-  ];
 }
 
 function asCliError(error: unknown): WireL10nError {

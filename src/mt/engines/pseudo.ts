@@ -1,4 +1,5 @@
-import type { Glossary, LanguageTag, Segment } from '../../model.js';
+import { termRendering, type Glossary, type LanguageTag, type Segment } from '../../model.js';
+import { baseLanguage } from '../../util/language-tag.js';
 import type { EngineBatch, EngineContext, TranslationEngine } from '../engine.js';
 
 /**
@@ -43,13 +44,14 @@ const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
 export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, glossary: Glossary): string {
-  const profile = profiles[primaryLanguage(targetLang)] ?? defaultProfile;
+  const profile = profiles[baseLanguage(targetLang)] ?? defaultProfile;
   const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
   // Protected spans first: a span kept verbatim wins over a term hit that overlaps it.
   const kept = [
     ...segment.protectedSpans.map((span) => ({ start: span.start, end: span.end, text: span.text })),
     ...segment.terms.flatMap((hit) => {
-      const rendering = entries.get(hit.entryId)?.targets[targetLang];
+      const entry = entries.get(hit.entryId);
+      const rendering = entry && termRendering(entry, targetLang)?.target;
       return rendering === undefined ? [] : [{ start: hit.start, end: hit.end, text: rendering }];
     }),
   ];
@@ -78,8 +80,4 @@ function nonOverlapping<T extends { start: number; end: number }>(spans: readonl
     if (!chosen.some((other) => other.start < span.end && span.start < other.end)) chosen.push(span);
   }
   return chosen.sort((a, b) => a.start - b.start);
-}
-
-function primaryLanguage(tag: LanguageTag): string {
-  return tag.toLowerCase().split('-')[0] ?? tag;
 }

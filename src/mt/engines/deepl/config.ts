@@ -1,6 +1,7 @@
 /** The DeepL engine's configuration: its types, its checks at entry, and what of it reaches DeepL. */
 import type { LanguageTag } from '../../../model.js';
 import type { EngineBatch } from '../../engine.js';
+import { baseLanguage } from '../../../util/language-tag.js';
 
 export type DeepLFormality = 'less' | 'more' | 'default' | 'prefer_less' | 'prefer_more';
 export type DeepLModelType = 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
@@ -138,8 +139,4 @@ export function cacheOptions(config: DeepLEngineConfig): Record<string, string |
   // No glossary ids: the glossary is made from the termbase, whose hash is already in every MT
   // cache key; keying on ids would make `check` and `--dry-run` (no network, no ids) miss the cache.
   return options;
-}
-
-function baseLanguage(lang: LanguageTag): string {
-  return (lang.split('-')[0] ?? lang).toLowerCase();
 }

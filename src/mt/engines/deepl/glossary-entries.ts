@@ -11,7 +11,7 @@
  * result is sorted by source: the same termbase gives the same dictionary whatever its row order,
  * as its hash (and so the glossary's name) ignores row order.
  */
-import type { Glossary, LanguageTag } from '../../../model.js';
+import { termRendering, type Glossary, type LanguageTag } from '../../../model.js';
 
 /** One line of a DeepL dictionary. */
 export interface DeepLGlossaryEntry {
@@ -53,7 +53,7 @@ export function glossaryEntriesFor(glossary: Glossary, targetLang: LanguageTag):
   const candidates: Candidate[] = [];
   for (const entry of glossary.entries) {
     if (entry.type === 'dnt') continue;
-    const rawTarget = entry.targets[targetLang];
+    const rawTarget = termRendering(entry, targetLang)?.target;
     // A termbase file without this language's column: nothing to send, nothing lost.
     if (rawTarget === undefined) continue;
     const target = cleanTerm(rawTarget);
