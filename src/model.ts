@@ -162,6 +162,22 @@ export interface Finding {
 }
 
 /**
+ * A finding about a target text, not yet about a unit: what an engine reports with a target. The
+ * MT cache keeps it with the target, and one result may serve many units (a sentence repeated in
+ * the job, the same sentence in a later run), each of which gets it under its own id.
+ */
+export type TargetFinding = Omit<Finding, 'id' | 'unitId'> & {
+  /** Tells it apart from the target's other findings of its rule (a placeholder id): the end of its id. */
+  readonly key?: string;
+};
+
+/** `finding` on `unit`: id `<rule>:<language>:<unit>[:<key>]`, stable across runs. */
+export function findingOnUnit(finding: TargetFinding, unit: { readonly id: string; readonly targetLang: LanguageTag }): Finding {
+  const { key, ...rest } = finding;
+  return { id: [finding.ruleId, unit.targetLang, unit.id, ...(key === undefined ? [] : [key])].join(':'), ...rest, unitId: unit.id };
+}
+
+/**
  * A possible translation offered to the translator, never written into the target:
  * a fuzzy translation-memory match (XLIFF 1.2 `alt-trans`, 2.1 matches module).
  */

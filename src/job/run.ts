@@ -85,7 +85,7 @@ export interface RunResult {
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
-  const plan = await planJob(options, services, { commit: !options.dryRun });
+  const plan = await planJob(options, services, { commit: !options.dryRun, send: !options.dryRun });
   if (options.dryRun) {
     return { report: plan.report, workload: plan.workload, written: [], skipped: plan.skipped, removed: [], failures: [], stats: plan.stats };
   }
@@ -120,16 +120,16 @@ export interface CheckResult {
 
 /**
  * What `run` would write, compared with what is on disk; writes nothing, commits nothing, and
- * calls only offline engines (a unit an online engine would have to translate counts as stale).
+ * calls only offline engines. Units are filled as `run` fills them (ledger, TM, MT cache), so only
+ * a unit an online engine would still have to translate makes its outputs stale.
  */
 export async function checkJob(
   options: RunOptions,
   services: RunServices,
   only: readonly OutputKind[] = outputKinds,
 ): Promise<CheckResult> {
-  const engine: TranslationEngine = options.engine.offline ? options.engine : { ...options.engine, origin: undefined };
   // No skipping of up-to-date inputs here: check recomputes everything it compares.
-  const plan = await planJob({ ...options, engine }, services, { commit: false });
+  const plan = await planJob(options, services, { commit: false, send: options.engine.offline });
   const wanted = (path: string): boolean => only.includes(outputKind(options, path));
   const files = plan.files.filter((file) => wanted(file.path));
   const stale: StaleOutput[] = [];
@@ -159,7 +159,8 @@ interface JobPlan {
   readonly stopped?: DispatchStop;
 }
 
-async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean }): Promise<JobPlan> {
+/** `commit`: store engine results and skip inputs whose outputs are current; `send`: call the engine. */
+async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean; send: boolean }): Promise<JobPlan> {
   assertDistinctInputs(options.inputs);
   const glossary = await services.readGlossary(options.glossaryPath);
   const articles = await mapConcurrently(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
@@ -192,7 +193,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     concurrency: options.concurrency,
     fuzzyThreshold: options.fuzzyThreshold,
     commit: mode.commit,
-    ...(options.dryRun ? { dryRun: true } : {}),
+    send: mode.send,
     ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
     dispatch: {
       ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),

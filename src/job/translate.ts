@@ -6,13 +6,13 @@
  *   3. the MT cache, keyed by source, languages, engine, engine options and glossary hash;
  *   4. the engine, whose results are committed to the cache batch by batch as they arrive.
  */
-import type { Glossary, LanguageTag, Suggestion, Unit } from '../model.js';
+import { findingOnUnit, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
 import { checkTermRenderings } from '../qa/terms.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
-import type { Store } from '../store/store.js';
+import type { CachedTranslation, Store } from '../store/store.js';
 import type { PreparedArticle } from './prepare.js';
 
 export interface TranslateOptions {
@@ -23,8 +23,12 @@ export interface TranslateOptions {
   readonly fuzzyThreshold: number;
   /** Commit engine results to the store. Off for `check`, which writes nothing. */
   readonly commit: boolean;
-  /** Work out what would be sent, and send nothing. */
-  readonly dryRun?: boolean;
+  /**
+   * Whether the engine may be called for what the ledger, TM and MT cache cannot fill. Off for a
+   * dry run (which only works out what would be sent) and for `check` with an online engine:
+   * those units stay untranslated, and every other unit is filled exactly as `run` fills it.
+   */
+  readonly send: boolean;
   /** Characters the whole job may send to the engine. */
   readonly maxCharacters?: number;
   /** Pacing and progress for the dispatcher. */
@@ -57,50 +61,15 @@ export interface TranslatedArticles {
   readonly stopped?: DispatchStop;
 }
 
+type MutableStats = { -readonly [K in keyof TranslateStats]: TranslateStats[K] } & { billed: Record<LanguageTag, number> };
+
 export async function translateArticles(
   prepared: readonly PreparedArticle[],
   store: Store,
   options: TranslateOptions,
 ): Promise<TranslatedArticles> {
-  const billed: Record<LanguageTag, number> = {};
-  const stats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed };
-  const byArticle = new Map<string, Map<LanguageTag, Unit[]>>();
-  const cacheKeys = new Map<Unit, string>();
-  const keyOf = (unit: Unit, sourceLang: LanguageTag): string =>
-    mtCacheKey({
-      source: unit.segment.source,
-      sourceLang,
-      targetLang: unit.targetLang,
-      engine: options.engine.name,
-      engineOptions: options.engine.options,
-      glossaryHash: options.glossary.hash,
-    });
-
-  for (const { article, units } of prepared) {
-    const languages = new Map<LanguageTag, Unit[]>();
-    for (const targetLang of options.targetLangs) {
-      const ofLanguage = units.filter((unit) => unit.targetLang === targetLang);
-      const leveraged = leverageUnits(ofLanguage, store.tm, { sourceLang: article.lang, fuzzyThreshold: options.fuzzyThreshold });
-      stats.fromTm += leveraged.exactMatches.size;
-      const human = store.ledger.getMany(
-        article.id,
-        targetLang,
-        ofLanguage.map((unit) => ({ unitId: unit.id, sourceHash: unit.segment.hash })),
-      );
-      const withSuggestions = leveraged.units.map((unit): Unit => {
-        const suggestions = leveraged.suggestions.get(unit.id);
-        const recorded = human.get(unit.id);
-        if (recorded && recorded.origin === 'human') {
-          stats.fromLedger += 1;
-          if (leveraged.exactMatches.has(unit.id)) stats.fromTm -= 1;
-          return { ...unit, target: recorded.target, state: recorded.state, origin: 'human' };
-        }
-        return suggestions ? { ...unit, suggestions: suggestions.map(toSuggestion) } : unit;
-      });
-      languages.set(targetLang, withSuggestions);
-    }
-    byArticle.set(article.id, languages);
-  }
+  const stats: MutableStats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed: {} };
+  const byArticle = new Map(prepared.map((item) => [item.article.id, fillFromHumanWork(item, store, options, stats)]));
 
   // Each segment's paragraph, as context for engines that take it.
   const paragraphOf = new Map(
@@ -116,32 +85,20 @@ export async function translateArticles(
   let stopped: DispatchStop | undefined;
   let enginePrepared = false;
   for (const [sourceLang, items] of groupBySourceLang(prepared)) {
-    const pending: Unit[] = [];
-    for (const { article } of items) {
-      for (const units of byArticle.get(article.id)!.values()) {
-        for (const unit of units) {
-          if (unit.state !== 'untranslated' || options.engine.origin === undefined) continue;
-          cacheKeys.set(unit, keyOf(unit, sourceLang));
-          pending.push(unit);
-        }
-      }
-    }
-    const cached = store.mtCache.getMany([...new Set(pending.map((unit) => cacheKeys.get(unit)!))]);
-    const resolved = new Map<Unit, Unit>();
+    const keyOf = cacheKeyOf(sourceLang, options);
+    const pending = new Set(
+      items.flatMap(({ article }) =>
+        [...byArticle.get(article.id)!.values()].flat().filter((unit) => unit.state === 'untranslated' && options.engine.origin !== undefined),
+      ),
+    );
+    // Each cache key's result: from the cache, then from the engine as its answers come in.
+    const results = store.mtCache.getMany([...new Set([...pending].map(keyOf))]);
     // One unit per cache key goes to the engine: a sentence repeated in the job is paid for once.
     const sentFor = new Map<string, Unit>();
-    const repeats: Unit[] = [];
     for (const unit of pending) {
-      const key = cacheKeys.get(unit)!;
-      const hit = cached.get(key);
-      if (hit) {
-        stats.fromCache += 1;
-        resolved.set(unit, { ...unit, target: hit.target, state: 'needs-review', origin: hit.origin, engine: hit.engine });
-      } else if (sentFor.has(key)) {
-        repeats.push(unit);
-      } else {
-        sentFor.set(key, unit);
-      }
+      const key = keyOf(unit);
+      if (results.has(key)) stats.fromCache += 1;
+      else if (!sentFor.has(key)) sentFor.set(key, unit);
     }
     const toSend = [...sentFor.values()];
     for (const unit of toSend) {
@@ -150,51 +107,134 @@ export async function translateArticles(
       entry.characters += unit.segment.source.length;
     }
     options.dispatch?.onEvent?.({ type: 'planned', workload: { ...workload } });
-    if (options.dryRun || stopped) continue;
-    if (toSend.length > 0 && options.commit && !enginePrepared) {
-      await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs });
-      enginePrepared = true;
+
+    // A stop (quota, budget, refused key) ends sending, never filling: what the cache holds is used.
+    const outcomes = new Map<Unit, Unit>();
+    if (options.send && !stopped && toSend.length > 0) {
+      if (!enginePrepared) {
+        await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs });
+        enginePrepared = true;
+      }
+      const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
+        const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
+        stats.billed[batch.targetLang] = (stats.billed[batch.targetLang] ?? 0) + characters;
+        const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine) }));
+        if (options.commit) {
+          store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
+        }
+        for (const { key, entry } of entries) results.set(key, entry);
+      };
+      const dispatched = await translateUnits(toSend, options.engine, {
+        ...options.dispatch,
+        contextOf: (unit) => paragraphOf.get(unit.segment),
+        sourceLang,
+        glossary: options.glossary,
+        concurrency: options.concurrency,
+        onTranslated: commit,
+        ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - stats.charactersSent }),
+      });
+      stopped ??= dispatched.stopped;
+      stats.unitsSent += dispatched.unitsSent;
+      stats.requests += dispatched.requests;
+      stats.charactersSent += dispatched.billedCharacters;
+      failures.push(...dispatched.failures);
+      toSend.forEach((unit, i) => outcomes.set(unit, dispatched.units[i]!));
     }
-    const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
-      const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
-      billed[batch.targetLang] = (billed[batch.targetLang] ?? 0) + characters;
-      if (!options.commit) return;
-      const origin = options.engine.origin === 'pseudo' ? 'pseudo' : 'mt';
-      store.mtCache.commitRequest(
-        { engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters },
-        batch.units.map((unit, i) => ({
-          key: cacheKeys.get(unit)!,
-          entry: { target: result.targets[i]!, engine: options.engine.name, origin },
-        })),
-      );
-    };
-    const dispatched = await translateUnits(toSend, options.engine, {
-      ...options.dispatch,
-      contextOf: (unit) => paragraphOf.get(unit.segment),
-      sourceLang,
-      glossary: options.glossary,
-      concurrency: options.concurrency,
-      onTranslated: commit,
-      ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - stats.charactersSent }),
-    });
-    stopped ??= dispatched.stopped;
-    stats.unitsSent += dispatched.unitsSent;
-    stats.requests += dispatched.requests;
-    stats.charactersSent += dispatched.billedCharacters;
-    failures.push(...dispatched.failures);
-    toSend.forEach((unit, i) => resolved.set(unit, dispatched.units[i]!));
-    for (const unit of repeats) {
-      const { target, state, origin, engine, findings } = resolved.get(sentFor.get(cacheKeys.get(unit)!)!)!;
-      resolved.set(unit, { ...unit, state, findings, ...(target === undefined ? {} : { target, origin, engine }) });
-    }
+
     for (const { article } of items) {
       const languages = byArticle.get(article.id)!;
       for (const [lang, units] of languages) {
-        languages.set(lang, checkTermRenderings(units.map((unit) => resolved.get(unit) ?? unit), options.glossary));
+        const filled = units.map((unit) => {
+          if (!pending.has(unit)) return unit;
+          const result = results.get(keyOf(unit));
+          if (result) return fromEngineResult(unit, result);
+          const sent = sentFor.get(keyOf(unit))!;
+          return unsent(unit, sent, outcomes.get(sent));
+        });
+        languages.set(lang, checkTermRenderings(filled, options.glossary));
       }
     }
   }
   return { units: byArticle, failures, stats, workload, ...(stopped ? { stopped } : {}) };
+}
+
+/** Reviewed work from the ledger, then exact TM matches (fuzzy ones as suggestions), per target language. */
+function fillFromHumanWork(
+  { article, units }: PreparedArticle,
+  store: Store,
+  options: TranslateOptions,
+  stats: MutableStats,
+): Map<LanguageTag, Unit[]> {
+  const languages = new Map<LanguageTag, Unit[]>();
+  for (const targetLang of options.targetLangs) {
+    const ofLanguage = units.filter((unit) => unit.targetLang === targetLang);
+    const leveraged = leverageUnits(ofLanguage, store.tm, { sourceLang: article.lang, fuzzyThreshold: options.fuzzyThreshold });
+    stats.fromTm += leveraged.exactMatches.size;
+    const human = store.ledger.getMany(
+      article.id,
+      targetLang,
+      ofLanguage.map((unit) => ({ unitId: unit.id, sourceHash: unit.segment.hash })),
+    );
+    const withSuggestions = leveraged.units.map((unit): Unit => {
+      const suggestions = leveraged.suggestions.get(unit.id);
+      const recorded = human.get(unit.id);
+      if (recorded && recorded.origin === 'human') {
+        stats.fromLedger += 1;
+        if (leveraged.exactMatches.has(unit.id)) stats.fromTm -= 1;
+        return { ...unit, target: recorded.target, state: recorded.state, origin: 'human' };
+      }
+      return suggestions ? { ...unit, suggestions: suggestions.map(toSuggestion) } : unit;
+    });
+    languages.set(targetLang, withSuggestions);
+  }
+  return languages;
+}
+
+function cacheKeyOf(sourceLang: LanguageTag, options: TranslateOptions): (unit: Unit) => string {
+  return (unit) =>
+    mtCacheKey({
+      source: unit.segment.source,
+      sourceLang,
+      targetLang: unit.targetLang,
+      engine: options.engine.name,
+      engineOptions: options.engine.options,
+      glossaryHash: options.glossary.hash,
+    });
+}
+
+/** Target `index` of an engine's answer, as the MT cache keeps it. */
+function cachedResult(result: EngineBatchResult, index: number, engine: TranslationEngine): CachedTranslation {
+  return {
+    target: result.targets[index]!,
+    engine: engine.name,
+    origin: engine.origin === 'pseudo' ? 'pseudo' : 'mt',
+    findings: result.findings?.[index] ?? [],
+  };
+}
+
+/**
+ * A unit filled with an engine's result, the same whether the engine answered just now or the
+ * cache kept the answer: a run served from the cache writes the bytes of the run that paid.
+ */
+function fromEngineResult(unit: Unit, result: CachedTranslation): Unit {
+  return {
+    ...unit,
+    target: result.target,
+    state: 'needs-review',
+    origin: result.origin,
+    engine: result.engine,
+    ...(result.findings.length > 0 ? { findings: [...unit.findings, ...result.findings.map((finding) => findingOnUnit(finding, unit))] } : {}),
+  };
+}
+
+/**
+ * A unit the engine gave no result for: untranslated, with the failure of the request that carried
+ * its source when there was one (`sent` is the unit that went, itself or the first of a repeated
+ * sentence; `outcome` what the dispatcher made of it, if it was dispatched).
+ */
+function unsent(unit: Unit, sent: Unit, outcome: Unit | undefined): Unit {
+  if (outcome === undefined) return unit;
+  return sent === unit ? outcome : { ...unit, state: outcome.state, findings: outcome.findings };
 }
 
 function toSuggestion(match: { source: string; target: string; similarity: number }): Suggestion {

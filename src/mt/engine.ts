@@ -1,4 +1,4 @@
-import type { Finding, Glossary, LanguageTag, Segment, TargetOrigin } from '../model.js';
+import type { Glossary, LanguageTag, Segment, TargetFinding, TargetOrigin } from '../model.js';
 
 /** One request to an engine: segments of one language pair, already packed by the dispatcher. */
 export interface EngineBatch {
@@ -54,8 +54,11 @@ export interface EngineBatchResult {
   readonly targets: readonly string[];
   /** Characters the provider billed for the request, when it says. */
   readonly billedCharacters?: number;
-  /** Per target, in order: what the engine noticed going wrong (a placeholder MT dropped). */
-  readonly findings?: ReadonlyArray<readonly Finding[]>;
+  /**
+   * Per target, in order: what the engine noticed going wrong (a placeholder MT dropped). About the
+   * target, not a unit: the MT cache keeps them with it, and each unit it serves gets them.
+   */
+  readonly findings?: ReadonlyArray<readonly TargetFinding[]>;
 }
 
 /**

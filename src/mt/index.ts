@@ -22,7 +22,7 @@
  * Limitations: one process's view; two processes sharing an account pace independently.
  */
 import PQueue from 'p-queue';
-import type { Finding, Glossary, LanguageTag, Unit } from '../model.js';
+import { findingOnUnit, type Finding, type Glossary, type LanguageTag, type TargetFinding, type Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
 import { AdaptiveConcurrency, QueuePause, RateLimitStreak, realSleep, type Sleep } from './pacing.js';
@@ -268,14 +268,14 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function withTarget(unit: Unit, target: string, findings: readonly Finding[], engine: TranslationEngine): Unit {
+function withTarget(unit: Unit, target: string, findings: readonly TargetFinding[], engine: TranslationEngine): Unit {
   return {
     ...unit,
     target,
     state: 'needs-review',
     origin: engine.origin,
     engine: engine.name,
-    ...(findings.length > 0 ? { findings: [...unit.findings, ...findings] } : {}),
+    ...(findings.length > 0 ? { findings: [...unit.findings, ...findings.map((finding) => findingOnUnit(finding, unit))] } : {}),
   };
 }
 

@@ -2,13 +2,18 @@
  * The storage interfaces: MT cache, translation memory and unit ledger. No database type appears
  * here, so that a server database can replace the SQLite adapter without touching the stages.
  */
-import type { LanguageTag, TargetOrigin, UnitState } from '../model.js';
+import type { LanguageTag, TargetFinding, TargetOrigin, UnitState } from '../model.js';
 
-/** A machine translation kept so that the same request is never sent twice. */
+/**
+ * A machine translation kept so that the same request is never sent twice: the engine's whole
+ * result, so that a unit served from the cache reads exactly as one the engine just translated.
+ */
 export interface CachedTranslation {
   readonly target: string;
   readonly engine: string;
   readonly origin: 'mt' | 'pseudo';
+  /** What the engine reported about the target (a dropped placeholder). Empty for entries stored before schema 4. */
+  readonly findings: readonly TargetFinding[];
 }
 
 /** One engine request, as the MT cache records it beside its results. */

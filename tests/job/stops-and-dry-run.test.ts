@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runJob, type RunOptions } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
-import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
-import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { meteredEngine } from '../helpers/metered-engine.js';
 
 const stories: Article[] = [1, 2, 3, 4].map((n) =>
   articleOf(
@@ -17,26 +17,6 @@ const stories: Article[] = [1, 2, 3, 4].map((n) =>
   ),
 );
 
-/** pseudo, as an online engine whose account runs out after `quotaTexts` texts. */
-function meteredEngine(quotaTexts = Number.POSITIVE_INFINITY) {
-  let used = 0;
-  const sent: string[] = [];
-  const engine: TranslationEngine = {
-    ...pseudoEngine,
-    name: 'metered',
-    origin: 'mt',
-    offline: false,
-    limits: { maxTexts: 3, maxBytes: 10_000 },
-    async translateBatch(batch, context) {
-      if (used + batch.segments.length > quotaTexts) throw new EngineCallError('quota', 'Quota exceeded', { status: 456 });
-      used += batch.segments.length;
-      sent.push(...batch.segments.map((s) => `${batch.targetLang}:${s.source}`));
-      return pseudoEngine.translateBatch(batch, context);
-    },
-  };
-  return { engine, sent };
-}
-
 function world() {
   const { services, ...rest } = memoryJobWorld(glossaryOf());
   return { ...rest, services: services(stories) };
@@ -46,10 +26,11 @@ const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): Ru
   jobOptions(engine, stories.map((story) => story.source.path), patch);
 
 describe('a job stopped by the quota', () => {
-  it('writes what was translated, and a re-run resumes to the same outputs without re-sending anything', async () => {
+  it('writes what was translated, and a re-run resumes to the same outputs, report.json and findings included, without re-sending anything', async () => {
     const reference = world();
     const full = meteredEngine();
-    await runJob(options(full.engine), reference.services);
+    const uninterrupted = await runJob(options(full.engine), reference.services);
+    expect(uninterrupted.report.articles[0]!.languages['fr']!.findings['mt/placeholder-missing']).toBeGreaterThan(0);
 
     const interrupted = world();
     const first = meteredEngine(10);

@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { mtCacheKey, type MtCacheKeyParts } from '../../src/store/mt-cache-key.js';
-import { openTempStore } from './temp-store.js';
+import { migrations } from '../../src/store/sqlite/migrations.js';
+import { openTempStore, tempStorePath } from './temp-store.js';
 
 const parts: MtCacheKeyParts = {
   source: 'The troops left ⟦1⟧ on Friday.',
@@ -50,25 +54,37 @@ describe('mtCacheKey', () => {
 describe('the MT cache', () => {
   it('returns what was put under a key, and nothing for other keys', () => {
     const { mtCache } = openTempStore();
-    mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt' });
-    expect(mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt' });
+    mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
     expect(mtCache.get('k2')).toBeUndefined();
   });
 
   it('replaces the entry when a key is put again', () => {
     const { mtCache } = openTempStore();
-    mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo' });
-    mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt' });
-    expect(mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt' });
+    mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo', findings: [] });
+    mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
+  });
+
+  it('keeps the findings the engine reported with the target', () => {
+    const { mtCache } = openTempStore();
+    const findings = [
+      { key: 'n1', ruleId: 'mt/placeholder-missing', source: 'mt', severity: 'error' as const, reason: 'dropped “12”', expected: ['12'] },
+    ];
+    mtCache.commitRequest({ engine: 'deepl', sourceLang: 'en', targetLang: 'fr', characters: 9 }, [
+      { key: 'k1', entry: { target: 'Au moins  morts', engine: 'deepl', origin: 'mt', findings } },
+    ]);
+    expect(mtCache.get('k1')?.findings).toEqual(findings);
+    expect(mtCache.getMany(['k1']).get('k1')?.findings).toEqual(findings);
   });
 
   it('looks up many keys at once and returns only those found', () => {
     const { mtCache } = openTempStore();
     const keys = Array.from({ length: 1500 }, (_, i) => `key-${i}`);
-    keys.filter((_, i) => i % 3 === 0).forEach((key) => mtCache.put(key, { target: key, engine: 'e', origin: 'mt' }));
+    keys.filter((_, i) => i % 3 === 0).forEach((key) => mtCache.put(key, { target: key, engine: 'e', origin: 'mt', findings: [] }));
     const found = mtCache.getMany([...keys, 'missing']);
     expect(found.size).toBe(500);
-    expect(found.get('key-3')).toEqual({ target: 'key-3', engine: 'e', origin: 'mt' });
+    expect(found.get('key-3')).toEqual({ target: 'key-3', engine: 'e', origin: 'mt', findings: [] });
     expect(found.has('key-4')).toBe(false);
     expect(mtCache.getMany([]).size).toBe(0);
   });
@@ -80,12 +96,12 @@ describe('engine requests recorded with their results', () => {
   it('stores the results and the request together, and sums usage per engine and language', () => {
     const { mtCache } = openTempStore();
     mtCache.commitRequest(request, [
-      { key: 'a', entry: { target: 'A', engine: 'pseudo', origin: 'pseudo' } },
-      { key: 'b', entry: { target: 'B', engine: 'pseudo', origin: 'pseudo' } },
+      { key: 'a', entry: { target: 'A', engine: 'pseudo', origin: 'pseudo', findings: [] } },
+      { key: 'b', entry: { target: 'B', engine: 'pseudo', origin: 'pseudo', findings: [] } },
     ]);
-    mtCache.commitRequest({ ...request, characters: 8 }, [{ key: 'c', entry: { target: 'C', engine: 'pseudo', origin: 'pseudo' } }]);
+    mtCache.commitRequest({ ...request, characters: 8 }, [{ key: 'c', entry: { target: 'C', engine: 'pseudo', origin: 'pseudo', findings: [] } }]);
     mtCache.commitRequest({ ...request, targetLang: 'ar', characters: 5 }, [
-      { key: 'd', entry: { target: 'D', engine: 'pseudo', origin: 'pseudo' } },
+      { key: 'd', entry: { target: 'D', engine: 'pseudo', origin: 'pseudo', findings: [] } },
     ]);
     expect(mtCache.get('b')?.target).toBe('B');
     expect(mtCache.requestedKeys()).toEqual(['a', 'b', 'c', 'd']);
@@ -97,11 +113,26 @@ describe('engine requests recorded with their results', () => {
 
   it('records nothing when the transaction fails part-way', () => {
     const { mtCache } = openTempStore();
-    const broken = { key: 'x', entry: { target: 'X', engine: 'pseudo', origin: 'invalid' as 'mt' } };
+    const broken = { key: 'x', entry: { target: 'X', engine: 'pseudo', origin: 'invalid' as 'mt', findings: [] } };
     expect(() =>
-      mtCache.commitRequest(request, [{ key: 'ok', entry: { target: 'OK', engine: 'pseudo', origin: 'pseudo' } }, broken]),
+      mtCache.commitRequest(request, [{ key: 'ok', entry: { target: 'OK', engine: 'pseudo', origin: 'pseudo', findings: [] } }, broken]),
     ).toThrow();
     expect(mtCache.get('ok')).toBeUndefined();
     expect(mtCache.requestedKeys()).toEqual([]);
+  });
+});
+
+describe('an MT cache from before findings were kept (schema 3)', () => {
+  it('is migrated: its entries read with no findings and keep their targets', () => {
+    const path = tempStorePath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    for (const migration of migrations.filter((item) => item.version <= 3)) old.exec(migration.sql);
+    old.pragma('user_version = 3');
+    old.prepare('INSERT INTO mt_cache (key, target, engine, origin) VALUES (?, ?, ?, ?)').run('k1', 'Bonjour.', 'deepl', 'mt');
+    old.close();
+    const store = openTempStore(path);
+    expect(store.schemaVersion).toBe(migrations.length);
+    expect(store.mtCache.get('k1')).toEqual({ target: 'Bonjour.', engine: 'deepl', origin: 'mt', findings: [] });
   });
 });

@@ -39,7 +39,7 @@ describe('opening a store', () => {
   it('keeps the data when the store is closed and opened again', () => {
     const path = tempStorePath();
     const first = openSqliteStore(path);
-    first.mtCache.put('k', { target: 'Bonjour', engine: 'pseudo', origin: 'pseudo' });
+    first.mtCache.put('k', { target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
     first.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Hello.', target: 'Bonjour.', origin: 'human' }]);
     first.ledger.record({
       articleId: 'a',
@@ -53,7 +53,7 @@ describe('opening a store', () => {
     });
     first.close();
     const second = openTempStore(path);
-    expect(second.mtCache.get('k')).toEqual({ target: 'Bonjour', engine: 'pseudo', origin: 'pseudo' });
+    expect(second.mtCache.get('k')).toEqual({ target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
     expect(second.tm.count()).toBe(1);
     expect(second.ledger.get('a', 'fr', 'p1.s1', 'h1')?.target).toBe('Bonjour.');
   });
@@ -130,7 +130,7 @@ describe('opening a store', () => {
     openSqliteStore(path).close();
     const store = openTempStore(path, { readonly: true });
     expect(store.tm.count()).toBe(0);
-    expect(() => store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt' })).toThrow(StoreError);
+    expect(() => store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt', findings: [] })).toThrow(StoreError);
   });
 
   it('puts the store in .wire-l10n/store.sqlite of the project unless told otherwise', () => {

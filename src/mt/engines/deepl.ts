@@ -26,7 +26,7 @@ import { createDeepLClient } from './deepl/client.js';
 import { EngineError } from '../../errors.js';
 import { DeepLGlossaryError } from './deepl/glossary-failures.js';
 import { ensureDeepLGlossary } from './deepl/glossary-sync.js';
-import type { Finding } from '../../model.js';
+import type { TargetFinding } from '../../model.js';
 import { EngineCallError, type EngineBatch, type EngineBatchResult, type EngineContext, type TranslationEngine } from '../engine.js';
 import { cacheOptions, defaultTimeoutMs, validateConfig, type DeepLEngineConfig } from './deepl/config.js';
 import { settleWithin } from './deepl/deadline.js';
@@ -67,7 +67,7 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
       const encoded = batch.segments.map(encodeSegment);
       const sent = batch.segments.flatMap((segment, i) => (segment.source.trim() === '' ? [] : [i]));
       const targets = batch.segments.map((segment) => segment.source);
-      const findings: Finding[][] = batch.segments.map(() => []);
+      const findings: TargetFinding[][] = batch.segments.map(() => []);
       if (sent.length === 0) return { targets, billedCharacters: 0, findings };
 
       const call = buildTranslateCall(batch, sent.map((i) => encoded[i]!.xml), glossaryIds === undefined ? config : { ...config, glossaryIds });
@@ -89,8 +89,7 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
       }
 
       for (const [resultIndex, segmentIndex] of sent.entries()) {
-        const segment = batch.segments[segmentIndex]!;
-        const decoded = decodeTranslation(results[resultIndex]!.text, encoded[segmentIndex]!, { unitId: segment.id, targetLang: batch.targetLang });
+        const decoded = decodeTranslation(results[resultIndex]!.text, encoded[segmentIndex]!);
         targets[segmentIndex] = decoded.target;
         findings[segmentIndex] = [...decoded.findings];
       }

@@ -153,6 +153,16 @@ export const migrations: readonly Migration[] = [
         SELECT article_id, input_key, 1 FROM article_output ORDER BY input_key;
     `,
   },
+  {
+    version: 4,
+    description: 'the MT cache keeps the findings the engine reported with each target',
+    sql: `
+      -- JSON array of TargetFinding (src/model.ts). Entries cached before this migration were
+      -- stored without theirs: they read as having none (their targets were paid for; sending
+      -- them again to find out would bill them twice).
+      ALTER TABLE mt_cache ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,6 @@
 /** The MT cache in SQLite: one row per key. */
 import type { Database } from 'better-sqlite3';
+import type { TargetFinding } from '../../model.js';
 import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
 import { guarded } from './failures.js';
 
@@ -8,17 +9,20 @@ interface CacheRow {
   readonly target: string;
   readonly engine: string;
   readonly origin: CachedTranslation['origin'];
+  /** JSON of `CachedTranslation.findings`. */
+  readonly findings: string;
 }
 
 export function sqliteMtCache(db: Database, path: string): MtCache {
-  const selectOne = db.prepare<[string], CacheRow>('SELECT key, target, engine, origin FROM mt_cache WHERE key = ?');
+  const selectOne = db.prepare<[string], CacheRow>('SELECT key, target, engine, origin, findings FROM mt_cache WHERE key = ?');
   // json_each turns one JSON array parameter into a list: one statement for any number of keys.
   const selectMany = db.prepare<[string], CacheRow>(
-    'SELECT key, target, engine, origin FROM mt_cache WHERE key IN (SELECT value FROM json_each(?))',
+    'SELECT key, target, engine, origin, findings FROM mt_cache WHERE key IN (SELECT value FROM json_each(?))',
   );
   const upsert = db.prepare<[CacheRow]>(
-    `INSERT INTO mt_cache (key, target, engine, origin) VALUES (@key, @target, @engine, @origin)
-     ON CONFLICT (key) DO UPDATE SET target = excluded.target, engine = excluded.engine, origin = excluded.origin`,
+    `INSERT INTO mt_cache (key, target, engine, origin, findings) VALUES (@key, @target, @engine, @origin, @findings)
+     ON CONFLICT (key) DO UPDATE SET target = excluded.target, engine = excluded.engine, origin = excluded.origin,
+       findings = excluded.findings`,
   );
 
   const insertRequest = db.prepare(
@@ -34,9 +38,7 @@ export function sqliteMtCache(db: Database, path: string): MtCache {
   );
   const commitRequest = db.transaction(
     (request: Parameters<MtCache['commitRequest']>[0], results: Parameters<MtCache['commitRequest']>[1]) => {
-      for (const { key, entry } of results) {
-        upsert.run({ key, target: entry.target, engine: entry.engine, origin: entry.origin });
-      }
+      for (const { key, entry } of results) upsert.run(cacheRow(key, entry));
       insertRequest.run({
         ...request,
         texts: results.length,
@@ -64,13 +66,15 @@ export function sqliteMtCache(db: Database, path: string): MtCache {
       return new Map(rows.map((row) => [row.key, cachedTranslation(row)]));
     },
     put(key, entry) {
-      guarded(path, 'writing to the MT cache', () =>
-        upsert.run({ key, target: entry.target, engine: entry.engine, origin: entry.origin }),
-      );
+      guarded(path, 'writing to the MT cache', () => upsert.run(cacheRow(key, entry)));
     },
   };
 }
 
+function cacheRow(key: string, entry: CachedTranslation): CacheRow {
+  return { key, target: entry.target, engine: entry.engine, origin: entry.origin, findings: JSON.stringify(entry.findings) };
+}
+
 function cachedTranslation(row: CacheRow): CachedTranslation {
-  return { target: row.target, engine: row.engine, origin: row.origin };
+  return { target: row.target, engine: row.engine, origin: row.origin, findings: JSON.parse(row.findings) as TargetFinding[] };
 }

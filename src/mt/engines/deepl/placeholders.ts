@@ -7,7 +7,7 @@
  * The answer is mapped back from our own table, never from what DeepL wrote inside a tag; a
  * placeholder dropped, duplicated or invented becomes an error finding on the unit.
  */
-import type { Finding, LanguageTag, ProtectedSpan, Segment } from '../../../model.js';
+import type { ProtectedSpan, Segment, TargetFinding } from '../../../model.js';
 import { escapeXmlText, tokenizeXml, unescapeXml, type XmlToken } from './xml.js';
 
 /** The element that carries do-not-translate text; sent as DeepL's `ignore_tags`. */
@@ -56,16 +56,11 @@ export function encodeSegment(segment: Segment): EncodedSegment {
 
 export interface DecodedTarget {
   readonly target: string;
-  readonly findings: readonly Finding[];
+  /** About the target text, not yet about a unit: the dispatcher puts them on the unit. */
+  readonly findings: readonly TargetFinding[];
 }
 
-/** Where a decoded target belongs, for its findings' ids. */
-export interface UnitRef {
-  readonly unitId: string;
-  readonly targetLang: LanguageTag;
-}
-
-export function decodeTranslation(translated: string, encoded: EncodedSegment, unit: UnitRef): DecodedTarget {
+export function decodeTranslation(translated: string, encoded: EncodedSegment): DecodedTarget {
   const known = new Map(encoded.placeholders.map((placeholder) => [`${placeholder.element}#${placeholder.id}`, placeholder]));
   const uses = new Map<Placeholder, number>();
   const unknownTags: string[] = [];
@@ -94,17 +89,17 @@ export function decodeTranslation(translated: string, encoded: EncodedSegment, u
     if (token.kind === 'tag' && token.form === 'open') i = matchingClose(tokens, i) ?? i;
   }
 
-  const findings: Finding[] = [];
+  const findings: TargetFinding[] = [];
   for (const placeholder of encoded.placeholders) {
     const count = uses.get(placeholder) ?? 0;
     if (count === 1) continue;
-    findings.push(count === 0 ? missing(placeholder, unit) : duplicated(placeholder, count, unit));
+    findings.push(count === 0 ? missing(placeholder) : duplicated(placeholder, count));
   }
   const seenLabels = new Map<string, number>();
   for (const raw of unknownTags) {
     const occurrence = (seenLabels.get(raw) ?? 0) + 1;
     seenLabels.set(raw, occurrence);
-    findings.push(unknown(raw, occurrence, unit));
+    findings.push(unknown(raw, occurrence));
   }
   return { target, findings };
 }
@@ -127,45 +122,38 @@ function describe(placeholder: Placeholder): string {
   return `${placeholder.span.kind} “${placeholder.original}” (placeholder ${placeholder.id})`;
 }
 
-function missing(placeholder: Placeholder, unit: UnitRef): Finding {
-  const ruleId = 'mt/placeholder-missing';
+function missing(placeholder: Placeholder): TargetFinding {
   return {
-    id: `${ruleId}:${unit.targetLang}:${unit.unitId}:${placeholder.id}`,
-    ruleId,
+    key: placeholder.id,
+    ruleId: 'mt/placeholder-missing',
     source: 'mt',
     severity: 'error',
     reason: `DeepL dropped the ${describe(placeholder)}: the target lacks it; restore it by hand`,
-    unitId: unit.unitId,
     place: { side: 'source', start: placeholder.span.start, end: placeholder.span.end },
     expected: [placeholder.original],
   };
 }
 
-function duplicated(placeholder: Placeholder, count: number, unit: UnitRef): Finding {
-  const ruleId = 'mt/placeholder-duplicated';
+function duplicated(placeholder: Placeholder, count: number): TargetFinding {
   return {
-    id: `${ruleId}:${unit.targetLang}:${unit.unitId}:${placeholder.id}`,
-    ruleId,
+    key: placeholder.id,
+    ruleId: 'mt/placeholder-duplicated',
     source: 'mt',
     severity: 'error',
     reason: `DeepL repeated the ${describe(placeholder)}: it appears ${count} times in the target, once in the source`,
-    unitId: unit.unitId,
     place: { side: 'source', start: placeholder.span.start, end: placeholder.span.end },
     actual: `${count} times`,
     expected: [placeholder.original],
   };
 }
 
-function unknown(raw: string, occurrence: number, unit: UnitRef): Finding {
-  const ruleId = 'mt/placeholder-unknown';
-  const suffix = occurrence > 1 ? `#${occurrence}` : '';
+function unknown(raw: string, occurrence: number): TargetFinding {
   return {
-    id: `${ruleId}:${unit.targetLang}:${unit.unitId}:${raw}${suffix}`,
-    ruleId,
+    key: occurrence > 1 ? `${raw}#${occurrence}` : raw,
+    ruleId: 'mt/placeholder-unknown',
     source: 'mt',
     severity: 'error',
     reason: `DeepL returned markup that was never sent, ${raw}; it was left out of the target`,
-    unitId: unit.unitId,
     actual: raw,
   };
 }
