@@ -55,8 +55,11 @@ export function normalizeRunOptions(
   inputs: readonly string[],
   raw: RawRunOptions,
   env: NodeJS.ProcessEnv,
-  /** `import` takes its languages from the files when `--to` is not given. */
-  demand: { readonly targetLangs: 'required' | 'optional' } = { targetLangs: 'required' },
+  /**
+   * `import` takes its languages from the files when `--to` is not given; `check`, which never
+   * sends, takes `--engine deepl` without a key.
+   */
+  demand: { readonly targetLangs: 'required' | 'optional'; readonly engineKey?: 'required' | 'not-needed' } = { targetLangs: 'required' },
 ): RunCommandOptions {
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
@@ -64,7 +67,7 @@ export function normalizeRunOptions(
     throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
   }
   const config = readProjectConfig(raw.config);
-  const { engine, note } = chooseEngine(raw, env, config);
+  const { engine, note } = chooseEngine(raw, env, config, demand.engineKey ?? 'required');
   const sizeLimits = config.xliff?.sizeLimits;
   return {
     inputs,
@@ -96,22 +99,24 @@ function chooseEngine(
   raw: RawRunOptions,
   env: NodeJS.ProcessEnv,
   config: ProjectConfig,
+  key: 'required' | 'not-needed',
 ): { engine: TranslationEngine; note?: string } {
   const authKey = env['DEEPL_AUTH_KEY']?.trim() || undefined;
   const serverUrl = raw.deeplServerUrl ?? (env['DEEPL_SERVER_URL']?.trim() || undefined);
   const configured = config.deepl;
-  const deepl =
-    authKey === undefined
-      ? undefined
-      : {
-          authKey,
-          ...(serverUrl === undefined ? {} : { serverUrl }),
-          ...(configured?.languages === undefined ? {} : { perLanguage: configured.languages }),
-          ...(configured?.timeoutMs === undefined ? {} : { timeoutMs: configured.timeoutMs }),
-          // The dispatcher puts each batch's paragraphs in `batch.context`.
-          contextFor: (batch: EngineBatch) => batch.context,
-        };
-  if (raw.engine !== undefined) return { engine: engineByName(raw.engine, deepl ? { deepl } : {}) };
+  const deeplOptions = {
+    ...(serverUrl === undefined ? {} : { serverUrl }),
+    ...(configured?.languages === undefined ? {} : { perLanguage: configured.languages }),
+    ...(configured?.timeoutMs === undefined ? {} : { timeoutMs: configured.timeoutMs }),
+    // The dispatcher puts each batch's paragraphs in `batch.context`.
+    contextFor: (batch: EngineBatch) => batch.context,
+  };
+  const deepl = authKey === undefined ? undefined : { authKey, ...deeplOptions };
+  if (raw.engine !== undefined) {
+    return {
+      engine: engineByName(raw.engine, deepl ? { deepl } : key === 'not-needed' ? { deeplWithoutKey: deeplOptions } : {}),
+    };
+  }
   if (deepl) return { engine: engineByName('deepl', { deepl }) };
   return {
     engine: engineByName('none'),

@@ -37,8 +37,8 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');
   const jobOptions = (command: Command): Command => jobFlags(command.argument('<stories...>', 'plain-text wire stories'));
-  const normalize = (stories: string[], raw: RawRunOptions) =>
-    normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env);
+  const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required') =>
+    normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey });
 
   jobOptions(
     program
@@ -60,7 +60,8 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--only <kinds>', `compare only these outputs, comma-separated: ${outputKinds.join(',')}`, collect)
     .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
       const { checkCommand } = await import('./commands/check.js');
-      await checkCommand({ ...normalize(stories, raw), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
+      // check never sends, so `--engine deepl` needs no key: it reads the MT cache as run does.
+      await checkCommand({ ...normalize(stories, raw, 'not-needed'), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
     });
 
   jobFlags(

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { TranslationEngine } from './engine.js';
-import { createDeepLEngine, type DeepLEngineConfig } from './engines/deepl.js';
+import { createDeepLEngine, deeplEngineWithoutKey, type DeepLEngineConfig } from './engines/deepl.js';
 import { noneEngine } from './engines/none.js';
 import { pseudoEngine } from './engines/pseudo.js';
 
@@ -12,6 +12,11 @@ export const engineNames: readonly string[] = [...ready.keys(), 'deepl'];
 /** What engines that talk to a service need: their configuration, when there is one. */
 export interface EngineSettings {
   readonly deepl?: DeepLEngineConfig;
+  /**
+   * DeepL's options when no key is set, for commands that never send (`check`): `deepl` then
+   * names an engine that reads the MT cache as the keyed one does and cannot translate.
+   */
+  readonly deeplWithoutKey?: Omit<DeepLEngineConfig, 'authKey'>;
 }
 
 /** The engine registered under `name`; an unknown name lists the known ones. */
@@ -19,11 +24,11 @@ export function engineByName(name: string, settings: EngineSettings = {}): Trans
   const engine = ready.get(name);
   if (engine) return engine;
   if (name === 'deepl') {
-    if (!settings.deepl) {
+    if (!settings.deepl && !settings.deeplWithoutKey) {
       throw new UsageError('the deepl engine needs an API key', { hint: 'set DEEPL_AUTH_KEY (free keys end in :fx)' });
     }
     try {
-      return createDeepLEngine(settings.deepl);
+      return settings.deepl ? createDeepLEngine(settings.deepl) : deeplEngineWithoutKey(settings.deeplWithoutKey!);
     } catch (error) {
       // The config checks throw TypeErrors naming the option; on the command line that is a usage error.
       throw new UsageError(`deepl: ${(error as Error).message}`);

@@ -3,7 +3,7 @@
  * loopback port, reached through DEEPL_SERVER_URL as a user would.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleName, scratchProject } from '../helpers/cli.js';
@@ -79,13 +79,19 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(server.billedCharacters).toBe(sourceCharacters);
   });
 
-  it('stops on quota with exit 9, and a re-run resumes to the outputs of an uninterrupted run without re-sending', async () => {
+  it('stops on quota with exit 9, and a re-run resumes to every output file of an uninterrupted run, report.json and findings included, without re-sending', async () => {
+    // In every run the first text of each request comes back with a tag DeepL never got: an error
+    // finding the MT cache must give back to the resumed run as the engine gave it to the first.
+    const corrupted = (server: FakeDeepL) => server.faults.corruptTags(100, 'invent');
     const reference = await fake();
+    corrupted(reference);
     const referenceProject = await scratchProject();
     expect((await runCli(args, { cwd: referenceProject, env: env(reference) })).code).toBe(0);
+    const referenceReport = JSON.parse(await readFile(join(referenceProject, 'out', 'report.json'), 'utf8'));
+    expect(referenceReport.articles[0].languages.fr.findings['mt/placeholder-unknown']).toBe(1);
 
     const server = await fake();
-    server.faults.quotaAfter(3000); // the French batch fits, the Arabic one does not
+    corrupted(server).quotaAfter(3000); // the French batch fits, the Arabic one does not
     const project = await scratchProject();
     const stopped = await runCli(args, { cwd: project, env: env(server) });
     expect(stopped.code).toBe(9);
@@ -96,10 +102,52 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(sentBefore).toBeLessThan(26);
 
     server.faults.clear();
+    corrupted(server);
     const resumed = await runCli(args, { cwd: project, env: env(server) });
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(translatedTexts(server)).toHaveLength(26);
     expect(digest(await files(project))).toEqual(digest(await files(referenceProject)));
+
+    // out/ and locales/ deleted: everything comes from the MT cache, to the same bytes.
+    await Promise.all(['out', 'locales'].map((folder) => rm(join(project, folder), { recursive: true })));
+    const again = await runCli(args, { cwd: project, env: env(server) });
+    expect(again.code, again.stderr).toBe(0);
+    expect(translatedTexts(server)).toHaveLength(26);
+    expect(digest(await files(project))).toEqual(digest(await files(referenceProject)));
+  });
+
+  it('reuses what was paid for through another server address for the same account (endpoint, gateway, proxy)', async () => {
+    const first = await fake();
+    const project = await scratchProject();
+    expect((await runCli(args, { cwd: project, env: env(first) })).code).toBe(0);
+    const written = digest(await files(project));
+    await Promise.all(['out', 'locales'].map((folder) => rm(join(project, folder), { recursive: true })));
+
+    const second = await fake();
+    expect(new URL(second.url).port).not.toBe(new URL(first.url).port);
+    const again = await runCli(args, { cwd: project, env: env(second) });
+    expect(again.code, again.stderr).toBe(0);
+    expect(second.log).toEqual([]);
+    expect(digest(await files(project))).toEqual(written);
+  });
+
+  it('check right after a run exits 0 with the server gone, with the key or with --engine deepl and none', async () => {
+    const server = await fake();
+    const project = await scratchProject();
+    expect((await runCli(args, { cwd: project, env: env(server) })).code).toBe(0);
+    await server.stop();
+    const check = ['check', ...args.slice(1)];
+    const keyed = await runCli(check, { cwd: project, env: env(server) });
+    expect(keyed.code, keyed.stdout + keyed.stderr).toBe(0);
+    expect(keyed.stdout).toMatch(/^up to date: \d+ files checked/);
+    const keyless = await runCli([...check, '--engine', 'deepl'], { cwd: project, env: {} });
+    expect(keyless.code, keyless.stdout + keyless.stderr).toBe(0);
+    expect(server.log.filter((request) => request.path === '/v2/translate')).toHaveLength(2);
+
+    // Without a key nor --engine, check compares with engine none's outputs, and says how to ask for DeepL's.
+    const unnamed = await runCli(check, { cwd: project, env: {} });
+    expect(unnamed.code).toBe(8);
+    expect(unnamed.stderr).toMatch(/add --engine deepl \(check needs no key\)/);
   });
 
   it('sends formality for French only, and each batch\'s paragraphs as context, as configured', async () => {

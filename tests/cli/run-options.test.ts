@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normalizeRunOptions } from '../../src/cli/options.js';
 import { rawRunOptions } from '../helpers/run-options.js';
 import { UsageError } from '../../src/errors.js';
+import type { EngineBatch } from '../../src/mt/engine.js';
+import { glossaryOf, segmentOf } from '../helpers/builders.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
 const raw = rawRunOptions;
+const authKey = 'options-test-key:fx';
+const fake = fakeDeepLPerTest({ authKey });
+const oneSegment: EngineBatch = { sourceLang: 'en', targetLang: 'fr', segments: [segmentOf('Two dead')] };
 
 describe('run options', () => {
   it.each([
@@ -37,19 +43,31 @@ describe('run options', () => {
     expect(options.engineNote).toMatch(/no DEEPL_AUTH_KEY/);
   });
 
-  it('uses DeepL when a key is set, at the server DEEPL_SERVER_URL names, never showing the key', () => {
-    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: 'secret-key:fx', DEEPL_SERVER_URL: 'http://127.0.0.1:9/' });
+  it('uses DeepL when a key is set, at the server DEEPL_SERVER_URL names, never showing the key', async () => {
+    const server = await fake();
+    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
     expect(options.engine.name).toBe('deepl');
     expect(options.engineNote).toBeUndefined();
-    expect(JSON.stringify(options.engine.options)).toContain('127.0.0.1:9');
-    expect(JSON.stringify(options.engine.options)).not.toContain('secret-key');
+    await options.engine.translateBatch(oneSegment, { glossary: glossaryOf() });
+    expect(server.log.map((request) => request.path)).toEqual(['/v2/translate']);
+    expect(JSON.stringify(options.engine.options)).not.toContain(authKey);
   });
 
-  it('lets --deepl-server-url win over DEEPL_SERVER_URL, and --engine over the key', () => {
-    const env = { DEEPL_AUTH_KEY: 'k:fx', DEEPL_SERVER_URL: 'http://127.0.0.1:9/' };
-    const flagged = normalizeRunOptions(['a.txt'], raw({ deeplServerUrl: 'http://127.0.0.1:10/' }), env);
-    expect(JSON.stringify(flagged.engine.options)).toContain('127.0.0.1:10');
+  it('lets --deepl-server-url win over DEEPL_SERVER_URL, and --engine over the key', async () => {
+    const server = await fake();
+    const env = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: 'http://127.0.0.1:9/' };
+    const flagged = normalizeRunOptions(['a.txt'], raw({ deeplServerUrl: server.url }), env);
+    await flagged.engine.translateBatch(oneSegment, { glossary: glossaryOf() });
+    expect(server.log.map((request) => request.path)).toEqual(['/v2/translate']);
     expect(normalizeRunOptions(['a.txt'], raw({ engine: 'pseudo' }), env).engine.name).toBe('pseudo');
+  });
+
+  it('gives check, which never sends, DeepL without a key: the same cache options, and no request possible', async () => {
+    const config = raw({ engine: 'deepl' });
+    const keyless = normalizeRunOptions(['a.txt'], config, {}, { targetLangs: 'required', engineKey: 'not-needed' }).engine;
+    const keyed = normalizeRunOptions(['a.txt'], config, { DEEPL_AUTH_KEY: authKey }).engine;
+    expect(keyless).toMatchObject({ name: 'deepl', origin: 'mt', offline: false, options: keyed.options, limits: keyed.limits });
+    await expect(keyless.translateBatch(oneSegment, { glossary: glossaryOf() })).rejects.toMatchObject({ kind: 'auth' });
   });
 
   it('refuses --engine deepl without a key, saying what to set', () => {

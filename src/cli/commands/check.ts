@@ -8,7 +8,8 @@ import type { RunCommandOptions } from '../options.js';
 
 /**
  * Exits 0 when every output `run` would write is on disk with the same bytes; otherwise lists
- * what is missing or out of date and fails with E_STALE. No network call, nothing written.
+ * what is missing or out of date and fails with E_STALE. No network call, nothing written: units
+ * are filled from the ledger, TM and MT cache as `run` fills them, and only offline engines run.
  */
 export async function checkCommand(options: RunCommandOptions & { only: readonly OutputKind[] }, io: CliIO): Promise<void> {
   const result = await withStore(options.storePath, 'readonly', (store) => checkJob(options, diskServices(store), options.only));
@@ -18,6 +19,8 @@ export async function checkCommand(options: RunCommandOptions & { only: readonly
   }
   for (const item of result.stale) writeLine(io.stdout, `${item.problem}: ${item.path}`);
   throw new WireL10nError('E_STALE', `${result.stale.length} of ${result.checked} outputs are missing or out of date`, {
-    hint: 'run `wire-l10n run` with the same arguments and commit the result',
+    hint: options.engineNote
+      ? 'no DEEPL_AUTH_KEY is set, so outputs were compared with what engine none makes; if `run` used DeepL, add --engine deepl (check needs no key)'
+      : 'run `wire-l10n run` with the same arguments and commit the result',
   });
 }

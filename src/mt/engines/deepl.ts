@@ -28,7 +28,7 @@ import { DeepLGlossaryError } from './deepl/glossary-failures.js';
 import { ensureDeepLGlossary } from './deepl/glossary-sync.js';
 import type { TargetFinding } from '../../model.js';
 import { EngineCallError, type EngineBatch, type EngineBatchResult, type EngineContext, type TranslationEngine } from '../engine.js';
-import { cacheOptions, defaultTimeoutMs, validateConfig, type DeepLEngineConfig } from './deepl/config.js';
+import { cacheOptions, defaultTimeoutMs, validateConfig, validateOptions, type DeepLEngineConfig } from './deepl/config.js';
 import { settleWithin } from './deepl/deadline.js';
 import { classifyDeepLFailure } from './deepl/failures.js';
 import { decodeTranslation, encodeSegment } from './deepl/placeholders.js';
@@ -39,14 +39,8 @@ export type { DeepLContextProvider, DeepLEngineConfig, DeepLFormality, DeepLLang
 /** DeepL's limit on texts per request. */
 const maxTexts = 50;
 
-export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine {
-  validateConfig(config);
-  const client = createDeepLClient(config);
-  const timeoutMs = config.timeoutMs ?? defaultTimeoutMs;
-  const secrets = [config.authKey];
-  // Filled by prepare(): the DeepL glossary made from the termbase, per target language.
-  let glossaryIds = config.glossaryIds;
-
+/** What the engine is, with or without a key: its name, limits and the options its cache key holds. */
+function deeplIdentity(config: Omit<DeepLEngineConfig, 'authKey'>) {
   return {
     type: 'engine',
     name: 'deepl',
@@ -56,6 +50,34 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
     // Source bytes, as the dispatcher packs them; form encoding and tags can triple them on the way
     // to DeepL's 128 KiB request limit, which the engine checks before sending (too-large → split).
     limits: { maxTexts, maxBytes: 40 * 1024 },
+  } as const;
+}
+
+/**
+ * DeepL as `check` sees it when no key is set: the same name, limits and cache options as the
+ * keyed engine, so the MT cache and the output fingerprints answer as they do for `run`. It never
+ * reaches DeepL: a batch fails as a refused key would (`check` sends nothing to online engines).
+ */
+export function deeplEngineWithoutKey(config: Omit<DeepLEngineConfig, 'authKey'>): TranslationEngine {
+  validateOptions(config);
+  return {
+    ...deeplIdentity(config),
+    async translateBatch() {
+      throw new EngineCallError('auth', 'DeepL: no DEEPL_AUTH_KEY is set');
+    },
+  };
+}
+
+export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine {
+  validateConfig(config);
+  const client = createDeepLClient(config);
+  const timeoutMs = config.timeoutMs ?? defaultTimeoutMs;
+  const secrets = [config.authKey];
+  // Filled by prepare(): the DeepL glossary made from the termbase, per target language.
+  let glossaryIds = config.glossaryIds;
+
+  return {
+    ...deeplIdentity(config),
     async prepare({ glossary, targetLangs }) {
       if (glossaryIds === undefined) glossaryIds = await withGlossaryRetries(() => ensureDeepLGlossary(config, glossary, targetLangs));
     },

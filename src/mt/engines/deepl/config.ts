@@ -54,6 +54,11 @@ export function validateConfig(config: DeepLEngineConfig): void {
   if (typeof config.authKey !== 'string' || config.authKey.trim() === '' || /\s/.test(config.authKey)) {
     throw new TypeError('Expected `authKey` to be a non-empty DeepL API key without spaces');
   }
+  validateOptions(config);
+}
+
+/** `validateConfig` without the key: the options that shape requests and the cache. */
+export function validateOptions(config: Omit<DeepLEngineConfig, 'authKey'>): void {
   if (config.serverUrl !== undefined) {
     let protocol: string | undefined;
     try {
@@ -116,20 +121,17 @@ export function deeplTargetLang(lang: LanguageTag): string {
 
 /**
  * What changes the output besides the engine's name: the MT cache key. Fixed request settings are
- * listed so that changing them in code invalidates old entries; the server is included (a fake or
- * a proxy answers differently) without any credentials it may carry; the key never is.
+ * listed so that changing them in code invalidates old entries. The server is not: DeepL's Free
+ * and Pro endpoints, a gateway or a proxy in front of the same account translate alike, and what
+ * was paid for through one is reused through another. The key never is.
  */
-export function cacheOptions(config: DeepLEngineConfig): Record<string, string | number | boolean> {
+export function cacheOptions(config: Omit<DeepLEngineConfig, 'authKey'>): Record<string, string | number | boolean> {
   const options: Record<string, string | number | boolean> = {
     placeholders: 'x+dnt/1',
     tagHandling: 'xml',
     splitSentences: 'off',
     preserveFormatting: true,
   };
-  if (config.serverUrl !== undefined) {
-    const url = new URL(config.serverUrl);
-    options.server = `${url.protocol}//${url.host}${url.pathname}`;
-  }
   for (const lang of Object.keys(config.perLanguage ?? {}).sort()) {
     const language = config.perLanguage?.[lang];
     if (language?.formality !== undefined) options[`${lang}.formality`] = language.formality;
