@@ -145,18 +145,24 @@ describe('DeepL engine: translation', () => {
   });
 
   it('declares its name, origin, limits and the options that change its output, without the key', () => {
-    const engine = engineFor({ perLanguage: { fr: { formality: 'prefer_less', modelType: 'latency_optimized' } }, glossaryIds: { fr: 'g-1' } });
+    const perLanguage = { fr: { formality: 'prefer_less', modelType: 'latency_optimized' } } as const;
+    const engine = engineFor({ perLanguage, glossaryIds: { fr: 'g-1' } });
     expect(engine).toMatchObject({ type: 'engine', name: 'deepl', origin: 'mt', offline: false, limits: { maxTexts: 50, maxBytes: 40 * 1024 } });
     expect(engine.options).toMatchObject({
       tagHandling: 'xml',
       splitSentences: 'off',
       'fr.formality': 'prefer_less',
       'fr.modelType': 'latency_optimized',
-      server: `${fake.url}/`,
     });
-    const withCredentials = createDeepLEngine({ authKey, serverUrl: 'https://user:pw@proxy.example/deepl?token=t' });
-    expect(withCredentials.options.server).toBe('https://proxy.example/deepl');
     expectNoKey(new Error('none'), engine);
+  });
+
+  it('keys its results on what it translates, not on the server: another endpoint, gateway or proxy for the account shares them', () => {
+    const perLanguage = { fr: { formality: 'prefer_less' } } as const;
+    const options = engineFor({ perLanguage }).options;
+    expect(createDeepLEngine({ authKey, perLanguage }).options).toEqual(options);
+    expect(createDeepLEngine({ authKey, perLanguage, serverUrl: 'https://user:pw@proxy.example/deepl?token=t' }).options).toEqual(options);
+    expect(JSON.stringify(options)).not.toMatch(/127\.0\.0\.1|proxy/);
   });
 });
 
