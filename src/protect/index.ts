@@ -9,7 +9,7 @@
  * Limitations: dates and money are protected as their numbers; locale-aware re-formatting of
  *   numbers (2,500 → 2 500) is not done yet.
  */
-import type { Glossary, ProtectedSpan, Segment, TermHit } from '../model.js';
+import type { Glossary, ProtectedSpan, Segment } from '../model.js';
 import { protectedPatterns } from './patterns.js';
 
 export function protectSegments(segments: readonly Segment[], glossary: Glossary): Segment[] {
@@ -18,34 +18,49 @@ export function protectSegments(segments: readonly Segment[], glossary: Glossary
 }
 
 function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): Segment {
-  const spans: ProtectedSpan[] = [];
+  let spans: ProtectedSpan[] = [];
   for (const { kind, pattern } of protectedPatterns) {
-    for (const match of segment.source.matchAll(pattern)) {
+    const found = Array.from(segment.source.matchAll(pattern), (match): ProtectedSpan => {
       const start = match.index;
-      const end = start + match[0].length;
-      if (!overlapsAny(spans, start, end)) spans.push({ start, end, kind, text: match[0] });
-    }
+      return { start, end: start + match[0].length, kind, text: match[0] };
+    });
+    spans = withFreeOnes(spans, found);
   }
   const addresses = spans.filter((span) => span.kind === 'url' || span.kind === 'email');
-  const terms = segment.terms.filter((hit) => !overlapsAny(addresses, hit.start, hit.end));
-  for (const hit of terms) {
-    if (!doNotTranslate.has(hit.entryId)) continue;
-    // A do-not-translate term wins over a number inside it ("Windows 11" stays whole).
-    removeOverlapping(spans, hit);
-    spans.push({ start: hit.start, end: hit.end, kind: 'dnt', text: hit.text });
-  }
-  spans.sort((a, b) => a.start - b.start);
+  const terms = freeOf(addresses, byStart(segment.terms));
+  const doNotTranslateSpans = terms
+    .filter((hit) => doNotTranslate.has(hit.entryId))
+    .map((hit): ProtectedSpan => ({ start: hit.start, end: hit.end, kind: 'dnt', text: hit.text }));
+  // A do-not-translate term wins over a number inside it ("Windows 11" stays whole).
+  spans = withFreeOnes(doNotTranslateSpans, spans);
   if (spans.length === 0 && terms.length === segment.terms.length) return segment;
   return { ...segment, protectedSpans: spans, terms };
 }
 
-function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-function removeOverlapping(spans: ProtectedSpan[], hit: TermHit): void {
-  for (let i = spans.length - 1; i >= 0; i--) {
-    const span = spans[i]!;
-    if (span.start < hit.end && hit.start < span.end) spans.splice(i, 1);
-  }
+/** `kept` and those of `candidates` that overlap none of them, by start. Each list's spans do not overlap one another. */
+function withFreeOnes<T extends Span>(kept: readonly T[], candidates: readonly T[]): T[] {
+  return byStart([...kept, ...freeOf(kept, candidates)]);
+}
+
+/**
+ * The spans of `candidates` (sorted by start) that overlap none of `taken` (sorted by start, not
+ * overlapping one another, so sorted by end too): one walk over both, where checking each
+ * candidate against every taken span made a sentence of many numbers quadratic.
+ */
+function freeOf<T extends Span>(taken: readonly Span[], candidates: readonly T[]): T[] {
+  let next = 0;
+  return candidates.filter((candidate) => {
+    while (next < taken.length && taken[next]!.end <= candidate.start) next++;
+    const blocking = taken[next];
+    return blocking === undefined || blocking.start >= candidate.end;
+  });
+}
+
+function byStart<T extends Span>(spans: readonly T[]): T[] {
+  return [...spans].sort((a, b) => a.start - b.start);
 }

@@ -40,7 +40,9 @@ function compileCandidates(source: LanguageRules): RegExp {
   const closer = source.spacedClosers
     ? `(?:[ \\u00A0\\u202F]*[${escapeClass(source.spacedClosers)}]|[${escapeClass(source.closers)}])`
     : `[${escapeClass(source.closers)}]`;
-  return compile(`${terminals}${closer}*(?=\\s)`, 'gu', `${source.lang} candidates`);
+  // A candidate starts where its run of terminals starts: without the look-behind, a long run of
+  // periods not followed by whitespace was scanned again from each of its periods (quadratic).
+  return compile(`(?<![${escapeClass(source.terminals)}])${terminals}${closer}*(?=\\s)`, 'gu', `${source.lang} candidates`);
 }
 
 /** Replaces each `{{name}}` with an alternation of the list's words, longest first. */

@@ -38,8 +38,15 @@ export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, option
   checkUnits(doc);
 
   const entriesById = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+  // Grouped once: filtering all units for each block was quadratic in a story of many paragraphs.
+  const unitsByBlock = new Map<string, Unit[]>();
+  for (const unit of doc.units) {
+    const units = unitsByBlock.get(unit.segment.blockId);
+    if (units) units.push(unit);
+    else unitsByBlock.set(unit.segment.blockId, [unit]);
+  }
   const groups = doc.article.blocks.flatMap((block): XliffGroupView[] => {
-    const units = doc.units.filter((unit) => unit.segment.blockId === block.id);
+    const units = unitsByBlock.get(block.id) ?? [];
     if (units.length === 0) return [];
     const location = { file: articlePath, line: block.line };
     const limit = options.sizeLimits[block.kind];

@@ -4,6 +4,7 @@
  * Pure: no XML here; write-12.ts and write-21.ts print the runs (inline-xml.ts).
  */
 import type { ProtectedSpan } from '../model.js';
+import { occurrencesOf } from '../util/find-all.js';
 import type { InlineCode } from './inline.js';
 
 /** A standalone code standing for one protected span; `text` is the span's exact source text. */
@@ -49,11 +50,23 @@ export function sourceRuns(source: string, spans: readonly ProtectedSpan[]): Spa
  * otherwise, stays plain.
  */
 export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[] {
+  const codes = spanCodes(source);
+  // Found for all codes in one pass, and each text's occurrences tried once in all (`tried`): a
+  // sentence of thousands of equal numbers made searching from the left for each code cubic.
+  const occurrences = occurrencesOf(codes.map((code) => code.text), target);
+  const tried = new Map<string, number>();
+  const occupied = new Uint8Array(target.length);
   const placements: Placement[] = [];
-  for (const code of source) {
-    if (typeof code === 'string') continue;
-    const start = firstFreeOccurrence(target, code.text, placements);
-    if (start !== undefined) placements.push({ start, end: start + code.text.length, code });
+  for (const code of codes) {
+    const starts = occurrences.get(code.text) ?? [];
+    let next = tried.get(code.text) ?? 0;
+    // An occurrence passed over stays unusable: what it overlaps stays taken, numbers stay numbers.
+    while (next < starts.length && !isFree(target, starts[next]!, code.text.length, occupied)) next++;
+    tried.set(code.text, next + 1);
+    const start = starts[next];
+    if (start === undefined) continue;
+    occupied.fill(1, start, start + code.text.length);
+    placements.push({ start, end: start + code.text.length, code });
   }
   return runsFrom(target, placements.sort((a, b) => a.start - b.start));
 }
@@ -98,13 +111,10 @@ function spanCode(id: string, span: ProtectedSpan): SpanCode {
   return { kind: 'standalone', id, text: span.text, spanKind: span.kind, line: notReadFromAFile };
 }
 
-function firstFreeOccurrence(text: string, search: string, taken: readonly Placement[]): number | undefined {
-  for (let start = text.indexOf(search); start >= 0; start = text.indexOf(search, start + 1)) {
-    const end = start + search.length;
-    if (continuesANumber(text, start, end)) continue;
-    if (!taken.some((other) => other.start < end && start < other.end)) return start;
-  }
-  return undefined;
+/** True when text[start, start + length) overlaps no placed code and is not part of a longer number. */
+function isFree(text: string, start: number, length: number, occupied: Uint8Array): boolean {
+  for (let index = start; index < start + length; index++) if (occupied[index] === 1) return false;
+  return !continuesANumber(text, start, start + length);
 }
 
 const digit = /\p{Nd}/u;
@@ -113,11 +123,17 @@ const numberGoesOn = /^(?:\p{Nd}|[.,]\p{Nd})/u;
 /** A digit, or one followed by a separator (`2,` before `500`). */
 const numberCameBefore = /(?:\p{Nd}|\p{Nd}[.,])$/u;
 
-/** True when text[start, end) begins or ends with a digit that the text around it continues. */
+/**
+ * True when text[start, end) begins or ends with a digit that the text around it continues. Only
+ * the few code units next to it are looked at (a digit and a separator, each up to two units).
+ */
 function continuesANumber(text: string, start: number, end: number): boolean {
   const startsWithDigit = digit.test(text.charAt(start));
   const endsWithDigit = digit.test(text.charAt(end - 1));
-  return (startsWithDigit && numberCameBefore.test(text.slice(0, start))) || (endsWithDigit && numberGoesOn.test(text.slice(end)));
+  return (
+    (startsWithDigit && numberCameBefore.test(text.slice(Math.max(0, start - 3), start))) ||
+    (endsWithDigit && numberGoesOn.test(text.slice(end, end + 3)))
+  );
 }
 
 /** Text between sorted, non-overlapping placements, and their codes; no empty strings unless the text is empty. */
