@@ -62,7 +62,7 @@ describe('targetRuns with many values in one sentence', () => {
     const values = ['2', '12', '2,500', '7', '77', '500', '1'];
     for (let round = 0; round < 40; round++) {
       const source = Array.from({ length: 60 }, () => values[random(values.length)]).join(' and ');
-      const target = Array.from({ length: 70 }, () => values[random(values.length)] + [' et ', ',', '', '.5 '][random(4)]).join('');
+      const target = Array.from({ length: 70 }, () => values[random(values.length)]! + [' et ', ',', '', '.5 '][random(4)]!).join('');
       const runs = targetRuns(target, sourceRuns(source, numbersIn(source)));
       expect(runsToText(runs)).toBe(target);
       expect(placements(runs)).toEqual(plainPlacements(target, sourceRuns(source, numbersIn(source))));
