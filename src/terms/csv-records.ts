@@ -9,8 +9,11 @@ export interface CsvRecord {
 
 const QUOTING_HINT = 'put a field that holds commas, quotes or line breaks in double quotes, and double each quote inside it ("")';
 
-/** Splits decoded CSV text (line breaks already `\n`) into records; empty lines are skipped. */
-export function readCsvRecords(text: string, file: string): CsvRecord[] {
+/**
+ * Splits decoded CSV text (line breaks already `\n`) into records; empty lines are skipped. Reads at
+ * most `maxRecords` records: the caller learns that there are more from getting `maxRecords`.
+ */
+export function readCsvRecords(text: string, file: string, maxRecords = Infinity): CsvRecord[] {
   const endLines: number[] = [];
   let rows: string[][];
   try {
@@ -18,6 +21,7 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       // Short rows are allowed (missing cells are empty); the row reader rejects content past the header.
       relax_column_count: true,
       skip_empty_lines: true,
+      ...(Number.isFinite(maxRecords) ? { to: maxRecords } : {}),
       on_record: (record, context) => {
         endLines.push(context.lines);
         return record;

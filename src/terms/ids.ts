@@ -34,12 +34,16 @@ export function withIds(drafts: readonly EntryDraft[]): GlossaryEntry[] {
       ids.set(draft, slug);
     }
   }
+  // Each slug's search goes on where its last one stopped (ids are only ever added, so the
+  // suffixes below stay taken): starting again from 2 was quadratic in rows sharing a slug.
+  const nextSuffix = new Map<string, number>();
   for (const { draft, slug } of ranked) {
     if (ids.has(draft)) continue;
-    let suffix = 2;
+    let suffix = nextSuffix.get(slug) ?? 2;
     while (taken.has(`${slug}-${suffix}`)) suffix++;
     taken.add(`${slug}-${suffix}`);
     ids.set(draft, `${slug}-${suffix}`);
+    nextSuffix.set(slug, suffix + 1);
   }
   return drafts.map((draft) => ({ id: ids.get(draft)!, ...draft }));
 }

@@ -5,6 +5,7 @@ import { normalizeText } from '../util/hash.js';
 import { defaultCaseSensitivity } from './case-rules.js';
 import { SOURCE_LANG, type ColumnLayout } from './columns.js';
 import type { CsvRecord } from './csv-records.js';
+import { checkFormLength } from './limits.js';
 
 export type EntryDraft = Omit<GlossaryEntry, 'id'>;
 
@@ -26,7 +27,12 @@ export function entryFromRecord(record: CsvRecord, layout: ColumnLayout, file: s
   const cell = (index: number | undefined): string => (index === undefined ? '' : normalizeText(record.fields[index] ?? ''));
   assertNoStrayCells(record, layout, location);
 
-  const source = cell(layout.source);
+  const form = (index: number | undefined, column: string): string => {
+    const value = cell(index);
+    checkFormLength(value, column, location);
+    return value;
+  };
+  const source = form(layout.source, SOURCE_LANG);
   if (source === '') {
     throw new GlossaryError(`empty "${SOURCE_LANG}" cell: expected the source term`, location, {
       hint: 'fill in the source term, or delete the row',
@@ -36,14 +42,14 @@ export function entryFromRecord(record: CsvRecord, layout: ColumnLayout, file: s
   const targets: Record<LanguageTag, string> = {};
   const targetVariants: Record<LanguageTag, readonly string[]> = {};
   for (const [lang, index] of layout.targets) {
-    const target = cell(index) || requireTarget(type, source, lang, location);
+    const target = form(index, lang) || requireTarget(type, source, lang, location);
     targets[lang] = target;
-    const variants = splitVariants(cell(layout.targetVariants.get(lang)), target);
+    const variants = splitVariants(cell(layout.targetVariants.get(lang)), target, `${lang}_variants`, location);
     if (variants.length > 0) targetVariants[lang] = variants;
   }
   return {
     source,
-    sourceVariants: splitVariants(cell(layout.sourceVariants), source),
+    sourceVariants: splitVariants(cell(layout.sourceVariants), source, `${SOURCE_LANG}_variants`, location),
     targets,
     targetVariants,
     type,
@@ -97,8 +103,9 @@ function requireTarget(type: TermType, source: string, lang: LanguageTag, locati
   );
 }
 
-/** `a|b|c` → distinct, normalized forms other than the canonical one. */
-function splitVariants(value: string, canonical: string): string[] {
+/** `a|b|c` → distinct, normalized forms other than the canonical one, each checked for length. */
+function splitVariants(value: string, canonical: string, column: string, location: RowLocation): string[] {
   const forms = value.split(VARIANT_SEPARATOR).map(normalizeText);
+  for (const form of forms) checkFormLength(form, column, location);
   return [...new Set(forms)].filter((form) => form !== '' && form !== canonical);
 }
