@@ -1,7 +1,7 @@
 /**
  * What every house-style rule needs to read a target: character classes, the literal stretches
  * no typography rule may touch (URLs, e-mail addresses, domains, handles, hashtags, HTML
- * entities), bidi isolates, and edits applied in one pass. Offsets are UTF-16 code units.
+ * entities and tags), bidi isolates, and edits applied in one pass. Offsets are UTF-16 code units.
  */
 
 export const NNBSP = '\u202F';
@@ -62,8 +62,10 @@ const topLevelDomains = 'com|org|net|int|gov|edu|info|io|fr|be|ch|ca|uk|eu|de|us
 const notInUrl = String.raw`\s<>"“”«»\u200E\u200F\u202A-\u202E\u2066-\u2069`;
 const notEndingUrl = String.raw`${notInUrl}.,;:!?)\]’'؟،؛`;
 
-/** What no typography rule reads into, most specific first. Trailing sentence punctuation is not part of a URL. */
+/** What no typography rule reads into, outermost first (a tag holds a URL, a URL holds digits). Trailing sentence punctuation is not part of a URL. */
 const literalPatterns: readonly RegExp[] = [
+  // Markup a caller left in (<a href="…">, <br/>): its quotes and colons are not prose.
+  /<\/?[A-Za-z][^<>]*>/gu,
   /[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   new RegExp(String.raw`\b(?:(?:https?|ftp):\/\/|www\.)[^${notInUrl}]*[^${notEndingUrl}]`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:${topLevelDomains})(?:\/[^${notInUrl}]*[^${notEndingUrl}])?(?![\p{L}\p{N}])`, 'gu'),
@@ -72,7 +74,7 @@ const literalPatterns: readonly RegExp[] = [
   /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu,
 ];
 
-/** URLs, e-mail addresses, bare domains, @handles, #hashtags and HTML entities, in text order. */
+/** URLs, e-mail addresses, bare domains, @handles, #hashtags, HTML entities and tags, in text order. */
 export function literalZones(text: string): TextRange[] {
   const zones: TextRange[] = [];
   for (const pattern of literalPatterns) {

@@ -28,6 +28,7 @@ const fixtures: readonly RuleFixtures[] = [
       'قتل 2,500 شخص في الهجوم.',
       'زوروا https://example.com/a,b للمزيد.',
       'Reuters, AFP and Xinhua reported it.',
+      'يعمل على Windows 10, Office 365 منذ سنوات.',
     ],
   },
   {
@@ -56,6 +57,7 @@ const fixtures: readonly RuleFixtures[] = [
       'قتل ٢٥ شخصا في ٢٠٢٤.',
       'أسقطت طائرة F-16 وقتل ٢٥ شخصا.',
       'أصاب COVID-19 نحو ٣٠ ألف شخص.',
+      'بيع من ⁅iPhone 15⁆ نحو ٣٠ ألف جهاز.',
       'زوروا https://example.com/2024 حيث قتل ٢٥ شخصا.',
     ],
   },

@@ -34,6 +34,7 @@ const fixtures: readonly RuleFixtures[] = [
       "Aujourd’hui, l’armée dit qu’elle n’a «⍽rien à cacher⍽».",
       "Dans les années '90, le pays a changé.",
       'Les parents’ et les enfants.',
+      'Lire <a href="https://www.afp.com/fr">le communiqué</a> en entier.',
     ],
   },
   {

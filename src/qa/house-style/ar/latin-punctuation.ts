@@ -2,13 +2,13 @@
  * ar-typography/latin-comma, latin-semicolon, latin-question-mark — , ; ? in Arabic text where
  * ، ؛ ؟ are required. The fix writes the Arabic mark.
  * Not Arabic punctuation: a mark inside an isolate, a URL or e-mail address or entity; a mark
- * between two Latin words (an English title's comma: Reuters, AFP); a comma between digits
+ * between two Latin words or a Latin run's number (Reuters, AFP; Windows 10, Office); a comma between digits
  * (2,500). A mark right after a Latin word or an isolate, followed by Arabic, belongs to the
  * Arabic sentence and is a violation. A text without Arabic letters is not checked.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { containsArabic, insideAny, insideIsolate, isDigit, isSpace, isolates, literalZones, type TextRange } from '../text.js';
-import { latinWords } from './latin.js';
+import { latinRuns } from './latin.js';
 
 const marks = [
   { name: 'latin-comma', latin: ',', arabic: '،', label: 'comma' },
@@ -25,12 +25,12 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
       if (!text.includes(mark.latin) || !containsArabic(text)) return [];
       const zones = literalZones(text);
       const spans = isolates(text);
-      const words = latinWords(text);
+      const runs = latinRuns(text);
       const hits: RuleHit[] = [];
       for (let i = text.indexOf(mark.latin); i >= 0; i = text.indexOf(mark.latin, i + 1)) {
         if (insideAny(zones, i) || insideIsolate(spans, i)) continue;
         if (mark.latin === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-        if (betweenLatinWords(text, i, words)) continue;
+        if (betweenLatin(text, i, runs)) continue;
         hits.push(replacementHit(i, i + 1, mark.arabic, `a Latin ${mark.label} in Arabic text; write ${mark.arabic}`));
       }
       return hits;
@@ -38,12 +38,12 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
   };
 }
 
-function betweenLatinWords(text: string, i: number, words: readonly TextRange[]): boolean {
+function betweenLatin(text: string, i: number, runs: readonly TextRange[]): boolean {
   let before = i - 1;
   while (before >= 0 && isSpace(text[before])) before -= 1;
   let after = i + 1;
   while (after < text.length && isSpace(text[after])) after += 1;
-  return before >= 0 && insideAny(words, before) && insideAny(words, after);
+  return before >= 0 && insideAny(runs, before) && insideAny(runs, after);
 }
 
 export const [latinComma, latinSemicolon, latinQuestionMark] = marks.map(latinMarkRule) as [HouseStyleRule, HouseStyleRule, HouseStyleRule];

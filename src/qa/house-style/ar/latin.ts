@@ -5,7 +5,7 @@
  * spaces, isolate controls, commas, & / or - between them (New York Times; Reuters, AFP), and a
  * plain number right after the last one (iPhone 15).
  */
-import { isLatinLetter, literalZones, type TextRange } from '../text.js';
+import { isLatinLetter, literalZones, overlapsAny, type TextRange } from '../text.js';
 
 const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
@@ -13,11 +13,13 @@ const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}])/u
 
 /** Latin words and literal zones with a Latin letter, in text order, not overlapping. */
 export function latinWords(text: string): TextRange[] {
-  const zones = literalZones(text).filter((zone) => /\p{Script=Latin}/u.test(text.slice(zone.start, zone.end)));
+  const literal = literalZones(text);
+  // A URL or handle is Latin text; markup (<br/>) is not text at all.
+  const zones = literal.filter((zone) => text[zone.start] !== '<' && /\p{Script=Latin}/u.test(text.slice(zone.start, zone.end)));
   const words = [...text.matchAll(latinToken)]
     .filter((match) => [...match[0]].some(isLatinLetter))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }))
-    .filter((word) => !zones.some((zone) => word.start < zone.end && zone.start < word.end));
+    .filter((word) => !overlapsAny(literal, word.start, word.end));
   return [...zones, ...words].sort((a, b) => a.start - b.start);
 }
 

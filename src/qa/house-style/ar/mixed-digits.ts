@@ -2,13 +2,13 @@
  * ar-typography/mixed-digits — one digit set per text: Western 0–9, Arabic-Indic ٠–٩ or Eastern
  * Arabic-Indic ۰–۹. When a text uses more than one, every number not in the house set (`digits`:
  * `latn` by default, or `arab`) is reported; the fix rewrites it in the house set, with its
- * decimal and grouping marks (٫ ٬ ↔ . ,). Digits inside Latin words (F-16, COVID-19), URLs and
- * handles do not count and are never rewritten. A text in one set that is not the house set is
+ * decimal and grouping marks (٫ ٬ ↔ . ,). Digits of Latin runs (F-16, COVID-19, iPhone 15), URLs
+ * and handles do not count and are never rewritten. A text in one set that is not the house set is
  * not "mixed": rendering applies the digit policy.
  */
 import type { DigitSet, HouseStyleRule, RuleHit } from '../rule.js';
 import { overlapsAny } from '../text.js';
-import { latinWords } from './latin.js';
+import { latinRuns } from './latin.js';
 
 type Script = 'latn' | 'arab' | 'arabext';
 
@@ -25,11 +25,11 @@ export const mixedDigits: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'one digit set per text, the house set (latn by default)',
   check(text, context) {
-    const words = latinWords(text);
+    const latin = latinRuns(text);
     const numbers = (Object.keys(numberIn) as Script[]).flatMap((script) =>
       [...text.matchAll(numberIn[script])]
         .map((match) => ({ script, start: match.index, end: match.index + match[0].length, written: match[0] }))
-        .filter((number) => !overlapsAny(words, number.start, number.end)),
+        .filter((number) => !overlapsAny(latin, number.start, number.end)),
     );
     if (new Set(numbers.map((number) => number.script)).size < 2) return [];
     return numbers
