@@ -66,11 +66,12 @@ const notEndingUrl = String.raw`${notInUrl}.,;:!?)\]’'؟،؛`;
 const literalPatterns: readonly RegExp[] = [
   // Markup a caller left in (<a href="…">, <br/>): its quotes and colons are not prose.
   /<\/?[A-Za-z][^<>]*>/gu,
-  /[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  // Each pattern starts only where a token starts, so a long run without a match stays linear.
+  /(?<![\p{L}\p{N}._%+'’-])[\p{L}\p{N}._%+'’-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   new RegExp(String.raw`\b(?:(?:https?|ftp):\/\/|www\.)[^${notInUrl}]*[^${notEndingUrl}]`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:${topLevelDomains})(?:\/[^${notInUrl}]*[^${notEndingUrl}])?(?![\p{L}\p{N}])`, 'gu'),
   /(?<![\p{L}\p{N}_])@[A-Za-z0-9_]{1,30}/gu,
-  /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu,
+  /(?<![\p{L}\p{N}_&])#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu,
   /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu,
 ];
 

@@ -88,6 +88,51 @@ describe('houseStyle in wire-l10n.json', () => {
   });
 });
 
+const N = '\u202F';
+const B = '\u00A0';
+
+/** Copy as a careful desk writes it: nothing may fire (precision). */
+const cleanFrench = [
+  `PARIS, 1er décembre 2024 (AFP) - Le président Emmanuel Macron a reçu mardi à l’Elysée son homologue ukrainien, Volodymyr Zelensky, pour évoquer «${N}les garanties de sécurité${N}» promises à Kiev.`,
+  `Selon le ministère de la Santé du Hamas, au moins 44${N}580 personnes ont été tuées dans la bande de Gaza depuis le 7 octobre 2023, majoritairement des civils.`,
+  `L’inflation a atteint 2,3${B}% sur un an en novembre, contre 1,8${B}% en octobre, a indiqué vendredi l’Insee dans une estimation provisoire.`,
+  `Le Brent de la mer du Nord pour livraison en février cédait 0,4${B}%, à 72,85 dollars, vers 14${B}h${B}30 GMT.`,
+  `«${N}Nous n’avons pas d’autre choix${N}», a affirmé à l’AFP Jean-Pierre Dupont, 54 ans, qui travaille à la SNCF depuis 1992.`,
+  `La résolution 2231 du Conseil de sécurité, adoptée en 2015, encadre l’accord sur le nucléaire iranien${N}; son article 16.2 prévoit un mécanisme de règlement des différends.`,
+  `Le F-16, l’A320neo et le Rafale ont été présentés au salon du Bourget, où 2${N}500 exposants étaient attendus.`,
+  `Contactée, la préfecture (01 53 71 53 71) n’a pas donné suite. Plus d’informations sur www.interieur.gouv.fr ou @Interieur_Gouv.`,
+  `La Ligue 1 reprend samedi${B}: le PSG, leader avec 29 points, reçoit Lyon (3e) au Parc des Princes à 21${B}h.`,
+  `M. Barnier, 73 ans, a été nommé Premier ministre le 5 septembre${N}; Mme Le Pen a salué «${N}un premier pas${N}».`,
+  `Le XXIe siècle sera-t-il celui de l’Asie${N}? Pour la 2e fois, le sommet du G20 s’est tenu à Rio de Janeiro.`,
+  `Les pompiers sont intervenus vers 3${B}h du matin au 12, rue de la Paix, 75002 Paris.`,
+  `Le texte, voté par 289 voix contre 251, a été transmis au Sénat, qui l’examinera à partir du 12 décembre.`,
+  `Le COVID-19 a fait plus de 7 millions de morts dans le monde, selon l’OMS (https://covid19.who.int).`,
+  `Le score final est de 3-1 après prolongation, le marathon a été couru en 2:05:30.`,
+];
+const cleanArabic = [
+  'باريس (أ ف ب) - استقبل الرئيس الفرنسي إيمانويل ماكرون، الثلاثاء، نظيره الأوكراني فولوديمير زيلينسكي في قصر الإليزيه لبحث «الضمانات الأمنية» الموعودة لكييف.',
+  'وأعلنت وزارة الصحة التابعة لحماس ارتفاع حصيلة القتلى في قطاع غزة إلى 44580 شخصا منذ 7 تشرين الأول/أكتوبر 2023، غالبيتهم من المدنيين.',
+  'وبلغ معدل التضخم 2.3% على أساس سنوي في تشرين الثاني/نوفمبر، وفق ما أعلن المعهد الوطني للإحصاء الجمعة.',
+  'وقال المتحدث باسم الخارجية الأميركية ⁨Matthew Miller⁩ للصحافيين: «لن نسمح بذلك».',
+  'ونشر الجيش بيانا على منصة ⁨X⁩ جاء فيه أن طائرات ⁨F-16⁩ شاركت في الغارات.',
+  'وفي عام 1445 هـ، شارك في القمة الـ33 ممثلون عن 22 دولة.',
+  'للاستعلام يرجى الاتصال على الرقم ⁨+971 4 123 4567⁩ أو زيارة الموقع ⁨https://example.ae⁩.',
+  'هل ستنجح المفاوضات؟ يجيب المسؤول: «الأمر يتوقف على الطرفين».',
+  'وقالت وكالة ⁨Reuters⁩ إن الاجتماع سيعقد في 12/1/2025 عند الساعة 14:30 بالتوقيت المحلي.',
+  'وأوضح أن نحو 2,500 جندي وصلوا إلى المنطقة، وأن 3.5 مليار دولار خصصت لإعادة الإعمار.',
+];
+describe('clean agency copy', () => {
+  it.each(cleanFrench)('French: no finding, nothing fixed: %s', (text) => {
+    expect(checkHouseStyle(text, fr).map((finding) => `${finding.ruleId} ${visible(finding.actual ?? '')}`)).toEqual([]);
+    expect(fixHouseStyle(text, fr)).toBe(text);
+  });
+
+  it.each(cleanArabic)('Arabic: no finding, nothing fixed: %s', (text) => {
+    expect(checkHouseStyle(text, ar).map((finding) => `${finding.ruleId} ${visible(finding.actual ?? '')}`)).toEqual([]);
+    expect(fixHouseStyle(text, ar)).toBe(text);
+  });
+});
+
 /** Agency paragraphs as MT and hurried desks leave them. */
 const frenchCopy = [
   `Le ministre a déclaré : "Nous n'avons pas d'autre choix que de négocier", avant d'ajouter que 2,500 soldats seraient déployés d'ici 17:30.`,

@@ -11,8 +11,9 @@ import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { insideAny, literalZones } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 
-const decimalNumber = /(?<![\p{L}\p{N}_.,/#°]|\p{L}-)(?:[1-9]\d{0,2}(?:[,\u202F\u00A0 ]\d{3})+|\d+)\.(\d+)(?![\p{L}\p{N}_]|[.,]\d)/gu;
 const clockAfter = /^\s?(?:[ap]\.?m\b|[AP]\.?M\b|GMT|UTC)/u;
+const isAsciiDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const groupSeparator = /^[,\u202F\u00A0 ]$/u;
 
 export const decimalSeparator: HouseStyleRule = {
   name: 'decimal-separator',
@@ -21,11 +22,13 @@ export const decimalSeparator: HouseStyleRule = {
   check(text) {
     const zones = literalZones(text);
     const hits: RuleHit[] = [];
-    for (const match of text.matchAll(decimalNumber)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const fraction = match[1]!;
-      const dot = end - fraction.length - 1;
+    for (const match of text.matchAll(/(?<=[0-9])\.(?=[0-9])/gu)) {
+      const dot = match.index;
+      const { start, end } = numberAround(text, dot);
+      if (/[\p{L}\p{N}_.,/#°]/u.test(text[start - 1] ?? ' ') || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (/^(?:[\p{L}\p{N}_]|[.,]\d)/u.test(text.slice(end, end + 2))) continue;
+      const fraction = text.slice(dot + 1, end);
+      // 1.200 is a grouping (thousands-separator's), not 1.2.
       if (/^\d{1,3}$/u.test(text.slice(start, dot)) && fraction.length === 3) continue;
       if (insideAny(zones, start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start)) continue;
       const expected = `${text.slice(start, dot)},${fraction}`;
@@ -34,3 +37,22 @@ export const decimalSeparator: HouseStyleRule = {
     return hits;
   },
 };
+
+/** The number a decimal point sits in: its fraction, and its integer part with any grouping by threes (1,234.5, 1 234.5). */
+function numberAround(text: string, dot: number): { start: number; end: number } {
+  let end = dot + 1;
+  while (isAsciiDigit(text[end])) end += 1;
+  let start = dot;
+  while (isAsciiDigit(text[start - 1])) start -= 1;
+  // Walk left over "<group><separator>" while the group right of the separator has three digits.
+  let group = dot - start;
+  while (group === 3 && groupSeparator.test(text[start - 1] ?? '')) {
+    let head = start - 1;
+    while (isAsciiDigit(text[head - 1]) && start - 1 - head < 3) head -= 1;
+    const length = start - 1 - head;
+    if (length === 0 || isAsciiDigit(text[head - 1])) break;
+    start = head;
+    group = length;
+  }
+  return { start, end };
+}

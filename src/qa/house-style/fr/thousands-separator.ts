@@ -51,7 +51,10 @@ export const thousandsSeparator: HouseStyleRule = {
 
 /** 25000 → 25 000, 2500 → 2 500 (U+202F). */
 function groupByThrees(digits: string): string {
-  return digits.replace(/\B(?=(?:\d{3})+$)/gu, NNBSP);
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let at = head; at < digits.length; at += 3) groups.push(digits.slice(at, at + 3));
+  return groups.join(NNBSP);
 }
 
 /** "…, 75008 Paris": five digits after a comma and before a capitalized word. */
