@@ -41,15 +41,16 @@ describe('wire-l10n qa --jsonl (spawned)', () => {
     const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-qa-'));
     const config = join(folder, 'house.json');
     await writeFile(config, JSON.stringify({ houseStyle: { ar: { digits: 'arab', rules: { 'bidi-isolation-missing': 'off' } } } }));
-    const input = line({ target: 'قتل 25 شخصا وأصيب ٣٠ في John Smith, أمس?' }) + '[1]\n' + line({ target: 'قال «نحن هنا».' });
+    const input = line({ target: 'قتل 25 شخصا وأصيب ٣٠ في John Smith, أمس?' }) + '[1]\n\n' + line({ target: 'قال «نحن هنا».' });
     const result = await runCli(['qa', '--lang', 'ar', '--jsonl', '--config', config], { cwd: folder, input });
     expect(result.code).toBe(0);
     const answers = result.stdout.trimEnd().split('\n').map((text) => JSON.parse(text) as { findings?: Array<{ rule: string }>; fixed?: string; error?: unknown });
-    expect(answers).toHaveLength(3);
+    expect(answers).toHaveLength(4);
     expect(answers[0]!.findings!.map((finding) => finding.rule)).toEqual(['ar-typography/mixed-digits', 'ar-typography/latin-comma', 'ar-typography/latin-question-mark']);
     expect(answers[0]!.fixed).toBe('قتل ٢٥ شخصا وأصيب ٣٠ في John Smith، أمس؟');
     expect(answers[1]).toEqual({ error: { line: 2, message: 'expected a JSON object {"target": "…"}, got an array' } });
-    expect(answers[2]).toEqual({ findings: [], fixed: 'قال «نحن هنا».' });
+    expect(answers[2]).toEqual({ error: { line: 3, message: 'empty line: expected a JSON object {"target": "…"}' } });
+    expect(answers[3]).toEqual({ findings: [], fixed: 'قال «نحن هنا».' });
   });
 
   it.each([
