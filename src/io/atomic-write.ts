@@ -16,7 +16,7 @@ export interface OutputFile {
  */
 export async function writeFileAtomic(path: string, content: string, options: { syncFolder?: boolean } = {}): Promise<void> {
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}${TEMPORARY_MARK}${randomBytes(6).toString('hex')}`);
+  const temporary = join(folder, `.${basename(path)}${TEMPORARY_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     await mkdir(folder, { recursive: true });
     const handle = await open(temporary, 'w', 0o644);
@@ -36,11 +36,13 @@ export async function writeFileAtomic(path: string, content: string, options: { 
 
 const TEMPORARY_MARK = '.tmp-';
 const WRITES_IN_FLIGHT = 8;
-const TEMPORARY_NAME = /^\.(.+)\.tmp-[0-9a-f]{12}$/u;
+/** `.<name>.tmp-<pid of the writer>-<random>`: the pid tells a killed run's leftover from a live run's file. */
+const TEMPORARY_NAME = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{12}$/u;
 
 /**
  * Writes every file atomically, eight at a time, after removing the temporary siblings that a killed
- * earlier run left behind for these same files (a SIGKILL gives no chance to clean up). A file
+ * earlier run left behind for these same files (a SIGKILL gives no chance to clean up); those of
+ * a run still going (two runs writing the same folders at once) are left to it. A file
  * whose content is already on disk is left alone (its modification time too); each folder is
  * synced once at the end rather than after every rename.
  * Returns the paths actually written.
@@ -81,9 +83,19 @@ async function removeLeftovers(paths: readonly string[]): Promise<void> {
       continue; // no folder yet: nothing left over
     }
     for (const entry of entries) {
-      const target = TEMPORARY_NAME.exec(entry)?.[1];
-      if (target !== undefined && names.has(target)) await rm(join(folder, entry), { force: true });
+      const [, target, writer] = TEMPORARY_NAME.exec(entry) ?? [];
+      if (target !== undefined && names.has(target) && !isRunning(Number(writer))) await rm(join(folder, entry), { force: true });
     }
+  }
+}
+
+/** Whether a process with this id is running (signal 0 only asks); EPERM: it is, as another user. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -35,9 +35,21 @@ describe('writeOutputs', () => {
   it('removes temporary files a killed run left beside the files it writes, and no others', async () => {
     const { writeOutputs } = await import('../../src/io/atomic-write.js');
     const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
-    await writeFile(join(root, '.a.json.tmp-0123456789ab'), 'half');
-    await writeFile(join(root, '.other.json.tmp-0123456789ab'), 'not ours to touch');
+    // Above Linux's largest pid_max: no process can have this id.
+    const deadWriter = 4_194_305;
+    await writeFile(join(root, `.a.json.tmp-${deadWriter}-0123456789ab`), 'half');
+    await writeFile(join(root, `.other.json.tmp-${deadWriter}-0123456789ab`), 'not ours to touch');
     await writeOutputs([{ path: join(root, 'a.json'), content: '{}\n' }]);
-    expect((await readdir(root)).sort()).toEqual(['.other.json.tmp-0123456789ab', 'a.json']);
+    expect((await readdir(root)).sort()).toEqual([`.other.json.tmp-${deadWriter}-0123456789ab`, 'a.json']);
+  });
+
+  it('leaves alone the temporary file of a run still writing the same file (two runs at once)', async () => {
+    const { writeOutputs } = await import('../../src/io/atomic-write.js');
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    const liveWriter = process.ppid; // the test runner: alive while this test runs
+    const inFlight = `.a.json.tmp-${liveWriter}-0123456789ab`;
+    await writeFile(join(root, inFlight), 'being written by the other run');
+    await writeOutputs([{ path: join(root, 'a.json'), content: '{}\n' }]);
+    expect((await readdir(root)).sort()).toEqual([inFlight, 'a.json']);
   });
 });
