@@ -26,3 +26,6 @@ export const exitCodes = {
   /** An import that applied some units and refused others: the summary lists them. */
   E_IMPORT_REJECTED: 12,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
+
+/** A stop by Ctrl-C or SIGTERM: 128 + the signal's number, as shells report a process killed by it. */
+export const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;

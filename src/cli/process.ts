@@ -1,0 +1,43 @@
+/**
+ * The CLI as an operating-system process: what `main` cannot see from its streams. A reader that
+ * goes away (`wire-l10n segment | head -1`) and Ctrl-C / SIGTERM.
+ */
+import { signalExitCodes } from './exit-codes.js';
+import { writeLine } from './io.js';
+import { main } from './main.js';
+
+/** Runs the CLI on `argv` as this process, and sets its exit status. */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  ignoreClosedReader(process.stdout);
+  ignoreClosedReader(process.stderr);
+  for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) {
+    process.once(signal, () => stopOnSignal(signal));
+  }
+  process.exitCode = await main(argv);
+}
+
+/**
+ * A reader that closed its end of a pipe (`| head -1`) wants no more: the stream's later writes
+ * are dropped, and the command carries on to its end, so a job still writes its outputs and
+ * stores its results. Without a listener the EPIPE would crash the process with a stack trace.
+ */
+function ignoreClosedReader(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
+  });
+}
+
+/**
+ * Stops at once, saying what is kept. Nothing is half-done at this point: store writes are
+ * synchronous transactions (a signal is handled between them) and every file is renamed into
+ * place whole; temporary files of writes in flight are removed by the next run.
+ */
+function stopOnSignal(signal: keyof typeof signalExitCodes): never {
+  writeLine(
+    process.stderr,
+    `wire-l10n: stopped by ${signal}: everything already stored (engine results, imported files) is kept, and every file written is complete`,
+  );
+  writeLine(process.stderr, '  hint: run the same command again to resume; nothing stored is sent to the engine again');
+  process.exit(signalExitCodes[signal]);
+}
