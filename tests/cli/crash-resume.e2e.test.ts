@@ -1,6 +1,8 @@
 /**
- * Kill -9 at random moments, re-run, and compare with an uninterrupted run: same bytes out, and
- * every unit paid for exactly once (the store's engine request log lists each MT cache key once).
+ * Kill -9 at random moments, re-run, and compare with an uninterrupted run: same bytes out (every
+ * file of out/ and locales/, report.json included), and every unit paid for exactly once (the
+ * store's engine request log lists each MT cache key once). Once with pseudo on 300 stories, once
+ * with DeepL (the fake server) losing placeholders, whose findings must survive the MT cache.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { binPath, repoRoot, runCli } from '../helpers/cli.js';
 import { generateStories, seededRandom, storyText } from '../helpers/generate-stories.js';
+import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
 const STORIES = 300;
 const KILLS = 5;
@@ -45,9 +49,9 @@ function requestedKeys(folder: string): string[] {
 }
 
 /** Starts the job and SIGKILLs it after `delayMs` (or lets it finish first). */
-function runAndKill(folder: string, args: string[], delayMs: number): Promise<'killed' | number | null> {
+function runAndKill(folder: string, args: string[], delayMs: number, env: NodeJS.ProcessEnv = {}): Promise<'killed' | number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore' });
+    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore', env: { ...process.env, ...env } });
     const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -114,5 +118,50 @@ describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run aga
       Object.keys(expected).filter((path) => path.startsWith('locales/')).sort(),
     );
     for (const path of Object.keys(expected).filter((p) => p.startsWith('locales/'))) expect(all[path]).toBe(expected[path]);
+  }, 300_000);
+});
+
+describe(`a DeepL job whose engine drops placeholders, killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {
+  const authKey = 'crash-test-key:fx';
+  const fake = fakeDeepLPerTest({ authKey });
+  const stories = generateStories(30, { seed: 11 });
+  const names = stories.map((story) => story.name);
+  const texts = stories.map(storyText);
+  const args = ['run', ...names.map((name) => `stories/${name}.txt`), '--to', 'fr,ar', '--xliff', '1.2', '--concurrency', '1', '--quiet'];
+  /** DeepL losing the first placeholder of every text that has one (the same texts whatever the batches), slowly. */
+  const server = async (): Promise<FakeDeepL> => {
+    const started = await fake();
+    started.faults.corruptTags(10_000, 'drop', { textIndex: 'every' }).latency(150);
+    return started;
+  };
+  const envFor = (deepl: FakeDeepL) => ({ DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: deepl.url });
+
+  it('finishes with the outputs of an uninterrupted run, findings and report.json included', async () => {
+    const reference = await projectWithStories(names, texts);
+    const referenceServer = await server();
+    const started = Date.now();
+    const uninterrupted = await runCli(args, { cwd: reference, env: envFor(referenceServer) });
+    const referenceMs = Date.now() - started;
+    expect(uninterrupted.code, uninterrupted.stderr).toBe(0);
+    const report = JSON.parse(await readFile(join(reference, 'out', 'report.json'), 'utf8'));
+    expect(report.articles.some((article: { languages: { fr: { findings: Record<string, number> } } }) =>
+      (article.languages.fr.findings['mt/placeholder-missing'] ?? 0) > 0)).toBe(true);
+
+    const crashed = await projectWithStories(names, texts);
+    const crashedServer = await server();
+    const random = seededRandom(seed + 1);
+    const outcomes: Array<'killed' | number | null> = [];
+    for (let i = 0; i < 3; i++) {
+      outcomes.push(await runAndKill(crashed, args, Math.floor(random() * referenceMs * (i === 0 ? 0.9 : 1.1)), envFor(crashedServer)));
+    }
+    const final = await runCli(args, { cwd: crashed, env: envFor(crashedServer) });
+    expect(final.code, final.stderr).toBe(0);
+    console.info(`DeepL crash test seed ${seed}: reference run ${referenceMs} ms; outcomes ${outcomes.join(', ')}`);
+    expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
+
+    expect(await outputs(crashed)).toEqual(await outputs(reference));
+    const keys = requestedKeys(crashed);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
   }, 300_000);
 });

@@ -140,6 +140,8 @@ describe('fake DeepL fault script', () => {
     fake.faults.corruptTags(1, 'invent');
     expect(await translate()).toEqual([`FR: A${inventedTag}`, 'FR: <x id="n1"/> B <dnt id="d1">c</dnt>']);
     expect(await translate()).toEqual(['FR: A', 'FR: <x id="n1"/> B <dnt id="d1">c</dnt>']);
+    fake.faults.corruptTags(1, 'invent', { textIndex: 'every' });
+    expect(await translate()).toEqual([`FR: A${inventedTag}`, `FR: <x id="n1"/> B <dnt id="d1">c</dnt>${inventedTag}`]);
   });
 
   it('uses steps in order, one per matching request, and scopes them to a path', async () => {

@@ -22,8 +22,11 @@ export interface FaultScript {
   hang(times: number, scope?: StepScope): FaultScript;
   /** The next `times` requests have their connection destroyed before any answer. */
   reset(times: number, scope?: StepScope): FaultScript;
-  /** The next `times` translate requests return text `textIndex` (default 0) with its markup corrupted. */
-  corruptTags(times: number, mode: TagCorruption, options?: { readonly textIndex?: number }): FaultScript;
+  /**
+   * The next `times` translate requests return text `textIndex` (default 0) with its markup
+   * corrupted; `'every'` corrupts every text (the same text alike whatever batch carries it).
+   */
+  corruptTags(times: number, mode: TagCorruption, options?: { readonly textIndex?: CorruptedText }): FaultScript;
   /** 456 for a translate request once the billed characters would exceed `characters`; also /v2/usage's limit. */
   quotaAfter(characters: number): FaultScript;
   /** 413 for a request body larger than `bytes`; `undefined` lifts the limit. */
@@ -38,6 +41,9 @@ export interface FaultScript {
   readonly pendingSteps: number;
 }
 
+/** Which text of a request a tag corruption hits: its index, or every one. */
+export type CorruptedText = number | 'every';
+
 export interface FailResponse {
   readonly status: number;
   readonly retryAfterSeconds?: number;
@@ -48,7 +54,7 @@ export type FaultStep =
   | ({ readonly kind: 'fail'; readonly path?: string } & FailResponse)
   | { readonly kind: 'hang'; readonly path?: string }
   | { readonly kind: 'reset'; readonly path?: string }
-  | { readonly kind: 'corrupt-tags'; readonly mode: TagCorruption; readonly textIndex: number; readonly path: string };
+  | { readonly kind: 'corrupt-tags'; readonly mode: TagCorruption; readonly textIndex: CorruptedText; readonly path: string };
 
 export class Faults implements FaultScript {
   readonly #steps: FaultStep[] = [];
@@ -81,7 +87,7 @@ export class Faults implements FaultScript {
     return this.#add(times, { kind: 'reset', ...scope });
   }
 
-  corruptTags(times: number, mode: TagCorruption, options: { readonly textIndex?: number } = {}): this {
+  corruptTags(times: number, mode: TagCorruption, options: { readonly textIndex?: CorruptedText } = {}): this {
     return this.#add(times, { kind: 'corrupt-tags', mode, textIndex: options.textIndex ?? 0, path: '/v2/translate' });
   }
 

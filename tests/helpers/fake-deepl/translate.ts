@@ -1,4 +1,5 @@
 import type { FakeAccount } from './account.js';
+import type { CorruptedText } from './faults.js';
 import { corruptTags, fakeTranslate, type TagCorruption } from './fake-translation.js';
 import { baseLanguage, findLanguage, sourceLanguages, targetLanguages } from './languages.js';
 import { field, fieldValues, type ParsedRequest } from './request.js';
@@ -13,7 +14,7 @@ export interface TranslateContext {
   readonly account: FakeAccount;
   /** Characters the account may have billed in all; more answers 456. */
   readonly characterLimit: number;
-  readonly corruption?: { readonly mode: TagCorruption; readonly textIndex: number };
+  readonly corruption?: { readonly mode: TagCorruption; readonly textIndex: CorruptedText };
 }
 
 /** Characters as DeepL counts them for billing here: Unicode code points of every text, tags included. */
@@ -76,7 +77,8 @@ export function translateRoute(request: ParsedRequest, context: TranslateContext
   const showBilled = field(request, 'show_billed_characters') === '1';
   const translations = texts.map((text, i) => {
     let output = fakeTranslate(text, { targetLang: target.code, markup: tagHandling !== undefined, ignoreTags, glossary });
-    if (context.corruption?.textIndex === i) output = corruptTags(output, context.corruption.mode);
+    const corruption = context.corruption;
+    if (corruption && (corruption.textIndex === 'every' || corruption.textIndex === i)) output = corruptTags(output, corruption.mode);
     return {
       detected_source_language: (sourceCode ?? 'EN').toUpperCase(),
       text: output,
