@@ -12,7 +12,7 @@
 import { WireL10nError, XliffReadError } from '../errors.js';
 import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
 import type { Article, Glossary, LanguageTag } from '../model.js';
-import type { RunSettings } from '../store/store.js';
+import { OWED_FINGERPRINT, type RunSettings } from '../store/store.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
 import { outputPaths, type OutputLayout } from './outputs.js';
@@ -108,7 +108,8 @@ async function importFile(
 ): Promise<FileImportPlan> {
   const file = await services.readXliff(path);
   const article = await readStory(file, path, services);
-  const recorded = services.store.outputs.get(article.source.path)?.settings;
+  const record = services.store.outputs.get(article.source.path);
+  const recorded = record?.settings;
   const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
   const targetLang = await resolveTargetLang(file, article, recorded, options, services);
   const prepared = prepareArticle(article, glossary, [targetLang]);
@@ -120,6 +121,8 @@ async function importFile(
   store.transaction(() => {
     if (plan.tm.length > 0) store.tm.add(plan.tm);
     for (const entry of plan.ledger) store.ledger.record(entry);
+    // With the work, so that an import killed before regenerating leaves a debt the next one pays.
+    if (record && plan.ledger.length > 0) store.outputs.put(article.source.path, { ...record, fingerprint: OWED_FINGERPRINT });
   });
   return plan;
 }
@@ -192,8 +195,9 @@ async function readStory(file: ReadXliffFile, xliffPath: string, services: Impor
 }
 
 /**
- * The stories whose files applied something, each with the options to regenerate it, grouped so
- * that stories run the same way go through one job.
+ * The stories whose files applied something, or whose outputs an earlier import still owes (it
+ * was killed after storing its files: importing them again applies nothing new), each with the
+ * options to regenerate it, grouped so that stories run the same way go through one job.
  */
 function regenerationRuns(
   plans: readonly FileImportPlan[],
@@ -202,7 +206,8 @@ function regenerationRuns(
 ): Array<{ run: Omit<RunOptions, 'inputs'>; stories: string[] }> {
   const langsByStory = new Map<string, Set<LanguageTag>>();
   for (const plan of plans) {
-    if (plan.ledger.length === 0) continue;
+    const owed = services.store.outputs.get(plan.storyPath)?.fingerprint === OWED_FINGERPRINT;
+    if (plan.ledger.length === 0 && !owed) continue;
     const langs = langsByStory.get(plan.storyPath) ?? new Set();
     langs.add(plan.targetLang);
     langsByStory.set(plan.storyPath, langs);

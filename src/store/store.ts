@@ -192,7 +192,15 @@ export interface RunSettings {
  * What one input produced last time, and under which conditions (`fingerprint`): when the
  * fingerprint matches and the files are still on disk as written, the job skips the input.
  */
+/**
+ * The fingerprint of a record whose outputs are owed a regeneration: `import` stored human work for
+ * the input in the same transaction and has not rewritten its outputs yet (it may be killed before
+ * it does). No run computes it, so the next run rewrites them, and so does the next import.
+ */
+export const OWED_FINGERPRINT = 'owed';
+
 export interface OutputRecord {
+  /** Of everything the outputs depend on, or OWED_FINGERPRINT. */
   readonly fingerprint: string;
   readonly articleId: string;
   /** The article's part of report.json, as JSON. */

@@ -100,6 +100,21 @@ describe('importXliffFiles', () => {
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
   });
 
+  it('after an import killed between storing a file and regenerating, importing it again regenerates the outputs', async () => {
+    const { disk, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    const before = disk.get(`out/${story.id}.fr.txt`);
+    // Stored, then killed before regenerating: the same state as an import that only stores.
+    await importFiles(['fr.xlf'], { regenerate: undefined });
+    expect(disk.get(`out/${story.id}.fr.txt`)).toBe(before);
+    const again = await importFiles(['fr.xlf']);
+    const [file] = again.files;
+    expect('plan' in file! && file.plan.ledger).toEqual([]); // nothing new to apply: all already imported
+    expect(again.regenerated.map((job) => job.stories)).toEqual([['test.txt']]);
+    expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
+    // Once regenerated, nothing is owed: a third import regenerates nothing.
+    expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
+  });
+
   it('reports a refused file and still applies the others; the refused one changes nothing', async () => {
     const refusal = new XliffReadError('not well-formed', { file: 'bad.xlf', line: 3 });
     const { store, importFiles } = await afterRun({ 'bad.xlf': refusal, 'fr.xlf': reviewed });
