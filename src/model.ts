@@ -239,3 +239,21 @@ export function termRendering(entry: GlossaryEntry, lang: LanguageTag): TermRend
   const column = glossaryColumnFor(entry.targets, lang);
   return column === undefined ? undefined : { target: entry.targets[column]!, variants: entry.targetVariants[column] ?? [] };
 }
+
+/**
+ * The findings that keep a unit's target from readers: its errors (a lost number, a placeholder
+ * the engine garbled, a failed request). A warning informs; an error blocks publication.
+ */
+export function blockingFindings(unit: Unit): readonly Finding[] {
+  return unit.findings.filter((finding) => finding.severity === 'error');
+}
+
+/** Where targets came from, `none` for units without one: what every rendering counts and says. */
+export type OriginCounts = Readonly<Record<TargetOrigin | 'none', number>>;
+
+/** How many units have each origin, keys always in the same order (human, tm, mt, pseudo, none). */
+export function countOrigins(units: readonly Unit[]): OriginCounts {
+  const counts = { human: 0, tm: 0, mt: 0, pseudo: 0, none: 0 };
+  for (const unit of units) counts[hasTarget(unit) ? (unit.origin ?? 'none') : 'none'] += 1;
+  return counts;
+}

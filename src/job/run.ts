@@ -15,8 +15,9 @@ import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
-import { checkSizeLimits } from '../qa/size-limits.js';
+import { checkArticle } from '../qa/index.js';
 import { renderStory } from '../render/story.js';
+import { storyHeader } from '../render/story-header.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
 import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
@@ -217,9 +218,10 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     const stories = new Map<LanguageTag, StoryStatus>();
     for (const targetLang of options.targetLangs) {
       const translatedUnits: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
-      const localized: LocalizedArticle = options.xliffSizeLimits
-        ? { ...translatedUnits, units: checkSizeLimits(translatedUnits, options.xliffSizeLimits) }
-        : translatedUnits;
+      const localized: LocalizedArticle = {
+        ...translatedUnits,
+        units: checkArticle(translatedUnits, { glossary, ...(options.xliffSizeLimits ? { sizeLimits: options.xliffSizeLimits } : {}) }),
+      };
       localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
       const view = targetView(localized, glossary, services.formatter);
@@ -231,7 +233,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
         });
       }
       const storyPath = outputPaths.story(options, targetLang, article.id);
-      const story = renderStory(view, { allowPartial: options.allowPartial });
+      const story = renderStory(view, storyHeader(localized), { allowPartial: options.allowPartial });
       if (story === undefined) {
         removed.push(storyPath);
         stories.set(targetLang, 'not-written');

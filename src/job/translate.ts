@@ -8,7 +8,6 @@
  */
 import { findingOnUnit, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
-import { checkTermRenderings } from '../qa/terms.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
@@ -151,7 +150,7 @@ export async function translateArticles(
           const sent = sentFor.get(keyOf(unit))!;
           return unsent(unit, sent, outcomes.get(sent));
         });
-        languages.set(lang, checkTermRenderings(filled, options.glossary));
+        languages.set(lang, filled);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment } from '../model.js';
+import { blockingFindings, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit } from '../model.js';
 import { localizeDateline, type LocalizedDateline } from './dateline.js';
 import type { Formatter } from './formatter.js';
 
@@ -19,10 +19,12 @@ export interface BlockView {
 export interface SegmentView {
   /** Key of the segment within its block: `s1`, `s2`, … */
   readonly key: string;
-  /** The text in the view's language; absent when the unit has no translation. */
+  /** The text in the view's language; absent when the unit has no translation that may be published. */
   readonly text?: string;
   /** The source text, for marking gaps. */
   readonly source: string;
+  /** A target kept from readers by the errors against it (a lost number), with their reasons. */
+  readonly withheld?: { readonly target: string; readonly reasons: readonly string[] };
 }
 
 export function sourceView(article: Article, segments: readonly Segment[], glossary: Glossary, formatter: Formatter): TextView {
@@ -35,8 +37,16 @@ export function targetView(localized: LocalizedArticle, glossary: Glossary, form
     localized.targetLang,
     glossary,
     formatter,
-    localized.units.map((unit) => ({ segment: unit.segment, text: hasTarget(unit) ? unit.target : undefined })),
+    localized.units.map((unit) => ({ segment: unit.segment, ...publishedText(unit) })),
   );
+}
+
+/** A unit's text for readers, or the target kept from them for the errors against it. */
+function publishedText(unit: Unit): { text: string | undefined; withheld?: SegmentView['withheld'] } {
+  if (!hasTarget(unit)) return { text: undefined };
+  const errors = blockingFindings(unit);
+  if (errors.length === 0) return { text: unit.target };
+  return { text: undefined, withheld: { target: unit.target, reasons: errors.map((finding) => finding.reason) } };
 }
 
 /** True when every segment of the view has text in the view's language. */
@@ -49,12 +59,12 @@ function buildView(
   lang: LanguageTag,
   glossary: Glossary,
   formatter: Formatter,
-  texts: ReadonlyArray<{ segment: Segment; text: string | undefined }>,
+  texts: ReadonlyArray<{ segment: Segment; text: string | undefined; withheld?: SegmentView['withheld'] }>,
 ): TextView {
   const byBlock = new Map<string, SegmentView[]>();
-  for (const { segment, text } of texts) {
+  for (const { segment, text, withheld } of texts) {
     const list = byBlock.get(segment.blockId) ?? [];
-    list.push({ key: `s${segment.index}`, source: segment.source, ...(text === undefined ? {} : { text }) });
+    list.push({ key: `s${segment.index}`, source: segment.source, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}) });
     byBlock.set(segment.blockId, list);
   }
   return {

@@ -5,7 +5,7 @@
  * Returns: a JobReport. Deterministic: no clock, no durations, no absolute paths, so re-running on
  *   unchanged input rewrites report.json byte for byte.
  */
-import type { Article, Glossary, LanguageTag, Segment, Unit } from '../model.js';
+import { blockingFindings, countOrigins, hasTarget, type Article, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Unit } from '../model.js';
 
 export type StoryStatus = 'written' | 'partial' | 'not-written';
 
@@ -14,10 +14,28 @@ export interface LanguageReport {
   readonly translated: number;
   readonly untranslated: number;
   readonly failed: number;
+  /** Units with a target kept out of the story and bundle by an error against it (a lost number). */
+  readonly withheld: number;
+  /** Units per origin of their target: human, tm, mt, pseudo, and none (no target). */
+  readonly origins: OriginCounts;
   readonly story: StoryStatus;
-  /** Findings on this language's units, per rule (`qa/term-missing`, `mt/placeholder-missing` …). */
+  /** Findings on this language's units, per rule (`qa/term-missing`, `qa/span-missing` …). */
   readonly findings: Readonly<Record<string, number>>;
+  /** Each error finding on this language's units, in reading order (a lost number, a failed request). */
+  readonly errors: readonly UnitError[];
 }
+
+/** An error finding as the report names it: which unit, which rule, what is wrong. */
+export interface UnitError {
+  readonly unitId: string;
+  readonly ruleId: string;
+  readonly reason: string;
+  /** The finding's stable id. */
+  readonly id: string;
+}
+
+/** A language's totals over the job's articles. */
+export type LanguageTotals = Pick<LanguageReport, 'units' | 'translated' | 'untranslated' | 'failed' | 'withheld' | 'origins'>;
 
 export interface ArticleReport {
   readonly id: string;
@@ -48,7 +66,7 @@ export interface JobReport {
     readonly segments: number;
     readonly words: number;
     readonly glossaryHits: Readonly<Record<string, { readonly term: string; readonly count: number }>>;
-    readonly languages: Readonly<Record<LanguageTag, Omit<LanguageReport, 'story' | 'findings'>>>;
+    readonly languages: Readonly<Record<LanguageTag, LanguageTotals>>;
   };
   readonly files: readonly string[];
 }
@@ -65,16 +83,20 @@ export function buildReport(
   articles: readonly ArticleReport[],
   context: { engine: EngineReport; targetLangs: readonly LanguageTag[]; glossary: Glossary; files: readonly string[] },
 ): JobReport {
-  const languages: Record<LanguageTag, { units: number; translated: number; untranslated: number; failed: number }> = {};
+  const languages: Record<LanguageTag, LanguageTotals> = {};
   const hits: Record<string, { term: string; count: number }> = {};
   const termOf = new Map(context.glossary.entries.map((entry) => [entry.id, entry.source]));
   for (const article of articles) {
     for (const [lang, counts] of Object.entries(article.languages)) {
-      const total = (languages[lang] ??= { units: 0, translated: 0, untranslated: 0, failed: 0 });
-      total.units += counts.units;
-      total.translated += counts.translated;
-      total.untranslated += counts.untranslated;
-      total.failed += counts.failed;
+      const total = languages[lang];
+      languages[lang] = {
+        units: (total?.units ?? 0) + counts.units,
+        translated: (total?.translated ?? 0) + counts.translated,
+        untranslated: (total?.untranslated ?? 0) + counts.untranslated,
+        failed: (total?.failed ?? 0) + counts.failed,
+        withheld: (total?.withheld ?? 0) + counts.withheld,
+        origins: addOrigins(total?.origins, counts.origins),
+      };
     }
     for (const [entryId, count] of Object.entries(article.glossaryHits)) {
       (hits[entryId] ??= { term: termOf.get(entryId) ?? entryId, count: 0 }).count += count;
@@ -110,8 +132,13 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
       translated: units.length - untranslated.length,
       untranslated: untranslated.length,
       failed: units.filter((unit) => unit.findings.some((finding) => finding.ruleId === 'mt/failed')).length,
+      withheld: units.filter((unit) => hasTarget(unit) && blockingFindings(unit).length > 0).length,
+      origins: countOrigins(units),
       story: outcome.stories.get(lang) ?? 'not-written',
       findings: sortedRecord(countBy(units.flatMap((unit) => unit.findings.map((finding) => finding.ruleId)))),
+      errors: units.flatMap((unit) =>
+        blockingFindings(unit).map((finding) => ({ unitId: unit.id, ruleId: finding.ruleId, reason: finding.reason, id: finding.id })),
+      ),
     };
   }
   return {
@@ -128,6 +155,13 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
 /** Words as a translator counts them: runs of letters or digits. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function addOrigins(total: OriginCounts | undefined, counts: OriginCounts): OriginCounts {
+  if (total === undefined) return counts;
+  const sum = { ...total };
+  for (const origin of Object.keys(counts) as Array<keyof OriginCounts>) sum[origin] += counts[origin];
+  return sum;
 }
 
 function countBy(values: readonly string[]): Record<string, number> {

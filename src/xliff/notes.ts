@@ -1,4 +1,4 @@
-import type { BlockKind, GlossaryEntry, LanguageTag, Unit } from '../model.js';
+import { blockingFindings, hasTarget, type BlockKind, type Finding, type GlossaryEntry, type LanguageTag, type Unit } from '../model.js';
 import { termNoteText } from './terms.js';
 import type { XliffNote } from './view.js';
 
@@ -10,9 +10,9 @@ export interface BlockSizeLimit {
 }
 
 /**
- * The notes translators see on a unit, most important first: a warning when the target is a
- * pseudo-translation or a copy of the source, the block's size limit, the glossary terms, then
- * where the target came from.
+ * The notes translators see on a unit, most important first: each error that keeps the target
+ * from publication, a warning when the target is a pseudo-translation or a copy of the source,
+ * the block's size limit, the glossary terms, then where the target came from.
  */
 export function unitNotes(
   unit: Unit,
@@ -20,7 +20,8 @@ export function unitNotes(
   lang: LanguageTag,
   sizeLimit: BlockSizeLimit | undefined,
 ): XliffNote[] {
-  const notes: XliffNote[] = [];
+  // An untranslated unit's failure needs no note: its target is a copy of the source, and says so.
+  const notes: XliffNote[] = hasTarget(unit) ? blockingFindings(unit).map(errorNote) : [];
   const warning = targetWarning(unit);
   if (warning) notes.push(warning);
   if (sizeLimit) notes.push({ category: 'size-limit', appliesTo: 'target', text: sizeLimitText(sizeLimit, overLimitBy(unit)) });
@@ -45,6 +46,16 @@ function sizeLimitText({ kind, characters }: BlockSizeLimit, length: string | un
 /** The block's length when qa/size-limits found it over the limit (on the block's last unit). */
 function overLimitBy(unit: Unit): string | undefined {
   return unit.findings.find((finding) => finding.ruleId === 'qa/size-limit')?.actual;
+}
+
+/** `Error (qa/span-missing): the number “2,500” is missing from the target; restore it before publishing. …` */
+function errorNote(finding: Finding): XliffNote {
+  const advice = finding.note === undefined ? '' : `; ${finding.note}`;
+  return {
+    category: 'error',
+    appliesTo: 'target',
+    text: `Error (${finding.ruleId}): ${finding.reason}${advice}. Until it is fixed, this target is not published.`,
+  };
 }
 
 function targetWarning(unit: Unit): XliffNote | undefined {

@@ -37,7 +37,10 @@ describe('wire-l10n run (spawned)', () => {
     expect(first.stderr).toMatch(/^fr: 13\/13 units/m);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^engine: pseudo \(pseudo-translation for testing layout and the pipeline; not a translation\)/);
-    expect(first.stdout).toMatch(/^fr: \d+\/\d+ units with a target, 0 untranslated$/m);
+    expect(first.stdout).toMatch(/^fr: (\d+)\/\1 units with a target \(pseudo-translation \1\), 0 untranslated$/m);
+    expect(first.stdout).toMatch(/^pseudo-translation: fr \d+, ar \d+ units; NOT a translation/m);
+    // An offline engine bills nothing: no billing line.
+    expect(first.stdout).not.toMatch(/billed/);
     expect(first.stdout).toMatch(/glossary hits: .*Kataib Hezbollah ×1/);
   });
 

@@ -86,7 +86,14 @@ describe('runJob', () => {
     expect(result.report.totals.segments).toBe(4);
     expect(result.report.totals.glossaryHits['baghdad']).toEqual({ term: 'Baghdad', count: 1 });
     expect(result.report.totals.glossaryHits['air-strike']).toEqual({ term: 'air strike', count: 2 });
-    expect(result.report.totals.languages['fr']).toEqual({ units: 4, translated: 4, untranslated: 0, failed: 0 });
+    expect(result.report.totals.languages['fr']).toEqual({
+      units: 4,
+      translated: 4,
+      untranslated: 0,
+      failed: 0,
+      withheld: 0,
+      origins: { human: 0, tm: 0, mt: 0, pseudo: 4, none: 0 },
+    });
     expect(result.stats.unitsSent).toBe(8);
     const frStory = written[0]!.find((file) => file.path === 'out/test-article-2024-11-23.fr.txt')!.content;
     expect(frStory).toContain('Bagdad – [');

@@ -1,9 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { LocalizedArticle, Segment } from '../../src/model.js';
+import type { Finding, LocalizedArticle, Segment } from '../../src/model.js';
 import { buildBundle, serializeBundle } from '../../src/render/bundle.js';
 import { createFormatter } from '../../src/render/formatter.js';
 import { renderStory } from '../../src/render/story.js';
+import { storyHeader } from '../../src/render/story-header.js';
 import { sourceView, targetView } from '../../src/render/view.js';
 import { articleOf, entry, glossaryOf, segmentOf, unitOf } from '../helpers/builders.js';
 
@@ -88,9 +89,25 @@ describe('i18next bundles', () => {
   });
 });
 
+/** A French story's text as renderStory prints it, for a localized article. */
+const storyOf = (doc: LocalizedArticle, options: { allowPartial?: boolean } = {}) =>
+  renderStory(targetView(doc, glossary, formatter), storyHeader(doc), options);
+
+/** The text after the front-matter header. */
+const bodyOf = (story: string | undefined) => story?.slice(story.indexOf('\n---\n\n') + '\n---\n\n'.length);
+
+const lostNumber: Finding = {
+  id: 'f1',
+  ruleId: 'qa/span-missing',
+  source: 'qa/protected-spans',
+  severity: 'error',
+  reason: 'the number “2,500” is missing from the target',
+  unitId: 'p2.s1',
+};
+
 describe('localized story', () => {
   it('is printed in the agency layout with the localized dateline opening the first paragraph', () => {
-    const story = renderStory(targetView(localized(segments.map((s) => s.id)), glossary, formatter));
+    const story = bodyOf(storyOf(localized(segments.map((s) => s.id))));
     expect(story).toBe(
       [
         'samedi 23 novembre 2024',
@@ -104,17 +121,64 @@ describe('localized story', () => {
   });
 
   it('is refused when a segment is untranslated, and marks the gaps with allowPartial', () => {
-    const view = targetView(localized(['headline.s1', 'caption.s1', 'p1.s1', 'p2.s1']), glossary, formatter);
-    expect(renderStory(view)).toBeUndefined();
-    expect(renderStory(view, { allowPartial: true })).toContain(
+    const doc = localized(['headline.s1', 'caption.s1', 'p1.s1', 'p2.s1']);
+    expect(storyOf(doc)).toBeUndefined();
+    expect(storyOf(doc, { allowPartial: true })).toContain(
       'Les groupes ont promis vendredi de poursuivre les attaques. [UNTRANSLATED: Talks start soon.]',
     );
   });
 
+  it('is refused while an error stands against a target, and marks that target with allowPartial', () => {
+    const complete = localized(segments.map((s) => s.id));
+    const doc = {
+      ...complete,
+      units: complete.units.map((unit) =>
+        unit.id === 'p2.s1' ? { ...unit, target: 'Il y a soldats.', origin: 'mt' as const, state: 'needs-review' as const, findings: [lostNumber] } : unit,
+      ),
+    };
+    expect(storyOf(doc)).toBeUndefined();
+    const partial = storyOf(doc, { allowPartial: true })!;
+    expect(bodyOf(partial)).toContain('\n\n[TO FIX, the number “2,500” is missing from the target: Il y a soldats.]\n');
+    expect(partial).toContain('\nstatus: partial\ngaps: 1\n');
+    // The bundle leaves the flawed target out too: i18next shows the source instead.
+    expect(buildBundle(targetView(doc, glossary, formatter))['segments']).not.toHaveProperty('p2');
+  });
+
+  it('opens with a front-matter header saying what it is and where its targets came from', () => {
+    const complete = localized(segments.map((s) => s.id));
+    const doc = {
+      ...complete,
+      units: complete.units.map((unit, i) => (i < 2 ? { ...unit, origin: 'mt' as const, state: 'needs-review' as const } : unit)),
+    };
+    const story = storyOf(doc)!;
+    expect(story.slice(0, story.indexOf('\n---\n') + 4)).toBe(
+      [
+        '---',
+        'id: test-article-2024-11-23.fr',
+        'language: fr',
+        'source:',
+        '  id: test-article-2024-11-23',
+        '  language: en',
+        '  version: 1',
+        'origins:',
+        '  human: 3',
+        '  tm: 0',
+        '  mt: 2',
+        '  pseudo: 0',
+        '  none: 0',
+        'unreviewedMachineTranslation: true',
+        'pseudoTranslation: false',
+        'status: complete',
+        '---',
+      ].join('\n'),
+    );
+    const human = storyOf(complete)!;
+    expect(human).toContain('\nunreviewedMachineTranslation: false\npseudoTranslation: false\n');
+  });
+
   it('keeps an all-capitals dateline in capitals and repeats the agency credit', () => {
     const capitals = { ...article, dateline: { place: 'BAGHDAD', agency: 'AFP' } };
-    const view = targetView({ ...localized(segments.map((s) => s.id)), article: capitals }, glossary, formatter);
-    expect(renderStory(view)).toContain('BAGDAD (AFP) – Les groupes');
+    expect(storyOf({ ...localized(segments.map((s) => s.id)), article: capitals })).toContain('BAGDAD (AFP) – Les groupes');
   });
 
   it('writes the Arabic date with the Arabic calendar words', () => {

@@ -20,10 +20,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
     return;
   }
   // Billing belongs to this run, not to the outputs: it is printed, not written into report.json,
-  // which must stay byte-identical when nothing changed.
-  const billing = { perLanguage: result.stats.billed, total: result.stats.charactersSent };
-  if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, billing }));
-  else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result));
+  // which must stay byte-identical when nothing changed. An offline engine bills nothing.
+  const billing = options.engine.offline ? {} : { billing: { perLanguage: result.stats.billed, total: result.stats.charactersSent } };
+  if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, ...billing }));
+  else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result, options.engine));
   const unfinished = unfinishedRunError(result, options.engine.name);
   if (unfinished) throw unfinished;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatRunSummary } from '../../src/cli/summary.js';
+import { runJob } from '../../src/job/run.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+
+const story = articleOf([['headline', 'Dockers end their strike'], ['paragraph', 'Some 2,500 dockers took part. Ships sailed.']], { id: 'port-2026-11-20' });
+
+/** An online engine that bills per character and loses the number of one sentence. */
+const machine: TranslationEngine = {
+  type: 'engine',
+  name: 'scripted',
+  origin: 'mt',
+  offline: false,
+  options: {},
+  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
+  async translateBatch(batch) {
+    return {
+      targets: batch.segments.map((segment) => `FR ${segment.source.replace('2,500', 'des milliers de')}`),
+      billedCharacters: batch.segments.reduce((sum, segment) => sum + segment.source.length, 0),
+    };
+  },
+};
+
+async function summaryOf(engine: TranslationEngine): Promise<string> {
+  const { services } = memoryJobWorld(glossaryOf());
+  const result = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
+  return formatRunSummary(result, engine);
+}
+
+describe('the run summary', () => {
+  it('says where targets came from, that the machine translation is unreviewed, and names each unit with an error', async () => {
+    const summary = await summaryOf(machine);
+    expect(summary).toMatch(/^fr: 3\/3 units with a target \(machine translation 3\), 1 withheld for errors, 0 untranslated$/m);
+    expect(summary).toMatch(/^unreviewed machine translation: fr 3 units; no human has checked them/m);
+    expect(summary).toContain('\n  port-2026-11-20 [fr] p1.s1: qa/span-missing: the number “2,500” is missing from the target\n');
+    expect(summary).toMatch(/^port-2026-11-20 \[fr\]: story not written, 0 units untranslated, 1 withheld for errors/m);
+    expect(summary).toMatch(/^billed characters this run: fr \d+, total \d+$/m);
+  });
+
+  it('prints no billing line for an offline engine, and says a pseudo-translation is not a translation', async () => {
+    const summary = await summaryOf(pseudoEngine);
+    expect(summary).not.toMatch(/billed/);
+    expect(summary).toMatch(/^pseudo-translation: fr 3 units; NOT a translation/m);
+    expect(summary).not.toMatch(/unreviewed machine translation/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { runJob } from '../../src/job/run.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+
+const story = articleOf(
+  [
+    ['headline', 'Dockers end their strike'],
+    ['paragraph', 'The strike lasted 12 days. Some 2,500 dockers took part.'],
+  ],
+  { id: 'port-2026-11-20' },
+);
+
+/** An engine whose translation of one sentence loses its number, as MT sometimes does; no finding of its own. */
+const droppingEngine: TranslationEngine = {
+  type: 'engine',
+  name: 'scripted',
+  origin: 'mt',
+  offline: false,
+  options: {},
+  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
+  async translateBatch(batch) {
+    return { targets: batch.segments.map((segment) => `FR ${segment.source.replace('2,500', 'des milliers de')}`) };
+  },
+};
+
+const storyPath = 'out/port-2026-11-20.fr.txt';
+
+describe('a target that lost a protected span', () => {
+  it('carries an error named in report.json and in its XLIFF note, and keeps the story from being written', async () => {
+    const { services, disk } = memoryJobWorld(glossaryOf());
+    const result = await runJob(jobOptions(droppingEngine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
+    const fr = JSON.parse(disk.get('out/report.json')!).articles[0].languages.fr;
+    expect(fr.errors).toEqual([
+      { unitId: 'p1.s2', ruleId: 'qa/span-missing', reason: 'the number “2,500” is missing from the target', id: expect.stringMatching(/^[0-9a-f]{16}$/) },
+    ]);
+    expect(fr.findings).toEqual({ 'qa/span-missing': 1 });
+    expect(fr).toMatchObject({ translated: 3, withheld: 1, untranslated: 0 });
+    expect(fr.story).toBe('not-written');
+    expect(result.report.articles[0]!.languages['fr']!.story).toBe('not-written');
+    expect(disk.has(storyPath)).toBe(false);
+    const xliff = disk.get('out/xliff-1.2/port-2026-11-20.fr.xlf')!;
+    const unit = xliff.slice(xliff.indexOf('id="p1.s2"'), xliff.indexOf('</trans-unit>', xliff.indexOf('id="p1.s2"')));
+    expect(unit).toContain(
+      'Error (qa/span-missing): the number “2,500” is missing from the target; restore it before publishing. Until it is fixed, this target is not published.',
+    );
+    // The bundle falls back to the source for that sentence, as for an untranslated one.
+    const bundle = JSON.parse(disk.get('locales/fr/port-2026-11-20.json')!);
+    expect(bundle.segments.p1).toEqual({ s1: 'FR The strike lasted 12 days.' });
+  });
+
+  it('with allowPartial writes the story with that target marked as a gap to fix', async () => {
+    const { services, disk } = memoryJobWorld(glossaryOf());
+    const result = await runJob(jobOptions(droppingEngine, ['test.txt'], { targetLangs: ['fr'], allowPartial: true }), services([story]));
+    expect(result.report.articles[0]!.languages['fr']!.story).toBe('partial');
+    const written = disk.get(storyPath)!;
+    expect(written).toContain(
+      'FR The strike lasted 12 days. [TO FIX, the number “2,500” is missing from the target: FR Some des milliers de dockers took part.]',
+    );
+    expect(written).toMatch(/\nstatus: partial\ngaps: 1\n---\n/);
+  });
+
+  it('is caught in a translation-memory match too, and a story whose targets keep their spans is written', async () => {
+    const { services, disk, store } = memoryJobWorld(glossaryOf());
+    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré des jours.', origin: 'tmx' }]);
+    const keepsNumbers: TranslationEngine = { ...droppingEngine, async translateBatch(batch) { return { targets: batch.segments.map((segment) => `FR ${segment.source}`) }; } };
+    const result = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
+    expect(result.report.articles[0]!.languages['fr']!.errors.map((error) => [error.unitId, error.reason])).toEqual([
+      ['p1.s1', 'the number “12” is missing from the target'],
+    ]);
+    expect(disk.has(storyPath)).toBe(false);
+
+    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré 12 jours.', origin: 'tmx' }]);
+    const fixed = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
+    expect(fixed.report.articles[0]!.languages['fr']).toMatchObject({ story: 'written', errors: [] });
+    expect(disk.get(storyPath)).toContain('La grève a duré 12 jours. FR Some 2,500 dockers took part.');
+  });
+});
