@@ -5,24 +5,12 @@ import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { scriptedEngine } from '../helpers/scripted-engine.js';
 
 const story = articleOf([['headline', 'Dockers end their strike'], ['paragraph', 'Some 2,500 dockers took part. Ships sailed.']], { id: 'port-2026-11-20' });
 
 /** An online engine that bills per character and loses the number of one sentence. */
-const machine: TranslationEngine = {
-  type: 'engine',
-  name: 'scripted',
-  origin: 'mt',
-  offline: false,
-  options: {},
-  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
-  async translateBatch(batch) {
-    return {
-      targets: batch.segments.map((segment) => `FR ${segment.source.replace('2,500', 'des milliers de')}`),
-      billedCharacters: batch.segments.reduce((sum, segment) => sum + segment.source.length, 0),
-    };
-  },
-};
+const machine = scriptedEngine((source) => `FR ${source.replace('2,500', 'des milliers de')}`);
 
 async function summaryOf(engine: TranslationEngine): Promise<string> {
   const { services } = memoryJobWorld(glossaryOf());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../src/job/run.js';
-import type { TranslationEngine } from '../../src/mt/engine.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { scriptedEngine } from '../helpers/scripted-engine.js';
 
 const story = articleOf(
   [
@@ -13,17 +13,7 @@ const story = articleOf(
 );
 
 /** An engine whose translation of one sentence loses its number, as MT sometimes does; no finding of its own. */
-const droppingEngine: TranslationEngine = {
-  type: 'engine',
-  name: 'scripted',
-  origin: 'mt',
-  offline: false,
-  options: {},
-  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
-  async translateBatch(batch) {
-    return { targets: batch.segments.map((segment) => `FR ${segment.source.replace('2,500', 'des milliers de')}`) };
-  },
-};
+const droppingEngine = scriptedEngine((source) => `FR ${source.replace('2,500', 'des milliers de')}`);
 
 const storyPath = 'out/port-2026-11-20.fr.txt';
 
@@ -64,7 +54,7 @@ describe('a target that lost a protected span', () => {
   it('is caught in a translation-memory match too, and a story whose targets keep their spans is written', async () => {
     const { services, disk, store } = memoryJobWorld(glossaryOf());
     store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré des jours.', origin: 'tmx' }]);
-    const keepsNumbers: TranslationEngine = { ...droppingEngine, async translateBatch(batch) { return { targets: batch.segments.map((segment) => `FR ${segment.source}`) }; } };
+    const keepsNumbers = scriptedEngine((source) => `FR ${source}`);
     const result = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.errors.map((error) => [error.unitId, error.reason])).toEqual([
       ['p1.s1', 'the number “12” is missing from the target'],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../../src/job/run.js';
-import type { TranslationEngine } from '../../src/mt/engine.js';
 import { noneEngine } from '../../src/mt/engines/none.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { scriptedEngine } from '../helpers/scripted-engine.js';
 
 const story = articleOf(
   [
@@ -14,17 +14,7 @@ const story = articleOf(
   { id: 'port-2026-11-20', version: 3 },
 );
 
-const machine: TranslationEngine = {
-  type: 'engine',
-  name: 'scripted',
-  origin: 'mt',
-  offline: false,
-  options: {},
-  limits: { maxTexts: 50, maxBytes: 128 * 1024 },
-  async translateBatch(batch) {
-    return { targets: batch.segments.map((segment) => `${batch.targetLang.toUpperCase()} ${segment.source}`) };
-  },
-};
+const machine = scriptedEngine((source, lang) => `${lang.toUpperCase()} ${source}`);
 
 /** The front-matter block at the top of a story file, parsed as its lines. */
 const headerOf = (story: string) => story.slice(4, story.indexOf('\n---\n')).split('\n');
