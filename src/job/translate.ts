@@ -229,11 +229,15 @@ function fromEngineResult(unit: Unit, result: CachedTranslation): Unit {
 /**
  * A unit the engine gave no result for: untranslated, with the failure of the request that carried
  * its source when there was one (`sent` is the unit that went, itself or the first of a repeated
- * sentence; `outcome` what the dispatcher made of it, if it was dispatched).
+ * sentence; `outcome` what the dispatcher made of it, if it was dispatched). A repeat gets the
+ * failure under its own id.
  */
 function unsent(unit: Unit, sent: Unit, outcome: Unit | undefined): Unit {
-  if (outcome === undefined) return unit;
-  return sent === unit ? outcome : { ...unit, state: outcome.state, findings: outcome.findings };
+  if (outcome === undefined || sent === unit) return outcome ?? unit;
+  const failures = outcome.findings
+    .filter((finding) => finding.ruleId === 'mt/failed')
+    .map(({ id: _id, unitId: _unitId, ...finding }) => findingOnUnit(finding, unit));
+  return failures.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...failures] };
 }
 
 function toSuggestion(match: { source: string; target: string; similarity: number }): Suggestion {

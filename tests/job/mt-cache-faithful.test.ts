@@ -8,7 +8,7 @@ import { checkJob, runJob, type RunOptions } from '../../src/job/run.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { translateArticles } from '../../src/job/translate.js';
 import type { Article } from '../../src/model.js';
-import type { TranslationEngine } from '../../src/mt/engine.js';
+import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 import { meteredEngine, unreachableEngine } from '../helpers/metered-engine.js';
@@ -73,6 +73,40 @@ describe('a run served from the MT cache', () => {
         ]);
       }
     }
+  });
+});
+
+describe('a sentence repeated elsewhere in the job whose request failed', () => {
+  it('carries the failure under its own unit id', async () => {
+    const repeated = articleOf(
+      [
+        ['headline', 'Talks resume'],
+        ['paragraph', 'The plan takes effect in 11 days.'],
+        ['paragraph', 'Officials met. The plan takes effect in 11 days.'],
+      ],
+      { id: 'repeated', source: { path: 'r.txt', format: 'text' } },
+    );
+    const refusing: TranslationEngine = {
+      ...unreachableEngine,
+      async translateBatch() {
+        throw new EngineCallError('bad-request', 'Bad request');
+      },
+    };
+    const { store } = memoryJobWorld(glossary);
+    const result = await translateArticles([prepareArticle(repeated, glossary, ['fr'])], store, {
+      engine: refusing,
+      glossary,
+      targetLangs: ['fr'],
+      concurrency: 1,
+      fuzzyThreshold: 75,
+      commit: true,
+      send: true,
+    });
+    const numbered = result.units.get('repeated')!.get('fr')!.filter((unit) => unit.segment.source === 'The plan takes effect in 11 days.');
+    expect(numbered.map((unit) => unit.findings.map((finding) => [finding.id, finding.unitId]))).toEqual([
+      [['mt/failed:fr:p1.s1', 'p1.s1']],
+      [['mt/failed:fr:p2.s2', 'p2.s2']],
+    ]);
   });
 });
 
