@@ -18,6 +18,8 @@
  *   bad-request (or attempts exhausted) → the batch's units fail.
  *   A batch that would take the characters sent past `maxCharacters` is not sent: `stopped` =
  *   budget.
+ *   `onTranslated` or `onEvent` throwing (the store refusing a result) → nothing more is sent, and
+ *   translateUnits rejects with that error once every request in flight has settled.
  * Options: see DispatchOptions.
  * Limitations: one process's view; two processes sharing an account pace independently.
  */
@@ -129,22 +131,28 @@ export async function translateUnits(
   const stop = (reason: DispatchStop['reason'], message: string): void => {
     stopped ??= { reason, message };
   };
+  /**
+   * A callback that throws (the store refusing a result: busy past its timeout, disk full) ends the
+   * dispatch: nothing more is sent, and the error is raised once every task has settled, so that
+   * no request in flight rejects with no one listening.
+   */
+  let callbackFailure: { readonly error: unknown } | undefined;
   const tasks: Promise<void>[] = [];
   const schedule = (batch: UnitBatch): void => {
-    tasks.push(queue.add(() => send(batch, 1, false)));
+    tasks.push(queue.add(() => sendGuarded(batch, 1, false)));
   };
   /**
    * A retry waits outside the queue, then queues again: it frees its slot while waiting, and the
    * queue's pause and (possibly halved) concurrency apply to it like to any other request.
    */
   const scheduleRetry = (batch: UnitBatch, attempt: number, waitMs: number): void => {
-    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => send(batch, attempt, true))));
+    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => sendGuarded(batch, attempt, true))));
   };
 
   /** `attempt` counts failures other than 429s; `reserved` says the batch's characters are counted already. */
   const send = async (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> => {
     const characters = charactersOf(batch);
-    if (stopped) {
+    if (stopped || callbackFailure) {
       if (reserved) totals.reservedCharacters -= characters;
       return;
     }
@@ -185,6 +193,11 @@ export async function translateUnits(
     options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
     batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, result.targets[i]!, result.findings?.[i] ?? [], engine)));
   };
+
+  const sendGuarded = (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> =>
+    send(batch, attempt, reserved).catch((error: unknown) => {
+      callbackFailure ??= { error };
+    });
 
   /** Acts on a failed attempt: 'retry' (scheduled after a wait), or 'done' (failed, split or stopped). */
   const handleFailure = (failure: EngineCallError, batch: UnitBatch, attempt: number, sentAt: number): 'retry' | 'done' => {
@@ -238,6 +251,7 @@ export async function translateUnits(
   packBatches(pending, engine.limits).forEach(schedule);
   // Splits add tasks while earlier ones run: walk the list until it stops growing.
   for (let i = 0; i < tasks.length; i++) await tasks[i];
+  if (callbackFailure) throw callbackFailure.error;
 
   return {
     units: units.map((unit) => translated.get(unit) ?? unit),
