@@ -22,6 +22,7 @@ import { runJob } from '../src/job/run.js';
 import type { Glossary, LocalizedArticle, Unit } from '../src/model.js';
 import { pseudoEngine } from '../src/mt/engines/pseudo.js';
 import { protectSegments } from '../src/protect/index.js';
+import { checkHouseStyle, fixHouseStyle, houseStyleProfile } from '../src/qa/house-style/index.js';
 import { segmentText } from '../src/segment/index.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { parseGlossary } from '../src/terms/index.js';
@@ -55,6 +56,13 @@ const digitGroups = (characters: number): string => '7 '.repeat(Math.floor(chara
 const scores = (values: number): string =>
   Array.from({ length: Math.ceil(values / 2) }, (_, i) => `Team ${letters[i % 26]} beat Team ${letters[(i * 7) % 26]} ${i % 9}-${(i * 3) % 7}`).join(', ') + '.';
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** A `qa --jsonl` target line is caller-sized: one long word, one long number, a line dense with violations. */
+const houseStyleLines: ReadonlyArray<readonly ['fr' | 'ar', string, string]> = [
+  ['fr', 'one word', 'a'],
+  ['fr', 'one number', '1'],
+  ['fr', 'violations', 'Il a dit "non" à 17:30, soit 2,500 soldats et 3.5% ; '],
+  ['ar', 'violations', 'قال John Smith, إن "القوات" وصلت ٣٠ و 25? '],
+];
 
 const paths: readonly GrowthPath[] = [
   {
@@ -149,6 +157,17 @@ const paths: readonly GrowthPath[] = [
       return () => store.tm.fuzzy('en', 'fr', 'The ministry said many people were hurt in the attack on Sunday.');
     },
   },
+  ...houseStyleLines.map(
+    ([lang, label, line]): GrowthPath => ({
+      name: `house style ${lang} (check + fix): ${label}`,
+      unit: 'characters',
+      prepare: (size) => {
+        const profile = houseStyleProfile(lang);
+        const text = line.repeat(Math.ceil(size / line.length)).slice(0, size);
+        return () => [checkHouseStyle(text, profile), fixHouseStyle(text, profile)];
+      },
+    }),
+  ),
 ];
 
 const sizes = (process.env['BENCH_GROWTH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);

@@ -11,6 +11,7 @@
  * Limitations: plain text (no markup); rules read typography, not meaning — see README.md.
  */
 import type { Finding } from '../../model.js';
+import { sha256Hex } from '../../util/hash.js';
 import { houseStyleFinding } from './finding.js';
 import { fixWithRule, type RuleContext } from './rule.js';
 import type { HouseStyleProfile } from './settings.js';
@@ -33,8 +34,9 @@ export const houseStyleRuleId = (lang: string, name: string): string => `${lang}
 /** Every finding of the profile's rules on `text`, in text order. */
 export function checkHouseStyle(text: string, profile: HouseStyleProfile): Finding[] {
   const context = contextOf(profile);
+  const digest = sha256Hex(text);
   return profile.rules
-    .flatMap(({ rule, severity }) => rule.check(text, context).map((hit) => houseStyleFinding(houseStyleRuleId(profile.lang, rule.name), severity, text, hit)))
+    .flatMap(({ rule, severity }) => rule.check(text, context).map((hit) => houseStyleFinding(houseStyleRuleId(profile.lang, rule.name), severity, text, digest, hit)))
     .sort((a, b) => a.place!.start - b.place!.start || a.place!.end - b.place!.end);
 }
 

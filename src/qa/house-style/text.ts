@@ -78,22 +78,46 @@ const literalPatterns: readonly RegExp[] = [
 /** URLs, e-mail addresses, bare domains, @handles, #hashtags, HTML entities and tags, in text order. */
 export function literalZones(text: string): TextRange[] {
   const zones: TextRange[] = [];
+  const taken = new Coverage(text.length);
   for (const pattern of literalPatterns) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!zones.some((zone) => start < zone.end && zone.start < end)) zones.push({ start, end });
+      const zone = { start: match.index, end: match.index + match[0].length };
+      if (taken.overlaps(zone.start, zone.end)) continue;
+      taken.add(zone);
+      zones.push(zone);
     }
   }
   return zones.sort((a, b) => a.start - b.start);
 }
 
-export function insideAny(ranges: readonly TextRange[], index: number): boolean {
-  return ranges.some((range) => range.start <= index && index < range.end);
-}
+/** The positions of the text inside a literal zone. */
+export const literalCoverage = (text: string): Coverage => new Coverage(text.length, literalZones(text));
 
-export function overlapsAny(ranges: readonly TextRange[], start: number, end: number): boolean {
-  return ranges.some((range) => start < range.end && range.start < end);
+/**
+ * Which positions of a text some range covers: constant-time questions however many ranges a long
+ * line has (a check asks once per mark, and a line may hold thousands of marks and ranges).
+ */
+export class Coverage {
+  private readonly covered: Uint8Array;
+
+  constructor(length: number, ranges: readonly TextRange[] = []) {
+    this.covered = new Uint8Array(length);
+    for (const range of ranges) this.add(range);
+  }
+
+  add(range: TextRange): void {
+    this.covered.fill(1, range.start, range.end);
+  }
+
+  has(index: number): boolean {
+    return this.covered[index] === 1;
+  }
+
+  /** True when a position of `[start, end)` is covered (time: the range's length). */
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i += 1) if (this.covered[i] === 1) return true;
+    return false;
+  }
 }
 
 /** An isolate: `open` is the index of FSI, LRI or RLI; `close` the index of its PDI, or the text's length when it has none. */
@@ -121,7 +145,12 @@ export function isolates(text: string): Isolate[] {
   return found.sort((a, b) => a.open - b.open);
 }
 
-/** True when `index` lies between an isolate's opener and its PDI. */
-export function insideIsolate(spans: readonly Isolate[], index: number): boolean {
-  return spans.some((span) => span.open < index && index < span.close);
+/** The positions between an isolate's opener and its PDI (of the isolates `keep` accepts: all by default). */
+export function isolateInteriors(text: string, keep: (isolate: Isolate) => boolean = () => true): Coverage {
+  return new Coverage(
+    text.length,
+    isolates(text)
+      .filter(keep)
+      .map((isolate) => ({ start: isolate.open + 1, end: isolate.close })),
+  );
 }

@@ -9,7 +9,7 @@
  * Limitation: the text is plain; HTML's <bdi> is the renderer's isolate and is not read here.
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
-import { FSI, LRI, PDI, containsArabic, isIsolateOpener, isolates, type Isolate, type TextRange } from '../text.js';
+import { FSI, LRI, PDI, containsArabic, isIsolateOpener, isolateInteriors, type Coverage, type TextRange } from '../text.js';
 import { latinRuns } from './latin.js';
 
 const spacedNumber = /(?<![\p{N}\p{L}])\+?\p{Nd}+(?:[ \u00A0\u202F]+\p{Nd}+)+(?![\p{N}\p{L}])/gu;
@@ -20,10 +20,10 @@ export const bidiIsolationMissing: HouseStyleRule = {
   description: 'each Latin run and spaced number wholly inside one FSI…PDI (or LRI…PDI) isolate',
   check(text) {
     if (!containsArabic(text)) return [];
-    const spans = isolates(text).filter((span) => span.opener === FSI || span.opener === LRI);
+    const isolated = isolateInteriors(text, (span) => span.opener === FSI || span.opener === LRI);
     const hits: RuleHit[] = [];
     for (const run of runsNeedingIsolation(text)) {
-      if (isIsolated(text, run, spans)) continue;
+      if (isIsolated(text, run, isolated)) continue;
       const written = text.slice(run.start, run.end);
       const reason = /\p{Script=Latin}/u.test(written)
         ? 'Latin text in Arabic outside one isolate (FSI…PDI)'
@@ -46,11 +46,14 @@ function runsNeedingIsolation(text: string): TextRange[] {
   return merged;
 }
 
-/** Inside one isolate: one contains it, and no isolate control stands inside the run. */
-function isIsolated(text: string, run: TextRange, spans: readonly Isolate[]): boolean {
+/**
+ * Inside one isolate: no isolate control stands inside the run, so the isolate around its first
+ * character (if any) holds all of it.
+ */
+function isIsolated(text: string, run: TextRange, isolated: Coverage): boolean {
   const written = text.slice(run.start, run.end);
   if ([...written].some((char) => isIsolateOpener(char) || char === PDI)) return false;
-  return spans.some((span) => span.open < run.start && run.end <= span.close);
+  return isolated.has(run.start);
 }
 
 /** FSI…PDI around the run, taking in the isolate controls that touch or split it. */

@@ -7,7 +7,7 @@
  * Arabic sentence and is a violation. A text without Arabic letters is not checked.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { containsArabic, insideAny, insideIsolate, isDigit, isSpace, isolates, literalZones, type TextRange } from '../text.js';
+import { Coverage, containsArabic, isDigit, isSpace, isolateInteriors, literalCoverage } from '../text.js';
 import { latinRuns } from './latin.js';
 
 const marks = [
@@ -23,12 +23,12 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
     description: `the Arabic ${mark.label} ${mark.arabic}, not ${mark.latin}, in Arabic text`,
     check(text) {
       if (!text.includes(mark.latin) || !containsArabic(text)) return [];
-      const zones = literalZones(text);
-      const spans = isolates(text);
-      const runs = latinRuns(text);
+      const zones = literalCoverage(text);
+      const isolated = isolateInteriors(text);
+      const runs = new Coverage(text.length, latinRuns(text));
       const hits: RuleHit[] = [];
       for (let i = text.indexOf(mark.latin); i >= 0; i = text.indexOf(mark.latin, i + 1)) {
-        if (insideAny(zones, i) || insideIsolate(spans, i)) continue;
+        if (zones.has(i) || isolated.has(i)) continue;
         if (mark.latin === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
         if (betweenLatin(text, i, runs)) continue;
         hits.push(replacementHit(i, i + 1, mark.arabic, `a Latin ${mark.label} in Arabic text; write ${mark.arabic}`));
@@ -38,12 +38,12 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
   };
 }
 
-function betweenLatin(text: string, i: number, runs: readonly TextRange[]): boolean {
+function betweenLatin(text: string, i: number, runs: Coverage): boolean {
   let before = i - 1;
   while (before >= 0 && isSpace(text[before])) before -= 1;
   let after = i + 1;
   while (after < text.length && isSpace(text[after])) after += 1;
-  return before >= 0 && insideAny(runs, before) && insideAny(runs, after);
+  return before >= 0 && runs.has(before) && runs.has(after);
 }
 
 export const [latinComma, latinSemicolon, latinQuestionMark] = marks.map(latinMarkRule) as [HouseStyleRule, HouseStyleRule, HouseStyleRule];

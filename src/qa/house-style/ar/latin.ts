@@ -5,7 +5,7 @@
  * spaces, isolate controls, commas, & / or - between them (New York Times; Reuters, AFP), and a
  * plain number right after the last one (iPhone 15).
  */
-import { isLatinLetter, literalZones, overlapsAny, type TextRange } from '../text.js';
+import { Coverage, isLatinLetter, literalZones, type TextRange } from '../text.js';
 
 const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
@@ -14,12 +14,13 @@ const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}])/u
 /** Latin words and literal zones with a Latin letter, in text order, not overlapping. */
 export function latinWords(text: string): TextRange[] {
   const literal = literalZones(text);
+  const literalAt = new Coverage(text.length, literal);
   // A URL or handle is Latin text; markup (<br/>) is not text at all.
   const zones = literal.filter((zone) => text[zone.start] !== '<' && /\p{Script=Latin}/u.test(text.slice(zone.start, zone.end)));
   const words = [...text.matchAll(latinToken)]
     .filter((match) => [...match[0]].some(isLatinLetter))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }))
-    .filter((word) => !overlapsAny(literal, word.start, word.end));
+    .filter((word) => !literalAt.overlaps(word.start, word.end));
   return [...zones, ...words].sort((a, b) => a.start - b.start);
 }
 

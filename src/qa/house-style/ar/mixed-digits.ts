@@ -7,7 +7,7 @@
  * not "mixed": rendering applies the digit policy.
  */
 import type { DigitSet, HouseStyleRule, RuleHit } from '../rule.js';
-import { overlapsAny } from '../text.js';
+import { Coverage } from '../text.js';
 import { latinRuns } from './latin.js';
 
 type Script = 'latn' | 'arab' | 'arabext';
@@ -25,11 +25,11 @@ export const mixedDigits: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'one digit set per text, the house set (latn by default)',
   check(text, context) {
-    const latin = latinRuns(text);
+    const latin = new Coverage(text.length, latinRuns(text));
     const numbers = (Object.keys(numberIn) as Script[]).flatMap((script) =>
       [...text.matchAll(numberIn[script])]
         .map((match) => ({ script, start: match.index, end: match.index + match[0].length, written: match[0] }))
-        .filter((number) => !overlapsAny(latin, number.start, number.end)),
+        .filter((number) => !latin.overlaps(number.start, number.end)),
     );
     if (new Set(numbers.map((number) => number.script)).size < 2) return [];
     return numbers

@@ -6,16 +6,16 @@
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
 import { scanQuotes, type QuoteMark } from '../quotes.js';
-import { insideAny, insideIsolate, isolates, literalZones, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
+import { isolateInteriors, literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
 
 export const arabicQuoteStyle: HouseStyleRule = {
   name: 'quote-style',
   defaultSeverity: 'warning',
   description: 'quotations in «…» or “…”, no space inside',
   check(text) {
-    const zones = literalZones(text);
-    const spans = isolates(text);
-    return scanQuotes(text, (i) => insideAny(zones, i) || insideIsolate(spans, i)).flatMap((mark) => judge(text, mark));
+    const zones = literalCoverage(text);
+    const isolated = isolateInteriors(text);
+    return scanQuotes(text, (i) => zones.has(i) || isolated.has(i)).flatMap((mark) => judge(text, mark));
   },
 };
 

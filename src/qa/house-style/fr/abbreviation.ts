@@ -6,7 +6,7 @@
  * A civility counts only before a capitalized name, so "Dr." ending a sentence is left alone.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { insideAny, literalZones } from '../text.js';
+import { literalCoverage } from '../text.js';
 
 interface Abbreviation {
   readonly pattern: RegExp;
@@ -45,11 +45,11 @@ export const abbreviation: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'M., Mme, Mmes, MM., Dr; 1er, 1re, 2e, XXIe',
   check(text) {
-    const zones = literalZones(text);
+    const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
     for (const { pattern, expected } of abbreviations) {
       for (const match of text.matchAll(pattern)) {
-        if (insideAny(zones, match.index)) continue;
+        if (zones.has(match.index)) continue;
         const house = expected(match);
         hits.push(replacementHit(match.index, match.index + match[0].length, house, `${match[0]} is not house style; write ${house}`));
       }

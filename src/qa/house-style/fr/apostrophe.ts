@@ -4,16 +4,16 @@
  * Marks inside URLs and e-mail addresses are left alone; quotation marks are `quote-style`'s.
  */
 import { replacementHit, type HouseStyleRule } from '../rule.js';
-import { insideAny, literalZones } from '../text.js';
+import { literalCoverage } from '../text.js';
 
 export const apostrophe: HouseStyleRule = {
   name: 'apostrophe',
   defaultSeverity: 'warning',
   description: 'elision takes ’ (U+2019), never \' ‘ ´',
   check(text) {
-    const zones = literalZones(text);
+    const zones = literalCoverage(text);
     return [...text.matchAll(/(?<=\p{L})['‘´`](?=\p{L})/gu)]
-      .filter((match) => !insideAny(zones, match.index))
+      .filter((match) => !zones.has(match.index))
       .map((match) => replacementHit(match.index, match.index + 1, '’', `elision takes ’ (U+2019), not ${match[0]}`));
   },
 };

@@ -7,8 +7,8 @@
  * (1.200, `thousands-separator`'s), digits glued to letters and digits inside URLs.
  * Limitation: a number glued to its unit (2.5km) is not read.
  */
-import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { insideAny, literalZones } from '../text.js';
+import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 
 const clockAfter = /^\s?(?:[ap]\.?m\b|[AP]\.?M\b|GMT|UTC)/u;
@@ -20,7 +20,7 @@ export const decimalSeparator: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'a decimal comma in quantities (3,5), not a point',
   check(text) {
-    const zones = literalZones(text);
+    const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
     for (const match of text.matchAll(/(?<=[0-9])\.(?=[0-9])/gu)) {
       const dot = match.index;
@@ -30,9 +30,9 @@ export const decimalSeparator: HouseStyleRule = {
       const fraction = text.slice(dot + 1, end);
       // 1.200 is a grouping (thousands-separator's), not 1.2.
       if (/^\d{1,3}$/u.test(text.slice(start, dot)) && fraction.length === 3) continue;
-      if (insideAny(zones, start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start)) continue;
+      if (zones.has(start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start)) continue;
       const expected = `${text.slice(start, dot)},${fraction}`;
-      hits.push({ ...replacementHit(dot, dot + 1, ',', 'a decimal point in a quantity; French writes a decimal comma'), start, end, expected });
+      hits.push({ start, end, reason: 'a decimal point in a quantity; French writes a decimal comma', expected, edits: [{ start: dot, end: dot + 1, text: ',' }] });
     }
     return hits;
   },

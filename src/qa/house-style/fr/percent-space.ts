@@ -3,21 +3,22 @@
  * prints it: U+00A0 (U+202F accepted). "3,5%" and "3,5 %" with an ordinary space are violations;
  * the fix writes U+00A0. "pour cent" is fine; % inside URLs (%20) is not a percent sign.
  */
-import { replacementHit, type HouseStyleRule } from '../rule.js';
-import { NBSP, insideAny, literalZones } from '../text.js';
+import type { HouseStyleRule } from '../rule.js';
+import { NBSP, literalCoverage } from '../text.js';
 
 export const percentSpace: HouseStyleRule = {
   name: 'percent-space',
   defaultSeverity: 'warning',
   description: 'a no-break space (U+00A0) between a number and %',
   check(text) {
-    const zones = literalZones(text);
+    const zones = literalCoverage(text);
     return [...text.matchAll(/(?<=\d)[ \t]*%/gu)]
-      .filter((match) => !insideAny(zones, match.index))
+      .filter((match) => !zones.has(match.index))
       .map((match) => {
         const end = match.index + match[0].length;
-        const hit = replacementHit(match.index, end, `${NBSP}%`, '% takes a no-break space (U+00A0) after the number');
-        return { ...hit, start: match.index - 1, expected: `${text[match.index - 1]!}${NBSP}%` };
+        // The finding shows the digit too (5% → 5 %); the edit replaces only the space and the sign.
+        const reason = '% takes a no-break space (U+00A0) after the number';
+        return { start: match.index - 1, end, reason, expected: `${text[match.index - 1]!}${NBSP}%`, edits: [{ start: match.index, end, text: `${NBSP}%` }] };
       });
   },
 };

@@ -6,15 +6,15 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { scanQuotes, type QuoteMark } from '../quotes.js';
-import { NNBSP, insideAny, literalZones, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
+import { NNBSP, literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
 
 export const quoteStyle: HouseStyleRule = {
   name: 'quote-style',
   defaultSeverity: 'warning',
   description: 'quotations in « » with U+202F inside; “ ” only inside « »',
   check(text) {
-    const zones = literalZones(text);
-    const marks = scanQuotes(text, (i) => insideAny(zones, i));
+    const zones = literalCoverage(text);
+    const marks = scanQuotes(text, (i) => zones.has(i));
     return marks.flatMap((mark) => judge(text, mark));
   },
 };
@@ -30,8 +30,8 @@ function judge(text: string, mark: QuoteMark): RuleHit[] {
   // The spaces on the inside of the mark become the one narrow no-break space « » take.
   if (mark.role === 'open') {
     const end = spaceRunEndAfter(text, mark.index + 1);
-    return [{ ...replacementHit(mark.index, end, `«${NNBSP}`, reason), end: mark.index + 1, expected: '«' }];
+    return [{ start: mark.index, end: mark.index + 1, reason, expected: '«', edits: [{ start: mark.index, end, text: `«${NNBSP}` }] }];
   }
   const start = spaceRunStartBefore(text, mark.index);
-  return [{ ...replacementHit(start, mark.index + 1, `${NNBSP}»`, reason), start: mark.index, expected: '»' }];
+  return [{ start: mark.index, end: mark.index + 1, reason, expected: '»', edits: [{ start, end: mark.index + 1, text: `${NNBSP}»` }] }];
 }

@@ -8,7 +8,7 @@
  * a mark (Yahoo!).
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { NBSP, NNBSP, insideAny, isDigit, literalZones, spaceRunStartBefore } from '../text.js';
+import { NBSP, NNBSP, isDigit, literalCoverage, spaceRunStartBefore } from '../text.js';
 
 /** Names whose own spelling ends in a mark: no space goes before it. */
 const namesEndingInMark = ['Yahoo!', 'Jeopardy!', 'Wham!'];
@@ -18,11 +18,11 @@ export const spaceBeforePunct: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'U+202F before ; ! ?, U+00A0 (or U+202F) before :',
   check(text) {
-    const zones = literalZones(text);
+    const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
     for (const match of text.matchAll(/[;:!?]/gu)) {
       const i = match.index;
-      if (insideAny(zones, i) || !isPunctuationHere(text, i)) continue;
+      if (zones.has(i) || !isPunctuationHere(text, i)) continue;
       const mark = text[i]!;
       const before = text[i - 1];
       if (before === NNBSP || (mark === ':' && before === NBSP)) continue;

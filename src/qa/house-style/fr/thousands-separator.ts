@@ -10,7 +10,7 @@
  * reported too — it is ambiguous, and the numbers check (given the source) decides its value.
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
-import { NNBSP, literalZones, overlapsAny, type TextRange } from '../text.js';
+import { Coverage, NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 
 const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|[\p{L}\p{N}]-)`;
@@ -30,8 +30,8 @@ export const thousandsSeparator: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'quantities of five or more digits grouped by threes with U+202F; no 2,500 or 1.200',
   check(text) {
-    const zones = literalZones(text);
-    const taken: TextRange[] = [];
+    const zones = literalCoverage(text);
+    const taken = new Coverage(text.length);
     const hits: RuleHit[] = [];
     for (const { pattern, reason } of groupings) {
       for (const match of text.matchAll(pattern)) {
@@ -39,9 +39,9 @@ export const thousandsSeparator: HouseStyleRule = {
         const end = start + match[0].length;
         const digits = match[0].replace(/\D/gu, '');
         const expected = groupByThrees(digits);
-        if (expected === match[0] || overlapsAny(zones, start, end) || overlapsAny(taken, start, end)) continue;
+        if (expected === match[0] || zones.overlaps(start, end) || taken.overlaps(start, end)) continue;
         if (isReferenceNumber(text, start) || isPostcode(text, start, end, digits)) continue;
-        taken.push({ start, end });
+        taken.add({ start, end });
         hits.push({ start, end, reason, expected, edits: [{ start, end, text: expected }] });
       }
     }

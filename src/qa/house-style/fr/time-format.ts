@@ -7,7 +7,7 @@
  * URLs, a colon between digits glued to letters.
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
-import { NBSP, literalZones, overlapsAny, type TextRange } from '../text.js';
+import { Coverage, NBSP, literalZones } from '../text.js';
 
 interface TimeForm {
   readonly pattern: RegExp;
@@ -56,15 +56,15 @@ export const timeFormat: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'times as 14 h 30, 14 h, 9 h 45 (24-hour clock, no-break spaces)',
   check(text) {
-    const taken: TextRange[] = literalZones(text);
+    const taken = new Coverage(text.length, literalZones(text));
     const hits: RuleHit[] = [];
     for (const form of forms) {
       for (const match of text.matchAll(form.pattern)) {
         const start = match.index!;
         const end = start + match[0].length;
         const time = form.read(match);
-        if (time === undefined || overlapsAny(taken, start, end)) continue;
-        taken.push({ start, end });
+        if (time === undefined || taken.overlaps(start, end)) continue;
+        taken.add({ start, end });
         const expected = houseTime(time.hour, time.minutes, match[0], text.slice(end));
         if (expected === match[0] || isHouseSpelling(match[0])) continue;
         hits.push({ start, end, reason: form.reason, expected, edits: [{ start, end, text: expected }] });
