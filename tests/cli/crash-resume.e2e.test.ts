@@ -4,14 +4,13 @@
  * store's engine request log lists each MT cache key once). Once with pseudo on 300 stories, once
  * with DeepL (the fake server) losing placeholders, whose findings must survive the MT cache.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { binPath, repoRoot, runCli } from '../helpers/cli.js';
+import { repoRoot, runAndKill, runCli } from '../helpers/cli.js';
 import { generateStories, seededRandom, storyText } from '../helpers/generate-stories.js';
 import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
@@ -46,19 +45,6 @@ function requestedKeys(folder: string): string[] {
   } finally {
     store.close();
   }
-}
-
-/** Starts the job and SIGKILLs it after `delayMs` (or lets it finish first). */
-function runAndKill(folder: string, args: string[], delayMs: number, env: NodeJS.ProcessEnv = {}): Promise<'killed' | number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore', env: { ...process.env, ...env } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : code);
-    });
-  });
 }
 
 describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {

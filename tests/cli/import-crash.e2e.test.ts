@@ -4,14 +4,13 @@
  * Before, a file stored by a killed import was "already imported" the next time, and its story's
  * outputs were never regenerated.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binPath, repoRoot, runCli } from '../helpers/cli.js';
+import { repoRoot, runAndKill, runCli } from '../helpers/cli.js';
 import { generateStories, seededRandom, storyText } from '../helpers/generate-stories.js';
 
 const KILLS = 3;
@@ -57,18 +56,6 @@ async function endState(folder: string): Promise<{ files: Record<string, string>
   return { files, humanUnits };
 }
 
-function importAndKill(folder: string, args: readonly string[], delayMs: number): Promise<'killed' | number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : code);
-    });
-  });
-}
-
 describe(`an import of many files killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {
   let expected: { files: Record<string, string>; humanUnits: number };
   let importMs: number;
@@ -90,7 +77,7 @@ describe(`an import of many files killed with SIGKILL at random moments (seed ${
     for (let i = 0; i < KILLS; i++) {
       // The first attempt does all the work: killed before 90 % of the reference time, so that
       // no seed lets every attempt finish unharmed.
-      outcomes.push(await importAndKill(folder, ['import', ...returned, '--quiet'], Math.floor(random() * importMs * (i === 0 ? 0.9 : 1.1))));
+      outcomes.push(await runAndKill(folder, ['import', ...returned, '--quiet'], Math.floor(random() * importMs * (i === 0 ? 0.9 : 1.1))));
     }
     const final = await runCli(['import', ...returned, '--quiet'], { cwd: folder });
     console.info(`import crash test seed ${seed}: reference import ${importMs} ms; outcomes ${outcomes.join(', ')}`);

@@ -30,6 +30,19 @@ export function runCli(args: readonly string[], options: { cwd: string; input?: 
   });
 }
 
+/** Starts the CLI and SIGKILLs it after `delayMs` (or lets it finish first): 'killed' or its exit status. */
+export function runAndKill(folder: string, args: readonly string[], delayMs: number, env: NodeJS.ProcessEnv = {}): Promise<'killed' | number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], { cwd: folder, stdio: 'ignore', env: { ...process.env, ...env } });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal === 'SIGKILL' ? 'killed' : code);
+    });
+  });
+}
+
 /** A scratch project: the repo's sample story and glossary copied into a fresh temporary folder. */
 export async function scratchProject(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-e2e-'));
