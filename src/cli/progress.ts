@@ -1,7 +1,9 @@
 /**
  * Progress of the engine work, as people and programs want it: a live line per language on a
  * terminal, a plain line at every tenth of the way otherwise, NDJSON events with --json.
- * Written to stderr (NDJSON to stdout), so stdout keeps the summary or the report.
+ * Written to stderr (NDJSON to stdout), so stdout keeps the summary or the report. Waits (a 429,
+ * a retry after a server error or a time-out, of a batch or of the glossary set-up) are shown as
+ * they start: a line each, or on a terminal a last line that stays until the next result.
  */
 import type { LanguageTag } from '../model.js';
 import type { DispatchEvent } from '../mt/index.js';
@@ -23,6 +25,8 @@ export function createProgress(io: CliIO, mode: 'tty' | 'lines' | 'json' | 'none
   let requests = 0;
   let rateLimited = 0;
   let drawn = 0;
+  /** On a terminal: the wait under way, until the next result. */
+  let waiting: string | undefined;
 
   const describe = (lang: LanguageTag, progress: LanguageProgress): string => {
     const seconds = Math.max(0.001, (now() - started) / 1000);
@@ -31,9 +35,11 @@ export function createProgress(io: CliIO, mode: 'tty' | 'lines' | 'json' | 'none
     return `${lang}: ${progress.doneUnits}/${progress.units} units, ${progress.doneCharacters}/${progress.characters} characters, ${(requests / seconds).toFixed(1)} req/s, 429s: ${rateLimited}${eta}`;
   };
   const redraw = (): void => {
-    const lines = [...languages].map(([lang, progress]) => describe(lang, progress));
+    const lines = [...[...languages].map(([lang, progress]) => describe(lang, progress)), ...(waiting === undefined ? [] : [waiting])];
     // Move up over the previous block and rewrite it in place.
-    io.stderr.write(`${drawn > 0 ? `\u001b[${drawn}F` : ''}${lines.map((line) => `\u001b[2K${line}`).join('\n')}\n`);
+    // A block shorter than the last one (a wait line gone) clears what is left below it.
+    const leftover = lines.length < drawn ? '\u001b[0J' : '';
+    io.stderr.write(`${drawn > 0 ? `\u001b[${drawn}F` : ''}${lines.map((line) => `\u001b[2K${line}`).join('\n')}\n${leftover}`);
     drawn = lines.length;
   };
 
@@ -49,6 +55,7 @@ export function createProgress(io: CliIO, mode: 'tty' | 'lines' | 'json' | 'none
         break;
       case 'translated': {
         requests += 1;
+        waiting = undefined;
         const progress = languages.get(event.targetLang);
         if (!progress) break;
         progress.doneUnits += event.units;
@@ -64,16 +71,24 @@ export function createProgress(io: CliIO, mode: 'tty' | 'lines' | 'json' | 'none
       }
       case 'rate-limited':
         rateLimited += 1;
-        if (mode === 'lines') io.stderr.write(`rate limited: waiting ${event.waitMs} ms, ${event.concurrency} requests in flight\n`);
+        waiting =
+          `rate limited: waiting ${event.waitMs} ms, ${event.concurrency} request${event.concurrency === 1 ? '' : 's'} in flight; ` +
+          `no request succeeded for ${seconds(event.withoutSuccessMs)} (gives up at ${seconds(event.maxWaitMs)}, --max-wait)`;
+        if (mode === 'lines') io.stderr.write(`${waiting}\n`);
         break;
       case 'retry':
-        if (mode === 'lines') io.stderr.write(`retry ${event.attempt} in ${event.waitMs} ms: ${event.reason}\n`);
+        waiting = `retry ${event.attempt} in ${event.waitMs} ms: ${event.reason}`;
+        if (mode === 'lines') io.stderr.write(`${waiting}\n`);
         break;
       case 'split':
         break;
     }
-    if (mode === 'tty' && languages.size > 0) redraw();
+    if (mode === 'tty' && (languages.size > 0 || waiting !== undefined)) redraw();
   };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
 }
 
 function withoutType(event: DispatchEvent): Omit<DispatchEvent, 'type'> {

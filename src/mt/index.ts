@@ -7,10 +7,12 @@
  *   state `needs-review` and origin/engine set; the rest are returned by identity. Failures are
  *   collected per unit (as `mt/failed` findings and in `failures`), never dropped: p-queue's
  *   onIdle() resolves even when tasks reject, so each task records its own outcome.
- * Behaviour per failure kind (EngineCallError.kind):
+ * Behaviour per failure kind (EngineCallError.kind), waits decided by the retry layer (retry.ts):
  *   rate-limited → the whole queue pauses (the server's Retry-After, else backoff with full
  *     jitter growing with the queue's 429s in a row, not the batch's), in-flight requests are
- *     halved (AIMD), then the batch is queued again;
+ *     halved (AIMD), then the batch is queued again, first in line. A 429 never fails a batch:
+ *     when no request has succeeded for `retry.maxWaitMs`, dispatching stops (`stopped` =
+ *     rate-limited) and nothing more is sent;
  *   transient → retried with backoff, up to `retry.maxAttempts`;
  *   too-large → the batch is split in halves, each sent on its own;
  *   quota, auth → dispatching stops: nothing more is sent, what was translated is kept, and
@@ -27,8 +29,9 @@ import PQueue from 'p-queue';
 import { findingOnUnit, type Finding, type Glossary, type LanguageTag, type TargetFinding, type Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
-import { AdaptiveConcurrency, QueuePause, RateLimitStreak, realSleep, type Sleep } from './pacing.js';
-import { defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
+import { retryingRunner, RetryState, type RequestRunner, type RetryEvent } from './retry.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 
 export interface DispatchOptions {
   readonly sourceLang: LanguageTag;
@@ -61,11 +64,11 @@ export type DispatchEvent =
   /** What is about to be sent, per target language (the totals progress displays count towards). */
   | { readonly type: 'planned'; readonly workload: Readonly<Record<LanguageTag, { readonly units: number; readonly characters: number }>> }
   | { readonly type: 'translated'; readonly targetLang: LanguageTag; readonly units: number; readonly characters: number }
-  | { readonly type: 'rate-limited'; readonly waitMs: number; readonly concurrency: number }
-  | { readonly type: 'retry'; readonly attempt: number; readonly waitMs: number; readonly reason: string }
+  | RetryEvent
   | { readonly type: 'split'; readonly units: number };
 
 export type { UnitBatch } from './batches.js';
+export type { RetryPolicy } from './retry-policy.js';
 
 export interface UnitFailure {
   readonly unitId: string;
@@ -74,7 +77,8 @@ export interface UnitFailure {
 }
 
 export interface DispatchStop {
-  readonly reason: 'quota' | 'auth' | 'budget';
+  /** rate-limited: the server kept answering 429 for `retry.maxWaitMs` without a success. */
+  readonly reason: 'quota' | 'auth' | 'budget' | 'rate-limited';
   readonly message: string;
 }
 
@@ -102,10 +106,7 @@ export async function translateUnits(
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
     throw new TypeError(`Expected \`concurrency\` to be an integer >= 1, got \`${maxConcurrency}\``);
   }
-  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
-  const sleep = options.sleep ?? realSleep;
-  const random = options.random ?? Math.random;
-  const now = options.now ?? Date.now;
+  const { sleep, random, now } = clockOf(options);
   const pending = engine.origin === undefined ? [] : units.filter((unit) => unit.state === 'untranslated');
 
   const queue = new PQueue({
@@ -114,7 +115,10 @@ export async function translateUnits(
   });
   const adaptive = new AdaptiveConcurrency(queue, maxConcurrency);
   const pause = new QueuePause(queue, now, sleep);
-  const streak = new RateLimitStreak(now);
+  const retries = new RetryState(retryPolicyOf(options), now, random);
+  // Aborted on a stop (or a callback failure): waits under way end at once, so nothing outlives the dispatch.
+  const stopping = new AbortController();
+  const waitSignal = options.signal ? AbortSignal.any([options.signal, stopping.signal]) : stopping.signal;
   const translated = new Map<Unit, Unit>(); // by identity: units of different articles share ids
   const failures: UnitFailure[] = [];
   const totals = { requests: 0, unitsSent: 0, billedCharacters: 0, reservedCharacters: 0 };
@@ -126,10 +130,17 @@ export async function translateUnits(
       translated.set(unit, withFailure(unit, reason, engine.name));
     }
   };
-  // Queued tasks see `stopped` and return at once. (Not queue.clear(): the promises of cleared
-  // p-queue tasks never settle.)
+  // Queued tasks see `stopped` and return at once; a paused queue is started so that they do.
+  // (Not queue.clear(): the promises of cleared p-queue tasks never settle.)
   const stop = (reason: DispatchStop['reason'], message: string): void => {
-    stopped ??= { reason, message };
+    if (stopped) return;
+    stopped = { reason, message };
+    endWaits();
+  };
+  /** After a stop or a callback failure: waits under way end at once, and queued tasks run (to return). */
+  const endWaits = (): void => {
+    stopping.abort();
+    queue.start();
   };
   /**
    * A callback that throws (the store refusing a result: busy past its timeout, disk full) ends the
@@ -141,12 +152,23 @@ export async function translateUnits(
   const schedule = (batch: UnitBatch): void => {
     tasks.push(queue.add(() => sendGuarded(batch, 1, false)));
   };
+  /** A batch refused with 429 waits in the (paused) queue, first in line for when it starts again. */
+  const requeue = (batch: UnitBatch, attempt: number): void => {
+    tasks.push(queue.add(() => sendGuarded(batch, attempt, true), { priority: 1 }));
+  };
   /**
-   * A retry waits outside the queue, then queues again: it frees its slot while waiting, and the
-   * queue's pause and (possibly halved) concurrency apply to it like to any other request.
+   * A retry after a server error waits outside the queue, then queues again: it frees its slot
+   * while waiting, and the queue's pause and (possibly halved) concurrency apply to it like to any
+   * other request. A stop ends the wait, and the batch is not sent.
    */
   const scheduleRetry = (batch: UnitBatch, attempt: number, waitMs: number): void => {
-    tasks.push(sleep(waitMs, options.signal).then(() => queue.add(() => sendGuarded(batch, attempt, true))));
+    const retry = sleep(waitMs, waitSignal).then(
+      () => queue.add(() => sendGuarded(batch, attempt, true)),
+      (error: unknown) => {
+        if (!stopping.signal.aborted || options.signal?.aborted) throw error;
+      },
+    );
+    tasks.push(retry);
   };
 
   /** `attempt` counts failures other than 429s; `reserved` says the batch's characters are counted already. */
@@ -185,7 +207,7 @@ export async function translateUnits(
       return;
     }
     adaptive.onSuccess();
-    streak.onSuccess();
+    retries.onSuccess();
     options.onTranslated?.(batch, result);
     totals.requests += 1;
     totals.unitsSent += batch.units.length;
@@ -197,6 +219,7 @@ export async function translateUnits(
   const sendGuarded = (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> =>
     send(batch, attempt, reserved).catch((error: unknown) => {
       callbackFailure ??= { error };
+      endWaits();
     });
 
   /** Acts on a failed attempt: 'retry' (scheduled after a wait), or 'done' (failed, split or stopped). */
@@ -223,26 +246,25 @@ export async function translateUnits(
         fail(batch, failure.message);
         return 'done';
       case 'rate-limited': {
-        const refusals = streak.onRateLimited(sentAt);
-        if (refusals >= policy.maxAttempts) {
-          fail(batch, `${failure.message} (gave up after ${refusals} refusals in a row)`);
+        adaptive.onRateLimited();
+        const step = retries.after(failure, attempt, sentAt, adaptive.current)!;
+        if (step.action === 'give-up') {
+          stop('rate-limited', step.message);
           return 'done';
         }
-        const waitMs = retryDelay(policy, refusals, failure.retryAfterMs, random);
-        adaptive.onRateLimited();
-        pause.pauseFor(waitMs);
-        options.onEvent?.({ type: 'rate-limited', waitMs, concurrency: adaptive.current });
-        scheduleRetry(batch, attempt, waitMs);
+        pause.pauseFor(step.waitMs, waitSignal);
+        options.onEvent?.(step.event);
+        requeue(batch, attempt);
         return 'retry';
       }
       case 'transient': {
-        if (attempt >= policy.maxAttempts) {
-          fail(batch, `${failure.message} (gave up after ${attempt} attempts)`);
+        const step = retries.after(failure, attempt, sentAt)!;
+        if (step.action === 'give-up') {
+          fail(batch, step.message);
           return 'done';
         }
-        const waitMs = retryDelay(policy, attempt, failure.retryAfterMs, random);
-        options.onEvent?.({ type: 'retry', attempt, waitMs, reason: failure.message });
-        scheduleRetry(batch, attempt + 1, waitMs);
+        options.onEvent?.(step.event);
+        scheduleRetry(batch, attempt + 1, step.waitMs);
         return 'retry';
       }
     }
@@ -262,6 +284,26 @@ export async function translateUnits(
     rateLimited: adaptive.rateLimited,
     ...(stopped ? { stopped } : {}),
   };
+}
+
+/**
+ * The retry layer for the requests an engine makes to prepare a job (`TranslationEngine.prepare`):
+ * the same policy, clock and events as the dispatch of its batches.
+ */
+export function prepareRunner(options: Pick<DispatchOptions, 'retry' | 'sleep' | 'random' | 'now' | 'signal' | 'onEvent'>): RequestRunner {
+  return retryingRunner(retryPolicyOf(options), {
+    ...clockOf(options),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+}
+
+function retryPolicyOf(options: Pick<DispatchOptions, 'retry'>): RetryPolicy {
+  return { ...defaultRetryPolicy, ...options.retry };
+}
+
+function clockOf(options: Pick<DispatchOptions, 'sleep' | 'random' | 'now'>): { sleep: Sleep; random: () => number; now: () => number } {
+  return { sleep: options.sleep ?? realSleep, random: options.random ?? Math.random, now: options.now ?? Date.now };
 }
 
 /** Longest context sent with one request: the paragraphs of a full batch can be long. */

@@ -70,41 +70,16 @@ export class QueuePause {
     private readonly sleep: Sleep,
   ) {}
 
-  pauseFor(ms: number): void {
+  /** `signal` ends the pause early (a stop, a cancel): the queue starts, and its tasks see why. */
+  pauseFor(ms: number, signal?: AbortSignal): void {
     const until = this.now() + ms;
     if (until <= this.#until) return;
     this.#until = until;
     const generation = ++this.#generation;
     this.queue.pause();
-    void this.sleep(ms).then(() => {
+    const restart = () => {
       if (generation === this.#generation) this.queue.start();
-    });
-  }
-}
-
-/**
- * How many 429s in a row the queue has met, across batches: the backoff after a 429 grows with
- * this streak, not with one batch's attempts, so a batch refused again after others succeeded
- * does not stop everything for its own long backoff. A 429 to a request sent before the last
- * reaction belongs to the same wave (it was already in flight) and does not lengthen the streak.
- * Any success ends the streak.
- */
-export class RateLimitStreak {
-  #length = 0;
-  #lastReactionAt = Number.NEGATIVE_INFINITY;
-
-  constructor(private readonly now: () => number) {}
-
-  /** Records a 429 to a request sent at `sentAt`; returns the streak's length. */
-  onRateLimited(sentAt: number): number {
-    if (sentAt >= this.#lastReactionAt) {
-      this.#length += 1;
-      this.#lastReactionAt = this.now();
-    }
-    return this.#length;
-  }
-
-  onSuccess(): void {
-    this.#length = 0;
+    };
+    this.sleep(ms, signal).then(restart, restart);
   }
 }

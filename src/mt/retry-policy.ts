@@ -1,6 +1,6 @@
 /** When and how long to wait before trying a failed request again. Data, not code paths. */
 export interface RetryPolicy {
-  /** Attempts per request, the first included. @default 6 */
+  /** Attempts per request for server errors, time-outs and resets, the first included. @default 6 */
   readonly maxAttempts: number;
   /** Backoff before the second attempt; doubles each time, then capped. @default 1000 */
   readonly baseDelayMs: number;
@@ -8,6 +8,11 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** A server's Retry-After longer than this is cut to it. @default 300000 */
   readonly maxRetryAfterMs: number;
+  /**
+   * How long 429s may go on with no request succeeding before giving up. 429s are not counted
+   * as attempts: a server over its limit is waited for, as long as this allows. @default 600000
+   */
+  readonly maxWaitMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -15,6 +20,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   baseDelayMs: 1000,
   maxDelayMs: 60_000,
   maxRetryAfterMs: 300_000,
+  maxWaitMs: 600_000,
 };
 
 /**

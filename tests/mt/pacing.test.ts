@@ -1,6 +1,8 @@
 import PQueue from 'p-queue';
 import { describe, expect, it } from 'vitest';
-import { AdaptiveConcurrency, QueuePause, RateLimitStreak } from '../../src/mt/pacing.js';
+import { EngineCallError } from '../../src/mt/engine.js';
+import { AdaptiveConcurrency, QueuePause } from '../../src/mt/pacing.js';
+import { RetryState } from '../../src/mt/retry.js';
 import { retryDelay, defaultRetryPolicy } from '../../src/mt/retry-policy.js';
 
 describe('AdaptiveConcurrency', () => {
@@ -80,16 +82,46 @@ describe('retryDelay', () => {
   });
 });
 
-describe('RateLimitStreak', () => {
-  it('counts 429s in a row across batches, one per wave, and starts again after a success', () => {
+describe('RetryState', () => {
+  const tooMany = new EngineCallError('rate-limited', 'Too many requests', { status: 429 });
+  const policy = { ...defaultRetryPolicy, baseDelayMs: 100, maxDelayMs: 10_000, maxWaitMs: 5000 };
+
+  it('backs off with the 429s in a row across requests, one per wave, and starts again after a success', () => {
     let now = 0;
-    const streak = new RateLimitStreak(() => now);
-    expect(streak.onRateLimited(0)).toBe(1);
+    const state = new RetryState(policy, () => now, () => 0.5);
+    expect(state.after(tooMany, 1, 0)).toMatchObject({ action: 'wait', waitMs: 50 });
     now = 10;
-    expect(streak.onRateLimited(-5)).toBe(1); // was in flight before the reaction: same wave
-    now = 20;
-    expect(streak.onRateLimited(15)).toBe(2);
-    streak.onSuccess();
-    expect(streak.onRateLimited(25)).toBe(1);
+    // was in flight before the reaction: same wave, waits for the rest of the pause under way
+    expect(state.after(tooMany, 1, -5)).toMatchObject({ action: 'wait', waitMs: 40 });
+    now = 60;
+    expect(state.after(tooMany, 1, 55)).toMatchObject({ action: 'wait', waitMs: 100 });
+    state.onSuccess();
+    expect(state.after(tooMany, 1, 70)).toMatchObject({ action: 'wait', waitMs: 50 });
+  });
+
+  it('never counts a 429 as an attempt, and gives up only once maxWaitMs passed without a success', () => {
+    let now = 0;
+    const state = new RetryState({ ...policy, maxDelayMs: 400 }, () => now, () => 0.999);
+    const waits: number[] = [];
+    for (;;) {
+      const step = state.after(tooMany, 1, now);
+      if (step?.action !== 'wait') {
+        expect(step).toMatchObject({ action: 'give-up', message: expect.stringMatching(/^no request succeeded for 5 s/) });
+        break;
+      }
+      waits.push(step.waitMs);
+      now += step.waitMs;
+    }
+    // the last backoff is cut so that the last request goes out at the limit
+    expect(now).toBe(5000);
+    expect(waits.length).toBeGreaterThan(policy.maxAttempts);
+  });
+
+  it('retries server errors up to maxAttempts, and leaves other kinds alone', () => {
+    const state = new RetryState(policy, () => 0, () => 0.5);
+    const down = new EngineCallError('transient', 'Service unavailable', { status: 503 });
+    expect(state.after(down, 1, 0)).toMatchObject({ action: 'wait', waitMs: 50, event: { type: 'retry', attempt: 1 } });
+    expect(state.after(down, policy.maxAttempts, 0)).toEqual({ action: 'give-up', message: `Service unavailable (gave up after ${policy.maxAttempts} attempts)` });
+    expect(state.after(new EngineCallError('bad-request', 'Bad request', { status: 400 }), 1, 0)).toBeUndefined();
   });
 });

@@ -54,5 +54,9 @@ function stopError(stopped: DispatchStop, engine: string): WireL10nError {
       return new EngineError(`${engine} refused the authentication key (${stopped.message})`, {
         hint: 'check DEEPL_AUTH_KEY (free keys end in :fx) and, for a gateway, DEEPL_SERVER_URL',
       });
+    case 'rate-limited':
+      return new EngineError(`${engine} kept refusing requests (too many requests), so wire-l10n stopped sending: ${stopped.message}`, {
+        hint: `${resume}, later or with a longer --max-wait`,
+      });
   }
 }
