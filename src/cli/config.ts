@@ -7,13 +7,15 @@
  *   { "deepl": { "languages": { "fr": { "formality": "prefer_more", "context": true },
  *                               "ar": { "modelType": "quality_optimized" } },
  *                "timeoutMs": 10000 },
- *     "xliff": { "sizeLimits": { "headline": 90 } } }
+ *     "xliff": { "sizeLimits": { "headline": 90 } },
+ *     "retry": { "maxAttempts": 6, "baseDelayMs": 1000, "maxDelayMs": 60000 } }
  */
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { readRegularFile } from '../io/read-file.js';
 import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
 import { houseStyleConfigProblem, type HouseStyleConfig } from '../qa/house-style/index.js';
+import type { RetryPolicy } from '../mt/index.js';
 import { isBlockKind, sizeLimitBlockKinds, sizeLimitProblem, type XliffSizeLimits } from '../xliff/index.js';
 
 export interface ProjectConfig {
@@ -27,7 +29,12 @@ export interface ProjectConfig {
   };
   /** House typography per target language: rules on/off or their severity; Arabic digits and month names. */
   readonly houseStyle?: HouseStyleConfig;
+  /** How engine requests are retried: attempts for server errors, and the backoff between them and after a 429. */
+  readonly retry?: Partial<Pick<RetryPolicy, RetrySetting>>;
 }
+
+type RetrySetting = 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs';
+const retrySettings: readonly RetrySetting[] = ['maxAttempts', 'baseDelayMs', 'maxDelayMs'];
 
 export const defaultConfigFile = 'wire-l10n.json';
 
@@ -54,7 +61,7 @@ export function readProjectConfig(path: string | undefined): ProjectConfig {
   return checkConfig(value, file);
 }
 
-const topLevelKeys = ['deepl', 'xliff', 'houseStyle'];
+const topLevelKeys = ['deepl', 'xliff', 'houseStyle', 'retry'];
 const languageKeys = new Set(['formality', 'modelType', 'context']);
 
 type Fail = (where: string, what: string) => never;
@@ -69,6 +76,7 @@ function checkConfig(value: unknown, file: string): ProjectConfig {
   checkXliff(value['xliff'], fail);
   const houseStyleProblem = value['houseStyle'] === undefined ? undefined : houseStyleConfigProblem(value['houseStyle']);
   if (houseStyleProblem) fail(...houseStyleProblem);
+  checkRetry(value['retry'], fail);
   return value as ProjectConfig;
 }
 
@@ -105,6 +113,18 @@ function checkXliff(xliff: unknown, fail: Fail): void {
     if (!isBlockKind(kind)) fail(`xliff.sizeLimits.${kind}`, `unknown block kind (known: ${kinds})`);
     const problem = sizeLimitProblem(limit);
     if (problem) fail(`xliff.sizeLimits.${kind}`, problem);
+  }
+}
+
+function checkRetry(retry: unknown, fail: Fail): void {
+  if (retry === undefined) return;
+  if (!isObject(retry)) return fail('retry', 'expected an object');
+  for (const [key, setting] of Object.entries(retry)) {
+    if (!retrySettings.some((known) => known === key)) fail(`retry.${key}`, `unknown setting (known: ${retrySettings.join(', ')})`);
+    const least = key === 'maxAttempts' ? 1 : 0;
+    if (typeof setting !== 'number' || !Number.isSafeInteger(setting) || setting < least) {
+      fail(`retry.${key}`, `expected a whole number of at least ${least}${key === 'maxAttempts' ? '' : ' (milliseconds)'}`);
+    }
   }
 }
 

@@ -27,6 +27,7 @@ export interface RawRunOptions {
   readonly dryRun?: boolean;
   readonly maxChars?: string;
   readonly maxRate?: string;
+  readonly maxWait?: string;
   readonly deeplServerUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
@@ -69,6 +70,7 @@ export function normalizeRunOptions(
   const config = readProjectConfig(raw.config);
   const { engine, note } = chooseEngine(raw, env, config, demand.engineKey ?? 'required');
   const sizeLimits = config.xliff?.sizeLimits;
+  const retry = { ...config.retry, ...(raw.maxWait === undefined ? {} : { maxWaitMs: duration('--max-wait', raw.maxWait) }) };
   return {
     inputs,
     targetLangs,
@@ -84,6 +86,7 @@ export function normalizeRunOptions(
     ...(raw.dryRun ? { dryRun: true } : {}),
     ...(raw.maxChars === undefined ? {} : { maxCharacters: positiveInteger('--max-chars', raw.maxChars) }),
     ...(raw.maxRate === undefined ? {} : { maxRequestsPerSecond: positiveNumber('--max-rate', raw.maxRate) }),
+    ...(Object.keys(retry).length === 0 ? {} : { retry }),
     ...(raw.store === undefined ? {} : { storePath: raw.store }),
     json: raw.json === true,
     quiet: raw.quiet === true,
@@ -172,6 +175,18 @@ export function outputKindList(values: readonly string[]): OutputKind[] {
     if (!kind) throw new UsageError(`unknown output kind "${value}"`, { hint: `known kinds: ${outputKinds.join(', ')}` });
     return kind;
   });
+}
+
+const durationUnits: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** "90" (seconds), "500ms", "30s", "10m", "1h" → milliseconds. */
+export function duration(flag: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/u.exec(value.trim());
+  const ms = match ? Math.round(Number(match[1]) * durationUnits[match[2] ?? 's']!) : Number.NaN;
+  if (!Number.isSafeInteger(ms)) {
+    throw new UsageError(`${flag} expects a duration such as 90 (seconds), 30s, 10m or 500ms, got "${value}"`);
+  }
+  return ms;
 }
 
 function positiveNumber(flag: string, value: string): number {

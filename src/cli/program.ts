@@ -33,6 +33,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
       .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)
       .option('--max-rate <n>', 'most engine requests started per second')
+      .option('--max-wait <duration>', 'stop (exit 6, resumable) once the engine has refused every request (429) for this long: 90 (seconds), 30s, 10m (default: 10m)')
       .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');

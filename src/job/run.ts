@@ -12,7 +12,7 @@
 import type { OutputFile } from '../io/atomic-write.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
-import type { DispatchEvent, DispatchStop, UnitFailure } from '../mt/index.js';
+import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
 import { checkArticle } from '../qa/index.js';
@@ -50,6 +50,8 @@ export interface RunOptions extends OutputLayout {
   readonly maxCharacters?: number;
   /** Most engine requests started per second. */
   readonly maxRequestsPerSecond?: number;
+  /** How engine requests are retried (429s: `maxWaitMs`, from `--max-wait`). @default defaultRetryPolicy */
+  readonly retry?: Partial<RetryPolicy>;
   /** Dispatcher events, for progress displays. */
   readonly onDispatchEvent?: (event: DispatchEvent) => void;
 }
@@ -198,6 +200,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
     dispatch: {
       ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.onDispatchEvent ? { onEvent: options.onDispatchEvent } : {}),
     },
   });

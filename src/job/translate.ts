@@ -9,7 +9,7 @@
 import { findingOnUnit, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
-import { translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
+import { prepareRunner, translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
 import type { CachedTranslation, Store } from '../store/store.js';
 import type { PreparedArticle } from './prepare.js';
@@ -111,7 +111,8 @@ export async function translateArticles(
     const outcomes = new Map<Unit, Unit>();
     if (options.send && !stopped && toSend.length > 0) {
       if (!enginePrepared) {
-        await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs });
+        const retrying = prepareRunner(options.dispatch ?? {});
+        await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs, retrying });
         enginePrepared = true;
       }
       const commit = (batch: UnitBatch, result: EngineBatchResult): void => {

@@ -1,4 +1,5 @@
 import type { Glossary, LanguageTag, Segment, TargetFinding, TargetOrigin } from '../model.js';
+import type { RequestRunner } from './retry.js';
 
 /** One request to an engine: segments of one language pair, already packed by the dispatcher. */
 export interface EngineBatch {
@@ -39,9 +40,11 @@ export interface TranslationEngine {
   readonly limits: { readonly maxTexts: number; readonly maxBytes: number };
   /**
    * Called once by a job that is about to send (not by `check` or a dry run): where an engine sets
-   * up what its requests need, such as a glossary made from the termbase.
+   * up what its requests need, such as a glossary made from the termbase. Each of its requests goes
+   * through `retrying`, the dispatcher's retry layer: the same policy and progress events as the
+   * batches, so that there is one retry layer.
    */
-  prepare?(job: { readonly glossary: Glossary; readonly targetLangs: readonly LanguageTag[] }): Promise<void>;
+  prepare?(job: { readonly glossary: Glossary; readonly targetLangs: readonly LanguageTag[]; readonly retrying: RequestRunner }): Promise<void>;
   /**
    * One request for the whole batch. Fails with an `EngineCallError` saying what kind of failure
    * it was, so the dispatcher can decide: wait, retry, split, stop or give up.

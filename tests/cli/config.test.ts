@@ -45,6 +45,24 @@ describe('the project configuration', () => {
     expect(options.xliffSizeLimits).toEqual({ headline: 90, caption: 200 });
   });
 
+  it('reads the retry backoff and attempts, and --max-wait joins them', async () => {
+    const path = await configFile(JSON.stringify({ retry: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200 } }));
+    expect(normalizeRunOptions(['a.txt'], raw(path), {}).retry).toEqual({ maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200 });
+    const withWait = normalizeRunOptions(['a.txt'], { ...raw(path), maxWait: '2s' }, {});
+    expect(withWait.retry).toEqual({ maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 200, maxWaitMs: 2000 });
+  });
+
+  it.each([
+    ['{ "retry": 5 }', /retry: expected an object/],
+    ['{ "retry": { "maxWait": 5 } }', /retry\.maxWait: unknown setting \(known: maxAttempts, baseDelayMs, maxDelayMs\)/],
+    ['{ "retry": { "maxAttempts": 0 } }', /retry\.maxAttempts: expected a whole number of at least 1/],
+    ['{ "retry": { "baseDelayMs": 1.5 } }', /retry\.baseDelayMs: expected a whole number of at least 0 \(milliseconds\)/],
+  ])('refuses the retry setting %s with the file and the setting named', async (content, message) => {
+    const path = await configFile(content);
+    expect(() => readProjectConfig(path)).toThrowError(message);
+    expect(() => readProjectConfig(path)).toThrowError(path);
+  });
+
   it('sets no size limits when the configuration has none', async () => {
     const path = await configFile(JSON.stringify({ deepl: { timeoutMs: 5000 } }));
     expect(normalizeRunOptions(['a.txt'], raw(path), {})).not.toHaveProperty('xliffSizeLimits');
@@ -60,7 +78,7 @@ describe('the project configuration', () => {
     ['{ "xliff": { "sizeLimits": { "headline": 90.5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 90\.5/],
     ['{ "xliff": { "sizeLimits": { "headline": "90" } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got "90"/],
     ['{ "xliff": { "sizeLimits": { "headline": null } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got null/],
-    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff, houseStyle\)/],
+    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff, houseStyle, retry\)/],
   ])('refuses the XLIFF setting %s with the file and the setting named', async (content, message) => {
     const path = await configFile(content);
     expect(() => readProjectConfig(path)).toThrowError(message);

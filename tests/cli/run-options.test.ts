@@ -37,6 +37,25 @@ describe('run options', () => {
     expect(options).toMatchObject({ dryRun: true, maxCharacters: 50000, maxRequestsPerSecond: 2.5 });
   });
 
+  it.each([
+    ['90', 90_000],
+    ['30s', 30_000],
+    ['10m', 600_000],
+    ['1h', 3_600_000],
+    ['500ms', 500],
+    ['0', 0],
+  ])('reads --max-wait %s as %i ms', (maxWait, ms) => {
+    expect(normalizeRunOptions(['a.txt'], raw({ maxWait }), {}).retry).toEqual({ maxWaitMs: ms });
+  });
+
+  it.each(['', '10 minutes', '-5s', '1d', 'soon'])('refuses --max-wait "%s" naming the flag', (maxWait) => {
+    expect(() => normalizeRunOptions(['a.txt'], raw({ maxWait }), {})).toThrowError(/--max-wait expects a duration/);
+  });
+
+  it('leaves the retry policy at its defaults without --max-wait', () => {
+    expect(normalizeRunOptions(['a.txt'], raw(), {})).not.toHaveProperty('retry');
+  });
+
   it('uses the none engine without a key and says why', () => {
     const options = normalizeRunOptions(['a.txt'], raw(), {});
     expect(options.engine.name).toBe('none');

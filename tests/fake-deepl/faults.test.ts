@@ -33,6 +33,32 @@ describe('fake DeepL fault script', () => {
     expect(fake.faults.pendingSteps).toBe(0);
   });
 
+  it('refuses the next N requests of the whole job, whatever their path, before any scripted step', async () => {
+    const fake = await start();
+    fake.faults.fail(1, { status: 503, path: '/v2/translate' }).refuse(2, { retryAfterSeconds: 2 }).refuse(1);
+    expect(fake.faults.pendingRefusals).toBe(3);
+    const client = clientFor(fake);
+    await expect(client.getUsage()).rejects.toBeInstanceOf(TooManyRequestsError);
+    await expect(client.listMultilingualGlossaries()).rejects.toBeInstanceOf(TooManyRequestsError);
+    const third = await rawTranslate(fake);
+    expect([third.status, third.headers.get('retry-after')]).toEqual([429, null]);
+    expect((await rawTranslate(fake)).status).toBe(503);
+    expect((await rawTranslate(fake)).status).toBe(200);
+    expect(fake.log.map((entry) => [entry.path, entry.status])).toEqual([
+      ['/v2/usage', 429],
+      ['/v3/glossaries', 429],
+      ['/v2/translate', 429],
+      ['/v2/translate', 503],
+      ['/v2/translate', 200],
+    ]);
+    expect(fake.billedCharacters).toBe(1);
+    fake.faults.refuse(1, { retryAfterSeconds: 4 });
+    expect((await rawTranslate(fake)).headers.get('retry-after')).toBe('4');
+    fake.faults.refuse(5).clear();
+    expect(fake.faults.pendingRefusals).toBe(0);
+    expect(() => fake.faults.refuse(0)).toThrow(/`times`/);
+  });
+
   it('makes deepl-node throw TooManyRequestsError for a 429', async () => {
     const fake = await start();
     fake.faults.fail(1, { status: 429, retryAfterSeconds: 1 });

@@ -14,6 +14,9 @@ import {
   type GlossaryClient,
   type GlossarySyncOptions,
 } from '../../src/mt/engines/deepl/glossary-sync.js';
+import { realSleep } from '../../src/mt/pacing.js';
+import { retryingRunner, type RetryEvent } from '../../src/mt/retry.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../../src/mt/retry-policy.js';
 import { parseGlossary } from '../../src/terms/index.js';
 import { entry, glossaryOf, segmentOf } from '../helpers/builders.js';
 import { clientFor } from '../helpers/fake-deepl/client.js';
@@ -284,6 +287,76 @@ describe('failures', () => {
       expect(error.stack ?? '').not.toContain(authKey);
       expect(error.cause).toBeUndefined();
     }
+  });
+});
+
+describe('retries: the job\'s retry layer, as for translate requests', () => {
+  /** The retry layer a job passes, with short backoffs; its events recorded. */
+  const retryLayer = (patch: Partial<RetryPolicy> = {}) => {
+    const events: RetryEvent[] = [];
+    const retrying = retryingRunner(
+      { ...defaultRetryPolicy, baseDelayMs: 2, maxDelayMs: 10, ...patch },
+      { sleep: realSleep, now: Date.now, random: Math.random, onEvent: (event) => events.push(event) },
+    );
+    return { retrying, events };
+  };
+
+  it('outlasts 5 server errors at the start, each retry shown with the step that failed', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.fail(5, { status: 503 });
+    const { retrying, events } = retryLayer();
+    const result = await sync(fake, newsroom, ['fr', 'ar'], { retrying });
+    expect(result.action).toBe('created');
+    expect(events.map((event) => event.type === 'retry' && event.attempt)).toEqual([1, 2, 3, 4, 5]);
+    for (const event of events) expect(event).toMatchObject({ reason: expect.stringMatching(/^DeepL: listing glossaries \(v3\) failed: service unavailable \(HTTP 503\)/) });
+  });
+
+  it('gives up after as many attempts as a translate request, saying so', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.fail(defaultRetryPolicy.maxAttempts, { status: 503 });
+    const { retrying } = retryLayer();
+    const error = await failureOf(sync(fake, newsroom, ['fr', 'ar'], { retrying }));
+    expect(error.kind).toBe('transient');
+    expect(error.message).toMatch(new RegExp(`^DeepL: listing glossaries \\(v3\\) failed: .*\\(gave up after ${defaultRetryPolicy.maxAttempts} attempts\\)$`));
+    expect(fake.log).toHaveLength(defaultRetryPolicy.maxAttempts);
+  });
+
+  it('retries a create and a dictionary replacement as well', async () => {
+    const fake = await fakeDeepL();
+    // The list is answered without a request, so the scripted failures meet the create.
+    const client = { ...glossaryMethodsOf(clientFor(fake)), listMultilingualGlossaries: async () => [] };
+    fake.faults.fail(2, { status: 502 }).reset(1);
+    const { retrying, events } = retryLayer();
+    const created = await syncDeepLGlossary(client, newsroom, ['fr'], { secrets: [authKey], retrying });
+    expect(created.action).toBe('created');
+    expect(events.map((event) => (event as { reason: string }).reason)).toEqual([
+      expect.stringMatching(/^DeepL: creating glossary .* failed: request failed \(HTTP 502\)/),
+      expect.stringMatching(/^DeepL: creating glossary .* failed: request failed \(HTTP 502\)/),
+      expect.stringMatching(/^DeepL: creating glossary .* failed: connection failed/),
+    ]);
+
+    fake.faults.fail(1, { status: 500, path: '/v3/glossaries/' });
+    const updated = await sync(fake, newsroom, ['fr', 'ar'], { retrying });
+    expect(updated.action).toBe('updated');
+    expect(events.at(-1)).toMatchObject({ type: 'retry', reason: expect.stringMatching(/^DeepL: replacing the en→ar dictionary/) });
+  });
+
+  it('waits out 429s without counting them as attempts', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.fail(defaultRetryPolicy.maxAttempts + 4, { status: 429 });
+    const { retrying, events } = retryLayer();
+    expect((await sync(fake, newsroom, ['fr', 'ar'], { retrying })).action).toBe('created');
+    expect(events.filter((event) => event.type === 'rate-limited')).toHaveLength(defaultRetryPolicy.maxAttempts + 4);
+  });
+
+  it('retries a request that timed out, and shows the time-out', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.hang(1);
+    const { retrying, events } = retryLayer();
+    // deepl-node cannot time out sooner than ~1 s, whatever minTimeout says.
+    const result = await syncDeepLGlossary(clientFor(fake, { minTimeout: 100 }), newsroom, ['fr'], { secrets: [authKey], retrying });
+    expect(result.action).toBe('created');
+    expect(events).toEqual([expect.objectContaining({ type: 'retry', reason: expect.stringMatching(/^DeepL: listing glossaries \(v3\) failed: connection failed.*timeout/) })]);
   });
 });
 

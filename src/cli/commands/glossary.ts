@@ -7,8 +7,10 @@ import {
   type GlossarySyncResult,
 } from '../../mt/engines/deepl/glossary-sync.js';
 import { createDeepLClient } from '../../mt/engines/deepl/client.js';
+import { prepareRunner } from '../../mt/index.js';
 import { writeLine, type CliIO } from '../io.js';
 import { languageList } from '../options.js';
+import { createProgress } from '../progress.js';
 
 export interface GlossarySyncCommandOptions {
   /** The termbase: a folder of CSV files or one CSV file. */
@@ -44,7 +46,9 @@ export async function glossarySyncCommand(options: GlossarySyncCommandOptions, i
 
   let result: GlossarySyncResult;
   try {
-    result = await syncDeepLGlossary(client, glossary, targetLangs, { prune: options.prune, secrets: [authKey] });
+    // Retried as a job's glossary set-up is, each retry shown as a line on stderr.
+    const retrying = prepareRunner({ onEvent: createProgress(io, 'lines') });
+    result = await syncDeepLGlossary(client, glossary, targetLangs, { prune: options.prune, secrets: [authKey], retrying });
   } catch (error) {
     throw asCliError(error);
   }

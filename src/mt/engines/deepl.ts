@@ -78,8 +78,13 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
 
   return {
     ...deeplIdentity(config),
-    async prepare({ glossary, targetLangs }) {
-      if (glossaryIds === undefined) glossaryIds = await withGlossaryRetries(() => ensureDeepLGlossary(config, glossary, targetLangs));
+    async prepare({ glossary, targetLangs, retrying }) {
+      if (glossaryIds !== undefined) return;
+      try {
+        glossaryIds = await ensureDeepLGlossary(config, glossary, targetLangs, retrying);
+      } catch (error) {
+        throw error instanceof DeepLGlossaryError ? glossarySetUpError(error) : error;
+      }
     },
     async translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult> {
       context.signal?.throwIfAborted();
@@ -145,27 +150,12 @@ export async function fetchUsage(config: DeepLEngineConfig, options: { readonly 
   return { characterCount: character.count, characterLimit: character.limit };
 }
 
-
-/** Glossary set-up retried like a batch on 429 and server errors: 1 s, 2 s, 4 s, then its error. */
-async function withGlossaryRetries<T>(sync: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await sync();
-    } catch (error) {
-      const retryable = error instanceof DeepLGlossaryError && (error.kind === 'rate-limited' || error.kind === 'transient');
-      if (!retryable || attempt >= 4) {
-        throw error instanceof DeepLGlossaryError
-          ? new EngineError(error.message, {
-              hint:
-                error.kind === 'auth'
-                  ? 'check DEEPL_AUTH_KEY (free keys end in :fx) and, for a gateway, DEEPL_SERVER_URL'
-                  : error.kind === 'glossary-limit'
-                    ? 'run `wire-l10n glossary sync --prune`, or delete glossaries in DeepL'
-                    : 'try again later',
-            })
-          : error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
-    }
-  }
+/** A glossary set-up that failed (retried as the job's retry layer allows), as the CLI reports it. */
+function glossarySetUpError(error: DeepLGlossaryError): EngineError {
+  const hints: Partial<Record<DeepLGlossaryError['kind'], string>> = {
+    auth: 'check DEEPL_AUTH_KEY (free keys end in :fx) and, for a gateway, DEEPL_SERVER_URL',
+    'glossary-limit': 'run `wire-l10n glossary sync --prune`, or delete glossaries in DeepL',
+    'rate-limited': 'nothing was sent for translation; run the same command again later, or with a longer --max-wait',
+  };
+  return new EngineError(error.message, { hint: hints[error.kind] ?? 'try again later' });
 }

@@ -8,8 +8,8 @@ export interface StepScope {
 
 /**
  * A per-test script of what the fake does wrong. Steps (`fail`, `hang`, `reset`, `corruptTags`)
- * form one queue used in order, one step per matching request; settings (`quotaAfter`,
- * `maxBodyBytes`, `tokenBucket`, `latency`) hold until changed. Every method returns the script,
+ * form one queue used in order, one step per matching request; refusals (`refuse`) come before
+ * them; settings (`quotaAfter`, `maxBodyBytes`, `tokenBucket`, `latency`) hold until changed. Every method returns the script,
  * so `fake.faults.fail(2, { status: 429 }).hang(1)` reads as what will happen.
  */
 export interface FaultScript {
@@ -20,6 +20,13 @@ export interface FaultScript {
   fail(times: number, response: FailResponse & StepScope): FaultScript;
   /** The next `times` requests are read and never answered; `stop()` still closes them. */
   hang(times: number, scope?: StepScope): FaultScript;
+  /**
+   * The next `times` requests of the whole job, whatever their path (glossary set-up, translate,
+   * usage), answer 429 Too Many Requests, as an account over its limit does for a while; with
+   * `Retry-After` when `retryAfterSeconds` is given. Before auth and every step: scripted steps
+   * wait until the refusals are over. Calls add up.
+   */
+  refuse(times: number, options?: { readonly retryAfterSeconds?: number }): FaultScript;
   /** The next `times` requests have their connection destroyed before any answer. */
   reset(times: number, scope?: StepScope): FaultScript;
   /**
@@ -39,6 +46,8 @@ export interface FaultScript {
   clear(): FaultScript;
   /** Steps not used yet. */
   readonly pendingSteps: number;
+  /** Refusals not used yet. */
+  readonly pendingRefusals: number;
 }
 
 /** Which text of a request a tag corruption hits: its index, or every one. */
@@ -58,6 +67,8 @@ export type FaultStep =
 
 export class Faults implements FaultScript {
   readonly #steps: FaultStep[] = [];
+  /** Refusals to come, each with its Retry-After (seconds), if any. */
+  readonly #refusals: Array<number | undefined> = [];
   readonly #clock: () => number;
   quotaCharacters: number | undefined;
   bodyLimitBytes: number | undefined;
@@ -70,6 +81,22 @@ export class Faults implements FaultScript {
 
   get pendingSteps(): number {
     return this.#steps.length;
+  }
+
+  get pendingRefusals(): number {
+    return this.#refusals.length;
+  }
+
+  refuse(times: number, options: { readonly retryAfterSeconds?: number } = {}): this {
+    checkTimes(times);
+    const retryAfter = options.retryAfterSeconds === undefined ? undefined : nonNegative('retryAfterSeconds', options.retryAfterSeconds);
+    for (let i = 0; i < times; i++) this.#refusals.push(retryAfter);
+    return this;
+  }
+
+  /** Uses one refusal: `undefined` when none is left, else the Retry-After to send (maybe none). */
+  takeRefusal(): { readonly retryAfterSeconds: number | undefined } | undefined {
+    return this.#refusals.length === 0 ? undefined : { retryAfterSeconds: this.#refusals.shift() };
   }
 
   fail(times: number, response: FailResponse & StepScope): this {
@@ -113,6 +140,7 @@ export class Faults implements FaultScript {
 
   clear(): this {
     this.#steps.length = 0;
+    this.#refusals.length = 0;
     this.quotaCharacters = undefined;
     this.bodyLimitBytes = undefined;
     this.bucket = undefined;
@@ -127,10 +155,14 @@ export class Faults implements FaultScript {
   }
 
   #add(times: number, step: FaultStep): this {
-    if (!Number.isInteger(times) || times < 1) throw new TypeError(`Expected \`times\` to be an integer >= 1, got \`${times}\``);
+    checkTimes(times);
     for (let i = 0; i < times; i++) this.#steps.push(step);
     return this;
   }
+}
+
+function checkTimes(times: number): void {
+  if (!Number.isInteger(times) || times < 1) throw new TypeError(`Expected \`times\` to be an integer >= 1, got \`${times}\``);
 }
 
 function nonNegative(name: string, value: number): number {

@@ -128,7 +128,8 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     };
     log.push(entry);
 
-    const step = faults.takeStep(request.path);
+    const refusal = faults.takeRefusal();
+    const step = refusal ? undefined : faults.takeStep(request.path);
     if (step?.kind === 'hang') {
       entry.status = 'hung';
       return;
@@ -139,7 +140,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       return;
     }
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
-    const response = parsed.ok ? route(request, step) : failure(400, parsed.reason);
+    const response = refusal ? refused(refusal.retryAfterSeconds) : parsed.ok ? route(request, step) : failure(400, parsed.reason);
     entry.status = response.status;
     write(outgoing, response);
   };
@@ -179,6 +180,10 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       return stopped;
     },
   };
+}
+
+function refused(retryAfterSeconds: number | undefined): FakeResponse {
+  return failure(429, 'Too many requests', retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) });
 }
 
 function write(outgoing: ServerResponse, response: FakeResponse): void {

@@ -3,7 +3,7 @@
  * says which step failed, with every secret removed (`classifyDeepLFailure` does the redacting).
  */
 import { DeepLError, GlossaryNotFoundError, QuotaExceededError } from 'deepl-node';
-import type { EngineFailureKind } from '../../engine.js';
+import { EngineCallError, type EngineFailureKind } from '../../engine.js';
 import { classifyDeepLFailure, redact } from './failures.js';
 
 /** The engine's kinds, plus the account's glossary count being at its plan's limit. */
@@ -23,11 +23,21 @@ export class DeepLGlossaryError extends Error {
   }
 }
 
-/** `error` from the DeepL call that was `doing` ("creating glossary …"), as a DeepLGlossaryError. */
-export function glossaryCallFailure(error: unknown, doing: string, secrets: readonly string[]): DeepLGlossaryError {
+/**
+ * `error` from the DeepL call that was `doing` ("creating glossary …") as the retry layer reads it:
+ * its kind, and a message naming the step.
+ */
+export function classifyGlossaryFailure(error: unknown, doing: string, secrets: readonly string[]): EngineCallError {
   const classified = classifyDeepLFailure(error, secrets);
   const message = redact(`DeepL: ${doing} failed: ${classified.message.replace(/^DeepL: /u, '')}`, secrets);
-  return new DeepLGlossaryError(classified.kind, message, classified.status === undefined ? {} : { status: classified.status });
+  return new EngineCallError(classified.kind, message, classified.status === undefined ? {} : { status: classified.status });
+}
+
+/** `error` from the DeepL call that was `doing`, as a DeepLGlossaryError. */
+export function glossaryCallFailure(error: unknown, doing: string, secrets: readonly string[]): DeepLGlossaryError {
+  // An EngineCallError is the retry layer giving up: classified already, its message names the step.
+  const failure = error instanceof EngineCallError ? error : classifyGlossaryFailure(error, doing, secrets);
+  return new DeepLGlossaryError(failure.kind, redact(failure.message, secrets), failure.status === undefined ? {} : { status: failure.status });
 }
 
 /**

@@ -23,15 +23,20 @@
  * - v2 fallback costs two list requests (the v3 probe, then v2).
  * - Reuse compares names and entry counts, not entries: a glossary edited by hand in DeepL under
  *   our name with the same count is not noticed.
- * - One attempt per request (deepl-node's retries off, as for the engine): a transient failure
- *   fails the sync, and running it again is safe.
+ * - deepl-node's retries are off, as for the engine: each request goes through the caller's retry
+ *   layer (`retrying`: a job passes the dispatcher's, so 429s, server errors and time-outs are
+ *   retried as translate requests are); without one, one attempt each. Running a sync again is safe.
+ * - A create that timed out may have been made all the same: its retry then makes a second glossary
+ *   of that name; later syncs reuse the oldest, and `prune` deletes the other.
  */
 import { createDeepLClient } from './client.js';
 import { DeepLClient, GlossaryNotFoundError, type GlossaryInfo, type LanguageCode, type MultilingualGlossaryInfo } from 'deepl-node';
 import type { Glossary, LanguageTag } from '../../../model.js';
-import { defaultTimeoutMs, validateConfig, type DeepLEngineConfig } from './config.js';
+import { singleAttempt, type RequestRunner } from '../../retry.js';
+import type { DeepLEngineConfig } from './config.js';
 import type { DroppedGlossaryEntry } from './glossary-entries.js';
 import {
+  classifyGlossaryFailure,
   glossaryCallFailure,
   glossaryLimitError,
   isGlossaryLimitFailure,
@@ -70,6 +75,8 @@ export interface GlossarySyncOptions {
   readonly prune?: boolean;
   /** Removed from every error message: the API key. */
   readonly secrets?: readonly string[];
+  /** The retry layer each request goes through. @default one attempt */
+  readonly retrying?: RequestRunner;
 }
 
 /**
@@ -103,12 +110,20 @@ export async function syncDeepLGlossary(
   options: GlossarySyncOptions = {},
 ): Promise<GlossarySyncResult> {
   const plan = planGlossary(glossary, targetLangs);
-  const sync: SyncContext = { client, plan, prune: options.prune === true, secrets: options.secrets ?? [], counts: { onAccount: 0, ours: 0 } };
+  const sync: SyncContext = {
+    client,
+    plan,
+    prune: options.prune === true,
+    secrets: options.secrets ?? [],
+    retrying: options.retrying ?? singleAttempt,
+    counts: { onAccount: 0, ours: 0 },
+  };
   let listed: MultilingualGlossaryInfo[] | undefined;
+  const doing = 'listing glossaries (v3)';
   try {
-    listed = await client.listMultilingualGlossaries();
+    listed = await send(sync, doing, () => client.listMultilingualGlossaries());
   } catch (error) {
-    if (!isMultilingualApiMissing(error)) throw glossaryCallFailure(error, 'listing glossaries (v3)', sync.secrets);
+    if (!isMultilingualApiMissing(error)) throw glossaryCallFailure(error, doing, sync.secrets);
   }
   return listed === undefined ? syncPairGlossaries(sync) : syncMultilingualGlossary(sync, listed);
 }
@@ -121,8 +136,9 @@ export async function ensureDeepLGlossary(
   config: DeepLEngineConfig,
   glossary: Glossary,
   targetLangs: readonly LanguageTag[],
+  retrying: RequestRunner = singleAttempt,
 ): Promise<Readonly<Record<LanguageTag, string>>> {
-  const result = await syncDeepLGlossary(createDeepLClient(config), glossary, targetLangs, { secrets: [config.authKey] });
+  const result = await syncDeepLGlossary(createDeepLClient(config), glossary, targetLangs, { secrets: [config.authKey], retrying });
   return result.glossaryIds;
 }
 
@@ -132,6 +148,7 @@ interface SyncContext {
   readonly plan: GlossaryPlan;
   readonly prune: boolean;
   readonly secrets: readonly string[];
+  readonly retrying: RequestRunner;
   /** Kept current through creates and deletes, for the glossary-limit message. */
   readonly counts: GlossaryCounts;
 }
@@ -271,14 +288,14 @@ interface Room {
 async function createWithRoom<C>(sync: SyncContext, doing: string, create: () => Promise<C>, room: Room): Promise<C> {
   const stale = () => room.stale.filter((glossary) => !room.deleted.includes(glossary.glossaryId));
   try {
-    return counted(sync, await create());
+    return counted(sync, await send(sync, doing, create));
   } catch (error) {
     if (!isGlossaryLimitFailure(error)) throw glossaryCallFailure(error, doing, sync.secrets);
     if (!sync.prune || stale().length === 0) throw glossaryLimitError(sync.counts, stale().length);
     room.deleted.push(...(await prune(sync, stale(), new Set(), room.remove)));
   }
   try {
-    return counted(sync, await create());
+    return counted(sync, await send(sync, doing, create));
   } catch (error) {
     if (isGlossaryLimitFailure(error)) throw glossaryLimitError(sync.counts, 0);
     throw glossaryCallFailure(error, doing, sync.secrets);
@@ -297,24 +314,33 @@ async function prune(sync: SyncContext, ours: readonly ListedGlossary[], keep: R
   const deleted: string[] = [];
   for (const glossary of ours) {
     if (keep.has(glossary.glossaryId)) continue;
+    const doing = `deleting glossary "${glossary.name}" (${glossary.glossaryId})`;
     try {
-      await remove(glossary.glossaryId);
+      await send(sync, doing, () => remove(glossary.glossaryId));
       deleted.push(glossary.glossaryId);
       sync.counts.onAccount -= 1;
       sync.counts.ours -= 1;
     } catch (error) {
       // Already gone (another sync pruned it): what was wanted.
       if (error instanceof GlossaryNotFoundError) continue;
-      throw glossaryCallFailure(error, `deleting glossary "${glossary.name}" (${glossary.glossaryId})`, sync.secrets);
+      throw glossaryCallFailure(error, doing, sync.secrets);
     }
   }
   return deleted;
 }
 
-/** One DeepL request; its failure as a `DeepLGlossaryError` naming the step. */
+/**
+ * One DeepL request through the retry layer. A failure it does not retry comes back as deepl-node
+ * threw it (a 404 or a 456 means something here); one it gave up on, as an `EngineCallError`.
+ */
+function send<T>(sync: SyncContext, doing: string, request: () => Promise<T>): Promise<T> {
+  return sync.retrying(request, (error) => classifyGlossaryFailure(error, doing, sync.secrets));
+}
+
+/** One DeepL request through the retry layer; its failure as a `DeepLGlossaryError` naming the step. */
 async function call<T>(sync: SyncContext, doing: string, request: () => Promise<T>): Promise<T> {
   try {
-    return await request();
+    return await send(sync, doing, request);
   } catch (error) {
     throw glossaryCallFailure(error, doing, sync.secrets);
   }
