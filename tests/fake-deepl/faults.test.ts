@@ -54,6 +54,8 @@ describe('fake DeepL fault script', () => {
     expect(fake.billedCharacters).toBe(1);
     fake.faults.refuse(1, { retryAfterSeconds: 4 });
     expect((await rawTranslate(fake)).headers.get('retry-after')).toBe('4');
+    fake.faults.refuse(2, { afterRequests: 1 });
+    expect([(await rawTranslate(fake)).status, (await rawTranslate(fake)).status, (await rawTranslate(fake)).status]).toEqual([200, 429, 429]);
     fake.faults.refuse(5).clear();
     expect(fake.faults.pendingRefusals).toBe(0);
     expect(() => fake.faults.refuse(0)).toThrow(/`times`/);

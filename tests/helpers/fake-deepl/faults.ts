@@ -23,10 +23,11 @@ export interface FaultScript {
   /**
    * The next `times` requests of the whole job, whatever their path (glossary set-up, translate,
    * usage), answer 429 Too Many Requests, as an account over its limit does for a while; with
-   * `Retry-After` when `retryAfterSeconds` is given. Before auth and every step: scripted steps
-   * wait until the refusals are over. Calls add up.
+   * `Retry-After` when `retryAfterSeconds` is given. `afterRequests`: the refusals begin once that
+   * many more requests have been served (the account goes over its limit mid-job). Before auth and
+   * every step: scripted steps wait until the refusals are over. Calls add up.
    */
-  refuse(times: number, options?: { readonly retryAfterSeconds?: number }): FaultScript;
+  refuse(times: number, options?: RefuseOptions): FaultScript;
   /** The next `times` requests have their connection destroyed before any answer. */
   reset(times: number, scope?: StepScope): FaultScript;
   /**
@@ -53,6 +54,11 @@ export interface FaultScript {
 /** Which text of a request a tag corruption hits: its index, or every one. */
 export type CorruptedText = number | 'every';
 
+export interface RefuseOptions {
+  readonly retryAfterSeconds?: number;
+  readonly afterRequests?: number;
+}
+
 export interface FailResponse {
   readonly status: number;
   readonly retryAfterSeconds?: number;
@@ -69,6 +75,8 @@ export class Faults implements FaultScript {
   readonly #steps: FaultStep[] = [];
   /** Refusals to come, each with its Retry-After (seconds), if any. */
   readonly #refusals: Array<number | undefined> = [];
+  /** Requests still served before the refusals begin. */
+  #refusalsBeginIn = 0;
   readonly #clock: () => number;
   quotaCharacters: number | undefined;
   bodyLimitBytes: number | undefined;
@@ -87,16 +95,22 @@ export class Faults implements FaultScript {
     return this.#refusals.length;
   }
 
-  refuse(times: number, options: { readonly retryAfterSeconds?: number } = {}): this {
+  refuse(times: number, options: RefuseOptions = {}): this {
     checkTimes(times);
     const retryAfter = options.retryAfterSeconds === undefined ? undefined : nonNegative('retryAfterSeconds', options.retryAfterSeconds);
+    if (options.afterRequests !== undefined) this.#refusalsBeginIn = nonNegative('afterRequests', options.afterRequests);
     for (let i = 0; i < times; i++) this.#refusals.push(retryAfter);
     return this;
   }
 
   /** Uses one refusal: `undefined` when none is left, else the Retry-After to send (maybe none). */
   takeRefusal(): { readonly retryAfterSeconds: number | undefined } | undefined {
-    return this.#refusals.length === 0 ? undefined : { retryAfterSeconds: this.#refusals.shift() };
+    if (this.#refusals.length === 0) return undefined;
+    if (this.#refusalsBeginIn > 0) {
+      this.#refusalsBeginIn -= 1;
+      return undefined;
+    }
+    return { retryAfterSeconds: this.#refusals.shift() };
   }
 
   fail(times: number, response: FailResponse & StepScope): this {
@@ -141,6 +155,7 @@ export class Faults implements FaultScript {
   clear(): this {
     this.#steps.length = 0;
     this.#refusals.length = 0;
+    this.#refusalsBeginIn = 0;
     this.quotaCharacters = undefined;
     this.bodyLimitBytes = undefined;
     this.bucket = undefined;
