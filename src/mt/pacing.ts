@@ -73,7 +73,8 @@ export class QueuePause {
   /** `signal` ends the pause early (a stop, a cancel): the queue starts, and its tasks see why. */
   pauseFor(ms: number, signal?: AbortSignal): void {
     const until = this.now() + ms;
-    if (until <= this.#until) return;
+    // A pause under way that lasts longer covers this one; one that has ended does not.
+    if (this.queue.isPaused && until <= this.#until) return;
     this.#until = until;
     const generation = ++this.#generation;
     this.queue.pause();
