@@ -1,5 +1,6 @@
 /** Small hand-made model objects for tests that must not depend on other stages. */
 import type { Article, Block, Glossary, GlossaryEntry, Segment, TermHit, Unit } from '../../src/model.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
 import { hashText } from '../../src/util/hash.js';
 
 export function entry(source: string, targets: Record<string, string>, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
@@ -61,4 +62,9 @@ export function articleOf(blocks: ReadonlyArray<[Block['kind'], string]>, extra:
     source: { path: 'test.txt', format: 'text' },
     ...extra,
   };
+}
+
+/** An online-looking MT engine named `scripted` whose every batch goes to `translateBatch`: for dispatcher tests. */
+export function scriptedEngineOf(limits: TranslationEngine['limits'], translateBatch: TranslationEngine['translateBatch']): TranslationEngine {
+  return { type: 'engine', name: 'scripted', origin: 'mt', offline: true, options: {}, limits, translateBatch };
 }

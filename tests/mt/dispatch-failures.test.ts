@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EngineCallError, type EngineBatch, type TranslationEngine } from '../../src/mt/engine.js';
+import { EngineCallError, type EngineBatch } from '../../src/mt/engine.js';
 import { translateUnits, type DispatchEvent, type DispatchOptions } from '../../src/mt/index.js';
-import { glossaryOf, segmentOf, unitOf } from '../helpers/builders.js';
+import { glossaryOf, scriptedEngineOf, segmentOf, unitOf } from '../helpers/builders.js';
 
 const glossary = glossaryOf();
 const unitsFor = (count: number) =>
@@ -12,22 +12,14 @@ type Outcome = 'ok' | EngineCallError;
 /** An engine answering call n with script(n, batch): 'ok' translates, an error is thrown. */
 function scripted(script: (call: number, batch: EngineBatch) => Outcome, maxTexts = 2) {
   const calls: Array<{ call: number; ids: string[]; outcome: string }> = [];
-  const engine: TranslationEngine = {
-    type: 'engine',
-    name: 'scripted',
-    origin: 'mt',
-    offline: true,
-    options: {},
-    limits: { maxTexts, maxBytes: 10_000 },
-    async translateBatch(batch) {
-      const call = calls.length + 1;
-      const outcome = script(call, batch);
-      calls.push({ call, ids: batch.segments.map((s) => s.id), outcome: outcome === 'ok' ? 'ok' : outcome.kind });
-      await Promise.resolve();
-      if (outcome !== 'ok') throw outcome;
-      return { targets: batch.segments.map((s) => `FR ${s.source}`), billedCharacters: batch.segments.reduce((n, s) => n + s.source.length, 0) };
-    },
-  };
+  const engine = scriptedEngineOf({ maxTexts, maxBytes: 10_000 }, async (batch) => {
+    const call = calls.length + 1;
+    const outcome = script(call, batch);
+    calls.push({ call, ids: batch.segments.map((s) => s.id), outcome: outcome === 'ok' ? 'ok' : outcome.kind });
+    await Promise.resolve();
+    if (outcome !== 'ok') throw outcome;
+    return { targets: batch.segments.map((s) => `FR ${s.source}`), billedCharacters: batch.segments.reduce((n, s) => n + s.source.length, 0) };
+  });
   return { engine, calls };
 }
 

@@ -4,9 +4,9 @@
  * sending (no burst) and says why. Waits run on a fake clock that each sleep moves forward.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
+import { EngineCallError } from '../../src/mt/engine.js';
 import { translateUnits, type DispatchEvent, type DispatchOptions } from '../../src/mt/index.js';
-import { glossaryOf, segmentOf, unitOf } from '../helpers/builders.js';
+import { glossaryOf, scriptedEngineOf, segmentOf, unitOf } from '../helpers/builders.js';
 
 const unitsFor = (count: number) =>
   Array.from({ length: count }, (_, i) => unitOf(segmentOf(`Sentence ${String(i).padStart(2, '0')}.`, { id: `p${i + 1}.s1` }), i % 2 ? 'ar' : 'fr'));
@@ -26,23 +26,15 @@ function world(refuse: (call: number, at: number) => EngineCallError | undefined
   const calls: Call[] = [];
   const waits: number[] = [];
   const events: DispatchEvent[] = [];
-  const engine: TranslationEngine = {
-    type: 'engine',
-    name: 'scripted',
-    origin: 'mt',
-    offline: true,
-    options: {},
-    limits: { maxTexts: 2, maxBytes: 10_000 },
-    async translateBatch(batch) {
-      const at = now;
-      const failure = refuse(calls.length + 1, at);
-      calls.push({ at, ids: batch.segments.map((segment) => segment.id), refused: failure !== undefined });
-      // Answers come back in a later turn, as over a network, so several requests are in flight.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (failure) throw failure;
-      return { targets: batch.segments.map((segment) => `T ${segment.source}`) };
-    },
-  };
+  const engine = scriptedEngineOf({ maxTexts: 2, maxBytes: 10_000 }, async (batch) => {
+    const at = now;
+    const failure = refuse(calls.length + 1, at);
+    calls.push({ at, ids: batch.segments.map((segment) => segment.id), refused: failure !== undefined });
+    // Answers come back in a later turn, as over a network, so several requests are in flight.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (failure) throw failure;
+    return { targets: batch.segments.map((segment) => `T ${segment.source}`) };
+  });
   const options: DispatchOptions = {
     sourceLang: 'en',
     glossary: glossaryOf(),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EngineCallError, type EngineBatch, type TranslationEngine } from '../../src/mt/engine.js';
+import { EngineCallError, type EngineBatch } from '../../src/mt/engine.js';
 import { noneEngine } from '../../src/mt/engines/none.js';
 import { translateUnits } from '../../src/mt/index.js';
 import { packBatches } from '../../src/mt/batches.js';
-import { glossaryOf, segmentOf, unitOf } from '../helpers/builders.js';
+import { glossaryOf, scriptedEngineOf, segmentOf, unitOf } from '../helpers/builders.js';
 
 const glossary = glossaryOf();
 const unitsFor = (count: number, lang = 'fr') =>
@@ -14,23 +14,15 @@ function scriptedEngine(options: { failBatches?: number[]; maxTexts?: number; de
   const batches: EngineBatch[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const engine: TranslationEngine = {
-    type: 'engine',
-    name: 'scripted',
-    origin: 'mt',
-    offline: true,
-    options: {},
-    limits: { maxTexts: options.maxTexts ?? 50, maxBytes: 1024 },
-    async translateBatch(batch) {
-      const number = batches.push(batch);
-      inFlight += 1;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
-      inFlight -= 1;
-      if (options.failBatches?.includes(number)) throw new EngineCallError('bad-request', `batch ${number} refused`, { status: 400 });
-      return { targets: batch.segments.map((segment) => segment.source.toUpperCase()) };
-    },
-  };
+  const engine = scriptedEngineOf({ maxTexts: options.maxTexts ?? 50, maxBytes: 1024 }, async (batch) => {
+    const number = batches.push(batch);
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
+    inFlight -= 1;
+    if (options.failBatches?.includes(number)) throw new EngineCallError('bad-request', `batch ${number} refused`, { status: 400 });
+    return { targets: batch.segments.map((segment) => segment.source.toUpperCase()) };
+  });
   return { engine, batches, maxInFlight: () => maxInFlight };
 }
 
