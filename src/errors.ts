@@ -92,7 +92,7 @@ export class GlossaryError extends WireL10nError {
 
 export class OutputError extends WireL10nError {
   override readonly name = 'OutputError';
-  constructor(message: string, location: FileLocation, options: { cause?: unknown } = {}) {
+  constructor(message: string, location: FileLocation, options: { hint?: string; cause?: unknown } = {}) {
     super('E_OUTPUT', message, { ...options, location });
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
+import { makeFolder } from './output-folders.js';
+import { holdsRegularFile, readOutput } from './read-output.js';
 
 /** A file the job wants on disk: a path and its complete content. */
 export interface OutputFile {
@@ -13,25 +15,18 @@ export interface OutputFile {
 /**
  * Writes a file so that readers see either the old content or the new, never a torn one:
  * write a temporary sibling, fsync it, rename it over the target (atomic on POSIX), fsync the folder.
+ * Only a regular file is ever replaced (see `readOutput`).
  */
-export async function writeFileAtomic(path: string, content: string, options: { syncFolder?: boolean } = {}): Promise<void> {
-  const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}${TEMPORARY_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
-  try {
-    await mkdir(folder, { recursive: true });
-    const handle = await open(temporary, 'w', 0o644);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-    if (options.syncFolder !== false) await syncFolder(folder);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new OutputError(`cannot write ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
-  }
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await holdsRegularFile(path);
+  await makeFolder(dirname(path));
+  await placeStaged(await stage({ path, content }));
+  await syncFolder(dirname(path));
+}
+
+interface StagedFile {
+  readonly path: string;
+  readonly temporary: string;
 }
 
 const TEMPORARY_MARK = '.tmp-';
@@ -40,32 +35,88 @@ const WRITES_IN_FLIGHT = 8;
 const TEMPORARY_NAME = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{12}$/u;
 
 /**
- * Writes every file atomically, eight at a time, after removing the temporary siblings that a killed
- * earlier run left behind for these same files (a SIGKILL gives no chance to clean up); those of
- * a run still going (two runs writing the same folders at once) are left to it. A file
- * whose content is already on disk is left alone (its modification time too); each folder is
- * synced once at the end rather than after every rename.
- * Returns the paths actually written.
+ * Writes every file atomically, and the set as a whole as far as a file system allows: every new
+ * content is first staged in a temporary sibling and fsynced, eight at a time; only when all are
+ * staged are they renamed into place, in the order given (the job puts report.json last, so it
+ * never names a file not yet there). A failure while staging (full disk, a folder gone) replaces
+ * nothing and leaves no temporary file. Before that, the temporary siblings a killed earlier run
+ * left for these same files are removed (a SIGKILL gives no chance to clean up); those of a run
+ * still going (two runs writing the same folders at once) are left to it. A file whose
+ * content is already on disk is left alone (its modification time too); each folder is synced
+ * once at the end. Returns the paths actually written.
  */
 export async function writeOutputs(files: readonly OutputFile[]): Promise<string[]> {
   await removeLeftovers(files.map((file) => file.path));
-  // A few files at a time: each write waits on its own fsync, and the disk can take several.
-  const changed = await mapConcurrently(files, WRITES_IN_FLIGHT, async (file) => {
-    if ((await currentContent(file.path)) === file.content) return undefined;
-    await writeFileAtomic(file.path, file.content, { syncFolder: false });
-    return file.path;
-  });
-  const written = changed.filter((path): path is string => path !== undefined);
-  for (const folder of new Set(written.map((path) => dirname(path)))) await syncFolder(folder);
-  return written;
+  const current = await mapConcurrently(files, WRITES_IN_FLIGHT, (file) => readOutput(file.path));
+  const changed = files.filter((file, i) => current[i] !== file.content);
+  const folders = new Set(changed.map((file) => dirname(file.path)));
+  for (const folder of folders) await makeFolder(folder);
+  const staged = await stageAll(changed);
+  for (const [i, file] of staged.entries()) {
+    try {
+      await placeStaged(file);
+    } catch (error) {
+      await discard(staged.slice(i + 1));
+      throw error;
+    }
+  }
+  for (const folder of folders) await syncFolder(folder);
+  return changed.map((file) => file.path);
 }
 
-async function currentContent(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined; // absent or unreadable: write it (a real problem shows when writing)
+/** Stages every file; if any fails, removes the others' temporaries and throws the first failure. */
+async function stageAll(files: readonly OutputFile[]): Promise<StagedFile[]> {
+  const outcomes = await mapConcurrently(files, WRITES_IN_FLIGHT, (file) =>
+    stage(file).then(
+      (staged) => ({ staged }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  const staged = outcomes.flatMap((outcome) => ('staged' in outcome ? [outcome.staged] : []));
+  const failed = outcomes.find((outcome) => 'error' in outcome);
+  if (failed && 'error' in failed) {
+    await discard(staged);
+    throw failed.error;
   }
+  return staged;
+}
+
+/** The new content in a fsynced temporary sibling of `file.path`. */
+async function stage(file: OutputFile): Promise<StagedFile> {
+  const temporary = join(dirname(file.path), `.${basename(file.path)}${TEMPORARY_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    // 'wx': the temporary name is new; an existing file there (or a link) is never followed.
+    const handle = await open(temporary, 'wx', 0o644);
+    try {
+      await handle.writeFile(file.content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return { path: file.path, temporary };
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw writeError(file.path, error);
+  }
+}
+
+async function placeStaged(file: StagedFile): Promise<void> {
+  try {
+    // Checked again just before the rename: what is replaced is a regular file or nothing.
+    await holdsRegularFile(file.path);
+    await rename(file.temporary, file.path);
+  } catch (error) {
+    await discard([file]);
+    throw error instanceof OutputError ? error : writeError(file.path, error);
+  }
+}
+
+async function discard(files: readonly StagedFile[]): Promise<void> {
+  await Promise.all(files.map((file) => rm(file.temporary, { force: true }).catch(() => undefined)));
+}
+
+function writeError(path: string, error: unknown): OutputError {
+  return new OutputError(`cannot write ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
 }
 
 async function removeLeftovers(paths: readonly string[]): Promise<void> {

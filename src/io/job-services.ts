@@ -5,6 +5,7 @@ import { writeOutputs } from './atomic-write.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { readGlossaryDir } from './read-glossary.js';
 import { readArticle } from './read-input.js';
+import { prepareOutputFolders } from './output-folders.js';
 import { readOutput } from './read-output.js';
 import { removeFiles } from './remove-files.js';
 
@@ -15,6 +16,7 @@ export function diskServices(store: Store): RunServices {
     readGlossary: readGlossaryDir,
     writeOutputs,
     removeFiles,
+    prepareOutputFolders,
     readOutput,
     formatter: createFormatter(),
     store,

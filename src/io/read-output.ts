@@ -1,12 +1,51 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { OutputError } from '../errors.js';
 
-/** A generated file's current content, or undefined when there is none. */
+/**
+ * A generated file's current content, or undefined when there is none. Anything but a regular file
+ * at an output path is refused, never read nor replaced: a FIFO would block the reader, a device
+ * would be destroyed by the rename, and a symbolic link would read and publish another file.
+ */
 export async function readOutput(path: string): Promise<string | undefined> {
+  if (!(await holdsRegularFile(path))) return undefined;
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new OutputError(`cannot read ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+    throw cannotRead(path, error);
   }
+}
+
+/** True when a regular file is at `path`, false when nothing is; anything else there is refused. */
+export async function holdsRegularFile(path: string): Promise<boolean> {
+  let info: Stats;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw cannotRead(path, error);
+  }
+  if (!info.isFile()) throw notRegularFile(path, info);
+  return true;
+}
+
+function cannotRead(path: string, error: unknown): OutputError {
+  return new OutputError(`cannot read ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+}
+
+/** The error for an output path held by something other than a regular file. */
+function notRegularFile(path: string, info: Stats): OutputError {
+  const kind = info.isSymbolicLink()
+    ? 'a symbolic link'
+    : info.isDirectory()
+      ? 'a folder'
+      : info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isSocket()
+          ? 'a socket'
+          : 'a device';
+  return new OutputError(`this output path is ${kind}, not a regular file: refusing to read or replace it`, { file: path }, {
+    hint: 'remove it, or choose other folders with --out / --locales',
+  });
 }

@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { LanguageTag } from '../model.js';
 import type { XliffVersion } from '../xliff/index.js';
 
@@ -17,6 +17,33 @@ export const outputPaths = {
     join(layout.outDir, `xliff-${version}`, `${articleId}.${lang}.xlf`),
   report: (layout: OutputLayout): string => join(layout.outDir, 'report.json'),
 };
+
+/** A folder a job writes into, and the folder the user named (`--out`, `--locales`) it must stay inside. */
+export interface OutputFolder {
+  readonly path: string;
+  readonly root: string;
+}
+
+/**
+ * Every folder `outputPaths` puts files in for these XLIFF versions and languages (the stories'
+ * and the targets'), the two named folders first.
+ */
+export function outputFolders(layout: OutputLayout, versions: readonly XliffVersion[], langs: readonly LanguageTag[]): OutputFolder[] {
+  const anyId = 'id';
+  const inOut = (path: string): OutputFolder => ({ path: dirname(path), root: layout.outDir });
+  const inLocales = (path: string): OutputFolder => ({ path: dirname(path), root: layout.localesDir });
+  const folders = [
+    { path: layout.outDir, root: layout.outDir },
+    { path: layout.localesDir, root: layout.localesDir },
+    inOut(outputPaths.report(layout)),
+    ...langs.flatMap((lang) => [
+      inOut(outputPaths.story(layout, lang, anyId)),
+      ...versions.map((version) => inOut(outputPaths.xliff(layout, version, lang, anyId))),
+      inLocales(outputPaths.bundle(layout, lang, anyId)),
+    ]),
+  ];
+  return [...new Map(folders.map((folder) => [folder.path, folder])).values()];
+}
 
 export const outputKinds = ['locales', 'xliff', 'stories', 'report'] as const;
 export type OutputKind = (typeof outputKinds)[number];

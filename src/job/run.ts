@@ -25,7 +25,7 @@ import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
 import { checkTargetLanguages } from './languages.js';
-import { outputKind, outputKinds, outputPaths, type OutputKind, type OutputLayout } from './outputs.js';
+import { outputFolders, outputKind, outputKinds, outputPaths, type OutputFolder, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
 import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
@@ -64,6 +64,12 @@ export interface RunServices {
   readonly writeOutputs: (files: readonly OutputFile[]) => Promise<readonly string[]>;
   /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. */
   readonly removeFiles: (paths: readonly string[]) => Promise<void>;
+  /**
+   * Makes the folders the job will write into and proves each can take a file, before any engine
+   * work; fails with an OutputError naming a folder that cannot (or that a link takes outside its
+   * root).
+   */
+  readonly prepareOutputFolders: (folders: readonly OutputFolder[]) => Promise<void>;
   /** The content of a file, or undefined when there is none (for `check`). */
   readonly readOutput: (path: string) => Promise<string | undefined>;
   readonly formatter: Formatter;
@@ -170,6 +176,10 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
+  if (mode.commit) {
+    const langs = [...new Set([...articles.map((article) => article.lang), ...options.targetLangs])];
+    await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs));
+  }
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
   const revision = services.store.outputs.humanWorkRevision();

@@ -21,6 +21,7 @@ export function memoryJobWorld(glossary: Glossary) {
       return changed.map((file) => file.path);
     },
     removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
+    prepareOutputFolders: async () => {},
     readOutput: async (path) => disk.get(path),
     formatter: createFormatter(),
     store,

@@ -53,3 +53,21 @@ describe('writeOutputs', () => {
     expect((await readdir(root)).sort()).toEqual([inFlight, 'a.json']);
   });
 });
+
+describe('writeOutputs writes a set all or none', () => {
+  it('replaces nothing when one file of the set cannot be staged, and leaves no temporary file', async () => {
+    const { writeOutputs } = await import('../../src/io/atomic-write.js');
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    await writeFile(join(root, 'a.json'), 'old');
+    // A valid name whose temporary sibling (18 characters longer) is over the 255-byte name limit.
+    const longName = `${'x'.repeat(250)}.json`;
+    const error = await writeOutputs([
+      { path: join(root, 'a.json'), content: 'new' },
+      { path: join(root, longName), content: 'too long to stage' },
+    ]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).describe()).toContain(longName);
+    expect(await readFile(join(root, 'a.json'), 'utf8')).toBe('old');
+    expect(await readdir(root)).toEqual(['a.json']);
+  });
+});

@@ -41,6 +41,7 @@ function fakeServices(articles: Record<string, Article | Error>, store: Store = 
       removed.push([...paths]);
       for (const path of paths) disk.delete(path);
     },
+    prepareOutputFolders: async () => {},
     readOutput: async (path) => disk.get(path),
     formatter: createFormatter(),
     store,
