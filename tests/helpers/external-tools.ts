@@ -1,7 +1,7 @@
 /**
  * Finds what some tests need outside the repository: the steering folder `../shared/`
- * (XLIFF schemas, tools/xliff-check.sh) and programs on PATH (xmllint, pocount, java) or
- * OmegaT's jar. Tests that need a missing one skip with `it.skipIf(reason !== undefined)` and
+ * (tools/xliff-check.sh) and programs on PATH (xmllint, pocount, java) or OmegaT's jar; and the
+ * OASIS XLIFF schemas, which live in the repository (`tests/fixtures/xliff-schemas`). Tests that need a missing one skip with `it.skipIf(reason !== undefined)` and
  * say why once through `announceSkip`, so a green run on a bare machine is never mistaken for a
  * checked one.
  */
@@ -17,12 +17,11 @@ export function sharedDir(): string | undefined {
   return existsSync(dir) ? dir : undefined;
 }
 
-/** The OASIS XLIFF schemas with their XML catalog (`shared/xliff-schemas`). */
-export function xliffSchemasDir(): string | undefined {
-  const shared = sharedDir();
-  const dir = shared && join(shared, 'xliff-schemas');
-  return dir && existsSync(join(dir, 'catalog.xml')) ? dir : undefined;
-}
+/**
+ * The OASIS XLIFF 1.2 strict and 2.1 schemas with their XML catalog, kept in the repository so a
+ * fresh clone validates on any machine with xmllint (provenance and licence in its PROVENANCE.md).
+ */
+export const xliffSchemasDir: string = join(repoRoot, 'tests', 'fixtures', 'xliff-schemas');
 
 /** `shared/tools/xliff-check.sh`: schema, pocount and OmegaT checks in one run. */
 export function xliffCheckScript(): string | undefined {
