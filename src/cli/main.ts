@@ -66,7 +66,7 @@ function describeFailure(error: unknown): Failure {
 }
 
 /** `--json` among the arguments, before a `--` that ends the options. */
-function typedJson(argv: readonly string[]): boolean {
+export function typedJson(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }

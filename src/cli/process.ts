@@ -4,14 +4,14 @@
  */
 import { signalExitCodes } from './exit-codes.js';
 import { writeLine } from './io.js';
-import { main } from './main.js';
+import { main, typedJson } from './main.js';
 
 /** Runs the CLI on `argv` as this process, and sets its exit status. */
 export async function runProcess(argv: readonly string[]): Promise<void> {
   ignoreClosedReader(process.stdout);
   ignoreClosedReader(process.stderr);
   for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) {
-    process.once(signal, () => stopOnSignal(signal));
+    process.once(signal, () => stopOnSignal(signal, typedJson(argv)));
   }
   process.exitCode = await main(argv);
 }
@@ -33,11 +33,12 @@ function ignoreClosedReader(stream: NodeJS.WriteStream): void {
  * synchronous transactions (a signal is handled between them) and every file is renamed into
  * place whole; temporary files of writes in flight are removed by the next run.
  */
-function stopOnSignal(signal: keyof typeof signalExitCodes): never {
-  writeLine(
-    process.stderr,
-    `wire-l10n: stopped by ${signal}: everything already stored (engine results, imported files) is kept, and every file written is complete`,
-  );
-  writeLine(process.stderr, '  hint: run the same command again to resume; nothing stored is sent to the engine again');
+function stopOnSignal(signal: keyof typeof signalExitCodes, json: boolean): never {
+  const message = `stopped by ${signal}: everything already stored (engine results, imported files) is kept, and every file written is complete`;
+  const hint = 'run the same command again to resume; nothing stored is sent to the engine again';
+  writeLine(process.stderr, `wire-l10n: ${message}`);
+  writeLine(process.stderr, `  hint: ${hint}`);
+  // Like any other error event, so that a program reading the JSON lines learns why they stop.
+  if (json) writeLine(process.stdout, JSON.stringify({ event: 'error', code: 'interrupted', exit: signalExitCodes[signal], message, hint }));
   process.exit(signalExitCodes[signal]);
 }

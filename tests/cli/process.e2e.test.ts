@@ -6,10 +6,17 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { binPath, repoRoot } from '../helpers/cli.js';
+import { binPath, repoRoot, sampleName, scratchProject } from '../helpers/cli.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 
-function start(args: readonly string[]): { child: ChildProcessWithoutNullStreams; stderr: () => string; exit: Promise<[number | null, string | null]> } {
-  const child = spawn(process.execPath, [binPath, ...args], { cwd: repoRoot });
+const authKey = 'signal-test-key:fx';
+const fakeDeepL = fakeDeepLPerTest({ authKey });
+
+function start(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): { child: ChildProcessWithoutNullStreams; stderr: () => string; exit: Promise<[number | null, string | null]> } {
+  const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exit = once(child, 'close') as Promise<[number | null, string | null]>;
@@ -42,5 +49,22 @@ describe('the CLI as a process (spawned)', () => {
     expect(code).toBe(status);
     expect(stderr()).toContain(`wire-l10n: stopped by ${signal}: everything already stored (engine results, imported files) is kept`);
     expect(stderr()).toContain('run the same command again to resume');
+  });
+
+  it('ends its JSON lines with an error event when stopped by a signal under --json', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.latency(60_000); // every request hangs: the job is sending when it is stopped
+    const project = await scratchProject();
+    const { child, exit } = start(['run', `samples/${sampleName}`, '--to', 'fr', '--json'], {
+      cwd: project,
+      env: { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: fake.url },
+    });
+    const lines: string[] = [];
+    const reader = createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
+    await once(reader, 'line'); // the first event: the job has started
+    child.kill('SIGTERM');
+    const [code] = await exit;
+    expect(code).toBe(143);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ event: 'error', code: 'interrupted', exit: 143 });
   });
 });
