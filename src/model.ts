@@ -52,6 +52,8 @@ export interface Article {
   /** Blocks in reading order; the first is always the headline. */
   readonly blocks: readonly Block[];
   readonly source: SourceRef;
+  /** What ingest read with a doubt (source `ingest`, severity `warning`, with the line); absent when nothing. */
+  readonly findings?: readonly Finding[];
 }
 
 /**
@@ -149,6 +151,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly reason: string;
   readonly unitId?: string;
+  /** 1-based line in the story file, for findings about the source file itself (ingest). */
+  readonly line?: number;
   readonly place?: {
     readonly side: 'source' | 'target';
     readonly start: number;

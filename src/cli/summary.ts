@@ -41,6 +41,7 @@ export function formatRunSummary(result: RunResult, engine: { readonly offline: 
   const findings = formatFindings(report);
   if (findings) lines.push(findings);
   lines.push(...formatErrors(report));
+  lines.push(...formatStoryFindings(report));
   for (const article of report.articles) {
     for (const [lang, status] of Object.entries(article.languages)) {
       if (status.story === 'not-written') {
@@ -99,6 +100,16 @@ export function formatFindings(report: JobReport): string | undefined {
   }
   if (findings.size === 0) return undefined;
   return `findings: ${[...findings].map(([rule, count]) => `${rule} ×${count}`).join(', ')} (see report.json)`;
+}
+
+/** `warning: stories/a.txt:3: the dateline's date …`, one line per finding ingest made in a story. */
+export function formatStoryFindings(report: JobReport): string[] {
+  return report.articles.flatMap((article) =>
+    (article.storyFindings ?? []).map((finding) => {
+      const where = finding.line === undefined ? article.source : `${article.source}:${finding.line}`;
+      return `${finding.severity}: ${where}: ${finding.reason}${finding.note === undefined ? '' : ` (${finding.note})`}`;
+    }),
+  );
 }
 
 /** The dry run's answer: what would be sent to the engine, per language. */

@@ -7,6 +7,8 @@ export interface DatelinePrefix {
   readonly place: string;
   readonly agency?: string;
   readonly date?: MonthDay;
+  /** The date as written ("March 4"), for messages. */
+  readonly dateText?: string;
   /** The paragraph's text after the prefix. */
   readonly rest: string;
 }
@@ -39,7 +41,7 @@ export function matchDatelinePrefix(text: string, knownPlace: string | undefined
   return {
     place,
     ...(agency === undefined ? {} : { agency }),
-    ...(date === undefined ? {} : { date }),
+    ...(date === undefined ? {} : { date, dateText: dateText! }),
     rest: text.slice(match[0].length),
   };
 }

@@ -1,34 +1,65 @@
 import { InputError } from '../errors.js';
-import type { Dateline } from '../model.js';
-import { formatIsoDate, isPossibleMonthDay, isRealDate, nearestYear } from './dates.js';
+import type { Dateline, Finding } from '../model.js';
+import { sha256Hex } from '../util/hash.js';
+import { formatIsoDate, isInYearRange, isPossibleMonthDay, isRealDate, nearestYear, readIsoDate, type CalendarDate, YEARS } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
 import type { StoryLayout } from './layout.js';
 
+export interface ResolvedDateline {
+  readonly dateline: Dateline;
+  /** A dateline date ingest could not keep, said rather than dropped. */
+  readonly findings: readonly Finding[];
+}
+
 /**
  * The article's dateline from its three sources, strongest first: front matter, the dateline
- * prefix of the first paragraph, the date and place lines of the agency layout. A prefix date
- * without a year ("March 4") takes the year that puts it nearest the date line; with no date
- * line its date stays unknown.
+ * prefix of the first paragraph, the date and place lines of the layout. The date is the one the
+ * dateline writes, when it writes one: a date without a year ("March 4") takes the year that puts
+ * it nearest the story's date (front matter `date`, else the date line); with neither, it cannot
+ * be dated, and a warning says so. Otherwise the story's date.
  */
-export function resolveDateline(layout: StoryLayout, frontMatter: FrontMatter, file: string): Dateline {
+export function resolveDateline(layout: StoryLayout, frontMatter: FrontMatter, file: string): ResolvedDateline {
   const prefix = layout.datelinePrefix;
   const place = frontMatter.place ?? prefix?.place ?? layout.placeLine;
   const agency = frontMatter.agency ?? prefix?.agency;
-  const date = frontMatter.date ?? prefixDate(layout, file) ?? (layout.dateLine && formatIsoDate(layout.dateLine));
+  const storyDate = (frontMatter.date === undefined ? undefined : readIsoDate(frontMatter.date)) ?? layout.dateLine;
+  const written = prefixDate(layout, storyDate, file);
+  const date = written ?? frontMatter.date ?? (layout.dateLine && formatIsoDate(layout.dateLine));
+  const undated = prefix?.dateText !== undefined && written === undefined;
   return {
-    ...(place === undefined ? {} : { place }),
-    ...(date === undefined ? {} : { date }),
-    ...(agency === undefined ? {} : { agency }),
+    dateline: {
+      ...(place === undefined ? {} : { place }),
+      ...(date === undefined ? {} : { date }),
+      ...(agency === undefined ? {} : { agency }),
+    },
+    findings: undated ? [yearUnknown(prefix.dateText!, layout.paragraphs[0]!.line)] : [],
   };
 }
 
-function prefixDate(layout: StoryLayout, file: string): string | undefined {
+function prefixDate(layout: StoryLayout, storyDate: CalendarDate | undefined, file: string): string | undefined {
   const written = layout.datelinePrefix?.date;
   if (written === undefined) return undefined;
-  const year = written.year ?? (layout.dateLine && nearestYear(written, layout.dateLine));
+  const at = { file, line: layout.paragraphs[0]!.line };
+  const year = written.year ?? (storyDate && nearestYear(written, storyDate));
   const date = year === undefined ? undefined : { year, month: written.month, day: written.day };
   if (date ? !isRealDate(date) : !isPossibleMonthDay(written)) {
-    throw new InputError('the dateline gives a date that does not exist', { file, line: layout.paragraphs[0]!.line });
+    throw new InputError('the dateline gives a date that does not exist', at);
+  }
+  if (date && !isInYearRange(date)) {
+    throw new InputError(`the dateline's date falls in year ${date.year}; wire-l10n reads dates from year ${YEARS.first} to ${YEARS.last}`, at);
   }
   return date && formatIsoDate(date);
+}
+
+function yearUnknown(dateText: string, line: number): Finding {
+  const ruleId = 'ingest/dateline-year-unknown';
+  return {
+    id: sha256Hex(`${ruleId}\u0000${line}\u0000${dateText}`).slice(0, 16),
+    ruleId,
+    source: 'ingest',
+    severity: 'warning',
+    line,
+    reason: `the dateline's date "${dateText}" has no year and the story gives none: it is left out of the localized datelines`,
+    note: 'give the story its date: `date: YYYY-MM-DD` in a front-matter block, or a date line above the headline',
+  };
 }

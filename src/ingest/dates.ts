@@ -73,6 +73,16 @@ export function readMonthDay(text: string): MonthDay | undefined {
   return undefined;
 }
 
+/**
+ * The years a story date may fall in: what `YYYY-MM-DD` can write (a dateline dated from a date
+ * line on December 31, 9999 could otherwise reach year 10000, which no output format can hold).
+ */
+export const YEARS = { first: 1, last: 9999 } as const;
+
+export function isInYearRange(date: CalendarDate): boolean {
+  return date.year >= YEARS.first && date.year <= YEARS.last;
+}
+
 export function isRealDate(date: CalendarDate): boolean {
   if (date.month < 1 || date.month > 12 || date.day < 1) return false;
   return date.day <= new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();

@@ -1,7 +1,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
 import type { LanguageTag, Urgency } from '../model.js';
-import { formatIsoDate, isRealDate, readIsoDate } from './dates.js';
+import { formatIsoDate, isInYearRange, isRealDate, readIsoDate, YEARS } from './dates.js';
 
 /** Metadata given in YAML front matter; each field overrides what the story's layout says. */
 export interface FrontMatter {
@@ -22,6 +22,11 @@ export interface SplitFrontMatter {
 }
 
 const DELIMITER = '---';
+/**
+ * Front matter holds at most seven keys: these bounds leave room for comments and keep a hostile
+ * file (100,000 keys, or one line of them) from costing more than a story's worth of parsing.
+ */
+export const FRONT_MATTER_LIMITS = { lines: 100, characters: 8 * 1024 } as const;
 const KNOWN_KEYS = ['id', 'date', 'place', 'agency', 'urgency', 'language', 'version'] as const;
 type FrontMatterKey = (typeof KNOWN_KEYS)[number];
 
@@ -38,12 +43,7 @@ interface RawField {
 /** Reads front matter when the first line is `---`; a file without it has empty front matter. */
 export function readFrontMatter(lines: readonly string[], file: string): SplitFrontMatter {
   if (lines[0]?.trim() !== DELIMITER) return { frontMatter: {}, bodyStart: 0 };
-  const closing = lines.findIndex((line, index) => index > 0 && line.trim() === DELIMITER);
-  if (closing === -1) {
-    throw new InputError('front matter opened at line 1 is not closed', { file, line: 1 }, {
-      hint: `end the metadata with a line holding only ${DELIMITER}`,
-    });
-  }
+  const closing = closingLine(lines, file);
   const fields = readFields(lines.slice(1, closing).join('\n'), file);
   const field = <T>(key: FrontMatterKey, expected: string, read: (value: unknown) => T | undefined): T | undefined => {
     const raw = fields.get(key);
@@ -58,7 +58,7 @@ export function readFrontMatter(lines: readonly string[], file: string): SplitFr
     id: field('id', 'a file-safe id (lowercase letters, digits, ".", "_", "-"; at most 128)', (value) =>
       typeof value === 'string' && SAFE_ID.test(value) ? value : undefined,
     ),
-    date: field('date', 'a real date written YYYY-MM-DD', readDate),
+    date: field('date', `a real date from year ${YEARS.first} to ${YEARS.last}, written YYYY-MM-DD`, readDate),
     place: field('place', 'a place name', readText),
     agency: field('agency', 'an agency name', readText),
     urgency: field('urgency', 'a whole number from 1 to 8', (value) => (isUrgency(value) ? value : undefined)),
@@ -70,10 +70,34 @@ export function readFrontMatter(lines: readonly string[], file: string): SplitFr
   return { frontMatter, bodyStart: closing + 1 };
 }
 
+/** The index of the closing delimiter, within the limits. */
+function closingLine(lines: readonly string[], file: string): number {
+  const closing = lines.findIndex((line, index) => index > 0 && line.trim() === DELIMITER);
+  const { lines: maxLines, characters: maxCharacters } = FRONT_MATTER_LIMITS;
+  const hint = `front matter holds at most ${maxLines} lines and ${maxCharacters} characters: id, date, place, agency, urgency, language, version`;
+  if (closing === -1) {
+    throw new InputError('front matter opened at line 1 is not closed', { file, line: 1 }, {
+      hint: `end the metadata with a line holding only ${DELIMITER}`,
+    });
+  }
+  if (closing - 1 > maxLines) {
+    throw new InputError(`front matter has ${closing - 1} lines, more than ${maxLines}`, { file, line: maxLines + 2 }, { hint });
+  }
+  let characters = 0;
+  for (let index = 1; index < closing; index++) {
+    characters += lines[index]!.length + 1;
+    if (characters > maxCharacters) {
+      throw new InputError(`front matter has more than ${maxCharacters} characters`, { file, line: index + 1 }, { hint });
+    }
+  }
+  return closing;
+}
+
 /** Parses the YAML between the delimiters into key → value and the key's line in the file. */
 function readFields(yamlText: string, file: string): Map<string, RawField> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  // Keys are checked below, in one pass: the yaml package's own check compares every key with every other.
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
   // The YAML starts on the file's line 2, after the opening delimiter.
   const fileLine = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line) + 1;
   const [error] = document.errors;
@@ -92,6 +116,8 @@ function readFields(yamlText: string, file: string): Map<string, RawField> {
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
       throw new InputError(`unknown front matter key \`${key}\``, { file, line }, { hint: `known keys: ${KNOWN_KEYS.join(', ')}` });
     }
+    const earlier = fields.get(key);
+    if (earlier !== undefined) throw new InputError(`front matter key \`${key}\` is given twice (line ${earlier.line} and here)`, { file, line });
     fields.set(key, { value: values[key] ?? null, line });
   }
   return fields;
@@ -109,7 +135,7 @@ function frontMatterValues(document: Document.Parsed, file: string): Record<stri
 
 function readDate(value: unknown): string | undefined {
   const date = typeof value === 'string' ? readIsoDate(value) : undefined;
-  return date && isRealDate(date) ? formatIsoDate(date) : undefined;
+  return date && isRealDate(date) && isInYearRange(date) ? formatIsoDate(date) : undefined;
 }
 
 function readText(value: unknown): string | undefined {

@@ -12,10 +12,15 @@
  *     a photo caption, then the body, whose first paragraph opens with the dateline
  *     ("Baghdad – "). One block between headline and body is the caption; two are the
  *     standfirst then the caption.
- *   - plain: headline, then paragraphs; a dateline opening the first paragraph is read too.
- *   Optional YAML front matter (`---` … `---`) at the top sets id, date, place, agency, urgency,
- *   language, version, and wins over what the layout says.
- *   The dateline ("BAGHDAD, Nov 23 (AFP) – ") is taken off the first paragraph's text.
+ *   - plain: headline, then paragraphs; a date line right under the headline (Wikinews) is the
+ *     story's date; a dateline opening the first paragraph is read too.
+ *   Raw agency copy, whose first block is the datelined paragraph (no headline), is refused.
+ *   Optional YAML front matter (`---` … `---`, at most 100 lines and 8 KiB) at the top sets id,
+ *   date, place, agency, urgency, language, version, and wins over what the layout says, but for
+ *   a day the dateline writes ("March 4"), which stays, taking its year from `date`.
+ *   The dateline ("BAGHDAD, Nov 23 (AFP) – ") is taken off the first paragraph's text; a dateline
+ *   date with no year and no story date to take one from is left out, with a warning finding
+ *   (`Article.findings`, rule `ingest/dateline-year-unknown`). Dates run from year 1 to 9999.
  * Options: `lang`, the language of the copy when the front matter has no `language` (default `en`).
  * Limitations: UTF-8 only. A bare dateline place ("Baghdad – ", no date or agency) is recognized
  *   only when it repeats the place line or the front matter's `place`. AP-style datelines with a
@@ -59,7 +64,7 @@ export function ingestText(bytes: Uint8Array, path: string, options: IngestOptio
   }
   const knownPlace = frontMatter.place;
   const layout = readLayout(blocks, { file: path, ...(knownPlace === undefined ? {} : { knownPlace }) });
-  const dateline = resolveDateline(layout, frontMatter, path);
+  const { dateline, findings } = resolveDateline(layout, frontMatter, path);
   // The id carries the story's date, which a dateline prefix naming the day before does not change.
   const storyDate = frontMatter.date ?? (layout.dateLine ? formatIsoDate(layout.dateLine) : dateline.date);
   return {
@@ -70,6 +75,7 @@ export function ingestText(bytes: Uint8Array, path: string, options: IngestOptio
     ...(frontMatter.urgency === undefined ? {} : { urgency: frontMatter.urgency }),
     blocks: storyBlocks(layout),
     source: { path, format: 'text' },
+    ...(findings.length === 0 ? {} : { findings }),
   };
 }
 

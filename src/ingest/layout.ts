@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { SourceBlock } from './blocks.js';
-import { isRealDate, readDateLine, type CalendarDate } from './dates.js';
+import { isInYearRange, isRealDate, readDateLine, YEARS, type CalendarDate } from './dates.js';
 import { matchDatelinePrefix, type DatelinePrefix } from './dateline-prefix.js';
 import { looksLikePlace } from './place-name.js';
 
@@ -29,16 +29,49 @@ export interface LayoutContext {
  */
 export function readLayout(blocks: readonly SourceBlock[], context: LayoutContext): StoryLayout {
   const first = blocks[0]!;
-  const dateLine = first.lineCount === 1 ? readDateLine(first.text) : undefined;
+  const dateLine = readDateLineBlock(first, context.file);
   if (dateLine === undefined) return readPlainLayout(first, blocks.slice(1), context);
-  if (!isRealDate(dateLine)) {
-    throw new InputError(`the date line says "${first.text}", which is not a real date`, { file: context.file, line: first.line });
-  }
   return readAgencyLayout(dateLine, first, blocks.slice(1), context);
 }
 
+/** The date of a block that is one line stating a date (checked); undefined for any other block. */
+function readDateLineBlock(block: SourceBlock, file: string): CalendarDate | undefined {
+  const date = block.lineCount === 1 ? readDateLine(block.text) : undefined;
+  if (date === undefined) return undefined;
+  if (!isRealDate(date)) throw new InputError(`the date line says "${block.text}", which is not a real date`, { file, line: block.line });
+  if (!isInYearRange(date)) {
+    throw new InputError(`the date line says "${block.text}"; wire-l10n reads dates from year ${YEARS.first} to ${YEARS.last}`, {
+      file,
+      line: block.line,
+    });
+  }
+  return date;
+}
+
+/**
+ * Plain layout: headline, then paragraphs. A date line right under the headline (the Wikinews
+ * layout) is the story's date, not a paragraph to translate.
+ */
 function readPlainLayout(headline: SourceBlock, rest: readonly SourceBlock[], context: LayoutContext): StoryLayout {
-  return withBody({ headline }, rest, context.knownPlace, context.file);
+  assertHeadline(headline, context.file);
+  const dateLine = rest[0] && readDateLineBlock(rest[0], context.file);
+  if (dateLine === undefined) return withBody({ headline }, rest, context.knownPlace, context.file);
+  return withBody({ dateLine, headline }, rest.slice(1), context.knownPlace, context.file);
+}
+
+/**
+ * Raw agency copy starts with the datelined first paragraph and has no headline: taking that
+ * paragraph as the headline would give a 40-word headline and an id made of its first words.
+ * Only a dateline with a date or an agency credit counts here; a bare place could open a headline.
+ */
+function assertHeadline(headline: SourceBlock, file: string): void {
+  const prefix = matchDatelinePrefix(headline.text, undefined);
+  if (prefix === undefined) return;
+  const written = headline.text.slice(0, headline.text.length - prefix.rest.length).trim();
+  throw new InputError(`the story has no headline: it opens with a datelined paragraph ("${written}"), as raw agency copy does`, {
+    file,
+    line: headline.line,
+  }, { hint: 'put the headline on the first line, then a blank line, then the story' });
 }
 
 /**
@@ -63,6 +96,7 @@ function readAgencyLayout(
       hint: 'the agency layout is: date line, place line, headline, then the story, separated by blank lines',
     });
   }
+  assertHeadline(headline, context.file);
   const knownPlace = context.knownPlace ?? placeLine;
   const header = { dateLine, ...(placeLine === undefined ? {} : { placeLine }), headline };
   const bodyStart = rest.findIndex((block) => matchDatelinePrefix(block.text, knownPlace) !== undefined);

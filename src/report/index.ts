@@ -5,7 +5,7 @@
  * Returns: a JobReport. Deterministic: no clock, no durations, no absolute paths, so re-running on
  *   unchanged input rewrites report.json byte for byte.
  */
-import { blockingFindings, countOrigins, hasTarget, type Article, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Unit } from '../model.js';
+import { blockingFindings, countOrigins, hasTarget, type Article, type Finding, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Unit } from '../model.js';
 
 export type StoryStatus = 'written' | 'partial' | 'not-written';
 
@@ -46,6 +46,8 @@ export interface ArticleReport {
   /** Hits per glossary entry id, only entries that occur. */
   readonly glossaryHits: Readonly<Record<string, number>>;
   readonly languages: Readonly<Record<LanguageTag, LanguageReport>>;
+  /** What ingest read with a doubt (a dateline date it could not keep…), with the line; absent when nothing. */
+  readonly storyFindings?: readonly Finding[];
 }
 
 export interface EngineReport {
@@ -149,6 +151,7 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
     words: sum(outcome.segments.map((segment) => countWords(segment.source))),
     glossaryHits: sortedRecord(glossaryHits),
     languages,
+    ...(outcome.article.findings === undefined ? {} : { storyFindings: outcome.article.findings }),
   };
 }
 

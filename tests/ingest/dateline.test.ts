@@ -62,15 +62,40 @@ describe('dateline prefixes', () => {
     expect(article.id).toBe('harbour-reopens-after-storm-2025-01-02');
   });
 
-  it('leaves the date unknown for a yearless dateline with no date line or front matter', () => {
-    expect(ingest(plain('WASHINGTON, March 4 (Reuters) - Ships sailed.')).dateline.date).toBeUndefined();
+  it('leaves the date unknown for a yearless dateline with no date line or front matter, and says so', () => {
+    const article = ingest(plain('WASHINGTON, March 4 (Reuters) - Ships sailed.'));
+    expect(article.dateline.date).toBeUndefined();
+    expect(article.findings?.map((finding) => [finding.ruleId, finding.line])).toEqual([['ingest/dateline-year-unknown', 3]]);
   });
 
-  it('lets the front matter override place, date and agency of the dateline', () => {
+  it.each([
+    [story('Harbour reopens', '', 'BEIRUT, Dec. 31, 9999 - Ships sailed.'), '9999-12-31'],
+    [story('January 1, 9999', '', 'Harbour reopens', '', 'BEIRUT, Dec. 31 - Ships sailed.'), '9998-12-31'],
+    [story('January 1, 0001', '', 'Harbour reopens', '', 'BEIRUT, Jan. 2 - Ships sailed.'), '0001-01-02'],
+  ])('dates a dateline at the edges of the years it reads (%#)', (text, date) => {
+    expect(ingest(text).dateline.date).toBe(date);
+  });
+
+  it.each([
+    [story('December 31, 9999', '', 'Harbour reopens', '', 'BEIRUT, Jan. 1 - Ships sailed.'), 10000],
+    [story('January 1, 0001', '', 'Harbour reopens', '', 'BEIRUT, Dec. 31 - Ships sailed.'), 0],
+  ])('refuses a dateline whose year would fall outside 1–9999, at the paragraph (%#)', (text, year) => {
+    const error = inputErrorFrom(() => ingest(text));
+    expect(error.message).toBe(`the dateline's date falls in year ${year}; wire-l10n reads dates from year 1 to 9999`);
+    expect(error.location).toEqual({ file: 'story.txt', line: 5 });
+  });
+
+  it('refuses a date line in year 0', () => {
+    const error = inputErrorFrom(() => ingest(story('0000-03-01', '', 'Harbour reopens', '', 'Ships sailed.')));
+    expect(error.message).toBe('the date line says "0000-03-01"; wire-l10n reads dates from year 1 to 9999');
+  });
+
+  it('lets the front matter override place and agency of the dateline, and keeps the day the dateline writes', () => {
     const article = ingest(
       story('---', 'place: Basra', 'date: 2024-11-24', 'agency: WNS', '---', 'Harbour reopens', '', 'BAGHDAD, Nov 23 (AFP) – Ships sailed.'),
     );
-    expect(article.dateline).toEqual({ place: 'Basra', date: '2024-11-24', agency: 'WNS' });
+    expect(article.dateline).toEqual({ place: 'Basra', date: '2024-11-23', agency: 'WNS' });
+    expect(article.id).toBe('harbour-reopens-2024-11-24');
     expect(blockOf(article, 'p1')?.text).toBe('Ships sailed.');
   });
 

@@ -12,7 +12,8 @@ describe('front matter', () => {
       version: 2,
       lang: 'en-US',
       urgency: 3,
-      dateline: { place: 'Baltimore', date: '2025-03-05', agency: 'WNS' },
+      // The dateline writes its own day (March 4); the front matter's date gives the year and the id's date.
+      dateline: { place: 'Baltimore', date: '2025-03-04', agency: 'WNS' },
     });
     expect(article.blocks.map((block) => [block.id, block.line])).toEqual([
       ['headline', 10],
@@ -70,10 +71,31 @@ describe('front matter', () => {
     expect(error.location).toEqual({ file: 'story.txt', line: 3 });
   });
 
-  it('reports a repeated key as invalid YAML at its second line', () => {
+  it('names a repeated key and both its lines', () => {
     const error = inputErrorFrom(() => ingest(story('---', 'id: a', 'place: Basra', 'id: b', '---', ...body)));
-    expect(error.message).toContain('unique');
+    expect(error.message).toBe('front matter key `id` is given twice (line 2 and here)');
     expect(error.location?.line).toBe(4);
+  });
+
+  it.each([
+    ['100,000 keys', Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`), 'front matter has 100000 lines, more than 100', 102],
+    ['one line of 20,000 keys', [`{${Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`).join(', ')}}`], 'front matter has more than 8192 characters', 2],
+    ['101 comment lines', Array.from({ length: 101 }, () => '# note'), 'front matter has 101 lines, more than 100', 102],
+  ])('refuses a front matter over its limits (%s), before parsing it', (_name, yamlLines, message, line) => {
+    const error = inputErrorFrom(() => ingest(story('---', ...yamlLines, '---', ...body)));
+    expect(error.message).toBe(message);
+    expect(error.location).toEqual({ file: 'story.txt', line });
+    expect(error.hint).toMatch(/at most 100 lines and 8192 characters/);
+  });
+
+  it('takes a front matter of exactly 100 lines', () => {
+    const article = ingest(story('---', 'id: harbour', ...Array.from({ length: 99 }, () => '# note'), '---', ...body));
+    expect(article.id).toBe('harbour');
+  });
+
+  it.each([['0000-06-01'], ['0000-01-01']])('refuses the date %s, before year 1', (date) => {
+    const error = inputErrorFrom(() => ingest(story('---', `date: ${date}`, '---', ...body)));
+    expect(error.message).toBe(`front matter \`date\` must be a real date from year 1 to 9999, written YYYY-MM-DD, got "${date}"`);
   });
 
   it('rejects front matter that is not key: value lines', () => {

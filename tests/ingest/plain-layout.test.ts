@@ -17,6 +17,7 @@ describe('plain layout', () => {
   it('reads a dateline opening the first paragraph, without a year when the copy gives none', () => {
     const article = ingestText(fixtureBytes('plain-dateline.txt'), 'plain.txt');
     expect(article.dateline).toEqual({ place: 'WASHINGTON', agency: 'Reuters' });
+    expect(article.findings?.map((finding) => finding.ruleId)).toEqual(['ingest/dateline-year-unknown']);
     expect(article.blocks[1]?.text.startsWith('Container ships will be allowed')).toBe(true);
     expect(article.id).toBe('port-authority-approves-night-shipping-to-ease');
   });
