@@ -18,7 +18,7 @@ const bucket = { ratePerSecond: 40, burst: 4 };
 // 8 stories of 13 segments, 2 languages: 208 units in 6 requests of up to 50 texts.
 const stories = generateStories(8, { seed: 5 });
 const unitCount = stories.length * 13 * 2;
-const args = ['run', ...stories.map((story) => `stories/${story.name}.txt`), '--to', 'fr,ar', '--quiet'];
+const args = ['run', ...stories.map((story) => `stories/${story.name}.txt`), '--to', 'fr,ar'];
 
 async function project(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-refusals-'));
@@ -35,7 +35,7 @@ async function server(): Promise<FakeDeepL> {
   return started;
 }
 
-const run = (folder: string, server: FakeDeepL, extra: string[] = []): Promise<CliRun> =>
+const run = (folder: string, server: FakeDeepL, extra: string[] = ['--quiet']): Promise<CliRun> =>
   runCli([...args, ...extra], { cwd: folder, env: { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url } });
 
 const translated = (requests: readonly ReceivedRequest[]) =>
@@ -78,9 +78,13 @@ describe('wire-l10n run against a server refusing every request for a while (spa
     const deepl = await server();
     deepl.faults.refuse(refusals, { afterRequests });
     const started = Date.now();
-    const result = await run(folder, deepl);
+    const result = await run(folder, deepl, ['--json']);
     const wallMs = Date.now() - started;
     expect(result.code, result.stderr).toBe(0);
+    // every wait is on the progress output, the glossary set-up's included
+    const events = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string });
+    // (at least: the bucket may refuse one more once the refusals are over)
+    expect(events.filter((event) => event.event === 'rate-limited').length).toBeGreaterThanOrEqual(refusals);
     expect(deepl.faults.pendingRefusals).toBe(0);
     expect(await unitsTranslated(folder)).toBe(unitCount);
     // each unit translated once: no refused batch was failed, split or sent twice
@@ -96,7 +100,7 @@ describe('wire-l10n run against a server refusing every request for a while (spa
     const deepl = await server();
     // Refuse for good once the glossary set-up and a first batch are through: the stop comes mid-job.
     deepl.faults.refuse(1_000_000, { afterRequests: 3 });
-    const stopped = await run(folder, deepl, ['--max-wait', '400ms']);
+    const stopped = await run(folder, deepl, ['--quiet', '--max-wait', '400ms']);
     expect(stopped.code, stopped.stderr).toBe(6);
     expect(stopped.stderr).toMatch(/kept refusing requests \(too many requests\)/);
     expect(stopped.stderr).toMatch(/no request succeeded for 0\.\d s \(the longest wait allowed is 0\.4 s\)/);
