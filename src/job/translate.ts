@@ -190,16 +190,24 @@ function fillFromHumanWork(
   return languages;
 }
 
+/** Each unit's MT cache key, computed once (a hash over canonical JSON: looked up several times). */
 function cacheKeyOf(sourceLang: LanguageTag, options: TranslateOptions): (unit: Unit) => string {
-  return (unit) =>
-    mtCacheKey({
-      source: unit.segment.source,
-      sourceLang,
-      targetLang: unit.targetLang,
-      engine: options.engine.name,
-      engineOptions: options.engine.options,
-      glossaryHash: options.glossary.hash,
-    });
+  const keys = new Map<Unit, string>();
+  return (unit) => {
+    let key = keys.get(unit);
+    if (key === undefined) {
+      key = mtCacheKey({
+        source: unit.segment.source,
+        sourceLang,
+        targetLang: unit.targetLang,
+        engine: options.engine.name,
+        engineOptions: options.engine.options,
+        glossaryHash: options.glossary.hash,
+      });
+      keys.set(unit, key);
+    }
+    return key;
+  };
 }
 
 /** Target `index` of an engine's answer, as the MT cache keeps it. */

@@ -47,6 +47,39 @@ function requestedKeys(folder: string): string[] {
   }
 }
 
+/**
+ * Runs the job in `crashed` `kills` times, each SIGKILLed at a random moment within the reference
+ * run's time, then once to the end; expects the outputs of `reference` and no unit sent twice.
+ */
+async function killResumeAndCompare(test: {
+  crashed: string;
+  reference: string;
+  args: string[];
+  kills: number;
+  referenceMs: number;
+  random: () => number;
+  label: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<void> {
+  const outcomes: Array<'killed' | number | null> = [];
+  for (let i = 0; i < test.kills; i++) {
+    // Anywhere from start-up to the end of an uninterrupted run (a later attempt, with less left
+    // to do, may finish first). The first attempt does the whole job, so it is killed before
+    // 90 % of the reference time: otherwise a seed could let every attempt finish unharmed.
+    const span = i === 0 ? 0.9 : 1.1;
+    outcomes.push(await runAndKill(test.crashed, test.args, Math.floor(test.random() * test.referenceMs * span), test.env));
+  }
+  const final = await runCli(test.args, { cwd: test.crashed, ...(test.env ? { env: test.env } : {}) });
+  expect(final.code, final.stderr).toBe(0);
+  console.info(`${test.label} seed ${seed}: reference run ${test.referenceMs} ms; outcomes ${outcomes.join(', ')}`);
+  expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
+
+  expect(await outputs(test.crashed)).toEqual(await outputs(test.reference));
+  const keys = requestedKeys(test.crashed);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys.sort()).toEqual(requestedKeys(test.reference).sort());
+}
+
 describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {
   const stories = generateStories(STORIES, { seed: 7 });
   const names = stories.map((story) => story.name);
@@ -66,24 +99,7 @@ describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run aga
 
   it('finishes with byte-identical outputs and sends no unit to the engine twice', async () => {
     const crashed = await projectWithStories(names, texts);
-    const random = seededRandom(seed);
-    const outcomes: Array<'killed' | number | null> = [];
-    for (let i = 0; i < KILLS; i++) {
-      // Anywhere from start-up to the end of an uninterrupted run (a later attempt, with less left
-      // to do, may finish first). The first attempt does the whole job, so it is killed before
-      // 90 % of the reference time: otherwise a seed could let every attempt finish unharmed.
-      const span = i === 0 ? 0.9 : 1.1;
-      outcomes.push(await runAndKill(crashed, args, Math.floor(random() * referenceMs * span)));
-    }
-    const final = await runCli(args, { cwd: crashed });
-    expect(final.code, final.stderr).toBe(0);
-    console.info(`crash test seed ${seed}: reference run ${referenceMs} ms; outcomes ${outcomes.join(', ')}`);
-    expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
-
-    expect(await outputs(crashed)).toEqual(await outputs(reference));
-    const keys = requestedKeys(crashed);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
+    await killResumeAndCompare({ crashed, reference, args, kills: KILLS, referenceMs, random: seededRandom(seed), label: 'crash test' });
   }, 300_000);
 
   it('lets two processes share one store at the same time', async () => {
@@ -135,19 +151,7 @@ describe(`a DeepL job whose engine drops placeholders, killed with SIGKILL at ra
 
     const crashed = await projectWithStories(names, texts);
     const crashedServer = await server();
-    const random = seededRandom(seed + 1);
-    const outcomes: Array<'killed' | number | null> = [];
-    for (let i = 0; i < 3; i++) {
-      outcomes.push(await runAndKill(crashed, args, Math.floor(random() * referenceMs * (i === 0 ? 0.9 : 1.1)), envFor(crashedServer)));
-    }
-    const final = await runCli(args, { cwd: crashed, env: envFor(crashedServer) });
-    expect(final.code, final.stderr).toBe(0);
-    console.info(`DeepL crash test seed ${seed}: reference run ${referenceMs} ms; outcomes ${outcomes.join(', ')}`);
-    expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
-
-    expect(await outputs(crashed)).toEqual(await outputs(reference));
-    const keys = requestedKeys(crashed);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
+    const env = envFor(crashedServer);
+    await killResumeAndCompare({ crashed, reference, args, kills: 3, referenceMs, random: seededRandom(seed + 1), label: 'DeepL crash test', env });
   }, 300_000);
 });

@@ -8,6 +8,7 @@ import { checkJob, runJob, type RunOptions } from '../../src/job/run.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { translateArticles } from '../../src/job/translate.js';
 import type { Article } from '../../src/model.js';
+import type { Store } from '../../src/store/store.js';
 import { EngineCallError, type TranslationEngine } from '../../src/mt/engine.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
@@ -24,6 +25,30 @@ const story = (n: number, extra: Partial<Article> = {}): Article =>
     ],
     { id: `story-${n}`, source: { path: `s${n}.txt`, format: 'text' }, ...extra },
   );
+
+/** A story whose numbered sentence comes twice, at two unit ids (p1.s1, p2.s2). */
+const repeated = articleOf(
+  [
+    ['headline', 'Talks resume'],
+    ['paragraph', 'The plan takes effect in 11 days.'],
+    ['paragraph', 'Officials met. The plan takes effect in 11 days.'],
+  ],
+  { id: 'repeated', source: { path: 'r.txt', format: 'text' } },
+);
+
+/** The units of the repeated sentence, after translating `repeated` into French with `engine`. */
+async function repeatedUnits(engine: TranslationEngine, store: Store) {
+  const result = await translateArticles([prepareArticle(repeated, glossary, ['fr'])], store, {
+    engine,
+    glossary,
+    targetLangs: ['fr'],
+    concurrency: 1,
+    fuzzyThreshold: 75,
+    commit: true,
+    send: true,
+  });
+  return result.units.get('repeated')!.get('fr')!.filter((unit) => unit.segment.source === 'The plan takes effect in 11 days.');
+}
 
 const optionsFor = (engine: TranslationEngine, articles: readonly Article[], patch: Partial<RunOptions> = {}): RunOptions =>
   jobOptions(engine, articles.map((article) => article.source.path), patch);
@@ -44,28 +69,8 @@ describe('a run served from the MT cache', () => {
   });
 
   it('gives a sentence repeated elsewhere in the job findings that name its own unit', async () => {
-    const repeated = articleOf(
-      [
-        ['headline', 'Talks resume'],
-        ['paragraph', 'The plan takes effect in 11 days.'],
-        ['paragraph', 'Officials met. The plan takes effect in 11 days.'],
-      ],
-      { id: 'repeated', source: { path: 'r.txt', format: 'text' } },
-    );
     const { store } = memoryJobWorld(glossary);
-    const translate = (engine: TranslationEngine) =>
-      translateArticles([prepareArticle(repeated, glossary, ['fr'])], store, {
-        engine,
-        glossary,
-        targetLangs: ['fr'],
-        concurrency: 1,
-        fuzzyThreshold: 75,
-        commit: true,
-        send: true,
-      });
-    for (const result of [await translate(meteredEngine().engine), await translate(unreachableEngine)]) {
-      const units = result.units.get('repeated')!.get('fr')!;
-      const numbered = units.filter((unit) => unit.segment.source === 'The plan takes effect in 11 days.');
+    for (const numbered of [await repeatedUnits(meteredEngine().engine, store), await repeatedUnits(unreachableEngine, store)]) {
       expect(numbered.map((unit) => unit.id)).toEqual(['p1.s1', 'p2.s2']);
       for (const unit of numbered) {
         expect(unit.findings.map((finding) => [finding.id, finding.unitId])).toEqual([
@@ -78,31 +83,13 @@ describe('a run served from the MT cache', () => {
 
 describe('a sentence repeated elsewhere in the job whose request failed', () => {
   it('carries the failure under its own unit id', async () => {
-    const repeated = articleOf(
-      [
-        ['headline', 'Talks resume'],
-        ['paragraph', 'The plan takes effect in 11 days.'],
-        ['paragraph', 'Officials met. The plan takes effect in 11 days.'],
-      ],
-      { id: 'repeated', source: { path: 'r.txt', format: 'text' } },
-    );
     const refusing: TranslationEngine = {
       ...unreachableEngine,
       async translateBatch() {
         throw new EngineCallError('bad-request', 'Bad request');
       },
     };
-    const { store } = memoryJobWorld(glossary);
-    const result = await translateArticles([prepareArticle(repeated, glossary, ['fr'])], store, {
-      engine: refusing,
-      glossary,
-      targetLangs: ['fr'],
-      concurrency: 1,
-      fuzzyThreshold: 75,
-      commit: true,
-      send: true,
-    });
-    const numbered = result.units.get('repeated')!.get('fr')!.filter((unit) => unit.segment.source === 'The plan takes effect in 11 days.');
+    const numbered = await repeatedUnits(refusing, memoryJobWorld(glossary).store);
     expect(numbered.map((unit) => unit.findings.map((finding) => [finding.id, finding.unitId]))).toEqual([
       [['mt/failed:fr:p1.s1', 'p1.s1']],
       [['mt/failed:fr:p2.s2', 'p2.s2']],
