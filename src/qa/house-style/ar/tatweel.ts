@@ -24,7 +24,7 @@ export const tatweelRule: HouseStyleRule = {
     for (const match of text.matchAll(tatweelRun)) {
       const start = match.index;
       const end = start + match[0].length;
-      const kept = isAbbreviation(text, start, end) || (proclitic.test(text.slice(Math.max(0, start - 5), start)) && unjoinable.test(text.slice(end, end + 5)));
+      const kept = isAbbreviation(text, start, end) || isProcliticApart(text, start, end);
       if (kept && match[0].length === 1) continue;
       const expected = kept ? '\u0640' : '';
       const reason = kept ? 'one tatweel is enough' : 'a tatweel as decoration';
@@ -33,6 +33,11 @@ export const tatweelRule: HouseStyleRule = {
     return hits;
   },
 };
+
+/** A proclitic written apart before what it cannot join: بـ2500, لـ«حماس». */
+function isProcliticApart(text: string, start: number, end: number): boolean {
+  return proclitic.test(text.slice(Math.max(0, start - 5), start)) && unjoinable.test(text.slice(end, end + 5));
+}
 
 /** One Arabic letter and its tatweel standing as a word of its own: هـ. */
 function isAbbreviation(text: string, start: number, end: number): boolean {
