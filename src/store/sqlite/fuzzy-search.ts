@@ -1,7 +1,8 @@
 /**
  * Fuzzy TM search: a word index narrows ~100k entries to a few candidates that *can* reach the
  * threshold, then JS scores them exactly (src/leverage/similarity.ts). The narrowing is lossless:
- * it only drops entries that provably score below the threshold.
+ * it only drops entries that provably score below the threshold. At most FUZZY_MAX_CANDIDATES
+ * are scored, the likeliest first.
  */
 import type { Database } from 'better-sqlite3';
 import {
@@ -48,23 +49,45 @@ interface LengthWindow {
 const CANDIDATE_COLUMNS = 'source, source_norm AS sourceNorm, target, origin';
 const IN_WINDOW = 'source_lang = @sourceLang AND target_lang = @targetLang AND token_count BETWEEN @minLength AND @maxLength';
 
+/**
+ * Most candidates scored for one query. A memory of many near-identical entries made every one a
+ * candidate (365,000 entries: 3 s and 700 MB per segment). Candidates are gathered word by word,
+ * rarest probe word first and newest entry first within a word, until there are this many: below
+ * it the search is lossless; past it, the entries holding the query's rarer words are scored.
+ */
+export const FUZZY_MAX_CANDIDATES = 2_000;
+
 export type FuzzySearch = (query: FuzzyQuery) => TmMatch[];
 
 export function sqliteFuzzySearch(db: Database): FuzzySearch {
   const selectWords = db.prepare<[string], WordRow>(
     'SELECT word, id, entries FROM tm_word WHERE word IN (SELECT value FROM json_each(?))',
   );
-  // Driven from the postings of the probe words (CROSS JOIN fixes the join order): left to itself,
-  // the planner walks the whole length window and tests each entry against the list, ~10× slower.
-  const selectByWords = db.prepare<[LengthWindow & { wordIds: string }], CandidateRow>(
-    `SELECT ${CANDIDATE_COLUMNS}
-     FROM (SELECT DISTINCT entry_id FROM tm_entry_word WHERE word_id IN (SELECT value FROM json_each(@wordIds))) AS hit
-     CROSS JOIN tm_entry ON tm_entry.id = hit.entry_id
-     WHERE ${IN_WINDOW}`,
+  // One word's postings, newest first, in the length window; the LIMIT ends the walk early, so a
+  // word held by every entry costs no more than a rare one.
+  const selectByWord = db.prepare<[LengthWindow & { wordId: number; cap: number }], number>(
+    `SELECT entry_id FROM tm_entry_word CROSS JOIN tm_entry ON tm_entry.id = tm_entry_word.entry_id
+     WHERE word_id = @wordId AND ${IN_WINDOW}
+     ORDER BY entry_id DESC LIMIT @cap`,
+  ).pluck();
+  // Queries of mostly punctuation: the entries closest in length, newest first.
+  const selectByLength = db.prepare<[LengthWindow & { queryLength: number; cap: number }], number>(
+    `SELECT id FROM tm_entry WHERE ${IN_WINDOW}
+     ORDER BY MIN(token_count, @queryLength) * 1.0 / MAX(token_count, @queryLength) DESC, id DESC LIMIT @cap`,
+  ).pluck();
+  const selectCandidates = db.prepare<[string], CandidateRow>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM tm_entry WHERE id IN (SELECT value FROM json_each(?))`,
   );
-  const selectByLength = db.prepare<[LengthWindow], CandidateRow>(
-    `SELECT ${CANDIDATE_COLUMNS} FROM tm_entry WHERE ${IN_WINDOW}`,
-  );
+  const candidateIds = (probe: readonly number[], window: LengthWindow): number[] => {
+    const ids = new Set<number>();
+    for (const wordId of probe) {
+      for (const id of selectByWord.all({ ...window, wordId, cap: FUZZY_MAX_CANDIDATES })) {
+        if (ids.size === FUZZY_MAX_CANDIDATES) return [...ids];
+        ids.add(id);
+      }
+    }
+    return [...ids];
+  };
 
   return (query) => {
     const tokens = fuzzyTokens(query.source);
@@ -79,10 +102,11 @@ export function sqliteFuzzySearch(db: Database): FuzzySearch {
     const probe = probeWords(tokens, tokens.length - bounds.minShared, (words) =>
       selectWords.all(JSON.stringify(words)),
     );
-    let candidates: CandidateRow[];
-    if (probe === undefined) candidates = selectByLength.all(window);
+    let ids: number[];
+    if (probe === undefined) ids = selectByLength.all({ ...window, queryLength: tokens.length, cap: FUZZY_MAX_CANDIDATES });
     else if (probe.length === 0) return [];
-    else candidates = selectByWords.all({ ...window, wordIds: JSON.stringify(probe) });
+    else ids = candidateIds(probe, window);
+    const candidates = selectCandidates.all(JSON.stringify(ids));
     return rank(scoreCandidates(tokens, normalizeText(query.source), candidates, query.threshold), query.limit);
   };
 }
