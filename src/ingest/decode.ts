@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { findCharNotForInterchange, lineOfOffset } from '../util/text-chars.js';
 import { lineOfInvalidUtf8 } from '../util/utf8.js';
 
 const LF = 0x0a;
@@ -11,8 +12,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The text of a wire file: UTF-8 (a byte order mark is accepted and dropped), without control
- * characters other than tab and line breaks. Throws InputError naming the line of the first
- * offending byte otherwise.
+ * characters other than tab and line breaks, nor noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF…).
+ * Throws InputError naming the line of the first offending byte or character otherwise.
  */
 export function decodeWireText(bytes: Uint8Array, file: string): string {
   rejectUtf16(bytes, file);
@@ -31,7 +32,18 @@ export function decodeWireText(bytes: Uint8Array, file: string): string {
       hint: 'remove the character; plain wire text may only contain tabs and line breaks as control characters',
     });
   }
+  rejectCharsNotForInterchange(text, file);
   return text;
+}
+
+/** Noncharacters decode as UTF-8 but are not text: refused before anything is billed (XLIFF cannot carry U+FFFE/U+FFFF). */
+function rejectCharsNotForInterchange(text: string, file: string): void {
+  const forbidden = findCharNotForInterchange(text);
+  if (!forbidden) return;
+  const message = `character ${forbidden.codePoint} in the text: a Unicode noncharacter or control character, not text to translate`;
+  throw new InputError(message, { file, line: lineOfOffset(text, forbidden.offset) }, {
+    hint: 'remove the character (a program left it there); XLIFF cannot carry U+FFFE or U+FFFF at all',
+  });
 }
 
 function rejectUtf16(bytes: Uint8Array, file: string): void {

@@ -1,4 +1,5 @@
 import { GlossaryError } from '../errors.js';
+import { findCharNotForInterchange, lineOfOffset } from '../util/text-chars.js';
 import { lineOfInvalidUtf8 } from '../util/utf8.js';
 
 const SAVE_AS_UTF8 =
@@ -14,7 +15,17 @@ export function decodeCsvText(content: string | Uint8Array, file: string): strin
   if (text.includes('\u0000')) {
     throw new GlossaryError('expected UTF-8 text, got NUL characters: the file looks like UTF-16', { file }, { hint: SAVE_AS_UTF8 });
   }
-  return text.replace(/\r\n?/gu, '\n');
+  const normalized = text.replace(/\r\n?/gu, '\n');
+  const forbidden = findCharNotForInterchange(normalized);
+  if (forbidden) {
+    // Terms reach XLIFF notes and the DeepL glossary: a character neither can carry is refused here.
+    throw new GlossaryError(
+      `character ${forbidden.codePoint}, which is not text (a control character or a Unicode noncharacter)`,
+      { file, line: lineOfOffset(normalized, forbidden.offset) },
+      { hint: 'remove it from the cell; spreadsheets show it as an empty box or nothing at all' },
+    );
+  }
+  return normalized;
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {

@@ -6,7 +6,7 @@
 import { GlossaryError } from '../errors.js';
 
 /** Rows of all the termbase's files together, header rows and blank rows included. */
-export const TERMBASE_MAX_ROWS = 100_000;
+export const TERMBASE_MAX_ROWS = 50_000;
 
 /** Characters (code points) of one form: a term, a variant, a rendering. */
 export const TERM_MAX_CHARACTERS = 200;

@@ -26,14 +26,16 @@ interface GlossaryTable {
 /** Parses the files in the order given; a later file's rows come after an earlier one's. */
 export function parseGlossary(files: readonly GlossaryFile[]): Glossary {
   let rowsLeft = TERMBASE_MAX_ROWS;
-  const tables = files.map((file) => {
+  // Every file's records first, so that a termbase over the limit is refused before any row is read.
+  const recordsPerFile = files.map((file) => {
     // One more than allowed is read, to find the first row past the limit.
     const records = readCsvRecords(decodeCsvText(file.content, file.path), file.path, rowsLeft + 1);
     const pastLimit = records[rowsLeft];
     if (pastLimit) throw tooManyRowsError({ file: file.path, line: pastLimit.line });
     rowsLeft -= records.length;
-    return readTable(records, file.path);
+    return { path: file.path, records };
   });
+  const tables = recordsPerFile.map(({ path, records }) => readTable(records, path));
   const drafts = tables.flatMap((table) => table.entries);
   assertNoConflictingForms(drafts);
   return {

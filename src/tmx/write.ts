@@ -5,6 +5,7 @@
 import { create } from 'xmlbuilder2';
 import type { LanguageTag } from '../model.js';
 import type { TmEntry } from '../store/store.js';
+import { findCharNotInXml } from '../util/text-chars.js';
 import { TmxError } from './errors.js';
 import { languageKey } from './language.js';
 import { CONTEXT_PROPS } from './parse.js';
@@ -22,9 +23,6 @@ export interface WriteTmxOptions {
   readonly file?: string;
 }
 
-/** Characters XML 1.0 cannot carry, even escaped. */
-// With the u flag a surrogate range only matches unpaired surrogates.
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 const TMX_DATE = /^\d{8}T\d{6}Z$/u;
 
 export function writeTmx(entries: readonly TmEntry[], options: WriteTmxOptions): string {
@@ -84,10 +82,9 @@ function compareEntries(a: TmEntry, b: TmEntry): number {
 function checkXmlText(entry: TmEntry, file: string): void {
   const texts = [entry.source, entry.target, entry.previousSource, entry.nextSource, entry.createdBy, entry.note];
   for (const text of texts) {
-    const bad = text === undefined ? null : NOT_IN_XML.exec(text);
+    const bad = text === undefined ? undefined : findCharNotInXml(text);
     if (bad) {
-      const codePoint = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-      throw new TmxError(`the entry "${entry.source.slice(0, 60)}" holds U+${codePoint}, which XML cannot carry`, { file }, {
+      throw new TmxError(`the entry "${entry.source.slice(0, 60)}" holds ${bad.codePoint}, which XML cannot carry`, { file }, {
         hint: 'remove the control character from the TM entry and export again',
       });
     }

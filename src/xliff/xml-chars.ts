@@ -1,26 +1,7 @@
 import { OutputError } from '../errors.js';
 import type { FileLocation } from '../errors.js';
+import { findCharNotInXml } from '../util/text-chars.js';
 import type { XliffDocumentView } from './view.js';
-
-/**
- * Any one character outside XML 1.0's `Char` production: C0 controls other than tab, LF and CR;
- * lone surrogates; U+FFFE and U+FFFF. No escape can carry them (`&#1;` is not well-formed either).
- */
-const invalidXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-export interface InvalidXmlChar {
-  /** UTF-16 offset in the text. */
-  readonly offset: number;
-  /** `U+0007` */
-  readonly codePoint: string;
-}
-
-export function findInvalidXmlChar(text: string): InvalidXmlChar | undefined {
-  const match = invalidXmlChar.exec(text);
-  if (!match) return undefined;
-  const code = match[0].codePointAt(0) ?? 0;
-  return { offset: match.index, codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` };
-}
 
 /**
  * Throws an OutputError naming the unit and field when any text the writers would print holds a
@@ -57,7 +38,7 @@ export function assertXmlSafe(view: XliffDocumentView, articlePath: string): voi
 }
 
 function check(text: string, what: string, location: FileLocation): void {
-  const invalid = findInvalidXmlChar(text);
+  const invalid = findCharNotInXml(text);
   if (!invalid) return;
   throw new OutputError(
     `cannot write XLIFF: ${what} contains ${invalid.codePoint} at offset ${invalid.offset}, a character ` +

@@ -29,7 +29,8 @@ describe('termbase limits', () => {
   });
 
   it('refuses the first row past the row limit, counting every file', () => {
-    const rows = (count: number) => Array.from({ length: count }, (_, i) => `term ${i},terme ${i},مصطلح ${i},`).join('\n');
+    // Rows as short as they come: the limit is checked before any row is read as an entry.
+    const rows = (count: number) => 'x,x,x,\n'.repeat(count).trimEnd();
     const first = Math.floor(TERMBASE_MAX_ROWS / 2);
     const error = glossaryErrorOf(() =>
       parseGlossary([
@@ -39,7 +40,7 @@ describe('termbase limits', () => {
     );
     // a.csv holds `first` rows with its header; b.csv's header is its line 1.
     expect(error.location).toEqual({ file: 'glossary/b.csv', line: TERMBASE_MAX_ROWS - first + 1 });
-    expect(error.message).toContain('more than 100,000 rows');
+    expect(error.message).toContain('more than 50,000 rows');
   });
 });
 
@@ -71,5 +72,17 @@ describe('hostile termbases', () => {
     const text = `${Array(2000).fill('a').join(' ')} b a b`;
     const hits = matchTerms(text, matcher);
     expect(hits.map((hit) => [hit.start, hit.end])).toEqual([[text.length - 4 - term.length, text.length - 4]]);
+  });
+});
+
+describe('characters that are not text in the termbase', () => {
+  it.each([
+    ['U+FFFF', '\uFFFF'],
+    ['U+FDEF', '\uFDEF'],
+    ['U+000B', '\u000B'],
+  ])('refuses %s with file:line', (codePoint, char) => {
+    const error = glossaryErrorOf(() => glossaryOf(HEADER, 'Gaza,,Gaza,غزة,,', `Hamas,,Hamas${char},حماس,name,`));
+    expect(error.location).toEqual({ file: 'test.csv', line: 3 });
+    expect(error.message).toBe(`character ${codePoint}, which is not text (a control character or a Unicode noncharacter)`);
   });
 });
