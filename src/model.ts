@@ -84,6 +84,8 @@ export interface GlossaryEntry {
   readonly targets: Readonly<Record<LanguageTag, string>>;
   /** Other accepted renderings per target language. */
   readonly targetVariants: Readonly<Record<LanguageTag, readonly string[]>>;
+  /** Renderings the house forbids per target language (a pejorative name, a calque); absent = none. */
+  readonly targetForbidden?: Readonly<Record<LanguageTag, readonly string[]>>;
   readonly type: TermType;
   readonly caseSensitive: boolean;
   readonly note: string;
@@ -163,6 +165,8 @@ export interface Finding {
   readonly note?: string;
   /** True when a deterministic fixer of the same rule would correct it (house style). */
   readonly fixable?: boolean;
+  /** The glossary entry's canonical source form, on term findings (`terms/*`). */
+  readonly term?: string;
 }
 
 /**
@@ -225,6 +229,7 @@ export function hasTarget(unit: Unit): unit is Unit & { readonly target: string 
 export interface TermRendering {
   readonly target: string;
   readonly variants: readonly string[];
+  readonly forbidden: readonly string[];
 }
 
 /**
@@ -241,7 +246,8 @@ export function glossaryColumnFor(columns: Readonly<Record<LanguageTag, unknown>
 /** An entry's rendering in a target language, from the column `glossaryColumnFor` picks; undefined when it has none. */
 export function termRendering(entry: GlossaryEntry, lang: LanguageTag): TermRendering | undefined {
   const column = glossaryColumnFor(entry.targets, lang);
-  return column === undefined ? undefined : { target: entry.targets[column]!, variants: entry.targetVariants[column] ?? [] };
+  if (column === undefined) return undefined;
+  return { target: entry.targets[column]!, variants: entry.targetVariants[column] ?? [], forbidden: entry.targetForbidden?.[column] ?? [] };
 }
 
 /**

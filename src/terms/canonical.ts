@@ -21,6 +21,10 @@ export function canonicalEntry(entry: EntryDraft): string {
     entry.type,
     entry.caseSensitive,
     entry.note,
+    // Appended only when present, so a termbase without forbidden forms keeps the hash it had.
+    ...(entry.targetForbidden === undefined
+      ? []
+      : [sortedPairs(entry.targetForbidden).map(([lang, forms]) => [lang, [...forms].sort()])]),
   ]);
 }
 

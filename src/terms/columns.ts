@@ -12,7 +12,8 @@ export const SOURCE_LANG: LanguageTag = 'en';
 const REQUIRED_COLUMNS = [SOURCE_LANG, 'fr', 'ar', 'note'] as const;
 const LANGUAGE_TAG = /^([a-z]{2,3})(?:-([a-z]{2}))?$/iu;
 const VARIANTS_SUFFIX = '_variants';
-const EXPECTED_NAMES = `${REQUIRED_COLUMNS.join(', ')}, another language tag (es, pt-BR), <tag>_variants, type, case`;
+const FORBIDDEN_SUFFIX = '_forbidden';
+const EXPECTED_NAMES = `${REQUIRED_COLUMNS.join(', ')}, another language tag (es, pt-BR), <tag>_variants, <tag>_forbidden, type, case`;
 
 /** Column indexes (0-based) of each kind of cell. */
 export interface ColumnLayout {
@@ -21,6 +22,8 @@ export interface ColumnLayout {
   /** Target language → column, in header order. */
   readonly targets: ReadonlyMap<LanguageTag, number>;
   readonly targetVariants: ReadonlyMap<LanguageTag, number>;
+  /** Target language → column of its forbidden renderings (optional columns). */
+  readonly targetForbidden: ReadonlyMap<LanguageTag, number>;
   readonly type: number | undefined;
   readonly case: number | undefined;
   readonly note: number;
@@ -64,16 +67,16 @@ export function readColumnLayout(header: CsvRecord, file: string): ColumnLayout 
 function columnName(cell: string, line: number, file: string): string {
   const lower = cell.toLowerCase();
   if (lower === '' || lower === 'note' || lower === 'type' || lower === 'case') return lower;
-  const isVariants = lower.endsWith(VARIANTS_SUFFIX);
-  const tag = canonicalTag(isVariants ? lower.slice(0, -VARIANTS_SUFFIX.length) : lower);
-  if (tag === undefined) {
+  const suffix = [VARIANTS_SUFFIX, FORBIDDEN_SUFFIX].find((candidate) => lower.endsWith(candidate)) ?? '';
+  const tag = canonicalTag(lower.slice(0, lower.length - suffix.length));
+  if (tag === undefined || (suffix === FORBIDDEN_SUFFIX && tag === SOURCE_LANG)) {
     throw new GlossaryError(
       `unknown column "${cell}": expected ${EXPECTED_NAMES}`,
       { file, line },
       { hint: 'rename the column, or delete it if it is not part of the termbase' },
     );
   }
-  return isVariants ? tag + VARIANTS_SUFFIX : tag;
+  return tag + suffix;
 }
 
 function canonicalTag(name: string): LanguageTag | undefined {
@@ -86,9 +89,11 @@ function canonicalTag(name: string): LanguageTag | undefined {
 function layoutOf(columns: ReadonlyMap<string, number>, unnamed: ReadonlySet<number>, header: CsvRecord, file: string): ColumnLayout {
   const targets = new Map<LanguageTag, number>();
   const targetVariants = new Map<LanguageTag, number>();
+  const targetForbidden = new Map<LanguageTag, number>();
   for (const [name, index] of columns) {
-    if (name.endsWith(VARIANTS_SUFFIX)) {
-      const tag = name.slice(0, -VARIANTS_SUFFIX.length);
+    const suffix = [VARIANTS_SUFFIX, FORBIDDEN_SUFFIX].find((candidate) => name.endsWith(candidate));
+    if (suffix !== undefined) {
+      const tag = name.slice(0, -suffix.length);
       if (!columns.has(tag)) {
         throw new GlossaryError(
           `column "${name}" has no "${tag}" column to go with`,
@@ -96,7 +101,7 @@ function layoutOf(columns: ReadonlyMap<string, number>, unnamed: ReadonlySet<num
           { hint: `add a "${tag}" column, or rename "${name}"` },
         );
       }
-      if (tag !== SOURCE_LANG) targetVariants.set(tag, index);
+      if (tag !== SOURCE_LANG) (suffix === VARIANTS_SUFFIX ? targetVariants : targetForbidden).set(tag, index);
     } else if (canonicalTag(name) !== undefined && name !== SOURCE_LANG) {
       targets.set(name, index);
     }
@@ -106,6 +111,7 @@ function layoutOf(columns: ReadonlyMap<string, number>, unnamed: ReadonlySet<num
     sourceVariants: columns.get(SOURCE_LANG + VARIANTS_SUFFIX),
     targets,
     targetVariants,
+    targetForbidden,
     type: columns.get('type'),
     case: columns.get('case'),
     note: columns.get('note')!,

@@ -41,17 +41,22 @@ export function entryFromRecord(record: CsvRecord, layout: ColumnLayout, file: s
   const type = readType(cell(layout.type), location);
   const targets: Record<LanguageTag, string> = {};
   const targetVariants: Record<LanguageTag, readonly string[]> = {};
+  const targetForbidden: Record<LanguageTag, readonly string[]> = {};
   for (const [lang, index] of layout.targets) {
     const target = form(index, lang) || requireTarget(type, source, lang, location);
     targets[lang] = target;
     const variants = splitVariants(cell(layout.targetVariants.get(lang)), target, `${lang}_variants`, location);
     if (variants.length > 0) targetVariants[lang] = variants;
+    const forbidden = splitVariants(cell(layout.targetForbidden.get(lang)), target, `${lang}_forbidden`, location);
+    assertNotAccepted(forbidden, [target, ...variants], `${lang}_forbidden`, location);
+    if (forbidden.length > 0) targetForbidden[lang] = forbidden;
   }
   return {
     source,
     sourceVariants: splitVariants(cell(layout.sourceVariants), source, `${SOURCE_LANG}_variants`, location),
     targets,
     targetVariants,
+    ...(Object.keys(targetForbidden).length > 0 ? { targetForbidden } : {}),
     type,
     caseSensitive: readCaseSensitivity(cell(layout.case), type, source, location),
     note: cell(layout.note),
@@ -101,6 +106,15 @@ function requireTarget(type: TermType, source: string, lang: LanguageTag, locati
     location,
     { hint: 'fill it in, or set type to "dnt" if the term stays as in English' },
   );
+}
+
+/** A form both accepted and forbidden would make every check of it contradict itself. */
+function assertNotAccepted(forbidden: readonly string[], accepted: readonly string[], column: string, location: RowLocation): void {
+  const both = forbidden.find((form) => accepted.includes(form));
+  if (both === undefined) return;
+  throw new GlossaryError(`"${both}" in "${column}" is also the required rendering or an accepted variant`, location, {
+    hint: 'a rendering is either accepted or forbidden: remove it from one of the columns',
+  });
 }
 
 /** `a|b|c` → distinct, normalized forms other than the canonical one, each checked for length. */
