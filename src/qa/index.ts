@@ -5,7 +5,8 @@
  *
  * Takes: one article in one target language, the glossary and the newsroom's size limits.
  * Returns: the same units, with the checks' findings added:
- *   - `qa/term-missing` (warning, terms.ts): a machine translation without a term's required rendering;
+ *   - `terms/violation`, `terms/missing` (warning, terms/): a glossary term rendered not the house
+ *     way, or not at all, in a target of any origin but pseudo-translation;
  *   - `qa/span-missing` (error, protected-spans.ts): a target that lost a number, URL, e-mail or
  *     do-not-translate term;
  *   - `qa/size-limit` (warning, size-limits.ts): a block whose whole translation is over its limit.
@@ -14,7 +15,7 @@ import type { Glossary, LocalizedArticle, Unit } from '../model.js';
 import type { XliffSizeLimits } from '../xliff/size-limits.js';
 import { checkProtectedSpans } from './protected-spans.js';
 import { checkSizeLimits } from './size-limits.js';
-import { checkTermRenderings } from './terms.js';
+import { checkTermCompliance } from './terms/index.js';
 
 export interface QaOptions {
   readonly glossary: Glossary;
@@ -23,6 +24,6 @@ export interface QaOptions {
 }
 
 export function checkArticle(doc: LocalizedArticle, options: QaOptions): Unit[] {
-  const checked = checkProtectedSpans(checkTermRenderings(doc.units, options.glossary));
+  const checked = checkProtectedSpans(checkTermCompliance(doc.units, options.glossary));
   return options.sizeLimits ? checkSizeLimits({ ...doc, units: checked }, options.sizeLimits) : checked;
 }
