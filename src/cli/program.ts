@@ -170,9 +170,18 @@ export function buildProgram(io: CliIO, version: string): Command {
     .addOption(new Option('--lang <tag>', 'language of the targets').choices(houseStyleLanguages).makeOptionMandatory())
     .option('--jsonl', 'read {"target": "…", "source": "…"} per line; answer each with {"findings": […], "fixed": "…"}')
     .option('--config <file>', 'the project configuration, for houseStyle (default: wire-l10n.json when present)')
-    .action(async (raw: { lang: HouseStyleLanguage; jsonl?: boolean; config?: string }) => {
+    .option('--glossary <path>', 'termbase (a folder of CSV files or one CSV file): check the terms of each line\'s source in its target')
+    .action(async (raw: { lang: HouseStyleLanguage; jsonl?: boolean; config?: string; glossary?: string }) => {
       const { qaCommand } = await import('./commands/qa.js');
-      await qaCommand({ lang: raw.lang, jsonl: raw.jsonl === true, ...(raw.config === undefined ? {} : { configPath: raw.config }) }, io);
+      await qaCommand(
+        {
+          lang: raw.lang,
+          jsonl: raw.jsonl === true,
+          ...(raw.config === undefined ? {} : { configPath: raw.config }),
+          ...(raw.glossary === undefined ? {} : { glossaryPath: raw.glossary }),
+        },
+        io,
+      );
     });
 
   return program;

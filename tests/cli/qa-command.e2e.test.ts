@@ -53,6 +53,50 @@ describe('wire-l10n qa --jsonl (spawned)', () => {
     expect(answers[3]).toEqual({ findings: [], fixed: 'قال «نحن هنا».' });
   });
 
+  it('with --glossary, checks the terms of each line\'s source in its target: terms/violation and terms/missing with the term', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-qa-'));
+    const termbase = join(folder, 'terms.csv');
+    await writeFile(
+      termbase,
+      [
+        'en,en_variants,fr,fr_variants,fr_forbidden,ar,ar_forbidden,type,note',
+        'Islamic State (IS),IS|Daesh,groupe État islamique (EI),État islamique|EI,Daech,تنظيم الدولة الإسلامية,داعش,name,',
+        'Hezbollah,,Hezbollah,,,حزب الله,,name,h aspiré: le/du Hezbollah',
+        'Pentagon,,Pentagone,,,البنتاغون,,name,',
+      ].join('\n'),
+    );
+    const input =
+      line({ source: 'IS and Hezbollah fighters met, the Pentagon said.', target: 'Des combattants de Daech et de l’Hezbollah se sont réunis, a dit le ministère.' }) +
+      line({ source: 'Daesh claimed it, the Pentagon said.', target: 'Daech l’a revendiqué, selon le Pentagone.' }) +
+      line({ target: 'Sans source, rien à dire sur les termes.' });
+    const result = await runCli(['qa', '--lang', 'fr', '--jsonl', '--glossary', termbase], { cwd: folder, input });
+    expect(result.code).toBe(0);
+    const answers = result.stdout.trimEnd().split('\n').map((text) => JSON.parse(text) as { findings: Array<Record<string, unknown>> });
+    const target = 'Des combattants de Daech et de l’Hezbollah se sont réunis, a dit le ministère.';
+    expect(answers[0]!.findings).toEqual([
+      expect.objectContaining({ rule: 'terms/violation', severity: 'warning', term: 'Islamic State (IS)', start: 19, end: 24, actual: 'Daech', expected: 'groupe État islamique (EI)' }),
+      expect.objectContaining({ rule: 'terms/violation', term: 'Hezbollah', start: target.indexOf('l’H'), end: target.indexOf(' se'), actual: 'l’Hezbollah' }),
+      expect.objectContaining({ rule: 'terms/missing', term: 'Pentagon', start: 0, end: 0, sourceStart: 35, sourceEnd: 43, expected: 'Pentagone' }),
+    ]);
+    // Daesh in the source, Daech in the target: an echo, not a violation; Pentagone in place.
+    expect(answers[1]!.findings).toEqual([]);
+    expect(answers[2]!.findings).toEqual([]);
+
+    const arabic = line({ source: 'Hezbollah and IS', target: 'ولحزب الله ولداعش' });
+    const ar = await runCli(['qa', '--lang', 'ar', '--jsonl', '--glossary', termbase], { cwd: folder, input: arabic });
+    const [answer] = ar.stdout.trimEnd().split('\n').map((text) => JSON.parse(text) as { findings: Array<Record<string, unknown>> });
+    expect(answer!.findings.map((finding) => [finding['rule'], finding['term'], finding['actual']])).toEqual([['terms/violation', 'Islamic State (IS)', 'ولداعش']]);
+  });
+
+  it('refuses a malformed --glossary with exit 4 before answering anything', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-qa-'));
+    await writeFile(join(folder, 'terms.csv'), 'en,fr,note\nHamas,Hamas,\n');
+    const result = await runCli(['qa', '--lang', 'fr', '--jsonl', '--glossary', join(folder, 'terms.csv')], { cwd: folder, input: line({ target: 'x', source: 'Hamas' }) });
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/terms\.csv:1: .*missing required column "ar"/);
+  });
+
   it.each([
     [['qa', '--lang', 'fr'], /only --jsonl is available so far/],
     [['qa', '--lang', 'de', '--jsonl'], /Allowed choices are fr, ar/],

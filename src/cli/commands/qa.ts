@@ -1,5 +1,6 @@
 /**
- * `wire-l10n qa --lang fr|ar --jsonl`: the house-style checks and fixer for other programs to
+ * `wire-l10n qa --lang fr|ar --jsonl [--glossary PATH]`: the house-style checks and fixer, and
+ * with a termbase the term checks of a line's source in its target, for other programs to
  * drive. One JSON object per stdin line, `{"target": "…", "source": "…"}` (source optional),
  * answered at once by one line `{"findings": […], "fixed": "…"}`; a line that cannot be read is
  * answered by `{"error": {"line": n, "message": "…"}}` and the stream goes on. Every input line,
@@ -7,8 +8,12 @@
  */
 import { createInterface } from 'node:readline';
 import { UsageError } from '../../errors.js';
-import type { Finding } from '../../model.js';
+import { readGlossaryDir } from '../../io/read-glossary.js';
+import type { Finding, Glossary } from '../../model.js';
 import { checkHouseStyle, fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
+import { termFindings } from '../../qa/terms/index.js';
+import { compileTermMatcher, matchTerms, type TermMatcher } from '../../terms/index.js';
+import { sha256Hex } from '../../util/hash.js';
 import { readProjectConfig } from '../config.js';
 import { writeLine, type CliIO } from '../io.js';
 
@@ -16,9 +21,20 @@ export interface QaCommandOptions {
   readonly lang: HouseStyleLanguage;
   readonly jsonl: boolean;
   readonly configPath?: string;
+  /** A termbase: terms found in a line's `source` are checked in its `target`. */
+  readonly glossaryPath?: string;
 }
 
-/** One finding on the wire: `start`/`end` are UTF-16 offsets into the line's `target`. */
+/** What one line is checked against: the house style, and the termbase when one was given. */
+export interface QaChecks {
+  readonly profile: HouseStyleProfile;
+  readonly terms?: { readonly glossary: Glossary; readonly matcher: TermMatcher };
+}
+
+/**
+ * One finding on the wire: `start`/`end` are UTF-16 offsets into the line's `target` (0–0 for a
+ * term missing from it, whose place in the `source` is `sourceStart`/`sourceEnd`).
+ */
 export interface QaWireFinding {
   readonly rule: string;
   readonly severity: Finding['severity'];
@@ -29,6 +45,10 @@ export interface QaWireFinding {
   readonly expected?: string;
   readonly fixable: boolean;
   readonly id: string;
+  /** Term findings: the glossary entry's English form. */
+  readonly term?: string;
+  readonly sourceStart?: number;
+  readonly sourceEnd?: number;
 }
 
 export type QaAnswer =
@@ -42,19 +62,31 @@ export async function qaCommand(options: QaCommandOptions, io: CliIO): Promise<v
     });
   }
   const profile = houseStyleProfile(options.lang, readProjectConfig(options.configPath).houseStyle);
+  // Read before stdin: a bad termbase stops the command (exit 4) before any line is answered.
+  const glossary = options.glossaryPath === undefined ? undefined : await readGlossaryDir(options.glossaryPath);
+  const checks: QaChecks = { profile, ...(glossary === undefined ? {} : { terms: { glossary, matcher: compileTermMatcher(glossary) } }) };
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber += 1;
-    writeLine(io.stdout, JSON.stringify(answerQaLine(line, lineNumber, profile)));
+    writeLine(io.stdout, JSON.stringify(answerQaLine(line, lineNumber, checks)));
   }
 }
 
 /** The answer to one input line. */
-export function answerQaLine(line: string, lineNumber: number, profile: HouseStyleProfile): QaAnswer {
+export function answerQaLine(line: string, lineNumber: number, checks: QaChecks): QaAnswer {
   const request = readRequest(line);
   if (typeof request === 'string') return { error: { line: lineNumber, message: request } };
-  return { findings: checkHouseStyle(request.target, profile).map(toWire), fixed: fixHouseStyle(request.target, profile) };
+  const { target, source } = request;
+  const terms =
+    checks.terms === undefined || source === undefined
+      ? []
+      : termFindings(matchTerms(source, checks.terms.matcher), target, checks.profile.lang, checks.terms.glossary).map((finding) => ({
+          ...finding,
+          // Same rule, entry, source and target → same id.
+          id: sha256Hex(`${finding.ruleId}\u0000${finding.id}\u0000${source}\u0000${target}`).slice(0, 16),
+        }));
+  return { findings: [...checkHouseStyle(target, checks.profile), ...terms].map(toWire), fixed: fixHouseStyle(target, checks.profile) };
 }
 
 /** The request, or what is wrong with the line. */
@@ -76,15 +108,18 @@ function readRequest(line: string): { target: string; source?: string } | string
 }
 
 function toWire(finding: Finding): QaWireFinding {
+  const inSource = finding.place?.side === 'source';
   return {
     rule: finding.ruleId,
     severity: finding.severity,
     message: finding.reason,
-    start: finding.place?.start ?? 0,
-    end: finding.place?.end ?? 0,
+    start: inSource ? 0 : (finding.place?.start ?? 0),
+    end: inSource ? 0 : (finding.place?.end ?? 0),
     ...(finding.actual === undefined ? {} : { actual: finding.actual }),
     ...(finding.expected?.[0] === undefined ? {} : { expected: finding.expected[0] }),
     fixable: finding.fixable === true,
     id: finding.id,
+    ...(finding.term === undefined ? {} : { term: finding.term }),
+    ...(inSource ? { sourceStart: finding.place!.start, sourceEnd: finding.place!.end } : {}),
   };
 }
