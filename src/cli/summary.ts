@@ -90,7 +90,7 @@ function formatErrors(report: JobReport): string[] {
   return [`errors (a unit with one is kept out of the story and bundle):`, ...errors.slice(0, MAX_LISTED_ERRORS), ...more];
 }
 
-/** `findings: qa/term-missing ×2, qa/size-limit ×1 (see report.json)`, or undefined when there are none. */
+/** `findings: terms/missing ×2, qa/size-limit ×1 (see report.json)`, or undefined when there are none. */
 export function formatFindings(report: JobReport): string | undefined {
   const findings = new Map<string, number>();
   for (const article of report.articles) {

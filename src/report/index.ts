@@ -19,7 +19,7 @@ export interface LanguageReport {
   /** Units per origin of their target: human, tm, mt, pseudo, and none (no target). */
   readonly origins: OriginCounts;
   readonly story: StoryStatus;
-  /** Findings on this language's units, per rule (`qa/term-missing`, `qa/span-missing` …). */
+  /** Findings on this language's units, per rule (`terms/missing`, `qa/span-missing` …). */
   readonly findings: Readonly<Record<string, number>>;
   /** Each error finding on this language's units, in reading order (a lost number, a failed request). */
   readonly errors: readonly UnitError[];
