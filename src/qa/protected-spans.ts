@@ -77,7 +77,10 @@ function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
   for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
     if (reported.has(`${span.start}:${span.end}`)) continue;
     const key = span.kind === 'number' ? `number\u0000${digitsOf(span.text)}` : `text\u0000${span.text}`;
-    groups.set(key, [...(groups.get(key) ?? []), span]);
+    // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
+    const group = groups.get(key);
+    if (group) group.push(span);
+    else groups.set(key, [span]);
   }
   return [...groups.values()];
 }

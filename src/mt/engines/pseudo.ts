@@ -73,11 +73,29 @@ function accent(text: string): string {
   return result;
 }
 
-/** Sorted by start; of two overlapping spans the one listed first is kept. */
+/**
+ * Sorted by start; of two overlapping spans the one listed first is kept. Each span is checked
+ * against the chosen ones around its start only (kept sorted), not against all of them: a
+ * sentence of thousands of numbers made that quadratic.
+ */
 function nonOverlapping<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
   const chosen: T[] = [];
   for (const span of spans) {
-    if (!chosen.some((other) => other.start < span.end && span.start < other.end)) chosen.push(span);
+    const at = firstEndingAfter(chosen, span.start);
+    const next = chosen[at];
+    if (next === undefined || next.start >= span.end) chosen.splice(at, 0, span);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+/** Index of the first of `sorted` (non-overlapping, by start) that ends after `offset`. */
+function firstEndingAfter(sorted: readonly { end: number }[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
