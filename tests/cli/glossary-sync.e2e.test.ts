@@ -117,12 +117,14 @@ describe('glossarySyncCommand', () => {
 
   it('prints the v2 fallback and the source forms not sent', async () => {
     const fake = await fakeDeepL({ v3: false });
-    const folder = await termbaseFolder(...rows, `long form,,${'x'.repeat(1100)},,y,,,,`);
+    // A C1 control (text mis-decoded from Windows-1252) passes the termbase but not DeepL; a term
+    // over DeepL's 1024 bytes can no longer reach it (the termbase takes 200 characters).
+    const folder = await termbaseFolder(...rows, `bad form,,x\u0086y,,y,,,,`);
     const { io, stdout, stderr } = captureIO(envFor(fake));
     const result = await glossarySyncCommand(options(folder, { targetLangs: ['fr'] }), io);
     expect(result).toMatchObject({ api: 'v2', action: 'created', entryCounts: { fr: 4 } });
     expect(stdout()).toMatch(/^glossary: created DeepL glossary "wire-l10n [0-9a-f]{12} en-fr" \(v2, one per language pair: the server offers no v3 glossaries\)\n  fr: 4 entries/);
-    expect(stderr()).toBe('glossary: 1 source form not sent to DeepL:\n  fr "long form" (entry long-form): a term of 1100 UTF-8 bytes, DeepL takes at most 1024\n');
+    expect(stderr()).toBe('glossary: 1 source form not sent to DeepL:\n  fr "bad form" (entry bad-form): "x\u0086y" holds control character U+0086\n');
   });
 
   it('fails with a usage error without DEEPL_AUTH_KEY, and a glossary error for a missing termbase', async () => {
