@@ -201,7 +201,12 @@ describe('syncDeepLGlossary (v3)', () => {
 
   it('refuses two requested languages that would share one dictionary', async () => {
     const fake = await fakeDeepL();
-    await expect(sync(fake, newsroom, ['fr', 'fr-CA'])).rejects.toThrow(/fr and fr-CA share DeepL's fr glossary dictionary/);
+    // A usage error (exit 2 with a hint), not a TypeError that the CLI reports as an internal error.
+    await expect(sync(fake, newsroom, ['fr', 'fr-CA'])).rejects.toMatchObject({
+      code: 'E_USAGE',
+      message: expect.stringMatching(/fr and fr-CA share DeepL's fr glossary dictionary/),
+      hint: 'run fr and fr-CA as separate jobs',
+    });
   });
 });
 

@@ -3,6 +3,7 @@
  * carries the termbase's hash, and one dictionary per target language that has entries.
  */
 import { GlossaryEntries } from 'deepl-node';
+import { UsageError } from '../../../errors.js';
 import type { Glossary, LanguageTag } from '../../../model.js';
 import { deeplSourceLang } from './config.js';
 import { glossaryEntriesFor, type DeepLGlossaryEntry, type DroppedGlossaryEntry } from './glossary-entries.js';
@@ -46,7 +47,10 @@ export function planGlossary(glossary: Glossary, targetLangs: readonly LanguageT
     const targetLangCode = deeplSourceLang(targetLang);
     const earlier = requestedBy.get(targetLangCode);
     if (earlier !== undefined) {
-      throw new TypeError(`Expected target languages with distinct base languages: ${earlier} and ${targetLang} share DeepL's ${targetLangCode} glossary dictionary`);
+      // A user's choice of languages, not a bug: `--to fr-FR,fr-CA` with DeepL must say what to do.
+      throw new UsageError(`--to ${earlier},${targetLang}: ${earlier} and ${targetLang} share DeepL's ${targetLangCode} glossary dictionary, so one DeepL job cannot hold both`, {
+        hint: `run ${earlier} and ${targetLang} as separate jobs`,
+      });
     }
     requestedBy.set(targetLangCode, targetLang);
     const result = glossaryEntriesFor(glossary, targetLang);
