@@ -62,7 +62,11 @@ export function buildProgram(io: CliIO, version: string): Command {
     .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
       const { checkCommand } = await import('./commands/check.js');
       // check never sends, so `--engine deepl` needs no key: it reads the MT cache as run does.
-      await checkCommand({ ...normalize(stories, raw, 'not-needed'), only: outputKindList(splitList(raw.only ?? [...outputKinds])) }, io);
+      const only = outputKindList(splitList(raw.only ?? [...outputKinds]));
+      await checkCommand({ ...normalize(stories, raw, 'not-needed'), only }, io, (engine) => ({
+        ...normalize(stories, { ...raw, engine }, 'not-needed'),
+        only,
+      }));
     });
 
   jobFlags(

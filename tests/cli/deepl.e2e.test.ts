@@ -131,7 +131,7 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(digest(await files(project))).toEqual(written);
   });
 
-  it('check right after a run exits 0 with the server gone, with the key or with --engine deepl and none', async () => {
+  it('check right after a run exits 0 with the server gone: with the key, with --engine deepl, or with neither (the recorded engine)', async () => {
     const server = await fake();
     const project = await scratchProject();
     expect((await runCli(args, { cwd: project, env: env(server) })).code).toBe(0);
@@ -144,10 +144,13 @@ describe('wire-l10n run with DeepL (spawned, fake server)', () => {
     expect(keyless.code, keyless.stdout + keyless.stderr).toBe(0);
     expect(server.log.filter((request) => request.path === '/v2/translate')).toHaveLength(2);
 
-    // Without a key nor --engine, check compares with engine none's outputs, and says how to ask for DeepL's.
+    // Without a key nor --engine (a CI job), check takes the engine run recorded for the stories.
     const unnamed = await runCli(check, { cwd: project, env: {} });
-    expect(unnamed.code).toBe(8);
-    expect(unnamed.stderr).toMatch(/add --engine deepl \(check needs no key\)/);
+    expect(unnamed.code, unnamed.stdout + unnamed.stderr).toBe(0);
+    // --engine typed wins over the record: engine none would leave every unit untranslated.
+    const none = await runCli([...check, '--engine', 'none'], { cwd: project, env: {} });
+    expect(none.code).toBe(8);
+    expect(server.log.filter((request) => request.path === '/v2/translate')).toHaveLength(2);
   });
 
   it('sends formality for French only, and each batch\'s paragraphs as context, as configured', async () => {

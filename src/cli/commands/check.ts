@@ -1,26 +1,42 @@
 import { WireL10nError } from '../../errors.js';
 import { checkJob } from '../../job/run.js';
 import type { OutputKind } from '../../job/outputs.js';
+import type { Store } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 
+export type CheckCommandOptions = RunCommandOptions & { readonly only: readonly OutputKind[] };
+
 /**
  * Exits 0 when every output `run` would write is on disk with the same bytes; otherwise lists
  * what is missing or out of date and fails with E_STALE. No network call, nothing written: units
  * are filled from the ledger, TM and MT cache as `run` fills them, and only offline engines run.
+ *
+ * When neither `--engine` nor a key chose the engine, check uses the engine `run` recorded for
+ * the stories (CI checks outputs made with DeepL, and has no key): `withEngine` gives the options
+ * with that engine named.
  */
-export async function checkCommand(options: RunCommandOptions & { only: readonly OutputKind[] }, io: CliIO): Promise<void> {
-  const result = await withStore(options.storePath, 'readonly', (store) => checkJob(options, diskServices(store), options.only));
+export async function checkCommand(options: CheckCommandOptions, io: CliIO, withEngine?: (engine: string) => CheckCommandOptions): Promise<void> {
+  const result = await withStore(options.storePath, 'readonly', (store) => {
+    const recorded = options.engineNote !== undefined && withEngine ? recordedEngine(store, options.inputs) : undefined;
+    const checked = recorded === undefined || recorded === options.engine.name ? options : withEngine!(recorded);
+    return checkJob(checked, diskServices(store), checked.only);
+  });
   if (result.stale.length === 0) {
     if (!options.quiet) writeLine(io.stdout, `up to date: ${result.checked} files checked`);
     return;
   }
   for (const item of result.stale) writeLine(io.stdout, `${item.problem}: ${item.path}`);
   throw new WireL10nError('E_STALE', `${result.stale.length} of ${result.checked} outputs are missing or out of date`, {
-    hint: options.engineNote
-      ? 'no DEEPL_AUTH_KEY is set, so outputs were compared with what engine none makes; if `run` used DeepL, add --engine deepl (check needs no key)'
-      : 'run `wire-l10n run` with the same arguments and commit the result',
+    hint: 'run `wire-l10n run` with the same arguments and commit the result',
   });
+}
+
+/** The one engine `run` last used for every one of these stories, if they agree. */
+function recordedEngine(store: Store, inputs: readonly string[]): string | undefined {
+  const engines = new Set(inputs.map((input) => store.outputs.get(input)?.settings?.engine));
+  const [only] = engines;
+  return engines.size === 1 ? only : undefined;
 }
