@@ -12,7 +12,11 @@ async function segment(chunks: readonly (string | Buffer)[], jsonl = false): Pro
   let out = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const io: CliIO = { stdin, stdout, stderr: new PassThrough(), env: {}, isTTY: false };
-  const done = segmentCommand({ lang: 'en', jsonl }, io);
+  // The command may fail before every chunk is written: its rejection is held, not left unhandled.
+  let failure: unknown;
+  const done = segmentCommand({ lang: 'en', jsonl }, io).catch((error: unknown) => {
+    failure = error;
+  });
   for (const chunk of chunks) {
     stdin.write(chunk);
     // Let the command read each chunk on its own, as from a pipe.
@@ -20,6 +24,7 @@ async function segment(chunks: readonly (string | Buffer)[], jsonl = false): Pro
   }
   stdin.end();
   await done;
+  if (failure !== undefined) throw failure;
   return out;
 }
 
