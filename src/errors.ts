@@ -31,6 +31,11 @@ export type ErrorCode =
   | 'E_IMPORT_REJECTED';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
+/** The message of anything thrown: an Error's message, else its string form. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export interface FileLocation {
   readonly file: string;
   readonly line?: number;

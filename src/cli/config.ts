@@ -11,7 +11,7 @@
  *     "retry": { "maxAttempts": 6, "baseDelayMs": 1000, "maxDelayMs": 60000 } }
  */
 import { existsSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import { readRegularFile } from '../io/read-file.js';
 import type { DeepLLanguageOptions } from '../mt/engines/deepl.js';
 import { houseStyleConfigProblem, type HouseStyleConfig } from '../qa/house-style/index.js';
@@ -56,7 +56,7 @@ export function readProjectConfig(path: string | undefined): ProjectConfig {
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${file}: not valid JSON: ${errorMessage(error)}`);
   }
   return checkConfig(value, file);
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { isWireL10nError } from '../errors.js';
+import { errorMessage, isWireL10nError } from '../errors.js';
 import { exitCodes } from './exit-codes.js';
 import { processIO, writeLine, type CliIO } from './io.js';
 import { buildProgram } from './program.js';
@@ -56,7 +56,7 @@ function describeFailure(error: unknown): Failure {
       human: `wire-l10n: error: ${message}${error.hint ? `\n  hint: ${error.hint}` : ''}`,
     };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return {
     code: 'internal',
     exit: exitCodes.internal,

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { LanguageTag, Urgency } from '../model.js';
 import { formatIsoDate, isInYearRange, isRealDate, readIsoDate, YEARS } from './dates.js';
 
@@ -129,7 +129,7 @@ function frontMatterValues(document: Document.Parsed, file: string): Record<stri
     return document.toJS() as Record<string, unknown>;
   } catch (error) {
     // toJS refuses alias bombs (more than 100 alias expansions).
-    throw new InputError(`invalid YAML in front matter: ${(error as Error).message}`, { file, line: 2 }, { cause: error });
+    throw new InputError(`invalid YAML in front matter: ${errorMessage(error)}`, { file, line: 2 }, { cause: error });
   }
 }
 

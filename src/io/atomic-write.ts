@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
-import { OutputError } from '../errors.js';
+import { errorMessage, OutputError } from '../errors.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { makeFolder } from './output-folders.js';
 import { holdsRegularFile, readOutput } from './read-output.js';
@@ -116,7 +116,7 @@ async function discard(files: readonly StagedFile[]): Promise<void> {
 }
 
 function writeError(path: string, error: unknown): OutputError {
-  return new OutputError(`cannot write ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+  return new OutputError(`cannot write ${path}: ${errorMessage(error)}`, { file: path }, { cause: error });
 }
 
 async function removeLeftovers(paths: readonly string[]): Promise<void> {

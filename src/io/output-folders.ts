@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, realpath, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { OutputError } from '../errors.js';
+import { errorMessage, OutputError } from '../errors.js';
 import type { OutputFolder } from '../job/outputs.js';
 
 
@@ -112,6 +112,6 @@ function reason(error: unknown): string {
     case 'ENOENT':
       return 'the file system does not let files be created here';
     default:
-      return (error as Error).message;
+      return errorMessage(error);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { formatByteSize } from '../util/byte-size.js';
+import { errorMessage } from '../errors.js';
 
 /** What a reader accepts and how its messages name the file. */
 export interface FileLimit {
@@ -53,7 +54,7 @@ function readChecked(path: string, limit: FileLimit): Buffer | FileProblem {
     if (info.size > limit.maxBytes) return tooLarge(info.size, limit);
     return readUpTo(descriptor, limit);
   } catch (error) {
-    return { message: `cannot read the file: ${(error as Error).message}`, cause: error };
+    return { message: `cannot read the file: ${errorMessage(error)}`, cause: error };
   } finally {
     closeSync(descriptor);
   }
@@ -90,6 +91,6 @@ function openProblem(error: unknown, limit: FileLimit): FileProblem {
     case 'EISDIR':
       return { ...folderProblem(limit), cause: error };
     default:
-      return { message: `cannot read the file: ${(error as Error).message}`, cause: error };
+      return { message: `cannot read the file: ${errorMessage(error)}`, cause: error };
   }
 }

@@ -1,7 +1,7 @@
 /** Reads the newsroom termbase from disk: a folder of CSV files, or one CSV file. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GlossaryError } from '../errors.js';
+import { errorMessage, GlossaryError } from '../errors.js';
 import type { Glossary } from '../model.js';
 import { parseGlossary, type GlossaryFile } from '../terms/index.js';
 import { readRegularFile } from './read-file.js';
@@ -49,5 +49,5 @@ function readError(path: string, error: unknown): GlossaryError {
       { hint: 'create it (see glossary/README.md for the format), or give the path of the termbase', cause: error },
     );
   }
-  return new GlossaryError(`cannot read the glossary: ${(error as Error).message}`, { file: path }, { cause: error });
+  return new GlossaryError(`cannot read the glossary: ${errorMessage(error)}`, { file: path }, { cause: error });
 }

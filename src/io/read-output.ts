@@ -1,6 +1,6 @@
 import { lstat, readFile } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { OutputError } from '../errors.js';
+import { errorMessage, OutputError } from '../errors.js';
 
 /**
  * A generated file's current content, or undefined when there is none. Anything but a regular file
@@ -31,7 +31,7 @@ export async function holdsRegularFile(path: string): Promise<boolean> {
 }
 
 function cannotRead(path: string, error: unknown): OutputError {
-  return new OutputError(`cannot read ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+  return new OutputError(`cannot read ${path}: ${errorMessage(error)}`, { file: path }, { cause: error });
 }
 
 /** The error for an output path held by something other than a regular file. */

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { OutputError } from '../errors.js';
+import { errorMessage, OutputError } from '../errors.js';
 import { holdsRegularFile } from './read-output.js';
 
 /** Removes files that must no longer exist; a file that is already gone is fine. Only a regular file is removed. */
@@ -9,7 +9,7 @@ export async function removeFiles(paths: readonly string[]): Promise<void> {
     try {
       await rm(path, { force: true });
     } catch (error) {
-      throw new OutputError(`cannot remove ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+      throw new OutputError(`cannot remove ${path}: ${errorMessage(error)}`, { file: path }, { cause: error });
     }
   }
 }

@@ -32,6 +32,7 @@ import { EngineCallError, type EngineBatchResult, type TranslationEngine } from 
 import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
 import { retryingRunner, RetryState, type RequestRunner, type RetryEvent } from './retry.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { errorMessage } from '../errors.js';
 
 export interface DispatchOptions {
   readonly sourceLang: LanguageTag;
@@ -320,9 +321,6 @@ function charactersOf(batch: UnitBatch): number {
   return batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function withTarget(unit: Unit, target: string, findings: readonly TargetFinding[], engine: TranslationEngine): Unit {
   return {

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import type { TranslationEngine } from './engine.js';
 import { createDeepLEngine, deeplEngineWithoutKey, type DeepLEngineConfig } from './engines/deepl.js';
 import { noneEngine } from './engines/none.js';
@@ -31,7 +31,7 @@ export function engineByName(name: string, settings: EngineSettings = {}): Trans
       return settings.deepl ? createDeepLEngine(settings.deepl) : deeplEngineWithoutKey(settings.deeplWithoutKey!);
     } catch (error) {
       // The config checks throw TypeErrors naming the option; on the command line that is a usage error.
-      throw new UsageError(`deepl: ${(error as Error).message}`);
+      throw new UsageError(`deepl: ${errorMessage(error)}`);
     }
   }
   throw new UsageError(`unknown engine "${name}"`, { hint: `known engines: ${engineNames.join(', ')}` });

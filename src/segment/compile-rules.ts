@@ -4,6 +4,7 @@
  * whether the rule applies there, without slicing the text.
  */
 import type { LanguageRules } from './rules/types.js';
+import { errorMessage } from '../errors.js';
 
 export interface CompiledRule {
   readonly name: string;
@@ -61,7 +62,7 @@ function compile(source: string, flags: string, where: string): RegExp {
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new InvalidRuleError(`${where}: ${reason}`, { cause: error });
   }
 }

@@ -1,4 +1,4 @@
-import { EngineError, UsageError, type WireL10nError } from '../../errors.js';
+import { EngineError, errorMessage, UsageError, type WireL10nError } from '../../errors.js';
 import { readGlossaryDir } from '../../io/read-glossary.js';
 import type { LanguageTag } from '../../model.js';
 import {
@@ -38,7 +38,7 @@ export async function glossarySyncCommand(options: GlossarySyncCommandOptions, i
     client = createDeepLClient({ authKey, ...(serverUrl === undefined ? {} : { serverUrl }) });
   } catch (error) {
     // validateConfig's TypeErrors name the option and never the key.
-    throw new UsageError((error as Error).message, { hint: 'check --deepl-server-url / DEEPL_SERVER_URL and DEEPL_AUTH_KEY' });
+    throw new UsageError(errorMessage(error), { hint: 'check --deepl-server-url / DEEPL_SERVER_URL and DEEPL_AUTH_KEY' });
   }
   const glossary = await readGlossaryDir(options.glossaryPath);
   const targetLangs = requested.length > 0 ? requested : glossary.targetLangs;
@@ -82,7 +82,7 @@ function printResult(result: GlossarySyncResult, targetLangs: readonly LanguageT
 
 function asCliError(error: unknown): WireL10nError {
   if (error instanceof TypeError) return new UsageError(error.message);
-  if (!(error instanceof DeepLGlossaryError)) return new EngineError(`DeepL glossary sync: ${(error as Error).message}`);
+  if (!(error instanceof DeepLGlossaryError)) return new EngineError(`DeepL glossary sync: ${errorMessage(error)}`);
   const hints: Partial<Record<DeepLGlossaryError['kind'], string>> = {
     auth: 'check DEEPL_AUTH_KEY (free keys end in :fx)',
     'glossary-limit': 'DeepL allows 1 glossary on the Free plan and 1,000 on Pro; --prune deletes only the stale ones wire-l10n created',

@@ -7,7 +7,7 @@
  * blank ones included, gets exactly one answer line, in order.
  */
 import { createInterface } from 'node:readline';
-import { UsageError } from '../../errors.js';
+import { errorMessage, UsageError } from '../../errors.js';
 import { readGlossaryDir } from '../../io/read-glossary.js';
 import type { Finding, Glossary } from '../../model.js';
 import { checkHouseStyle, fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
@@ -96,7 +96,7 @@ function readRequest(line: string): { target: string; source?: string } | string
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return `not JSON: ${(error as Error).message}`;
+    return `not JSON: ${errorMessage(error)}`;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return `expected a JSON object {"target": "…"}, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`;

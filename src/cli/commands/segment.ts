@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { InputError } from '../../errors.js';
+import { errorMessage, InputError } from '../../errors.js';
 import { STORY_MAX_BYTES } from '../../io/read-input.js';
 import { segmentText } from '../../segment/index.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -53,7 +53,7 @@ async function segmentJsonLines(lang: string, io: CliIO): Promise<void> {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      throw new InputError(`not JSON: ${(error as Error).message}`, { file: '<stdin>', line: lineNumber });
+      throw new InputError(`not JSON: ${errorMessage(error)}`, { file: '<stdin>', line: lineNumber });
     }
     if (typeof value !== 'string') {
       throw new InputError(`expected a JSON string, got ${Array.isArray(value) ? 'an array' : typeof value}`, {

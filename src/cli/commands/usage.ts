@@ -1,4 +1,4 @@
-import { EngineError, UsageError, WireL10nError } from '../../errors.js';
+import { EngineError, errorMessage, UsageError, WireL10nError } from '../../errors.js';
 import { EngineCallError } from '../../mt/engine.js';
 import { fetchUsage } from '../../mt/engines/deepl.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -35,7 +35,7 @@ export async function usageCommand(options: UsageCommandOptions, io: CliIO): Pro
 }
 
 function asCliError(error: unknown): WireL10nError {
-  if (!(error instanceof EngineCallError)) return new EngineError(`DeepL usage: ${(error as Error).message}`);
+  if (!(error instanceof EngineCallError)) return new EngineError(`DeepL usage: ${errorMessage(error)}`);
   if (error.kind === 'quota') return new WireL10nError('E_QUOTA', `DeepL: ${error.message}`);
   return new EngineError(`DeepL usage: ${error.message}`, {
     hint: error.kind === 'auth' ? 'check DEEPL_AUTH_KEY (free keys end in :fx)' : 'try again later',

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { storeFailure } from './failures.js';
+import { errorMessage } from '../../errors.js';
 
 /**
  * Creates the store at `path` unless a file is there, by running `build` on a temporary sibling
@@ -30,7 +31,7 @@ export function createStoreIfMissing(path: string, build: (db: Database.Database
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // another process's store is there: use it
     const failure = storeFailure(path, 'creating the store', error);
     if (failure instanceof StoreError) throw failure;
-    throw new StoreError(`cannot create the store: ${(error as Error).message}`, path, { cause: error });
+    throw new StoreError(`cannot create the store: ${errorMessage(error)}`, path, { cause: error });
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
   }

@@ -22,6 +22,7 @@ import { sqliteOutputRecords } from './output-records.js';
 import { migrate, readSchemaVersion } from './schema.js';
 import { sqliteStoryOwners } from './story-owners.js';
 import { sqliteTranslationMemory } from './translation-memory.js';
+import { errorMessage } from '../../errors.js';
 
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
 
@@ -54,7 +55,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeoutMs });
   } catch (error) {
     // better-sqlite3 reports some failures (a missing folder, a folder in the way) as TypeErrors.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new StoreError(`cannot open the store: ${reason}`, path, { cause: error });
   }
   try {

@@ -18,6 +18,7 @@ import {
 } from 'deepl-node';
 import { EngineCallError, type EngineFailureKind } from '../../engine.js';
 import { DeadlineExceededError } from './deadline.js';
+import { errorMessage } from '../../../errors.js';
 
 /** Longest part of deepl-node's message kept (it may carry a whole HTML error page). */
 const maxDetailLength = 300;
@@ -25,7 +26,7 @@ const maxDetailLength = 300;
 /** `error` from a DeepL call as an `EngineCallError`, with every secret removed from its message. */
 export function classifyDeepLFailure(error: unknown, secrets: readonly string[]): EngineCallError {
   const { kind, status, summary } = classify(error);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   const message = redact(`DeepL: ${summary}${status === undefined ? '' : ` (HTTP ${status})`} — ${truncate(detail)}`, secrets);
   return new EngineCallError(kind, message, status === undefined ? {} : { status });
 }
