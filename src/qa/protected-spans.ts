@@ -5,7 +5,7 @@
  * Takes: units with their targets, whatever produced them.
  * Returns: the same units; a target that lacks a protected span of its source carries a
  *   `qa/span-missing` error naming the span. An error blocks publication of the unit (see
- *   `isPublishable` in model.ts): the localized story is not written as complete while it stands.
+ *   `blockingFindings` in model.ts): the localized story is not written as complete while it stands.
  *   Checked for every origin that can lose a span — machine translation, pseudo-translation and
  *   translation-memory matches; a human's work is not (the XLIFF import already refuses a target
  *   that lost an inline code). A span that the engine itself reported lost (an error finding on

@@ -43,7 +43,7 @@ const latin: Morphology = {
   isFunctionWord: () => false,
 };
 
-export function morphologyFor(lang: LanguageTag): Morphology {
+function morphologyFor(lang: LanguageTag): Morphology {
   const base = baseLanguage(lang);
   return base === 'ar' ? arabic : base === 'fr' ? french : latin;
 }

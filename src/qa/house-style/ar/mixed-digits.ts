@@ -6,7 +6,7 @@
  * and handles do not count and are never rewritten. A text in one set that is not the house set is
  * not "mixed": rendering applies the digit policy.
  */
-import type { DigitSet, HouseStyleRule, RuleHit } from '../rule.js';
+import { replacementHit, type DigitSet, type HouseStyleRule } from '../rule.js';
 import { Coverage } from '../text.js';
 import { latinRuns } from './latin.js';
 
@@ -34,16 +34,14 @@ export const mixedDigits: HouseStyleRule = {
     if (new Set(numbers.map((number) => number.script)).size < 2) return [];
     return numbers
       .filter((number) => number.script !== context.digits)
-      .map((number): RuleHit => {
-        const expected = inDigits(number.written, context.digits);
-        return {
-          start: number.start,
-          end: number.end,
-          reason: `${names[number.script]} in a text that also uses other digits; the house writes ${names[context.digits]}`,
-          expected,
-          edits: [{ start: number.start, end: number.end, text: expected }],
-        };
-      })
+      .map((number) =>
+        replacementHit(
+          number.start,
+          number.end,
+          inDigits(number.written, context.digits),
+          `${names[number.script]} in a text that also uses other digits; the house writes ${names[context.digits]}`,
+        ),
+      )
       .sort((a, b) => a.start - b.start);
   },
 };

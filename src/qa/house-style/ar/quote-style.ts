@@ -4,7 +4,7 @@
  * quotation “…”) and drops the spaces inside. Marks inside isolates (an English quotation set
  * apart), URLs, and primes after digits are not read.
  */
-import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { scanQuotes, type QuoteMark } from '../quotes.js';
 import { isolateInteriors, literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
 
@@ -29,5 +29,5 @@ function judge(text: string, mark: QuoteMark): RuleHit[] {
   const start = Math.min(mark.index, inner.start);
   const end = Math.max(mark.index + 1, inner.end);
   const reason = house ? `no space inside ${mark.char}` : `${mark.char} used as a quotation mark; write «…»`;
-  return [{ start, end, reason, expected, edits: [{ start, end, text: expected }] }];
+  return [replacementHit(start, end, expected, reason)];
 }

@@ -7,7 +7,7 @@
  * space may follow (بـ 2500).
  * Two or more ـ where one is kept become one.
  */
-import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { isArabicLetter } from '../text.js';
 
 const tatweelRun = /\u0640+/gu;
@@ -28,7 +28,7 @@ export const tatweelRule: HouseStyleRule = {
       if (kept && match[0].length === 1) continue;
       const expected = kept ? '\u0640' : '';
       const reason = kept ? 'one tatweel is enough' : 'a tatweel as decoration';
-      hits.push({ start, end, reason, expected, edits: [{ start, end, text: expected }] });
+      hits.push(replacementHit(start, end, expected, reason));
     }
     return hits;
   },

@@ -15,7 +15,7 @@ const identifierWords = new Set([
 ]);
 
 /** The word just before `index` (separated by spaces), as written. */
-export function wordBefore(text: string, index: number): { word: string; start: number } | undefined {
+function wordBefore(text: string, index: number): { word: string; start: number } | undefined {
   let end = index;
   while (end > 0 && isSpace(text[end - 1])) end -= 1;
   if (end === index) return undefined;

@@ -9,7 +9,7 @@
  * digits reads as an English grouping: a French decimal with three places (2,500 for 2.5) is
  * reported too — it is ambiguous, and the numbers check (given the source) decides its value.
  */
-import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { Coverage, NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 
@@ -42,7 +42,7 @@ export const thousandsSeparator: HouseStyleRule = {
         if (expected === match[0] || zones.overlaps(start, end) || taken.overlaps(start, end)) continue;
         if (isReferenceNumber(text, start) || isPostcode(text, start, end, digits)) continue;
         taken.add({ start, end });
-        hits.push({ start, end, reason, expected, edits: [{ start, end, text: expected }] });
+        hits.push(replacementHit(start, end, expected, reason));
       }
     }
     return hits.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
  * Not times: h:mm:ss durations (2:05:30), ratios before a grouped number (1:50 000), digits in
  * URLs, a colon between digits glued to letters.
  */
-import type { HouseStyleRule, RuleHit } from '../rule.js';
+import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { Coverage, NBSP, literalZones } from '../text.js';
 
 interface TimeForm {
@@ -67,7 +67,7 @@ export const timeFormat: HouseStyleRule = {
         taken.add({ start, end });
         const expected = houseTime(time.hour, time.minutes, match[0], text.slice(end));
         if (expected === match[0] || isHouseSpelling(match[0])) continue;
-        hits.push({ start, end, reason: form.reason, expected, edits: [{ start, end, text: expected }] });
+        hits.push(replacementHit(start, end, expected, form.reason));
       }
     }
     return hits.sort((a, b) => a.start - b.start);
