@@ -185,6 +185,30 @@ export function findingOnUnit(finding: TargetFinding, unit: { readonly id: strin
   return { id: [finding.ruleId, unit.targetLang, unit.id, ...(key === undefined ? [] : [key])].join(':'), ...rest, unitId: unit.id };
 }
 
+/** An engine's answer for one unit: fresh from the engine, or kept by the MT cache. */
+export interface EngineTarget {
+  readonly target: string;
+  readonly origin?: TargetOrigin;
+  readonly engine: string;
+  readonly findings: readonly TargetFinding[];
+}
+
+/**
+ * `unit` filled with an engine's answer, the same whether the engine answered just now or the MT
+ * cache kept the answer: a run served from the cache writes the bytes of the run that paid.
+ */
+export function withEngineTarget(unit: Unit, answer: EngineTarget): Unit {
+  const { findings } = answer;
+  return {
+    ...unit,
+    target: answer.target,
+    state: 'needs-review',
+    origin: answer.origin,
+    engine: answer.engine,
+    ...(findings.length > 0 ? { findings: [...unit.findings, ...findings.map((finding) => findingOnUnit(finding, unit))] } : {}),
+  };
+}
+
 /**
  * A possible translation offered to the translator, never written into the target:
  * a fuzzy translation-memory match (XLIFF 1.2 `alt-trans`, 2.1 matches module).

@@ -6,7 +6,7 @@
  *   3. the MT cache, keyed by source, languages, engine, engine options and glossary hash;
  *   4. the engine, whose results are committed to the cache batch by batch as they arrive.
  */
-import { findingOnUnit, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
+import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { prepareRunner, translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
@@ -85,10 +85,11 @@ export async function translateArticles(
   let enginePrepared = false;
   for (const [sourceLang, items] of groupBySourceLang(prepared)) {
     const keyOf = cacheKeyOf(sourceLang, options);
+    // An engine with no origin (none) translates nothing: no unit is pending for it.
     const pending = new Set(
-      items.flatMap(({ article }) =>
-        [...byArticle.get(article.id)!.values()].flat().filter((unit) => unit.state === 'untranslated' && options.engine.origin !== undefined),
-      ),
+      options.engine.origin === undefined
+        ? []
+        : items.flatMap(({ article }) => [...byArticle.get(article.id)!.values()].flat().filter((unit) => unit.state === 'untranslated')),
     );
     // Each cache key's result: from the cache, then from the engine as its answers come in.
     const results = store.mtCache.getMany([...new Set([...pending].map(keyOf))]);
@@ -147,7 +148,7 @@ export async function translateArticles(
         const filled = units.map((unit) => {
           if (!pending.has(unit)) return unit;
           const result = results.get(keyOf(unit));
-          if (result) return fromEngineResult(unit, result);
+          if (result) return withEngineTarget(unit, result);
           const sent = sentFor.get(keyOf(unit))!;
           return unsent(unit, sent, outcomes.get(sent));
         });
@@ -217,21 +218,6 @@ function cachedResult(result: EngineBatchResult, index: number, engine: Translat
     engine: engine.name,
     origin: engine.origin === 'pseudo' ? 'pseudo' : 'mt',
     findings: result.findings?.[index] ?? [],
-  };
-}
-
-/**
- * A unit filled with an engine's result, the same whether the engine answered just now or the
- * cache kept the answer: a run served from the cache writes the bytes of the run that paid.
- */
-function fromEngineResult(unit: Unit, result: CachedTranslation): Unit {
-  return {
-    ...unit,
-    target: result.target,
-    state: 'needs-review',
-    origin: result.origin,
-    engine: result.engine,
-    ...(result.findings.length > 0 ? { findings: [...unit.findings, ...result.findings.map((finding) => findingOnUnit(finding, unit))] } : {}),
   };
 }
 

@@ -26,7 +26,7 @@
  * Limitations: one process's view; two processes sharing an account pace independently.
  */
 import PQueue from 'p-queue';
-import { findingOnUnit, type Finding, type Glossary, type LanguageTag, type TargetFinding, type Unit } from '../model.js';
+import { withEngineTarget, type Finding, type Glossary, type LanguageTag, type Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
 import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
@@ -214,7 +214,7 @@ export async function translateUnits(
     totals.unitsSent += batch.units.length;
     totals.billedCharacters += result.billedCharacters ?? characters;
     options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
-    batch.units.forEach((unit, i) => translated.set(unit, withTarget(unit, result.targets[i]!, result.findings?.[i] ?? [], engine)));
+    batch.units.forEach((unit, i) => translated.set(unit, withEngineTarget(unit, { target: result.targets[i]!, origin: engine.origin, engine: engine.name, findings: result.findings?.[i] ?? [] })));
   };
 
   const sendGuarded = (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> =>
@@ -321,17 +321,6 @@ function charactersOf(batch: UnitBatch): number {
   return batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
 }
 
-
-function withTarget(unit: Unit, target: string, findings: readonly TargetFinding[], engine: TranslationEngine): Unit {
-  return {
-    ...unit,
-    target,
-    state: 'needs-review',
-    origin: engine.origin,
-    engine: engine.name,
-    ...(findings.length > 0 ? { findings: [...unit.findings, ...findings.map((finding) => findingOnUnit(finding, unit))] } : {}),
-  };
-}
 
 function withFailure(unit: Unit, reason: string, engineName: string): Unit {
   const finding: Finding = {
