@@ -206,8 +206,8 @@ function regenerationRuns(
 ): Array<{ run: Omit<RunOptions, 'inputs'>; stories: string[] }> {
   const langsByStory = new Map<string, Set<LanguageTag>>();
   for (const plan of plans) {
-    const owed = services.store.outputs.get(plan.storyPath)?.fingerprint === OWED_FINGERPRINT;
-    if (plan.ledger.length === 0 && !owed) continue;
+    // A story with new work is regenerated; one without, only if an earlier import left it owed.
+    if (plan.ledger.length === 0 && services.store.outputs.get(plan.storyPath)?.fingerprint !== OWED_FINGERPRINT) continue;
     const langs = langsByStory.get(plan.storyPath) ?? new Set();
     langs.add(plan.targetLang);
     langsByStory.set(plan.storyPath, langs);

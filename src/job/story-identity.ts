@@ -9,7 +9,7 @@ import type { Article } from '../model.js';
 import type { StoryOwners } from '../store/store.js';
 
 /** The same file however it is spelled (`a.txt`, `./a.txt`, its absolute path). */
-export function sameInput(a: string, b: string): boolean {
+function sameInput(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
@@ -17,12 +17,13 @@ export function sameInput(a: string, b: string): boolean {
 export function assertDistinctInputs(inputs: readonly string[]): void {
   const seen = new Map<string, string>();
   for (const input of inputs) {
-    const earlier = seen.get(resolve(input));
+    const key = resolve(input);
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
       const spelling = earlier === input ? '' : ` (as ${earlier} and ${input})`;
       throw new UsageError(`story ${input} is given twice${spelling}`, { hint: 'name each story file once' });
     }
-    seen.set(resolve(input), input);
+    seen.set(key, input);
   }
 }
 

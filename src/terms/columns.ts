@@ -67,7 +67,7 @@ export function readColumnLayout(header: CsvRecord, file: string): ColumnLayout 
 function columnName(cell: string, line: number, file: string): string {
   const lower = cell.toLowerCase();
   if (lower === '' || lower === 'note' || lower === 'type' || lower === 'case') return lower;
-  const suffix = [VARIANTS_SUFFIX, FORBIDDEN_SUFFIX].find((candidate) => lower.endsWith(candidate)) ?? '';
+  const suffix = suffixOf(lower) ?? '';
   const tag = canonicalTag(lower.slice(0, lower.length - suffix.length));
   if (tag === undefined || (suffix === FORBIDDEN_SUFFIX && tag === SOURCE_LANG)) {
     throw new GlossaryError(
@@ -77,6 +77,11 @@ function columnName(cell: string, line: number, file: string): string {
     );
   }
   return tag + suffix;
+}
+
+/** `_variants` or `_forbidden` when a column name ends with one. */
+function suffixOf(name: string): string | undefined {
+  return [VARIANTS_SUFFIX, FORBIDDEN_SUFFIX].find((candidate) => name.endsWith(candidate));
 }
 
 function canonicalTag(name: string): LanguageTag | undefined {
@@ -91,7 +96,7 @@ function layoutOf(columns: ReadonlyMap<string, number>, unnamed: ReadonlySet<num
   const targetVariants = new Map<LanguageTag, number>();
   const targetForbidden = new Map<LanguageTag, number>();
   for (const [name, index] of columns) {
-    const suffix = [VARIANTS_SUFFIX, FORBIDDEN_SUFFIX].find((candidate) => name.endsWith(candidate));
+    const suffix = suffixOf(name);
     if (suffix !== undefined) {
       const tag = name.slice(0, -suffix.length);
       if (!columns.has(tag)) {

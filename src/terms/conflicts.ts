@@ -50,7 +50,7 @@ export function assertNoConflictingForms(entries: readonly EntryDraft[]): void {
       if (covering.some((earlier) => earlier.targetsKey === targetsKey)) continue;
       const met = claim.caseSensitive ? covering : [...claims.insensitive, ...[...claims.sensitive.values()].flat()];
       const conflicting = met
-        .filter((earlier) => earlier.entry !== entry && disagree(earlier, claim))
+        .filter((earlier) => earlier.entry !== entry && disagreement(earlier, claim) !== undefined)
         .sort((a, b) => a.order - b.order)[0];
       if (conflicting) throw conflictError(conflicting, claim);
       if (!claim.caseSensitive) claims.insensitive.push(claim);
@@ -65,10 +65,6 @@ function disagreement(earlier: Claim, later: Claim): string | undefined {
     const earlierTarget = earlier.entry.targets[lang];
     return earlierTarget !== undefined && earlierTarget !== later.entry.targets[lang];
   });
-}
-
-function disagree(earlier: Claim, later: Claim): boolean {
-  return disagreement(earlier, later) !== undefined;
 }
 
 function conflictError(earlier: Claim, later: Claim): GlossaryError {

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { errorMessage, InputError } from '../../errors.js';
 import { STORY_MAX_BYTES } from '../../io/read-input.js';
 import { segmentText } from '../../segment/index.js';
+import { formatByteSize } from '../../util/byte-size.js';
 import { writeLine, type CliIO } from '../io.js';
 
 export interface SegmentCommandOptions {
@@ -37,7 +38,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
 
 function tooLarge(what: string, line: number | undefined): InputError {
   const location = line === undefined ? { file: '<stdin>' } : { file: '<stdin>', line };
-  return new InputError(`${what} more than ${STORY_MAX_BYTES / 1024 / 1024} MiB, the most a story may have`, location, {
+  return new InputError(`${what} more than ${formatByteSize(STORY_MAX_BYTES)}, the most a story may have`, location, {
     hint: 'segment one story at a time',
   });
 }
