@@ -57,17 +57,127 @@ export interface Article {
 }
 
 /**
- * A span of the source that must reach the target unchanged in substance:
- * numbers, URLs, e-mail addresses, do-not-translate terms.
+ * A span of the source that must reach the target unchanged in substance: a typed value (a
+ * number, an amount of money, a date, a time …: rendered afresh for each target locale from its
+ * parsed value), or text that stays verbatim (URLs, e-mail addresses, bare domains, @handles,
+ * #hashtags, designations such as `F-16` or `COVID-19`, do-not-translate terms).
  * Offsets are UTF-16 code unit offsets into `Segment.source`, `end` exclusive.
  */
-export interface ProtectedSpan {
+export type ProtectedSpan = VerbatimSpan | ValueSpan;
+
+export type VerbatimKind = 'url' | 'email' | 'domain' | 'handle' | 'hashtag' | 'designation' | 'dnt';
+
+interface SpanBase {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'number' | 'url' | 'email' | 'dnt';
   /** The exact source text of the span. */
   readonly text: string;
 }
+
+/** Text every target carries as the source writes it. */
+export interface VerbatimSpan extends SpanBase {
+  readonly kind: VerbatimKind;
+}
+
+/** A value every target writes in its own locale's format (`2,500` → `2 500` in French). */
+export interface ValueSpan extends SpanBase {
+  readonly kind: 'value';
+  readonly value: TypedValue;
+}
+
+/**
+ * A decimal quantity as the source states it: its value, and the decimals it shows (`3.50` keeps
+ * two, so a rendering never invents or drops precision). `value` may be negative (`-5C`).
+ */
+export interface Quantity {
+  readonly value: number;
+  readonly fractionDigits: number;
+}
+
+/** A scale word after a number (`2.5 billion`, `€40m`): English short scale, 10^3 … 10^12. */
+export type ScaleWord = 'thousand' | 'million' | 'billion' | 'trillion';
+
+/** Units a number may be glued to or followed by (`5km`, `-5C`, `40 kg`), as Intl unit identifiers. */
+export type MeasureUnit =
+  | 'kilometer'
+  | 'meter'
+  | 'centimeter'
+  | 'millimeter'
+  | 'mile'
+  | 'kilogram'
+  | 'gram'
+  | 'tonne'
+  | 'liter'
+  | 'celsius'
+  | 'fahrenheit'
+  | 'hectare'
+  | 'square-kilometer'
+  | 'kilometer-per-hour'
+  | 'megawatt'
+  | 'barrel';
+
+/**
+ * The parsed value of a typed span. Months 1–12, weekdays 0–6 from Sunday, hours 0–23.
+ * - `number`: `2,500`, `3.5`, `2.5 million` (the scale word is part of the value: 2.5e6)
+ * - `percent`: `3.5%`, `3.5 percent` (value 3.5, not 0.035)
+ * - `money`: `$2.5 billion`, `£4million`, `€40m`, `USD 300` (`currency`: ISO 4217 code)
+ * - `measure`: `5km`, `-5C`
+ * - `year`: `2014` (never grouped in any locale)
+ * - `range`: `2014-2017` (`years`: both ends are years), `10-15`
+ * - `score`: `3-1`
+ * - `date`: `December 1`, `Dec. 1, 2024`, `1 December 2024`, `November 2023`
+ * - `weekday`: `Friday`
+ * - `time`: `2:30 pm`, `0900 GMT` (`zone` as written), `4.15pm`, `7am`
+ * - `ordinal`: `21st`
+ */
+export type TypedValue =
+  | { readonly type: 'number'; readonly amount: Quantity; readonly scale?: ScaleWord }
+  | { readonly type: 'percent'; readonly amount: Quantity }
+  | { readonly type: 'money'; readonly amount: Quantity; readonly currency: string; readonly scale?: ScaleWord }
+  | { readonly type: 'measure'; readonly amount: Quantity; readonly unit: MeasureUnit }
+  | { readonly type: 'year'; readonly year: number }
+  | { readonly type: 'range'; readonly from: Quantity; readonly to: Quantity; readonly years: boolean }
+  | { readonly type: 'score'; readonly home: number; readonly away: number }
+  | { readonly type: 'date'; readonly month: number; readonly day?: number; readonly year?: number }
+  | { readonly type: 'weekday'; readonly weekday: number }
+  | { readonly type: 'time'; readonly hour: number; readonly minute: number; readonly zone?: string }
+  | { readonly type: 'ordinal'; readonly value: number };
+
+/** What a span is, in words for messages: "number", "URL", "do-not-translate term" … */
+export function spanNoun(span: ProtectedSpan): string {
+  return span.kind === 'value' ? valueNoun[span.value.type] : verbatimNoun[span.kind];
+}
+
+const verbatimNoun: Readonly<Record<VerbatimKind, string>> = {
+  url: 'URL',
+  email: 'e-mail address',
+  domain: 'domain name',
+  handle: 'handle',
+  hashtag: 'hashtag',
+  designation: 'designation',
+  dnt: 'do-not-translate term',
+};
+
+const valueNoun: Readonly<Record<TypedValue['type'], string>> = {
+  number: 'number',
+  percent: 'percentage',
+  money: 'amount of money',
+  measure: 'measurement',
+  year: 'year',
+  range: 'range',
+  score: 'score',
+  date: 'date',
+  weekday: 'weekday',
+  time: 'time',
+  ordinal: 'ordinal',
+};
+
+/** The numeric value a quantity with its scale word stands for (`2.5 billion` → 2.5e9). */
+export function scaledValue(amount: Quantity, scale: ScaleWord | undefined): number {
+  return scale === undefined ? amount.value : amount.value * scaleFactor[scale];
+}
+
+export const scaleFactor: Readonly<Record<ScaleWord, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Which kind of glossary entry a term is. */
 export type TermType = 'term' | 'name' | 'dnt';

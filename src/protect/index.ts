@@ -22,7 +22,8 @@ function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): 
   for (const { kind, pattern } of protectedPatterns) {
     const found = Array.from(segment.source.matchAll(pattern), (match): ProtectedSpan => {
       const start = match.index;
-      return { start, end: start + match[0].length, kind, text: match[0] };
+      const end = start + match[0].length;
+      return kind === 'number' ? numberSpan(match[0], start, end) : { start, end, kind, text: match[0] };
     });
     spans = withFreeOnes(spans, found);
   }
@@ -35,6 +36,15 @@ function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): 
   spans = withFreeOnes(doNotTranslateSpans, spans);
   if (spans.length === 0 && terms.length === segment.terms.length) return segment;
   return { ...segment, protectedSpans: spans, terms };
+}
+
+/** A plain number (`2,500`, `3.5`) or percentage (`42%`) as a typed value. */
+function numberSpan(text: string, start: number, end: number): ProtectedSpan {
+  const percent = text.endsWith('%');
+  const digits = text.replace(/[,%]/gu, '');
+  const point = digits.indexOf('.');
+  const amount = { value: Number(digits), fractionDigits: point < 0 ? 0 : digits.length - point - 1 };
+  return { start, end, kind: 'value', text, value: percent ? { type: 'percent', amount } : { type: 'number', amount } };
 }
 
 interface Span {

@@ -1,11 +1,13 @@
 import type { ProtectedSpan } from '../model.js';
 
+type PatternKind = 'number' | Exclude<ProtectedSpan['kind'], 'value'>;
+
 /**
  * What counts as a protected span in source text, most specific first: an e-mail address is
  * not also a URL, and the digits inside a URL are not also a number. Each pattern runs in time
  * linear in the text's length: no start position can scan a long run again (bench:growth).
  */
-export const protectedPatterns: ReadonlyArray<{ readonly kind: ProtectedSpan['kind']; readonly pattern: RegExp }> = [
+export const protectedPatterns: ReadonlyArray<{ readonly kind: PatternKind; readonly pattern: RegExp }> = [
   // The address starts where its run of characters starts: without the look-behind, a long run
   // with no "@" in it was scanned again from each of its characters (quadratic).
   { kind: 'email', pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },

@@ -17,7 +17,7 @@
  * Limitations: digits inside a URL of the target count as a number; a number written out in
  *   words (`deux`) counts as lost.
  */
-import { hasTarget, type Finding, type ProtectedSpan, type Unit } from '../model.js';
+import { hasTarget, spanNoun, type Finding, type ProtectedSpan, type Unit } from '../model.js';
 import { sha256Hex } from '../util/hash.js';
 
 export function checkProtectedSpans(units: readonly Unit[]): Unit[] {
@@ -33,10 +33,10 @@ function missingSpans(unit: Unit, target: string): Finding[] {
   const findings: Finding[] = [];
   for (const spans of groupSpans(unit)) {
     const { kind, text } = spans[0]!;
-    const found = kind === 'number' ? count(targetNumbers, digitsOf(text)) : occurrences(target, text);
+    const found = kind === 'value' ? count(targetNumbers, digitsOf(text)) : occurrences(target, text);
     if (found >= spans.length) continue;
     const first = spans[found]!;
-    const description = `${kindName[first.kind]} “${first.text}”`;
+    const description = `${spanNoun(first)} “${first.text}”`;
     findings.push({
       id: sha256Hex(`qa/span-missing\u0000${unit.targetLang}\u0000${unit.id}\u0000${first.start}`).slice(0, 16),
       ruleId: 'qa/span-missing',
@@ -56,12 +56,6 @@ function missingSpans(unit: Unit, target: string): Finding[] {
   return findings;
 }
 
-const kindName: Readonly<Record<ProtectedSpan['kind'], string>> = {
-  number: 'number',
-  url: 'URL',
-  email: 'e-mail address',
-  dnt: 'do-not-translate term',
-};
 
 /**
  * The unit's spans that no engine finding already reports, grouped by what they must match in
@@ -76,7 +70,7 @@ function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
   const groups = new Map<string, ProtectedSpan[]>();
   for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
     if (reported.has(`${span.start}:${span.end}`)) continue;
-    const key = span.kind === 'number' ? `number\u0000${digitsOf(span.text)}` : `text\u0000${span.text}`;
+    const key = span.kind === 'value' ? `number\u0000${digitsOf(span.text)}` : `text\u0000${span.text}`;
     // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
     const group = groups.get(key);
     if (group) group.push(span);

@@ -11,8 +11,11 @@ import type { InlineCode } from './inline.js';
 export interface SpanCode extends InlineCode {
   readonly kind: 'standalone';
   readonly text: string;
-  /** What the span is: 1.2 writes it as `ctype="x-number"`, 2.1 as `subType="wire-l10n:number"`. */
-  readonly spanKind: ProtectedSpan['kind'];
+  /**
+   * What the span is — a verbatim kind (`url`, `dnt` …) or a value's type (`number`, `date` …):
+   * 1.2 writes it as `ctype="x-number"`, 2.1 as `subType="wire-l10n:number"`.
+   */
+  readonly spanKind: string;
 }
 
 /** Content as the writers print it; a SpanRun[] is an InlineRun[] (`runsToText` gives the text back). */
@@ -108,7 +111,7 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
 }
 
 function spanCode(id: string, span: ProtectedSpan): SpanCode {
-  return { kind: 'standalone', id, text: span.text, spanKind: span.kind, line: notReadFromAFile };
+  return { kind: 'standalone', id, text: span.text, spanKind: span.kind === 'value' ? span.value.type : span.kind, line: notReadFromAFile };
 }
 
 /** True when text[start, start + length) overlaps no placed code and is not part of a longer number. */

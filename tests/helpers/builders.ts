@@ -1,5 +1,5 @@
 /** Small hand-made model objects for tests that must not depend on other stages. */
-import type { Article, Block, Glossary, GlossaryEntry, Segment, TermHit, Unit } from '../../src/model.js';
+import type { Article, Block, Glossary, GlossaryEntry, ProtectedSpan, Segment, TermHit, Unit } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { hashText } from '../../src/util/hash.js';
 
@@ -67,4 +67,18 @@ export function articleOf(blocks: ReadonlyArray<[Block['kind'], string]>, extra:
 /** An online-looking MT engine named `scripted` whose every batch goes to `translateBatch`: for dispatcher tests. */
 export function scriptedEngineOf(limits: TranslationEngine['limits'], translateBatch: TranslationEngine['translateBatch']): TranslationEngine {
   return { type: 'engine', name: 'scripted', origin: 'mt', offline: true, options: {}, limits, translateBatch };
+}
+
+/**
+ * A protected span over `text` at `start`: verbatim for a verbatim kind; for `'value'`, a plain
+ * number parsed from `text` (`2,500`, `3.5`): tests that need other typed values build them inline.
+ */
+export function spanOf(text: string, start: number, kind: ProtectedSpan['kind']): ProtectedSpan {
+  const end = start + text.length;
+  if (kind !== 'value') return { start, end, kind, text };
+  const digits = text.replace(/,/gu, '');
+  const value = Number(digits);
+  if (!Number.isFinite(value)) throw new Error(`spanOf: "${text}" is not a plain number`);
+  const fractionDigits = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  return { start, end, kind, text, value: { type: 'number', amount: { value, fractionDigits } } };
 }

@@ -5,7 +5,7 @@ import { findingOnUnit, type ProtectedSpan, type Segment } from '../../src/model
 import { EngineCallError, type EngineBatch, type EngineBatchResult, type TranslationEngine } from '../../src/mt/engine.js';
 import { createDeepLEngine, fetchUsage, type DeepLEngineConfig } from '../../src/mt/engines/deepl.js';
 import { decodeTranslation, encodeSegment } from '../../src/mt/engines/deepl/placeholders.js';
-import { glossaryOf, segmentOf } from '../helpers/builders.js';
+import { glossaryOf, segmentOf, spanOf } from '../helpers/builders.js';
 import { clientFor } from '../helpers/fake-deepl/client.js';
 import { inventedTag, startFakeDeepL, type FakeDeepL } from '../helpers/fake-deepl/index.js';
 
@@ -27,7 +27,7 @@ function protectedSegment(source: string, spans: ReadonlyArray<[string, Protecte
   const protectedSpans = spans.map(([text, kind]) => {
     const start = source.indexOf(text);
     if (start < 0) throw new Error(`"${text}" is not in "${source}"`);
-    return { start, end: start + text.length, kind, text };
+    return spanOf(text, start, kind);
   });
   return { ...segmentOf(source, { id }), protectedSpans: protectedSpans.sort((a, b) => a.start - b.start) };
 }
@@ -52,7 +52,7 @@ describe('DeepL engine: translation', () => {
   it('sends protected spans as XML placeholders and maps them back to their originals', async () => {
     const source = 'Police said 12 people died, see https://example.org/a?b=1&c=2 & ask <info@example.org> about Hezbollah.';
     const segment = protectedSegment(source, [
-      ['12', 'number'],
+      ['12', 'value'],
       ['https://example.org/a?b=1&c=2', 'url'],
       ['info@example.org', 'email'],
       ['Hezbollah', 'dnt'],
@@ -169,7 +169,7 @@ describe('DeepL engine: translation', () => {
 describe('DeepL engine: placeholders DeepL got wrong', () => {
   const segments = () => [
     protectedSegment('Nothing to protect here', [], 'p1.s1'),
-    protectedSegment('At least 12 people died near Tyre, the AFP said', [['12', 'number'], ['AFP', 'dnt']], 'p2.s1'),
+    protectedSegment('At least 12 people died near Tyre, the AFP said', [['12', 'value'], ['AFP', 'dnt']], 'p2.s1'),
   ];
   /** The findings of target `index` as they read on its unit (the engine's are about the text alone). */
   const onUnits = (result: EngineBatchResult, index: number) =>
@@ -368,7 +368,7 @@ describe('DeepL engine: configuration', () => {
 });
 
 describe('DeepL engine: reading the XML DeepL may answer', () => {
-  const segment = protectedSegment('Fares rose 5 % at Hezbollah', [['5', 'number'], ['Hezbollah', 'dnt']]);
+  const segment = protectedSegment('Fares rose 5 % at Hezbollah', [['5', 'value'], ['Hezbollah', 'dnt']]);
   const encoded = encodeSegment(segment);
   const decode = (xml: string) => decodeTranslation(xml, encoded);
 

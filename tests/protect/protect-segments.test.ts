@@ -8,15 +8,15 @@ const spansOf = (source: string, glossary = glossaryOf()) =>
 describe('protectSegments', () => {
   it('protects numbers with thousands separators, decimals and percentages', () => {
     expect(spansOf('There are roughly 2,500 US troops and about 900 in Syria, 3.5% more than in 2014.')).toEqual([
-      ['number', '2,500'],
-      ['number', '900'],
-      ['number', '3.5%'],
-      ['number', '2014'],
+      ['value', '2,500'],
+      ['value', '900'],
+      ['value', '3.5%'],
+      ['value', '2014'],
     ]);
   });
 
   it('does not take the digits of a word or a trailing full stop', () => {
-    expect(spansOf('The G7 met on Nov. 23.')).toEqual([['number', '23']]);
+    expect(spansOf('The G7 met on Nov. 23.')).toEqual([['value', '23']]);
   });
 
   it('protects URLs and e-mail addresses whole, without trailing punctuation', () => {
@@ -30,7 +30,7 @@ describe('protectSegments', () => {
     const glossary = glossaryOf(entry('Windows 11', {}, { type: 'dnt' }));
     expect(spansOf('It runs Windows 11 on 40 machines.', glossary)).toEqual([
       ['dnt', 'Windows 11'],
-      ['number', '40'],
+      ['value', '40'],
     ]);
   });
 

@@ -15,6 +15,7 @@ import type {
   TermHit,
   Unit,
 } from '../../src/model.js';
+import { spanOf } from '../helpers/builders.js';
 
 export const islamicState: GlossaryEntry = {
   id: 'islamic-state',
@@ -70,7 +71,7 @@ export function hit(source: string, text: string, entry: GlossaryEntry): TermHit
 export function span(source: string, text: string, kind: ProtectedSpan['kind'], from = 0): ProtectedSpan {
   const start = source.indexOf(text, from);
   if (start < 0) throw new Error(`fixture: "${text}" is not in "${source}"`);
-  return { start, end: start + text.length, kind, text };
+  return spanOf(text, start, kind);
 }
 
 /** A segment whose protected spans are `spans`, each given as [text, kind] in source order. */
@@ -226,7 +227,7 @@ const codedTargets: Readonly<Record<'fr' | 'ar', readonly [string, string, strin
 export function codedUnits(targetLang: 'fr' | 'ar' = 'fr'): Unit[] {
   const [headline, police, victims] = codedTargets[targetLang];
   return [
-    unit(spannedSegment('headline.s1', '12 killed in Baghdad attack, AFP says', [['12', 'number'], ['AFP', 'dnt']]), {
+    unit(spannedSegment('headline.s1', '12 killed in Baghdad attack, AFP says', [['12', 'value'], ['AFP', 'dnt']]), {
       targetLang,
       state: 'needs-review',
       origin: 'mt',
@@ -240,13 +241,13 @@ export function codedUnits(targetLang: 'fr' | 'ar' = 'fr'): Unit[] {
       ]),
       { targetLang },
     ),
-    unit(spannedSegment('p1.s2', 'Police counted 2,500 people.', [['2,500', 'number']]), {
+    unit(spannedSegment('p1.s2', 'Police counted 2,500 people.', [['2,500', 'value']]), {
       targetLang,
       state: 'translated',
       origin: 'human',
       target: police,
     }),
-    unit(spannedSegment('p2.s1', 'Of the 12 victims, 9 were men.', [['12', 'number'], ['9', 'number']]), {
+    unit(spannedSegment('p2.s1', 'Of the 12 victims, 9 were men.', [['12', 'value'], ['9', 'value']]), {
       targetLang,
       state: 'reviewed',
       origin: 'tm',

@@ -3,6 +3,7 @@
  * says (the first free occurrence from the left, never inside a longer number). Time growth is
  * measured by `npm run bench:growth`.
  */
+import { spanOf } from '../helpers/builders.js';
 import { describe, expect, it } from 'vitest';
 import type { ProtectedSpan } from '../../src/model.js';
 import { sourceRuns, spanCodes, targetRuns, type SpanRun } from '../../src/xliff/inline-write.js';
@@ -37,12 +38,7 @@ function placements(runs: readonly SpanRun[]): Array<[string, number]> {
 }
 
 function numbersIn(text: string): ProtectedSpan[] {
-  return Array.from(text.matchAll(/\d+(?:,\d{3})*/gu), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    kind: 'number' as const,
-    text: match[0],
-  }));
+  return Array.from(text.matchAll(/\d+(?:,\d{3})*/gu), (match) => spanOf(match[0], match.index, 'value'));
 }
 
 describe('targetRuns with many values in one sentence', () => {

@@ -6,6 +6,7 @@ import { sourceRuns, spanCodes, targetRuns } from '../../src/xliff/inline-write.
 import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
 import type { XliffVersion } from '../../src/xliff/index.js';
 import { codedUnits, glossary, localized, segment, span, spannedSegment, unit } from './fixtures.js';
+import { spanOf } from '../helpers/builders.js';
 import {
   contentRuns,
   descendants,
@@ -35,8 +36,8 @@ describe('protected spans as runs (inline-write.ts)', () => {
   const source = 'Of the 12 victims, 9 were men; see https://afp.com.';
   const spans: ProtectedSpan[] = [
     span(source, 'https://afp.com', 'url'),
-    span(source, '12', 'number'),
-    span(source, '9', 'number'),
+    span(source, '12', 'value'),
+    span(source, '9', 'value'),
   ];
 
   it('makes each span a standalone code, numbered from 1 in source order, and keeps the text', () => {
@@ -83,14 +84,14 @@ describe('protected spans as runs (inline-write.ts)', () => {
 
   it('gives two codes with the same text the occurrences in order', () => {
     const text = '12 of 12 died.';
-    const codes = sourceRuns(text, [span(text, '12', 'number'), span(text, '12', 'number', 2)]);
+    const codes = sourceRuns(text, [span(text, '12', 'value'), span(text, '12', 'value', 2)]);
     const runs = targetRuns('12 sur 12 sont morts.', codes);
     expect(spanCodes(runs).map((code) => code.id)).toEqual(['1', '2']);
   });
 
   it('does not find a number inside a longer one ("2" in "12" or in "2,500")', () => {
     const text = '2 dead, 12 hurt, 2,500 fled.';
-    const codes = sourceRuns(text, [span(text, '2', 'number'), span(text, '12', 'number'), span(text, '2,500', 'number')]);
+    const codes = sourceRuns(text, [span(text, '2', 'value'), span(text, '12', 'value'), span(text, '2,500', 'value')]);
     const runs = targetRuns('12 blessés, 2,500 fuyards et 2 morts.', codes);
     expect(runs).toEqual([
       expect.objectContaining({ id: '2', text: '12' }),
@@ -104,7 +105,7 @@ describe('protected spans as runs (inline-write.ts)', () => {
 
   it('finds a number an Arabic prefix is written onto (الـ12)', () => {
     const text = 'Of the 12 victims.';
-    const runs = targetRuns('من بين الضحايا الـ12.', sourceRuns(text, [span(text, '12', 'number')]));
+    const runs = targetRuns('من بين الضحايا الـ12.', sourceRuns(text, [span(text, '12', 'value')]));
     expect(runs).toEqual(['من بين الضحايا الـ', expect.objectContaining({ id: '1', text: '12' }), '.']);
   });
 
@@ -234,7 +235,7 @@ describe.each(xliffVersions)('inline codes in Arabic targets (%s)', (version) =>
 describe.each(xliffVersions)('inline codes in pseudo-translations (%s)', (version) => {
   it('codes the spans the pseudo engine kept verbatim', () => {
     const seg = spannedSegment('p1.s1', 'Police counted 2,500 people at https://afp.com.', [
-      ['2,500', 'number'],
+      ['2,500', 'value'],
       ['https://afp.com', 'url'],
     ]);
     const pseudo = unit(seg, {
@@ -294,10 +295,10 @@ describe.each(xliffVersions)('hostile text inside protected spans (%s)', (versio
 describe('protected spans the writer refuses', () => {
   const text = 'Police counted 2,500 people.';
   const cases: ReadonlyArray<readonly [string, ProtectedSpan[], string]> = [
-    ['outside the source', [{ start: 20, end: 40, kind: 'number', text: 'x' }], 'lies outside the source, which has 28 characters'],
-    ['empty', [{ start: 3, end: 3, kind: 'number', text: '' }], 'is empty'],
-    ['overlapping', [span(text, '2,500', 'number'), { start: 17, end: 20, kind: 'number', text: '500' }], 'overlaps the span before it'],
-    ['not the source text', [{ start: 15, end: 20, kind: 'number', text: '9,999' }], 'does not match the source there ("2,500")'],
+    ['outside the source', [{ ...spanOf('1', 20, 'value'), end: 40, text: 'x' }], 'lies outside the source, which has 28 characters'],
+    ['empty', [{ ...spanOf('1', 3, 'value'), end: 3, text: '' }], 'is empty'],
+    ['overlapping', [span(text, '2,500', 'value'), spanOf('500', 17, 'value')], 'overlaps the span before it'],
+    ['not the source text', [spanOf('9,999', 15, 'value')], 'does not match the source there ("2,500")'],
   ];
 
   it.each(cases)('refuses a span %s with an OutputError naming the unit', (_name, spans, message) => {

@@ -7,7 +7,7 @@
  * The answer is mapped back from our own table, never from what DeepL wrote inside a tag; a
  * placeholder dropped, duplicated or invented becomes an error finding on the unit.
  */
-import type { ProtectedSpan, Segment, TargetFinding } from '../../../model.js';
+import { spanNoun, type ProtectedSpan, type Segment, type TargetFinding } from '../../../model.js';
 import { escapeXmlText, tokenizeXml, unescapeXml, type XmlToken } from './xml.js';
 
 /** The element that carries do-not-translate text; sent as DeepL's `ignore_tags`. */
@@ -28,7 +28,16 @@ export interface EncodedSegment {
   readonly placeholders: readonly Placeholder[];
 }
 
-const idPrefix: Readonly<Record<ProtectedSpan['kind'], string>> = { number: 'n', url: 'u', email: 'e', dnt: 'd' };
+const idPrefix: Readonly<Record<ProtectedSpan['kind'], string>> = {
+  value: 'n',
+  url: 'u',
+  email: 'e',
+  domain: 'u',
+  handle: 'h',
+  hashtag: 'h',
+  designation: 'c',
+  dnt: 'd',
+};
 
 export function encodeSegment(segment: Segment): EncodedSegment {
   const { source } = segment;
@@ -119,7 +128,7 @@ function matchingClose(tokens: readonly XmlToken[], openIndex: number): number |
 }
 
 function describe(placeholder: Placeholder): string {
-  return `${placeholder.span.kind} “${placeholder.original}” (placeholder ${placeholder.id})`;
+  return `${spanNoun(placeholder.span)} “${placeholder.original}” (placeholder ${placeholder.id})`;
 }
 
 function missing(placeholder: Placeholder): TargetFinding {
