@@ -80,6 +80,7 @@ export function normalizeRunOptions(
     engine,
     xliffVersions: xliffVersionList(splitList(raw.xliff)),
     ...(sizeLimits === undefined ? {} : { xliffSizeLimits: sizeLimits }),
+    ...(config.houseStyle === undefined ? {} : { houseStyle: config.houseStyle }),
     allowPartial: raw.allowPartial === true,
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),

@@ -15,6 +15,8 @@ import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
+import type { HouseStyleConfig } from '../qa/house-style/index.js';
+import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import { checkArticle } from '../qa/index.js';
 import { renderStory } from '../render/story.js';
 import { storyHeader } from '../render/story-header.js';
@@ -38,6 +40,8 @@ export interface RunOptions extends OutputLayout {
   readonly xliffVersions: readonly XliffVersion[];
   /** Most characters of a block's whole target, per block kind, written into the XLIFF (`wire-l10n.json` `xliff.sizeLimits`). */
   readonly xliffSizeLimits?: XliffSizeLimits;
+  /** French and Arabic house style (`wire-l10n.json` `houseStyle`): targets are fixed and checked by it. @default the defaults */
+  readonly houseStyle?: HouseStyleConfig;
   /** Write stories with untranslated segments, marking the gaps. @default false */
   readonly allowPartial: boolean;
   /** Engine requests in flight. @default 4 */
@@ -233,7 +237,11 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       const translatedUnits: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
       const localized: LocalizedArticle = {
         ...translatedUnits,
-        units: checkArticle(translatedUnits, { glossary, ...(options.xliffSizeLimits ? { sizeLimits: options.xliffSizeLimits } : {}) }),
+        units: checkArticle(translatedUnits, {
+          glossary,
+          ...(options.xliffSizeLimits ? { sizeLimits: options.xliffSizeLimits } : {}),
+          ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
+        }),
       };
       localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
@@ -323,6 +331,7 @@ function outputFingerprint(article: Article, options: RunOptions, glossary: Glos
       options.xliffVersions,
       // Sorted, so the order of keys in wire-l10n.json does not matter.
       Object.entries(options.xliffSizeLimits ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
+      options.targetLangs.map((lang) => houseStyleSettingsOf(lang, options.houseStyle)),
       options.allowPartial,
       options.fuzzyThreshold,
       options.outDir,

@@ -3,16 +3,26 @@
  * produced it (ledger, translation memory, MT cache, engine): one place, so no origin escapes a
  * check and a re-run from the cache finds exactly what the first run found.
  *
- * Takes: one article in one target language, the glossary and the newsroom's size limits.
- * Returns: the same units, with the checks' findings added:
+ * Takes: one article in one target language, the glossary, the newsroom's size limits and the
+ *   house style.
+ * Returns: the same units, French and Arabic targets fixed to the house style (never a human
+ *   `reviewed`/`final` one), with the checks' findings added:
+ *   - `fr-typography/*`, `ar-typography/*` (house-style-units.ts, house-style/): what the house
+ *     style still finds in the target; `qa/house-style-fixed` (info): the fixer changed it;
  *   - `terms/violation`, `terms/missing` (warning, terms/): a glossary term rendered not the house
  *     way, or not at all, in a target of any origin but pseudo-translation;
  *   - `qa/span-missing` (error, protected-spans.ts): a target that lost a number, URL, e-mail or
  *     do-not-translate term;
  *   - `qa/size-limit` (warning, size-limits.ts): a block whose whole translation is over its limit.
+ * `checkTexts` runs the same unit checks on texts read from files (`wire-l10n qa FILE…`).
  */
-import type { Glossary, LocalizedArticle, Unit } from '../model.js';
+import { type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit } from '../model.js';
+import { protectSegments } from '../protect/index.js';
+import { findTerms } from '../terms/index.js';
+import { hashText } from '../util/hash.js';
 import type { XliffSizeLimits } from '../xliff/size-limits.js';
+import type { HouseStyleConfig } from './house-style/index.js';
+import { applyHouseStyle, houseStyleProfileFor } from './house-style-units.js';
 import { checkProtectedSpans } from './protected-spans.js';
 import { checkSizeLimits } from './size-limits.js';
 import { checkTermCompliance } from './terms/index.js';
@@ -21,9 +31,49 @@ export interface QaOptions {
   readonly glossary: Glossary;
   /** Most characters of a block's whole target, per block kind; none checked when absent. */
   readonly sizeLimits?: XliffSizeLimits;
+  /** `wire-l10n.json` `houseStyle`; absent: the defaults. */
+  readonly houseStyle?: HouseStyleConfig;
 }
 
 export function checkArticle(doc: LocalizedArticle, options: QaOptions): Unit[] {
-  const checked = checkProtectedSpans(checkTermCompliance(doc.units, options.glossary));
+  const checked = checkUnits(doc.units, doc.targetLang, options, { fix: true });
   return options.sizeLimits ? checkSizeLimits({ ...doc, units: checked }, options.sizeLimits) : checked;
+}
+
+/** A target text to check as it is, with its English source when known (terms and spans need it). */
+export interface TextToCheck {
+  readonly id: string;
+  readonly target: string;
+  readonly source?: string;
+}
+
+/**
+ * The findings of every unit check on texts read from files, fixing nothing: a target is checked
+ * as an unreviewed one (every check runs), its findings in `Finding.place` offsets into `target`
+ * (side `target`) or into `source` (side `source`). Article-level checks (size limits) need the
+ * story's blocks and are not run.
+ */
+export function checkTexts(texts: readonly TextToCheck[], targetLang: LanguageTag, options: QaOptions): Unit[] {
+  const segments = protectSegments(findTerms(texts.map(segmentOf), options.glossary), options.glossary);
+  const units = segments.map((segment, i): Unit => ({
+    id: segment.id,
+    segment,
+    targetLang,
+    target: texts[i]!.target,
+    state: 'translated',
+    findings: [],
+  }));
+  return checkUnits(units, targetLang, options, { fix: false });
+}
+
+/** The per-unit checks, in order: house style first, so the others read the target as published. */
+function checkUnits(units: readonly Unit[], targetLang: LanguageTag, options: QaOptions, mode: { readonly fix: boolean }): Unit[] {
+  const profile = houseStyleProfileFor(targetLang, options.houseStyle);
+  const styled = profile ? applyHouseStyle(units, profile, mode) : units;
+  return checkProtectedSpans(checkTermCompliance(styled, options.glossary));
+}
+
+function segmentOf(text: TextToCheck): Segment {
+  const source = text.source ?? '';
+  return { id: text.id, blockId: text.id, index: 1, source, hash: hashText(source), protectedSpans: [], terms: [] };
 }

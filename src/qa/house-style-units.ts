@@ -1,0 +1,85 @@
+/**
+ * qa/house-style-units — the house-style fixer and check (qa/house-style/) applied to units.
+ *
+ * Takes: units of one target language; the `houseStyle` settings of `wire-l10n.json`.
+ * Returns: the same units. A French or Arabic target (regional tags included: `fr-CA`) that no
+ *   human has vouched for — machine translation, pseudo-translation, a TM match, a human
+ *   `translated` target — is fixed (`fix: true`); a human `reviewed`/`final` target is never
+ *   changed: its findings stay, marked fixable, for the desk to decide. Each unit then carries the
+ *   findings its (fixed) target still has, with `unitId` and an id unique to the unit; a target the
+ *   fixer changed also carries one `qa/house-style-fixed` info naming the rules applied, with the
+ *   target as it was in `actual`, so a reviewer can tell the fixer's edits from the engine's words.
+ *   Other languages are left alone.
+ */
+import { hasTarget, type Finding, type LanguageTag, type Unit } from '../model.js';
+import { sha256Hex } from '../util/hash.js';
+import { baseLanguage } from '../util/language-tag.js';
+import {
+  checkHouseStyle,
+  fixHouseStyle,
+  houseStyleLanguages,
+  houseStyleProfile,
+  type HouseStyleConfig,
+  type HouseStyleLanguage,
+  type HouseStyleProfile,
+} from './house-style/index.js';
+
+export const houseStyleFixedRuleId = 'qa/house-style-fixed';
+
+/** The house-style profile that serves `lang`, or undefined when its language has none. */
+export function houseStyleProfileFor(lang: LanguageTag, config: HouseStyleConfig = {}): HouseStyleProfile | undefined {
+  const base = baseLanguage(lang);
+  const known = houseStyleLanguages.find((language): language is HouseStyleLanguage => language === base);
+  return known === undefined ? undefined : houseStyleProfile(known, config);
+}
+
+/**
+ * What of the settings decides a language's outputs, as plain data (for output fingerprints): the
+ * resolved profile, so key order in the file or a setting equal to its default changes nothing.
+ */
+export function houseStyleSettingsOf(lang: LanguageTag, config: HouseStyleConfig = {}): unknown {
+  const profile = houseStyleProfileFor(lang, config);
+  if (profile === undefined) return null;
+  return { lang: profile.lang, rules: profile.rules.map(({ rule, severity }) => [rule.name, severity]), digits: profile.digits, months: profile.months };
+}
+
+/** `fix: false` only reports (a file checked as it is, `qa` on files). */
+export function applyHouseStyle(units: readonly Unit[], profile: HouseStyleProfile, mode: { readonly fix: boolean }): Unit[] {
+  return units.map((unit) => {
+    if (!hasTarget(unit)) return unit;
+    const before = unit.target;
+    const target = mode.fix && mayFix(unit) ? fixHouseStyle(before, profile) : before;
+    const remaining = checkHouseStyle(target, profile).map((finding) => onUnit(finding, unit));
+    const fixed = target === before ? [] : [fixedNote(unit, before, target, profile)];
+    if (remaining.length === 0 && fixed.length === 0) return unit;
+    return { ...unit, target, findings: [...unit.findings, ...fixed, ...remaining] };
+  });
+}
+
+/** A target a human has vouched for is theirs: the fixer only reports on it. */
+function mayFix(unit: Unit): boolean {
+  return !(unit.origin === 'human' && (unit.state === 'reviewed' || unit.state === 'final'));
+}
+
+/** The text-level finding on `unit`: the same finding in another unit (the same text) gets another id. */
+function onUnit(finding: Finding, unit: Unit): Finding {
+  return { ...finding, id: sha256Hex(`${finding.id}\u0000${unit.targetLang}\u0000${unit.id}`).slice(0, 16), unitId: unit.id };
+}
+
+function fixedNote(unit: Unit, before: string, after: string, profile: HouseStyleProfile): Finding {
+  const counts = new Map<string, number>();
+  for (const finding of checkHouseStyle(before, profile)) {
+    if (finding.fixable) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  }
+  const rules = [...counts].map(([rule, count]) => (count === 1 ? rule : `${rule} ×${count}`)).join(', ');
+  return {
+    id: sha256Hex(`${houseStyleFixedRuleId}\u0000${unit.targetLang}\u0000${unit.id}`).slice(0, 16),
+    ruleId: houseStyleFixedRuleId,
+    source: 'qa/house-style',
+    severity: 'info',
+    reason: `house style applied to the target: ${rules}`,
+    unitId: unit.id,
+    place: { side: 'target', start: 0, end: after.length },
+    actual: before,
+  };
+}
