@@ -46,8 +46,6 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
 interface LanguageReport {
   readonly units: number;
   readonly origins: Record<string, number>;
-  readonly story: string;
-  readonly errors: unknown[];
 }
 
 describe('npm run demo (its commands spawned on a scratch project)', () => {
@@ -77,11 +75,6 @@ describe('npm run demo (its commands spawned on a scratch project)', () => {
       for (const lang of ['fr', 'ar']) {
         const outcome = article.languages[lang]!;
         expect(outcome.origins, `${article.id} ${lang}`).toEqual({ human: 0, tm: outcome.units, mt: 0, pseudo: 0, none: 0 });
-        expect(outcome.errors).toEqual([]);
-        expect(outcome.story).toBe('written');
-        const story = await readFile(join(project, 'out', `${article.id}.${lang}.txt`), 'utf8');
-        expect(story).toMatch(/^pseudoTranslation: false$/m);
-        expect(story).toMatch(new RegExp(`^  tm: ${outcome.units}$`, 'm'));
       }
     }
   });
