@@ -5,7 +5,7 @@
  * Returns: a JobReport. Deterministic: no clock, no durations, no absolute paths, so re-running on
  *   unchanged input rewrites report.json byte for byte.
  */
-import { blockingFindings, countOrigins, hasTarget, type Article, type Finding, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Unit } from '../model.js';
+import { blockingFindings, countOrigins, hasTarget, type Article, type Finding, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Severity, type Unit } from '../model.js';
 
 export type StoryStatus = 'written' | 'partial' | 'not-written';
 
@@ -21,6 +21,8 @@ export interface LanguageReport {
   readonly story: StoryStatus;
   /** Findings on this language's units, per rule (`terms/missing`, `qa/span-missing` …). */
   readonly findings: Readonly<Record<string, number>>;
+  /** The same findings per severity, keys always error, warning, info. */
+  readonly severities: Readonly<Record<Severity, number>>;
   /** Each error finding on this language's units, in reading order (a lost number, a failed request). */
   readonly errors: readonly UnitError[];
 }
@@ -138,6 +140,7 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
       origins: countOrigins(units),
       story: outcome.stories.get(lang) ?? 'not-written',
       findings: sortedRecord(countBy(units.flatMap((unit) => unit.findings.map((finding) => finding.ruleId)))),
+      severities: countSeverities(units.flatMap((unit) => unit.findings)),
       errors: units.flatMap((unit) =>
         blockingFindings(unit).map((finding) => ({ unitId: unit.id, ruleId: finding.ruleId, reason: finding.reason, id: finding.id })),
       ),
@@ -158,6 +161,12 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
 /** Words as a translator counts them: runs of letters or digits. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
 }
 
 function addOrigins(total: OriginCounts | undefined, counts: OriginCounts): OriginCounts {

@@ -1,0 +1,22 @@
+import { escapeHtml } from './html.js';
+
+/**
+ * Latin words and numbers in right-to-left text, as one run each: letters or digits, with the
+ * spaces and punctuation between them (`Sabrina Singh`, `2,500`, `3.5%`, `US-led`). A run ends on
+ * a letter, a digit or a percent sign, so neighbouring Arabic punctuation stays outside.
+ */
+const leftToRightRun = /[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\p{Zs}.,:/@#_'’&+\-]*[\p{Script=Latin}\p{Nd}%])?/gu;
+
+/**
+ * Escaped text for a right-to-left cell, each Latin or numeric run in `<bdi>` so the bidi
+ * algorithm lays it out on its own and never reorders it with the Arabic around it.
+ */
+export function isolateLeftToRightRuns(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(leftToRightRun)) {
+    out += `${escapeHtml(text.slice(last, match.index))}<bdi>${escapeHtml(match[0])}</bdi>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}

@@ -1,0 +1,42 @@
+import type { LanguageTag } from '../model.js';
+import type { ArticleReport } from '../report/index.js';
+import { htmlDocument } from './document.js';
+import { element, escapeHtml, langClass } from './html.js';
+import { summaryCells, summaryHeadCells } from './summary.js';
+
+/**
+ * The review index: every story of the job, linked to its page, with its units per origin and its
+ * findings per severity in each language (the report's counts), the stories in the job's order.
+ */
+export function renderReviewIndex(articles: readonly ArticleReport[], targetLangs: readonly LanguageTag[]): string {
+  const rows = articles.flatMap((article) => {
+    const langs = targetLangs.filter((lang) => article.languages[lang] !== undefined);
+    return langs.map((lang, i) => {
+      const storyCells =
+        i === 0
+          ? element('th', { scope: 'rowgroup', rowspan: langs.length, lang: 'en' }, [
+              element('a', { href: pagePath(article.id) }, escapeHtml(article.id)),
+              element('span', { class: 'kind' }, `version ${article.version} · ${escapeHtml(article.source)}`),
+              ...(article.storyFindings?.length ? [element('span', { class: 'kind' }, `${article.storyFindings.length} about the story file`)] : []),
+            ].join(''))
+          : '';
+      const severities = article.languages[lang]!.severities;
+      const status = severities.error > 0 ? 'has-errors' : severities.warning > 0 ? 'has-warnings' : 'clean';
+      return element('tr', { class: `lang lang-${langClass(lang)} ${status}` }, storyCells + element('td', { lang: 'en' }, escapeHtml(lang)) + summaryCells(article.languages[lang]!));
+    });
+  });
+  const body = [
+    element('h1', {}, 'Review: stories of the last run'),
+    element('p', { class: 'meta' }, `${articles.length} ${articles.length === 1 ? 'story' : 'stories'}, ${targetLangs.map(escapeHtml).join(', ') || 'no target language'}`),
+    element('table', { class: 'summary index' }, [
+      element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'story') + element('th', { scope: 'col' }, 'language') + summaryHeadCells())),
+      element('tbody', {}, `\n${rows.join('\n')}\n`),
+    ].join('\n')),
+  ].join('\n');
+  return htmlDocument({ title: 'Review: stories', targetLangs: [], body });
+}
+
+/** A story page's address relative to the index (ids are file-name safe; encoded all the same). */
+function pagePath(articleId: string): string {
+  return `${encodeURIComponent(articleId)}.html`;
+}
