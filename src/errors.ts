@@ -28,7 +28,9 @@ export type ErrorCode =
   /** An XLIFF file given to `import` is malformed, unsafe, too large or not one wire-l10n can match: nothing of it is applied. */
   | 'E_XLIFF'
   /** `import` applied what it could but refused some units (changed source, broken inline codes): listed in the summary. */
-  | 'E_IMPORT_REJECTED';
+  | 'E_IMPORT_REJECTED'
+  /** `--fail-on`: findings at or above the given severity remain in the outputs (which are written). */
+  | 'E_FINDINGS';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 /** The message of anything thrown: an Error's message, else its string form. */

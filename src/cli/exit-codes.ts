@@ -25,6 +25,8 @@ export const exitCodes = {
   E_XLIFF: 11,
   /** An import that applied some units and refused others: the summary lists them. */
   E_IMPORT_REJECTED: 12,
+  /** `--fail-on`: findings at or above that severity remain; everything was written as usual. */
+  E_FINDINGS: 13,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
 
 /** A stop by Ctrl-C or SIGTERM: 128 + the signal's number, as shells report a process killed by it. */

@@ -11,6 +11,7 @@ import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import type { RunOptions } from '../job/run.js';
 import { outputKinds, type OutputKind } from '../job/outputs.js';
 import { canonicalLanguageTag } from '../util/language-tag.js';
+import { failOnSeverities, type FailOn } from './fail-on.js';
 
 /** Options as commander hands them over: strings, booleans and repeated flags. */
 export interface RawRunOptions {
@@ -32,6 +33,7 @@ export interface RawRunOptions {
   readonly config?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
+  readonly failOn?: string;
 }
 
 export interface RunCommandOptions extends RunOptions {
@@ -41,6 +43,8 @@ export interface RunCommandOptions extends RunOptions {
   readonly quiet: boolean;
   /** Why this engine was chosen, when the user did not choose it: printed so nobody is misled. */
   readonly engineNote?: string;
+  /** Exit with E_FINDINGS when findings at or above this severity remain in the outputs. */
+  readonly failOn?: FailOn;
 }
 
 export const runDefaults = {
@@ -92,6 +96,7 @@ export function normalizeRunOptions(
     json: raw.json === true,
     quiet: raw.quiet === true,
     ...(note === undefined ? {} : { engineNote: note }),
+    ...(raw.failOn === undefined ? {} : { failOn: failOnSeverity(raw.failOn) }),
   };
 }
 
@@ -168,6 +173,12 @@ function percentage(flag: string, value: string): number {
     throw new UsageError(`${flag} expects a similarity above 0 and at most 100, got "${value}"`);
   }
   return number;
+}
+
+export function failOnSeverity(value: string): FailOn {
+  const severity = failOnSeverities.find((known) => known === value);
+  if (!severity) throw new UsageError(`--fail-on expects ${failOnSeverities.join(' or ')}, got "${value}"`);
+  return severity;
 }
 
 export function outputKindList(values: readonly string[]): OutputKind[] {

@@ -5,8 +5,16 @@ import { importedStates, type ImportedState } from '../import/decide.js';
 import { xliffVersions } from '../xliff/index.js';
 import { houseStyleLanguages, type HouseStyleLanguage } from '../qa/house-style/index.js';
 import type { CliIO } from './io.js';
+import { exitCodes } from './exit-codes.js';
+import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
-import { normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { failOnSeverity, normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
+
+/** `--fail-on`, the same on run, import and qa. */
+const failOnOption = (): Option =>
+  new Option('--fail-on <severity>', `exit ${exitCodes.E_FINDINGS} when findings at or above this severity remain (after writing everything as usual)`).choices(
+    failOnSeverities,
+  );
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -48,6 +56,7 @@ export function buildProgram(io: CliIO, version: string): Command {
   )
     .option('--json', 'print progress events and then the report as JSON lines (NDJSON) instead of the summary')
     .option('--dry-run', 'print the characters each language would send to the engine; send and write nothing')
+    .addOption(failOnOption())
     .action(async (stories: string[], raw: RawRunOptions) => {
       const { runCommand } = await import('./commands/run.js');
       await runCommand(normalize(stories, raw), io);
@@ -79,6 +88,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       new Option('--edited-as <state>', 'for CAT tools that never update states (OmegaT 3.6): take every target changed since export as this state').choices(importedStates),
     )
     .option('--json', 'print what happened to every unit as one JSON line')
+    .addOption(failOnOption())
     .action(async (files: string[], raw: RawRunOptions & { editedAs?: ImportedState }, command: Command) => {
       const { importCommand } = await import('./commands/import.js');
       // What the user typed wins over what `run` recorded for a story; defaults do not.
@@ -170,23 +180,40 @@ export function buildProgram(io: CliIO, version: string): Command {
 
   program
     .command('qa')
-    .description('check target text against the house style (and fix it): JSON lines in, one answer line per input line')
-    .addOption(new Option('--lang <tag>', 'language of the targets').choices(houseStyleLanguages).makeOptionMandatory())
+    .description(
+      'check targets against the house style and the job\'s other checks: XLIFF files or localized stories given as arguments (a report), or JSON lines on stdin with --jsonl (an answer per line, with the fixed text)',
+    )
+    .argument('[files...]', 'XLIFF files (.xlf, .xliff; 1.2 or 2.x) or localized stories as run writes them (out/<id>.<lang>.txt); none with --jsonl')
+    .addOption(
+      new Option('--lang <tag>', 'language of the targets: required with --jsonl; with files optional (each file says its own: the XLIFF target language, the story header) and, when given, every file must be in it').choices(
+        houseStyleLanguages,
+      ),
+    )
     .option('--jsonl', 'read {"target": "…", "source": "…"} per line; answer each with {"findings": […], "fixed": "…"}')
+    .option('--json', 'files: print the findings per file and unit as one JSON object')
+    .addOption(failOnOption())
     .option('--config <file>', 'the project configuration, for houseStyle (default: wire-l10n.json when present)')
-    .option('--glossary <path>', 'termbase (a folder of CSV files or one CSV file): check the terms of each line\'s source in its target')
-    .action(async (raw: { lang: HouseStyleLanguage; jsonl?: boolean; config?: string; glossary?: string }) => {
-      const { qaCommand } = await import('./commands/qa.js');
-      await qaCommand(
-        {
-          lang: raw.lang,
-          jsonl: raw.jsonl === true,
-          ...(raw.config === undefined ? {} : { configPath: raw.config }),
-          ...(raw.glossary === undefined ? {} : { glossaryPath: raw.glossary }),
-        },
-        io,
-      );
-    });
+    .option('--glossary <path>', 'termbase (a folder of CSV files or one CSV file): check the glossary terms of each source in its target')
+    .action(
+      async (
+        files: string[],
+        raw: { lang?: HouseStyleLanguage; jsonl?: boolean; json?: boolean; failOn?: string; config?: string; glossary?: string },
+      ) => {
+        const { qaCommand } = await import('./commands/qa.js');
+        await qaCommand(
+          {
+            files,
+            jsonl: raw.jsonl === true,
+            json: raw.json === true,
+            ...(raw.lang === undefined ? {} : { lang: raw.lang }),
+            ...(raw.failOn === undefined ? {} : { failOn: failOnSeverity(raw.failOn) }),
+            ...(raw.config === undefined ? {} : { configPath: raw.config }),
+            ...(raw.glossary === undefined ? {} : { glossaryPath: raw.glossary }),
+          },
+          io,
+        );
+      },
+    );
 
   return program;
 }

@@ -99,7 +99,12 @@ export function formatFindings(report: JobReport): string | undefined {
     }
   }
   if (findings.size === 0) return undefined;
-  return `findings: ${[...findings].map(([rule, count]) => `${rule} ×${count}`).join(', ')} (see report.json)`;
+  return `findings: ${formatRuleCounts(findings)} (see report.json)`;
+}
+
+/** `terms/missing ×2, qa/size-limit ×1`: findings counted by rule, as every summary prints them. */
+export function formatRuleCounts(counts: ReadonlyMap<string, number>): string {
+  return [...counts].map(([rule, count]) => `${rule} ×${count}`).join(', ');
 }
 
 /** `warning: stories/a.txt:3: the dateline's date …`, one line per finding ingest made in a story. */

@@ -25,7 +25,12 @@ export interface LanguageReport {
   readonly severities: Readonly<Record<Severity, number>>;
   /** Each error finding on this language's units, in reading order (a lost number, a failed request). */
   readonly errors: readonly UnitError[];
+  /** Every finding, by unit id, units in reading order; units without findings are left out. */
+  readonly unitFindings: Readonly<Record<string, readonly UnitFinding[]>>;
 }
+
+/** A finding as the report lists it under its unit (the unit is the key). */
+export type UnitFinding = Omit<Finding, 'unitId'>;
 
 /** An error finding as the report names it: which unit, which rule, what is wrong. */
 export interface UnitError {
@@ -143,6 +148,9 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
       severities: countSeverities(units.flatMap((unit) => unit.findings)),
       errors: units.flatMap((unit) =>
         blockingFindings(unit).map((finding) => ({ unitId: unit.id, ruleId: finding.ruleId, reason: finding.reason, id: finding.id })),
+      ),
+      unitFindings: Object.fromEntries(
+        units.flatMap((unit) => (unit.findings.length === 0 ? [] : [[unit.id, unit.findings.map(({ unitId: _unitId, ...finding }) => finding)]])),
       ),
     };
   }

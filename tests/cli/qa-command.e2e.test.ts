@@ -98,9 +98,10 @@ describe('wire-l10n qa --jsonl (spawned)', () => {
   });
 
   it.each([
-    [['qa', '--lang', 'fr'], /only --jsonl is available so far/],
+    [['qa', '--lang', 'fr'], /give XLIFF files or localized stories to check, or --jsonl/],
+    [['qa', '--lang', 'fr', '--jsonl', 'a.xlf'], /qa --jsonl reads lines from stdin and answers each: it takes no files/],
     [['qa', '--lang', 'de', '--jsonl'], /Allowed choices are fr, ar/],
-    [['qa', '--jsonl'], /--lang <tag>' not specified/],
+    [['qa', '--jsonl'], /qa --jsonl needs --lang fr or --lang ar/],
   ])('refuses %j with exit 2', async (args, message) => {
     const result = await runCli(args, { cwd: repoRoot, input: line({ target: 'x' }) });
     expect(result.code).toBe(2);

@@ -8,6 +8,7 @@ import type { RunSettings } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import { normalizeRunOptions, type RawRunOptions, type RunCommandOptions } from '../options.js';
+import { findingsFailure, reportFindings } from '../fail-on.js';
 import { formatFindings } from '../summary.js';
 import { unfinishedRunError } from './run.js';
 
@@ -51,7 +52,8 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
   const error =
     result.regenerationFailure ??
     importError(result) ??
-    result.regenerated.map((job) => unfinishedRunError(job.result, job.engine)).find(Boolean);
+    result.regenerated.map((job) => unfinishedRunError(job.result, job.engine)).find(Boolean) ??
+    findingsFailure(result.regenerated.flatMap((job) => reportFindings(job.result.report)), typed.failOn);
   if (error) throw error;
 }
 
@@ -67,7 +69,7 @@ function regenerateOptions(options: ImportCommandOptions): RegenerateOptions {
     const key = JSON.stringify(flags);
     const known = built.get(key);
     if (known) return known;
-    const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, ...run }: RunCommandOptions =
+    const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, failOn: _failOn, ...run }: RunCommandOptions =
       normalizeRunOptions(options.files, { ...options.raw, ...flags }, options.env);
     built.set(key, run);
     return run;

@@ -1,4 +1,6 @@
 /**
+ * `wire-l10n qa FILE…` checks XLIFF files and localized stories (qa-files.ts).
+ *
  * `wire-l10n qa --lang fr|ar --jsonl [--glossary PATH]`: the house-style checks and fixer, and
  * with a termbase the term checks of a line's source in its target, for other programs to
  * drive. One JSON object per stdin line, `{"target": "…", "source": "…"}` (source optional),
@@ -15,14 +17,22 @@ import { termFindings } from '../../qa/terms/index.js';
 import { compileTermMatcher, matchTerms, type TermMatcher } from '../../terms/index.js';
 import { sha256Hex } from '../../util/hash.js';
 import { readProjectConfig } from '../config.js';
+import type { FailOn } from '../fail-on.js';
 import { writeLine, type CliIO } from '../io.js';
 
 export interface QaCommandOptions {
-  readonly lang: HouseStyleLanguage;
+  /** Required with `--jsonl`; with files, each file's own language must agree with it. */
+  readonly lang?: HouseStyleLanguage;
   readonly jsonl: boolean;
+  /** Files to check (without `--jsonl`): XLIFF or localized stories. */
+  readonly files: readonly string[];
+  /** Files: print the findings as one JSON object. */
+  readonly json: boolean;
   readonly configPath?: string;
   /** A termbase: terms found in a line's `source` are checked in its `target`. */
   readonly glossaryPath?: string;
+  /** Files: exit E_FINDINGS when findings at or above this severity are found. */
+  readonly failOn?: FailOn;
 }
 
 /** What one line is checked against: the house style, and the termbase when one was given. */
@@ -57,10 +67,21 @@ export type QaAnswer =
 
 export async function qaCommand(options: QaCommandOptions, io: CliIO): Promise<void> {
   if (!options.jsonl) {
-    throw new UsageError('qa: only --jsonl is available so far (checking XLIFF files and stories comes later)', {
-      hint: 'echo \'{"target":"Il a dit \\"non\\"."}\' | wire-l10n qa --lang fr --jsonl',
+    if (options.files.length === 0) {
+      throw new UsageError('qa: give XLIFF files or localized stories to check, or --jsonl to check lines from stdin', {
+        hint: 'wire-l10n qa out/xliff-1.2/*.fr.xlf   or   echo \'{"target":"Il a dit \\"non\\"."}\' | wire-l10n qa --lang fr --jsonl',
+      });
+    }
+    const { qaFilesCommand } = await import('./qa-files.js');
+    const { jsonl: _jsonl, ...files } = options;
+    return qaFilesCommand(files, io);
+  }
+  if (options.files.length > 0 || options.json || options.failOn !== undefined) {
+    throw new UsageError('qa --jsonl reads lines from stdin and answers each: it takes no files, --json or --fail-on', {
+      hint: 'leave out --jsonl to check files',
     });
   }
+  if (options.lang === undefined) throw new UsageError('qa --jsonl needs --lang fr or --lang ar', { hint: 'wire-l10n qa --lang fr --jsonl' });
   const profile = houseStyleProfile(options.lang, readProjectConfig(options.configPath).houseStyle);
   // Read before stdin: a bad termbase stops the command (exit 4) before any line is answered.
   const glossary = options.glossaryPath === undefined ? undefined : await readGlossaryDir(options.glossaryPath);
@@ -107,7 +128,7 @@ function readRequest(line: string): { target: string; source?: string } | string
   return { target, ...(source === undefined ? {} : { source }) };
 }
 
-function toWire(finding: Finding): QaWireFinding {
+export function toWire(finding: Finding): QaWireFinding {
   const inSource = finding.place?.side === 'source';
   return {
     rule: finding.ruleId,

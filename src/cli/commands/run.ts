@@ -4,6 +4,7 @@ import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import { findingsFailure, reportFindings } from '../fail-on.js';
 import { createProgress } from '../progress.js';
 import { formatRunSummary, formatWorkload } from '../summary.js';
 import type { DispatchStop } from '../../mt/index.js';
@@ -24,8 +25,8 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
   const billing = options.engine.offline ? {} : { billing: { perLanguage: result.stats.billed, total: result.stats.charactersSent } };
   if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, ...billing }));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result, options.engine));
-  const unfinished = unfinishedRunError(result, options.engine.name);
-  if (unfinished) throw unfinished;
+  const failure = unfinishedRunError(result, options.engine.name) ?? findingsFailure(reportFindings(result.report), options.failOn);
+  if (failure) throw failure;
 }
 
 /** Why a job did not finish (an engine stop, units that failed), as the error the CLI exits with. */
