@@ -52,7 +52,11 @@ describe('house style in the job', () => {
     expect(disk.get('out/xliff-1.2/talks-2024-11-23.fr.xlf')).toContain(`>${fixedFrench}</target>`);
     expect(store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.'))?.target).toBe(fixedFrench);
     // What remains after fixing is nothing; one info says the fixer changed the target.
-    expect(reportOf(disk).articles[0].languages.fr.findings).toEqual({ 'qa/house-style-fixed': 1 });
+    const fr = reportOf(disk).articles[0].languages.fr;
+    expect(fr.findings).toEqual({ 'qa/house-style-fixed': 1 });
+    expect(fr.unitFindings).toEqual({
+      'p1.s1': [expect.objectContaining({ ruleId: 'qa/house-style-fixed', severity: 'info', actual: 'Il a dit "non" au plan.' })],
+    });
   });
 
   it('fixes an Arabic machine translation with the Arabic rules (، for a Latin comma)', async () => {
@@ -74,8 +78,15 @@ describe('house style in the job', () => {
         target: 'Il a dit "non" au plan.',
         state,
       });
-      // Both straight quotes are reported; nothing says the target was fixed.
-      expect(reportOf(disk).articles[0].languages.fr.findings).toEqual({ 'fr-typography/quote-style': 2 });
+      // Both straight quotes are reported, per unit in report.json; nothing says the target was fixed.
+      const fr = reportOf(disk).articles[0].languages.fr;
+      expect(fr.findings).toEqual({ 'fr-typography/quote-style': 2 });
+      expect(fr.unitFindings).toEqual({
+        'p1.s1': [
+          expect.objectContaining({ ruleId: 'fr-typography/quote-style', severity: 'warning', place: { side: 'target', start: 9, end: 10 }, actual: '"', expected: ['«'], fixable: true }),
+          expect.objectContaining({ ruleId: 'fr-typography/quote-style', place: { side: 'target', start: 13, end: 14 }, expected: ['»'], fixable: true }),
+        ],
+      });
     }
   });
 
