@@ -13,7 +13,13 @@
  *     way, or not at all, in a target of any origin but pseudo-translation;
  *   - `qa/span-missing` (error, protected-spans.ts): a target that lost a number, URL, e-mail or
  *     do-not-translate term;
- *   - `qa/size-limit` (warning, size-limits.ts): a block whose whole translation is over its limit.
+ *   - `qa/size-limit` (warning, size-limits.ts): a block whose whole translation is over its limit;
+ *   - per unit, from checks/ (warnings; each module says which origins it reads):
+ *     `qa/span-duplicated` a URL, handle, designation … more often in the target than the source;
+ *     `qa/quote-unbalanced` a quotation mark without its partner, beyond what the source leaves open;
+ *     `qa/untranslated` a target that is its source, or an Arabic target mostly in Latin letters;
+ *     `qa/english-run` English words left in a French or Arabic target;
+ *     `qa/length-ratio` a target too short or too long for its source and language.
  * `checkTexts` runs the same unit checks on texts read from files (`wire-l10n qa FILE…`).
  */
 import { type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit } from '../model.js';
@@ -21,6 +27,12 @@ import { protectSegments } from '../protect/index.js';
 import { findTerms } from '../terms/index.js';
 import { hashText } from '../util/hash.js';
 import type { XliffSizeLimits } from '../xliff/size-limits.js';
+import { checkEnglishRun } from './checks/english-run.js';
+import { checkLengthRatio } from './checks/length-ratio.js';
+import { checkQuoteBalance } from './checks/quote-balance.js';
+import { checkSpanDuplicated } from './checks/span-duplicated.js';
+import { runUnitCheck, type UnitCheck } from './checks/unit-check.js';
+import { checkUntranslated } from './checks/untranslated.js';
 import type { HouseStyleConfig } from './house-style/index.js';
 import { applyHouseStyle, houseStyleProfileFor } from './house-style-units.js';
 import { checkProtectedSpans } from './protected-spans.js';
@@ -34,6 +46,14 @@ export interface QaOptions {
   /** `wire-l10n.json` `houseStyle`; absent: the defaults. */
   readonly houseStyle?: HouseStyleConfig;
 }
+
+const unitChecks: readonly UnitCheck[] = [
+  checkSpanDuplicated,
+  checkQuoteBalance,
+  checkUntranslated,
+  checkEnglishRun,
+  checkLengthRatio,
+];
 
 export function checkArticle(doc: LocalizedArticle, options: QaOptions): Unit[] {
   const checked = checkUnits(doc.units, doc.targetLang, options, { fix: true });
@@ -70,7 +90,8 @@ export function checkTexts(texts: readonly TextToCheck[], targetLang: LanguageTa
 function checkUnits(units: readonly Unit[], targetLang: LanguageTag, options: QaOptions, mode: { readonly fix: boolean }): Unit[] {
   const profile = houseStyleProfileFor(targetLang, options.houseStyle);
   const styled = profile ? applyHouseStyle(units, profile, mode) : units;
-  return checkProtectedSpans(checkTermCompliance(styled, options.glossary));
+  const spansChecked = checkProtectedSpans(checkTermCompliance(styled, options.glossary));
+  return unitChecks.reduce((checked, check) => runUnitCheck(checked, check, options), spansChecked);
 }
 
 function segmentOf(text: TextToCheck): Segment {

@@ -87,7 +87,7 @@ function roleOf(text: string, i: number, style: QuoteStyle, open: readonly Pendi
 }
 
 /** A closing mark closes an opener of its family: any double quotation by a double mark, a single by a single. */
-function closes(closer: QuoteStyle, opener: QuoteStyle): boolean {
+export function closes(closer: QuoteStyle, opener: QuoteStyle): boolean {
   if (closer === 'guillemet') return opener === 'guillemet';
   if (closer === 'single') return opener === 'single';
   return opener === 'curly-double' || opener === 'straight-double';
