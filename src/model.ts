@@ -143,6 +143,18 @@ export type TypedValue =
   | { readonly type: 'time'; readonly hour: number; readonly minute: number; readonly zone?: string }
   | { readonly type: 'ordinal'; readonly value: number };
 
+/** The digit set a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
+export type DigitSet = 'latn' | 'arab';
+
+/** How Arabic dates name months: نوفمبر (egyptian) / تشرين الثاني (levantine) / تشرين الثاني/نوفمبر (paired). */
+export type ArabicMonthNames = 'egyptian' | 'levantine' | 'paired';
+
+/** The house settings a value's rendering depends on (`houseStyle.ar` in `wire-l10n.json`); other languages ignore them. */
+export interface ValueStyle {
+  readonly digits: DigitSet;
+  readonly months: ArabicMonthNames;
+}
+
 /** What a span is, in words for messages: "number", "URL", "do-not-translate term" … */
 export function spanNoun(span: ProtectedSpan): string {
   return span.kind === 'value' ? valueNoun[span.value.type] : verbatimNoun[span.kind];

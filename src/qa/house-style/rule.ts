@@ -3,11 +3,10 @@
  * carries the edits that correct it, so the fixer is the check's own edits applied — it can
  * change nothing the rule does not name.
  */
-import type { Severity } from '../../model.js';
+import type { DigitSet, Severity } from '../../model.js';
 import { applyEdits, type Edit, type TextRange } from './text.js';
 
-/** The digit set a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
-export type DigitSet = 'latn' | 'arab';
+export type { DigitSet };
 
 /** What a rule may need beyond the text (today: the Arabic house digits). */
 export interface RuleContext {

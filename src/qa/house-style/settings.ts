@@ -6,8 +6,8 @@
  *   { "houseStyle": { "fr": { "rules": { "time-format": "off", "abbreviation": "error" } },
  *                     "ar": { "digits": "arab", "months": "levantine", "rules": { "tatweel": "info" } } } }
  */
-import type { Severity } from '../../model.js';
-import type { DigitSet, HouseStyleRule } from './rule.js';
+import type { ArabicMonthNames, DigitSet, Severity, ValueStyle } from '../../model.js';
+import type { HouseStyleRule } from './rule.js';
 import { arabicRules } from './ar/index.js';
 import { frenchRules } from './fr/index.js';
 
@@ -17,8 +17,7 @@ export const houseStyleLanguages: readonly HouseStyleLanguage[] = ['fr', 'ar'];
 /** A rule's setting: a severity, `"off"`, or `true`/`false` (its default severity / off). */
 export type RuleSetting = Severity | 'off' | boolean;
 
-/** How Arabic dates name months (used when dates are rendered): نوفمبر / تشرين الثاني / تشرين الثاني/نوفمبر. */
-export type ArabicMonthNames = 'egyptian' | 'levantine' | 'paired';
+export type { ArabicMonthNames };
 
 export interface HouseStyleLanguageConfig {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
@@ -44,7 +43,7 @@ export interface HouseStyleProfile {
   readonly months: ArabicMonthNames;
 }
 
-export const houseStyleDefaults = { digits: 'latn', months: 'paired' } as const satisfies { digits: DigitSet; months: ArabicMonthNames };
+export const houseStyleDefaults = { digits: 'latn', months: 'paired' } as const satisfies ValueStyle;
 
 const rulesOf: Record<HouseStyleLanguage, readonly HouseStyleRule[]> = { fr: frenchRules, ar: arabicRules };
 const severities: readonly string[] = ['error', 'warning', 'info'];

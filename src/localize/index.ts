@@ -1,0 +1,87 @@
+/**
+ * localize — typed values written for a target locale. A value span of the source (`2,500`,
+ * `$7.5 billion`, `December 1`) is rendered afresh from its parsed value (`2 500`,
+ * `7,5 milliards de dollars`, `1er décembre`), and a target that carries a value as the source
+ * wrote it (an engine restores placeholders with the source text; a legacy TM entry) gets the
+ * rendering instead. French and Arabic have rules (`french.ts`, `arabic.ts`); a regional tag
+ * renders with its own locale data; other languages keep values as the source writes them.
+ */
+import { hasTarget, type LanguageTag, type ProtectedSpan, type Segment, type TypedValue, type Unit, type ValueStyle } from '../model.js';
+import { occurrencesOf } from '../util/find-all.js';
+import { baseLanguage } from '../util/language-tag.js';
+import { renderArabic } from './arabic.js';
+import { renderFrench } from './french.js';
+
+export { arabicMonth } from './arabic.js';
+
+/** `value` written for `lang`; undefined when the language has no rendering rules. */
+export function renderValue(value: TypedValue, lang: LanguageTag, style: ValueStyle): string | undefined {
+  switch (baseLanguage(lang)) {
+    case 'fr':
+      return renderFrench(value, { lang, digits: 'latn' });
+    case 'ar':
+      return renderArabic(value, { lang, digits: style.digits }, style.months);
+    default:
+      return undefined;
+  }
+}
+
+/** How `span` is written in `lang`: a verbatim span as the source writes it, a value by its rendering. */
+export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueStyle): string {
+  return span.kind === 'value' ? (renderValue(span.value, lang, style) ?? span.text) : span.text;
+}
+
+/**
+ * `target` with each value span's source text replaced by its rendering, left to right. A text is
+ * replaced only where it stands alone (not part of a longer number or word: `2,500` in `12,500`
+ * is not the span), each span at most once, repeated texts taken by spans in source order.
+ * Anything else (a rendering already there, another format, a value missing) is left for QA.
+ */
+export function localizeTarget(target: string, segment: Segment, lang: LanguageTag, style: ValueStyle): string {
+  const pending = new Map<string, string[]>();
+  for (const span of segment.protectedSpans) {
+    if (span.kind !== 'value') continue;
+    const rendering = renderValue(span.value, lang, style);
+    if (rendering === undefined || rendering === span.text) continue;
+    pending.set(span.text, [...(pending.get(span.text) ?? []), rendering]);
+  }
+  if (pending.size === 0) return target;
+  const found = [...occurrencesOf([...pending.keys()], target)]
+    .flatMap(([text, starts]) => starts.map((start) => ({ text, start })))
+    // Left to right; of two texts starting together, the longer (`2,500` before `2`).
+    .sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  let written = '';
+  let cursor = 0;
+  for (const { text, start } of found) {
+    const end = start + text.length;
+    if (start < cursor || !standsAlone(target, start, end)) continue;
+    const rendering = pending.get(text)!.shift();
+    if (rendering === undefined) continue;
+    written += target.slice(cursor, start) + rendering;
+    cursor = end;
+  }
+  return written + target.slice(cursor);
+}
+
+const wordChar = /[\p{L}\p{N}\p{M}]/u;
+const digit = /\p{Nd}/u;
+
+/** Not glued to a letter or digit, nor a digit group or decimal of a longer number (`1,2,500`, `2,500.75`). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (wordChar.test(before) || wordChar.test(after)) return false;
+  if (/[.,]/.test(before) && digit.test(text[start - 2] ?? '')) return false;
+  if (/[.,]/.test(after) && digit.test(text[end + 1] ?? '')) return false;
+  return true;
+}
+
+/**
+ * The unit with its values localized, when its target came from an engine or the TM (origins
+ * mt, pseudo, tm). A human's target is never rewritten: QA reports what it finds in it.
+ */
+export function localizeUnit(unit: Unit, style: ValueStyle): Unit {
+  if (!hasTarget(unit) || unit.origin === undefined || unit.origin === 'human') return unit;
+  const target = localizeTarget(unit.target, unit.segment, unit.targetLang, style);
+  return target === unit.target ? unit : { ...unit, target };
+}
