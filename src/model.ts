@@ -155,6 +155,9 @@ export interface ValueStyle {
   readonly months: ArabicMonthNames;
 }
 
+/** The house defaults: Western digits, paired month names (تشرين الثاني/نوفمبر). */
+export const defaultValueStyle: ValueStyle = { digits: 'latn', months: 'paired' };
+
 /** What a span is, in words for messages: "number", "URL", "do-not-translate term" … */
 export function spanNoun(span: ProtectedSpan): string {
   return span.kind === 'value' ? valueNoun[span.value.type] : verbatimNoun[span.kind];

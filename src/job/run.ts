@@ -10,12 +10,14 @@
  * give byte-identical files.
  */
 import type { OutputFile } from '../io/atomic-write.js';
-import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
+import { localizeUnit } from '../localize/index.js';
+import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit, ValueStyle } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle } from '../render/bundle.js';
+import { datelineFindings } from '../render/dateline.js';
 import type { Formatter } from '../render/formatter.js';
-import type { HouseStyleConfig } from '../qa/house-style/index.js';
+import { houseStyleProfile, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import { checkArticle } from '../qa/index.js';
 import { renderStory } from '../render/story.js';
@@ -219,6 +221,9 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     },
   });
 
+  // How values and dates are written in Arabic (`houseStyle.ar` digits and months; the fingerprint covers them with the house style).
+  const { digits, months } = houseStyleProfile('ar', options.houseStyle);
+  const valueStyle: ValueStyle = { digits, months };
   const files: OutputFile[] = [];
   const removed: string[] = [];
   const articleReports = new Map<Article, ArticleReport>();
@@ -234,7 +239,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     const unitsByLang = new Map<LanguageTag, Unit[]>();
     const stories = new Map<LanguageTag, StoryStatus>();
     for (const targetLang of options.targetLangs) {
-      const translatedUnits: LocalizedArticle = { article, targetLang, units: translated.units.get(article.id)!.get(targetLang)! };
+      // Engines and the TM give values as the source writes them; QA judges the localized target.
+      const translatedUnits: LocalizedArticle = {
+        article,
+        targetLang,
+        units: translated.units.get(article.id)!.get(targetLang)!.map((unit) => localizeUnit(unit, valueStyle)),
+      };
       const localized: LocalizedArticle = {
         ...translatedUnits,
         units: checkArticle(translatedUnits, {
@@ -245,7 +255,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       };
       localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
-      const view = targetView(localized, glossary, services.formatter);
+      const view = targetView(localized, glossary, services.formatter, valueStyle);
       files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view)) });
       for (const version of options.xliffVersions) {
         files.push({
@@ -263,7 +273,8 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
         stories.set(targetLang, isComplete(view) ? 'written' : 'partial');
       }
     }
-    const report = articleReport({ article, segments, unitsByLang, stories });
+    const storyFindings = datelineFindings(article, options.targetLangs, glossary);
+    const report = articleReport({ article, segments, unitsByLang, stories, ...(storyFindings.length === 0 ? {} : { storyFindings }) });
     articleReports.set(article, report);
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
     const unfinished = localizedArticles.some(

@@ -16,7 +16,8 @@ export interface LocaleFormat {
 const cache = createIntlCache();
 const intls = new Map<LanguageTag, IntlShape>();
 
-function intlFor(lang: LanguageTag): IntlShape {
+/** The one cached `intl` of `lang` (the renderers' long dates use it too). */
+export function intlFor(lang: LanguageTag): IntlShape {
   let intl = intls.get(lang);
   if (!intl) {
     intl = createIntl({ locale: lang, defaultLocale: 'en', onError: reportFormatError }, cache);

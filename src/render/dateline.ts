@@ -1,5 +1,6 @@
-import { termRendering, type Article, type Glossary, type LanguageTag } from '../model.js';
+import { termRendering, type Article, type Finding, type Glossary, type LanguageTag, type ValueStyle } from '../model.js';
 import { normalizeText } from '../util/hash.js';
+import { baseLanguage } from '../util/language-tag.js';
 import type { Formatter } from './formatter.js';
 
 /** A dateline ready to print in one language. Fields are absent when the source has none. */
@@ -11,30 +12,58 @@ export interface LocalizedDateline {
 
 /**
  * The dateline in `lang`: the place through the glossary (Baghdad → Bagdad / بغداد, keeping an
- * all-capitals style), the date written out by the locale's formatter. Places the glossary does
- * not know are names and stay as written.
+ * all-capitals style), the date written out as the value renderer writes dates (house month names
+ * and digits in Arabic). A place the glossary does not know stays as written
+ * (`datelineFindings` reports it where that leaves Latin letters in another script).
  */
 export function localizeDateline(
   article: Article,
   lang: LanguageTag,
   glossary: Glossary,
   formatter: Formatter,
+  style: ValueStyle,
 ): LocalizedDateline {
   const { place, date, agency } = article.dateline;
   return {
-    ...(place === undefined ? {} : { place: lang === article.lang ? place : localizePlace(place, lang, glossary) }),
-    ...(date === undefined ? {} : { date: formatter.formatLongDate(date, lang) }),
+    ...(place === undefined ? {} : { place: lang === article.lang ? place : (placeRendering(place, lang, glossary) ?? place) }),
+    ...(date === undefined ? {} : { date: formatter.formatLongDate(date, lang, style) }),
     ...(agency === undefined ? {} : { agency }),
   };
 }
 
-function localizePlace(place: string, lang: LanguageTag, glossary: Glossary): string {
+/** Target languages in another script than the source's: a place left as written would be Latin in them. */
+const otherScript: ReadonlySet<string> = new Set(['ar']);
+
+/**
+ * `dateline/place-unknown` per target language written in another script whose dateline place has
+ * no rendering in the glossary: the place is printed as written, and a desk must know.
+ */
+export function datelineFindings(article: Article, targetLangs: readonly LanguageTag[], glossary: Glossary): Finding[] {
+  const { place } = article.dateline;
+  if (place === undefined) return [];
+  return targetLangs
+    .filter((lang) => otherScript.has(baseLanguage(lang)) && placeRendering(place, lang, glossary) === undefined)
+    .map((lang) => {
+      const ruleId = 'dateline/place-unknown';
+      return {
+        id: `${ruleId}:${lang}`,
+        ruleId,
+        source: 'render/dateline',
+        severity: 'warning',
+        reason: `the dateline place "${place}" has no ${lang} rendering in the glossary: the ${lang} dateline prints it as written`,
+        actual: place,
+        note: `add the place to the termbase with its ${lang} column`,
+      };
+    });
+}
+
+function placeRendering(place: string, lang: LanguageTag, glossary: Glossary): string | undefined {
   const wanted = normalizeText(place).toLowerCase();
   const entry = glossary.entries.find((candidate) =>
     [candidate.source, ...candidate.sourceVariants].some((form) => normalizeText(form).toLowerCase() === wanted),
   );
   const rendering = entry && termRendering(entry, lang)?.target;
-  if (rendering === undefined) return place;
+  if (rendering === undefined) return undefined;
   const writtenInCapitals = place === place.toUpperCase() && place !== place.toLowerCase();
   return writtenInCapitals ? rendering.toLocaleUpperCase(lang) : rendering;
 }

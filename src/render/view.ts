@@ -1,4 +1,4 @@
-import { blockingFindings, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit } from '../model.js';
+import { blockingFindings, defaultValueStyle, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit, type ValueStyle } from '../model.js';
 import { localizeDateline, type LocalizedDateline } from './dateline.js';
 import type { Formatter } from './formatter.js';
 
@@ -28,15 +28,17 @@ export interface SegmentView {
 }
 
 export function sourceView(article: Article, segments: readonly Segment[], glossary: Glossary, formatter: Formatter): TextView {
-  return buildView(article, article.lang, glossary, formatter, segments.map((segment) => ({ segment, text: segment.source })));
+  // The house value settings are Arabic's; the source language is written as its locale writes it.
+  const texts = segments.map((segment) => ({ segment, text: segment.source }));
+  return buildView(article, article.lang, { glossary, formatter, style: defaultValueStyle }, texts);
 }
 
-export function targetView(localized: LocalizedArticle, glossary: Glossary, formatter: Formatter): TextView {
+/** `style`: how values are written in the target (the Arabic house digits and month names). */
+export function targetView(localized: LocalizedArticle, glossary: Glossary, formatter: Formatter, style: ValueStyle): TextView {
   return buildView(
     localized.article,
     localized.targetLang,
-    glossary,
-    formatter,
+    { glossary, formatter, style },
     localized.units.map((unit) => ({ segment: unit.segment, ...publishedText(unit) })),
   );
 }
@@ -57,8 +59,7 @@ export function isComplete(view: TextView): boolean {
 function buildView(
   article: Article,
   lang: LanguageTag,
-  glossary: Glossary,
-  formatter: Formatter,
+  { glossary, formatter, style }: { glossary: Glossary; formatter: Formatter; style: ValueStyle },
   texts: ReadonlyArray<{ segment: Segment; text: string | undefined; withheld?: SegmentView['withheld'] }>,
 ): TextView {
   const byBlock = new Map<string, SegmentView[]>();
@@ -70,7 +71,7 @@ function buildView(
   return {
     articleId: article.id,
     lang,
-    dateline: localizeDateline(article, lang, glossary, formatter),
+    dateline: localizeDateline(article, lang, glossary, formatter, style),
     blocks: article.blocks.map((block) => ({ id: block.id, kind: block.kind, segments: byBlock.get(block.id) ?? [] })),
   };
 }

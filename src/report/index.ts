@@ -85,6 +85,8 @@ export interface ArticleOutcome {
   readonly segments: readonly Segment[];
   readonly unitsByLang: ReadonlyMap<LanguageTag, readonly Unit[]>;
   readonly stories: ReadonlyMap<LanguageTag, StoryStatus>;
+  /** Findings about the story made after ingest (a dateline place with no rendering), reported with ingest's. */
+  readonly storyFindings?: readonly Finding[];
 }
 
 /** The report of a job from its articles' reports (computed now or recorded by an earlier run). */
@@ -162,8 +164,13 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
     words: sum(outcome.segments.map((segment) => countWords(segment.source))),
     glossaryHits: sortedRecord(glossaryHits),
     languages,
-    ...(outcome.article.findings === undefined ? {} : { storyFindings: outcome.article.findings }),
+    ...storyFindingsOf(outcome),
   };
+}
+
+function storyFindingsOf(outcome: ArticleOutcome): Pick<ArticleReport, 'storyFindings'> {
+  const findings = [...(outcome.article.findings ?? []), ...(outcome.storyFindings ?? [])];
+  return findings.length === 0 ? {} : { storyFindings: findings };
 }
 
 /** Words as a translator counts them: runs of letters or digits. */

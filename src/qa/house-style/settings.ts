@@ -6,7 +6,7 @@
  *   { "houseStyle": { "fr": { "rules": { "time-format": "off", "abbreviation": "error" } },
  *                     "ar": { "digits": "arab", "months": "levantine", "rules": { "tatweel": "info" } } } }
  */
-import type { ArabicMonthNames, DigitSet, Severity, ValueStyle } from '../../model.js';
+import { defaultValueStyle, type ArabicMonthNames, type DigitSet, type Severity } from '../../model.js';
 import type { HouseStyleRule } from './rule.js';
 import { arabicRules } from './ar/index.js';
 import { frenchRules } from './fr/index.js';
@@ -43,7 +43,7 @@ export interface HouseStyleProfile {
   readonly months: ArabicMonthNames;
 }
 
-export const houseStyleDefaults = { digits: 'latn', months: 'paired' } as const satisfies ValueStyle;
+export const houseStyleDefaults = defaultValueStyle;
 
 const rulesOf: Record<HouseStyleLanguage, readonly HouseStyleRule[]> = { fr: frenchRules, ar: arabicRules };
 const severities: readonly string[] = ['error', 'warning', 'info'];
