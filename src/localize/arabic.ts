@@ -3,33 +3,20 @@
  * never both in one rendering), `7.5 مليار دولار`, `40 مليون يورو`, months per the house names,
  * `14:30 بتوقيت غرينتش`. Nothing carries a bidi mark (see intl.ts).
  */
-import type { ArabicMonthNames, MeasureUnit, Quantity, ScaleWord, TypedValue } from '../model.js';
-import { exactDigits, formatNumber, formatPlain, formatQuantity, weekdayName, type LocaleFormat } from './intl.js';
-import { isSmallCount } from './quantity.js';
-import { formatRange } from './shared.js';
+import type { ArabicMonthNames, MeasureUnit, Quantity, ScaleWord } from '../model.js';
+import { exactDigits, formatNumber, formatPlain, formatQuantity, type LocaleFormat } from './intl.js';
+import { dayMonthYear, type WordedValue } from './locale-data.js';
 
-export function renderArabic(value: TypedValue, format: LocaleFormat, months: ArabicMonthNames): string {
+export function renderArabic(value: WordedValue, format: LocaleFormat, months: ArabicMonthNames): string {
   switch (value.type) {
     case 'number':
       return withScale(formatQuantity(format, value.amount), value.amount, value.scale);
-    case 'percent':
-      return formatNumber(format, value.amount.value / 100, { style: 'percent', ...exactDigits(value.amount) });
     case 'money':
       return arabicMoney(value.amount, value.currency, value.scale, format);
     case 'measure':
       return arabicMeasure(value.amount, value.unit, format);
-    case 'year':
-      return formatPlain(format, value.year);
-    case 'range':
-      return formatRange(format, value.from, value.to, value.years);
-    case 'score':
-      return `${formatPlain(format, value.home)}-${formatPlain(format, value.away)}`;
     case 'date':
-      return [value.day === undefined ? undefined : formatPlain(format, value.day), arabicMonth(value.month, months), value.year === undefined ? undefined : formatPlain(format, value.year)]
-        .filter((part) => part !== undefined)
-        .join(' ');
-    case 'weekday':
-      return weekdayName(format.lang, value.weekday);
+      return dayMonthYear(value, format, (day) => formatPlain(format, day), arabicMonth(value.month, months));
     case 'time': {
       const clock = `${formatPlain(format, value.hour)}:${formatPlain(format, value.minute, 2)}`;
       return value.zone === undefined ? clock : `${clock} ${arabicZone(value.zone)}`;
@@ -44,7 +31,7 @@ export function renderArabic(value: TypedValue, format: LocaleFormat, months: Ar
 type Noun = readonly [singular: string, plural: string];
 
 function counted(amount: Quantity, [singular, plural]: Noun): string {
-  return isSmallCount(amount) ? plural : singular;
+  return Number.isInteger(amount.value) && amount.value >= 3 && amount.value <= 10 ? plural : singular;
 }
 
 const scaleWords: Readonly<Record<ScaleWord, Noun>> = {
@@ -94,7 +81,7 @@ function arabicMeasure(amount: Quantity, unit: MeasureUnit, format: LocaleFormat
 const egyptianMonths = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 const levantineMonths = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 
-export function arabicMonth(month: number, names: ArabicMonthNames): string {
+function arabicMonth(month: number, names: ArabicMonthNames): string {
   const egyptian = egyptianMonths[month - 1]!;
   const levantine = levantineMonths[month - 1]!;
   switch (names) {

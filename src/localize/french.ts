@@ -3,37 +3,25 @@
  * `40 millions d’euros`, `14 h 30`, `1er décembre 2024`, `21e`. Numbers, percentages and units
  * come from the locale's data (`fr-CA` groups with U+00A0 where `fr` uses U+202F).
  */
-import type { MeasureUnit, Quantity, ScaleWord, TypedValue } from '../model.js';
-import { formatNumber, formatPlain, formatQuantity, exactDigits, monthName, weekdayName, type LocaleFormat } from './intl.js';
+import type { MeasureUnit, Quantity, ScaleWord } from '../model.js';
+import { formatNumber, formatPlain, formatQuantity, exactDigits, monthName, type LocaleFormat } from './intl.js';
 import { shifted } from './quantity.js';
-import { formatRange } from './shared.js';
+import { dayMonthYear, type WordedValue } from './locale-data.js';
 
 const NBSP = '\u00A0';
 
-export function renderFrench(value: TypedValue, format: LocaleFormat): string {
+export function renderFrench(value: WordedValue, format: LocaleFormat): string {
   switch (value.type) {
     case 'number': {
       const { amount, word } = inFrenchScale(value.amount, value.scale);
       return withWord(formatQuantity(format, amount), word);
     }
-    case 'percent':
-      return formatNumber(format, value.amount.value / 100, { style: 'percent', ...exactDigits(value.amount) });
     case 'money':
       return frenchMoney(value.amount, value.currency, value.scale, format);
     case 'measure':
       return frenchMeasure(value.amount, value.unit, format);
-    case 'year':
-      return formatPlain(format, value.year);
-    case 'range':
-      return formatRange(format, value.from, value.to, value.years);
-    case 'score':
-      return `${formatPlain(format, value.home)}-${formatPlain(format, value.away)}`;
     case 'date':
-      return [value.day === undefined ? undefined : frenchOrdinalDay(value.day, format), monthName(format.lang, value.month), value.year === undefined ? undefined : formatPlain(format, value.year)]
-        .filter((part) => part !== undefined)
-        .join(' ');
-    case 'weekday':
-      return weekdayName(format.lang, value.weekday);
+      return dayMonthYear(value, format, (day) => frenchDay(day, format), monthName(format.lang, value.month));
     case 'time': {
       // No-break spaces around the h keep `14 h 30` on one line (fr-typography/time-format).
       const clock = `${formatPlain(format, value.hour)}${NBSP}h${value.minute === 0 ? '' : `${NBSP}${formatPlain(format, value.minute, 2)}`}`;
@@ -45,7 +33,7 @@ export function renderFrench(value: TypedValue, format: LocaleFormat): string {
 }
 
 /** The first of the month is an ordinal in French dates (`1er décembre`); other days are cardinals. */
-function frenchOrdinalDay(day: number, format: LocaleFormat): string {
+function frenchDay(day: number, format: LocaleFormat): string {
   return day === 1 ? `${formatPlain(format, 1)}er` : formatPlain(format, day);
 }
 

@@ -11,19 +11,17 @@ import { occurrencesOf } from '../util/find-all.js';
 import { baseLanguage } from '../util/language-tag.js';
 import { renderArabic } from './arabic.js';
 import { renderFrench } from './french.js';
-
-export { arabicMonth } from './arabic.js';
+import type { LocaleFormat } from './intl.js';
+import { isLocaleDataValue, renderFromLocaleData } from './locale-data.js';
 
 /** `value` written for `lang`; undefined when the language has no rendering rules. */
 export function renderValue(value: TypedValue, lang: LanguageTag, style: ValueStyle): string | undefined {
-  switch (baseLanguage(lang)) {
-    case 'fr':
-      return renderFrench(value, { lang, digits: 'latn' });
-    case 'ar':
-      return renderArabic(value, { lang, digits: style.digits }, style.months);
-    default:
-      return undefined;
-  }
+  const language = baseLanguage(lang);
+  if (language !== 'fr' && language !== 'ar') return undefined;
+  // French prints Western digits whatever the Arabic house setting.
+  const format: LocaleFormat = { lang, digits: language === 'ar' ? style.digits : 'latn' };
+  if (isLocaleDataValue(value)) return renderFromLocaleData(value, format);
+  return language === 'fr' ? renderFrench(value, format) : renderArabic(value, format, style.months);
 }
 
 /** How `span` is written in `lang`: a verbatim span as the source writes it, a value by its rendering. */

@@ -7,10 +7,10 @@
 import { createIntl, createIntlCache, type FormatNumberOptions, type IntlShape } from '@formatjs/intl';
 import type { DigitSet, LanguageTag, Quantity } from '../model.js';
 
-/** Formats numbers and names for one locale and digit set (undefined: the locale's own). */
+/** Formats numbers and names for one locale in one digit set (the house's, not the region's: ar-EG would default to ٠–٩). */
 export interface LocaleFormat {
   readonly lang: LanguageTag;
-  readonly digits: DigitSet | undefined;
+  readonly digits: DigitSet;
 }
 
 const cache = createIntlCache();
@@ -38,8 +38,7 @@ export function withoutBidiMarks(text: string): string {
 }
 
 export function formatNumber(format: LocaleFormat, value: number, options: FormatNumberOptions = {}): string {
-  const numberingSystem = format.digits === undefined ? {} : { numberingSystem: format.digits };
-  return withoutBidiMarks(intlFor(format.lang).formatNumber(value, { ...options, ...numberingSystem }));
+  return withoutBidiMarks(intlFor(format.lang).formatNumber(value, { ...options, numberingSystem: format.digits }));
 }
 
 /** The quantity with exactly the fraction digits it shows: no invented or dropped precision. */

@@ -10,7 +10,3 @@ export function shifted(amount: Quantity, power: number): Quantity {
   return { value: Number((amount.value * 10 ** power).toFixed(fractionDigits)), fractionDigits };
 }
 
-/** A whole number from 3 to 10: the counts after which Arabic puts the counted noun in the plural. */
-export function isSmallCount(amount: Quantity): boolean {
-  return Number.isInteger(amount.value) && amount.value >= 3 && amount.value <= 10;
-}
