@@ -6,7 +6,7 @@
  * rendering instead. French and Arabic have rules (`french.ts`, `arabic.ts`); a regional tag
  * renders with its own locale data; other languages keep values as the source writes them.
  */
-import { hasTarget, type LanguageTag, type ProtectedSpan, type Segment, type TypedValue, type Unit, type ValueStyle } from '../model.js';
+import { hasTarget, type LanguageTag, type ProtectedSpan, type Segment, type TypedValue, type Unit, type ValueSpan, type ValueStyle } from '../model.js';
 import { occurrencesOf } from '../util/find-all.js';
 import { baseLanguage } from '../util/language-tag.js';
 import { renderArabic } from './arabic.js';
@@ -26,7 +26,18 @@ export function renderValue(value: TypedValue, lang: LanguageTag, style: ValueSt
 
 /** How `span` is written in `lang`: a verbatim span as the source writes it, a value by its rendering. */
 export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueStyle): string {
-  return span.kind === 'value' ? (renderValue(span.value, lang, style) ?? span.text) : span.text;
+  return span.kind === 'value' ? (renderValue(valueOf(span), lang, style) ?? span.text) : span.text;
+}
+
+/**
+ * The span's value, with a four-digit whole number written without a separator (`2014`) read as
+ * a year: a year grouped (`2 014`) is wrong in every locale, a four-digit quantity may stay
+ * ungrouped in French, and an English source that writes a quantity of four digits groups it (`2,500`).
+ */
+function valueOf(span: ValueSpan): TypedValue {
+  const { value } = span;
+  const bareFourDigits = value.type === 'number' && value.scale === undefined && /^\d{4}$/u.test(span.text);
+  return bareFourDigits ? { type: 'year', year: value.amount.value } : value;
 }
 
 /**
@@ -39,7 +50,7 @@ export function localizeTarget(target: string, segment: Segment, lang: LanguageT
   const pending = new Map<string, string[]>();
   for (const span of segment.protectedSpans) {
     if (span.kind !== 'value') continue;
-    const rendering = renderValue(span.value, lang, style);
+    const rendering = renderValue(valueOf(span), lang, style);
     if (rendering === undefined || rendering === span.text) continue;
     pending.set(span.text, [...(pending.get(span.text) ?? []), rendering]);
   }

@@ -79,7 +79,7 @@ describe('wire-l10n run (spawned)', () => {
     });
     expect(i18n.t('headline', { lng: 'en' })).toBe('Islamic Resistance in Iraq vows to strike more at US-led coalition forces');
     expect(i18n.t('dateline.place')).toBe('Bagdad');
-    expect(i18n.t('dateline.date', { lng: 'ar' })).toBe('السبت، 23 نوفمبر 2024');
+    expect(i18n.t('dateline.date', { lng: 'ar' })).toBe('السبت، 23 تشرين الثاني/نوفمبر 2024');
     expect(i18n.t('paragraphs.p1')).toContain('groupes armés pro-Iran');
   });
 

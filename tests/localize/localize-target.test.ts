@@ -66,6 +66,12 @@ describe('localizeTarget', () => {
     expect(localizeTarget('$7.5 billion pour 7', segment, 'fr', style)).toBe('7,5 milliards de dollars pour 7');
   });
 
+  it('never groups four digits the source writes bare: a year the recogniser typed as a number', () => {
+    const segment = numbersIn('In 2014, 1,200 fled; 1200 stayed', '2014', '1,200', '1200');
+    expect(localizeTarget('En 2014, 1,200 ont fui ; 1200 sont restés', segment, 'fr', style)).toBe(`En 2014, 1${NNBSP}200 ont fui ; 1200 sont restés`);
+    expect(localizeTarget('في 2014', numbersIn('In 2014', '2014'), 'ar', { digits: 'arab', months: 'paired' })).toBe('في ٢٠١٤');
+  });
+
   it('leaves verbatim spans and languages without rules alone', () => {
     const segment = segmentWith('See example.org, 2,500', spanOf('example.org', 4, 'domain'), spanOf('2,500', 17, 'value'));
     expect(localizeTarget('Voir example.org, 2,500', segment, 'fr', style)).toBe(`Voir example.org, 2${NNBSP}500`);
