@@ -26,18 +26,23 @@ export function renderValue(value: TypedValue, lang: LanguageTag, style: ValueSt
 
 /** How `span` is written in `lang`: a verbatim span as the source writes it, a value by its rendering. */
 export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueStyle): string {
-  return span.kind === 'value' ? (renderValue(valueOf(span), lang, style) ?? span.text) : span.text;
+  if (span.kind !== 'value') return span.text;
+  const value = valueOf(span);
+  return (value && renderValue(value, lang, style)) ?? span.text;
 }
 
 /**
- * The span's value, with a four-digit whole number written without a separator (`2014`) read as
- * a year: a year grouped (`2 014`) is wrong in every locale, a four-digit quantity may stay
- * ungrouped in French, and an English source that writes a quantity of four digits groups it (`2,500`).
+ * The value a span's rendering is made from; undefined when its text shows more than the value
+ * holds, so only the text is faithful: a number with a leading zero (`0900`, a time or a code
+ * before recognisers type it). A four-digit whole number written without a separator (`2014`) is
+ * read as a year: a year grouped (`2 014`) is wrong in every locale, a four-digit quantity may
+ * stay ungrouped in French, and English groups a four-digit quantity (`2,500`).
  */
-function valueOf(span: ValueSpan): TypedValue {
+function valueOf(span: ValueSpan): TypedValue | undefined {
   const { value } = span;
-  const bareFourDigits = value.type === 'number' && value.scale === undefined && /^\d{4}$/u.test(span.text);
-  return bareFourDigits ? { type: 'year', year: value.amount.value } : value;
+  if (value.type !== 'number' || value.scale !== undefined) return value;
+  if (/^0\d/u.test(span.text)) return undefined;
+  return /^\d{4}$/u.test(span.text) ? { type: 'year', year: value.amount.value } : value;
 }
 
 /**
@@ -47,15 +52,20 @@ function valueOf(span: ValueSpan): TypedValue {
  * Anything else (a rendering already there, another format, a value missing) is left for QA.
  */
 export function localizeTarget(target: string, segment: Segment, lang: LanguageTag, style: ValueStyle): string {
-  const pending = new Map<string, string[]>();
+  // Per source text, the renderings of its spans in source order, and how many are used.
+  const byText = new Map<string, { renderings: string[]; used: number }>();
+  let changes = false;
   for (const span of segment.protectedSpans) {
     if (span.kind !== 'value') continue;
-    const rendering = renderValue(valueOf(span), lang, style);
-    if (rendering === undefined || rendering === span.text) continue;
-    pending.set(span.text, [...(pending.get(span.text) ?? []), rendering]);
+    const rendering = spanText(span, lang, style);
+    changes ||= rendering !== span.text;
+    const entry = byText.get(span.text);
+    // Pushed, not copied: a sentence of thousands of equal numbers must stay linear.
+    if (entry) entry.renderings.push(rendering);
+    else byText.set(span.text, { renderings: [rendering], used: 0 });
   }
-  if (pending.size === 0) return target;
-  const found = [...occurrencesOf([...pending.keys()], target)]
+  if (!changes) return target;
+  const found = [...occurrencesOf([...byText.keys()], target)]
     .flatMap(([text, starts]) => starts.map((start) => ({ text, start })))
     // Left to right; of two texts starting together, the longer (`2,500` before `2`).
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length);
@@ -63,10 +73,9 @@ export function localizeTarget(target: string, segment: Segment, lang: LanguageT
   let cursor = 0;
   for (const { text, start } of found) {
     const end = start + text.length;
-    if (start < cursor || !standsAlone(target, start, end)) continue;
-    const rendering = pending.get(text)!.shift();
-    if (rendering === undefined) continue;
-    written += target.slice(cursor, start) + rendering;
+    const entry = byText.get(text)!;
+    if (start < cursor || entry.used === entry.renderings.length || !standsAlone(target, start, end)) continue;
+    written += target.slice(cursor, start) + entry.renderings[entry.used++]!;
     cursor = end;
   }
   return written + target.slice(cursor);

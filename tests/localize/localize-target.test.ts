@@ -38,6 +38,15 @@ describe('localizeTarget', () => {
     expect(localizeTarget('De 3.5 à 3.5 percent, puis 3.5', segment, 'fr', style)).toBe(`De 3,5 à 3,5${NBSP}%, puis 3.5`);
   });
 
+  it('keeps source order when a span of a repeated text renders as written', () => {
+    const segment = segmentWith(
+      '12 then 12',
+      spanOf('12', 0, 'value'),
+      { kind: 'value', start: 8, end: 10, text: '12', value: { type: 'number', amount: { value: 12, fractionDigits: 1 } } },
+    );
+    expect(localizeTarget('12 puis 12', segment, 'fr', style)).toBe('12 puis 12,0');
+  });
+
   it('uses a span at most once when its text comes back more often', () => {
     const segment = numbersIn('2,500 and 2,500', '2,500', '2,500');
     expect(localizeTarget('2,500 et 2,500 et 2,500', segment, 'fr', style)).toBe(`2${NNBSP}500 et 2${NNBSP}500 et 2,500`);
@@ -70,6 +79,11 @@ describe('localizeTarget', () => {
     const segment = numbersIn('In 2014, 1,200 fled; 1200 stayed', '2014', '1,200', '1200');
     expect(localizeTarget('En 2014, 1,200 ont fui ; 1200 sont restés', segment, 'fr', style)).toBe(`En 2014, 1${NNBSP}200 ont fui ; 1200 sont restés`);
     expect(localizeTarget('في 2014', numbersIn('In 2014', '2014'), 'ar', { digits: 'arab', months: 'paired' })).toBe('في ٢٠١٤');
+  });
+
+  it('keeps a number with a leading zero as written: its value does not hold the zero', () => {
+    const segment = numbersIn('At 0900 GMT, 007 and 2,500', '0900', '007', '2,500');
+    expect(localizeTarget('À 0900 GMT, 007 et 2,500', segment, 'fr', style)).toBe(`À 0900 GMT, 007 et 2${NNBSP}500`);
   });
 
   it('leaves verbatim spans and languages without rules alone', () => {
