@@ -1,4 +1,5 @@
 import { blockingFindings, hasTarget, type BlockKind, type Finding, type GlossaryEntry, type LanguageTag, type Unit } from '../model.js';
+import { houseStyleFixedRuleId } from '../qa/house-style-units.js';
 import { termNoteText } from './terms.js';
 import type { XliffNote } from './view.js';
 
@@ -12,7 +13,8 @@ export interface BlockSizeLimit {
 /**
  * The notes translators see on a unit, most important first: each error that keeps the target
  * from publication, a warning when the target is a pseudo-translation or a copy of the source,
- * the block's size limit, the glossary terms, then where the target came from.
+ * each other finding on the target (a house-style or term warning, the house-style fixer's
+ * info), the block's size limit, the glossary terms, then where the target came from.
  */
 export function unitNotes(
   unit: Unit,
@@ -24,6 +26,7 @@ export function unitNotes(
   const notes: XliffNote[] = hasTarget(unit) ? blockingFindings(unit).map(errorNote) : [];
   const warning = targetWarning(unit);
   if (warning) notes.push(warning);
+  if (hasTarget(unit)) notes.push(...unit.findings.filter(isReviewerFinding).map(findingNote));
   if (sizeLimit) notes.push({ category: 'size-limit', appliesTo: 'target', text: sizeLimitText(sizeLimit, overLimitBy(unit)) });
   if (terms.length > 0) notes.push({ category: 'terminology', appliesTo: 'source', text: termNoteText(terms, lang) });
   const origin = originText(unit);
@@ -46,6 +49,25 @@ function sizeLimitText({ kind, characters }: BlockSizeLimit, length: string | un
 /** The block's length when qa/size-limits found it over the limit (on the block's last unit). */
 function overLimitBy(unit: Unit): string | undefined {
   return unit.findings.find((finding) => finding.ruleId === 'qa/size-limit')?.actual;
+}
+
+/** Not an error (those have their own note), nor the size limit (its note says it). */
+function isReviewerFinding(finding: Finding): boolean {
+  return finding.severity !== 'error' && finding.ruleId !== 'qa/size-limit';
+}
+
+/** `Warning (fr-typography/quote-style): " used as a quotation mark; a quotation takes « » (at 9–10: "; house form: «).` */
+function findingNote(finding: Finding): XliffNote {
+  const label = finding.severity === 'warning' ? 'Warning' : 'Info';
+  return { category: 'finding', appliesTo: finding.place?.side ?? 'target', text: `${label} (${finding.ruleId}): ${finding.reason}${placeText(finding)}.` };
+}
+
+/** Where in the target, and the house form when a fixer knows it; nothing for the fixer's own note (its `actual` is the whole former target). */
+function placeText(finding: Finding): string {
+  const { place, actual } = finding;
+  if (place?.side !== 'target' || actual === undefined || finding.ruleId === houseStyleFixedRuleId) return '';
+  const house = finding.fixable && finding.expected?.[0] !== undefined ? `; house form: ${finding.expected[0]}` : '';
+  return ` (at ${place.start}–${place.end}: ${actual}${house})`;
 }
 
 /** `Error (qa/span-missing): the number “2,500” is missing from the target; restore it before publishing. …` */

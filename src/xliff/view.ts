@@ -77,7 +77,7 @@ export interface XliffUnitView {
 }
 
 /** Why a note is there; XLIFF 2.1 prints it as the note's `category`. */
-export type XliffNoteCategory = 'error' | 'pseudo-translation' | 'untranslated' | 'size-limit' | 'terminology' | 'origin';
+export type XliffNoteCategory = 'error' | 'pseudo-translation' | 'untranslated' | 'finding' | 'size-limit' | 'terminology' | 'origin';
 
 export interface XliffNote {
   readonly category: XliffNoteCategory;

@@ -49,7 +49,9 @@ describe('house style in the job', () => {
     expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain(fixedFrench);
     expect(disk.get('out/talks-2024-11-23.fr.txt')).not.toContain('"non"');
     expect(bundleOf(disk, 'fr').segments.p1.s1).toBe(fixedFrench);
-    expect(disk.get('out/xliff-1.2/talks-2024-11-23.fr.xlf')).toContain(`>${fixedFrench}</target>`);
+    const xliff = disk.get('out/xliff-1.2/talks-2024-11-23.fr.xlf')!;
+    expect(xliff).toContain(`>${fixedFrench}</target>`);
+    expect(xliff).toContain('Info (qa/house-style-fixed): house style applied to the target: fr-typography/quote-style ×2.</note>');
     expect(store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.'))?.target).toBe(fixedFrench);
     // What remains after fixing is nothing; one info says the fixer changed the target.
     const fr = reportOf(disk).articles[0].languages.fr;
@@ -78,6 +80,8 @@ describe('house style in the job', () => {
         target: 'Il a dit "non" au plan.',
         state,
       });
+      // Each straight quote has its note in the XLIFF for the reviewer.
+      expect(disk.get('out/xliff-1.2/talks-2024-11-23.fr.xlf')).toContain('Warning (fr-typography/quote-style): " used as a quotation mark; a quotation takes « » (at 9–10: "; house form: «).</note>');
       // Both straight quotes are reported, per unit in report.json; nothing says the target was fixed.
       const fr = reportOf(disk).articles[0].languages.fr;
       expect(fr.findings).toEqual({ 'fr-typography/quote-style': 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../../src/model.js';
+import type { Finding, GlossaryEntry } from '../../src/model.js';
 import { writeXliff } from '../../src/xliff/index.js';
 import { afp, baghdad, glossary, hit, islamicState, localized, segment, unit } from './fixtures.js';
 import {
@@ -158,5 +158,46 @@ describe('origin and warning notes', () => {
   it('writes no <notes> element in 2.1 when a unit has nothing to say', () => {
     const quiet = unit(segment('p1.s1', 'One.'), { state: 'final', target: 'Un.' });
     expect(descendants(unitElement(write('2.1', [quiet]), 'p1.s1'), xliff2Namespace, 'notes')).toEqual([]);
+  });
+});
+
+describe('finding notes', () => {
+  const quoteWarning: Finding = {
+    id: 'q1',
+    ruleId: 'fr-typography/quote-style',
+    source: 'qa/house-style',
+    severity: 'warning',
+    reason: '" used as a quotation mark; a quotation takes « »',
+    unitId: 'p1.s1',
+    place: { side: 'target', start: 9, end: 10 },
+    actual: '"',
+    expected: ['«'],
+    fixable: true,
+  };
+  const fixedInfo: Finding = {
+    id: 'f1',
+    ruleId: 'qa/house-style-fixed',
+    source: 'qa/house-style',
+    severity: 'info',
+    reason: 'house style applied to the target: fr-typography/quote-style ×2',
+    unitId: 'p1.s1',
+    place: { side: 'target', start: 0, end: 23 },
+    actual: 'Il a dit "non" au plan.',
+  };
+  const lostNumber: Finding = { ...quoteWarning, id: 'e1', ruleId: 'qa/span-missing', severity: 'error', reason: 'the number “40” is missing from the target', place: { side: 'source', start: 4, end: 6 } };
+  const reviewed = (findings: Finding[]) => unit(segment('p1.s1', 'He said "no" to the plan.'), { target: 'Il a dit "non" au plan.', state: 'reviewed', origin: 'human', findings });
+
+  it.each(['1.2', '2.1'] as const)('gives each warning and info on a target its own note, with its place and house form, in %s', (version) => {
+    const notes = noteTexts(unitElement(write(version, [reviewed([quoteWarning, fixedInfo])]), 'p1.s1'));
+    expect(notes).toContain('Warning (fr-typography/quote-style): " used as a quotation mark; a quotation takes « » (at 9–10: "; house form: «).');
+    // The fixer's note names the rules; the former target is not repeated in it.
+    expect(notes).toContain('Info (qa/house-style-fixed): house style applied to the target: fr-typography/quote-style ×2.');
+  });
+
+  it('does not repeat an error (it has its error note) and writes no finding note for a unit without findings', () => {
+    const withError = noteTexts(unitElement(write('1.2', [reviewed([lostNumber])]), 'p1.s1'));
+    expect(withError.filter((note) => note.includes('qa/span-missing'))).toHaveLength(1);
+    const clean = noteTexts(unitElement(write('1.2', [reviewed([])]), 'p1.s1'));
+    expect(clean.filter((note) => /^(Warning|Info) \(/u.test(note))).toEqual([]);
   });
 });
