@@ -72,7 +72,8 @@ describe('wire-l10n tm (spawned)', () => {
     const run = await runCli(['run', ...jobArgs], { cwd: project });
     expect(run.stdout).toMatch(/targets from: translation memory 1,/);
     const id = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')).articles[0].id as string;
-    expect(await readFile(join(project, 'out', `${id}.fr.txt`), 'utf8')).toContain('« menace posée par l’EI »');
+    // A TM match passes through house style: narrow no-break spaces inside « ».
+    expect(await readFile(join(project, 'out', `${id}.fr.txt`), 'utf8')).toContain('«\u202fmenace posée par l’EI\u202f»');
 
     const exported = await runCli(['tm', 'export', '--target', 'fr'], { cwd: project });
     expect(exported.code).toBe(0);
