@@ -22,6 +22,8 @@ export interface RawRunOptions {
   readonly engine?: string;
   readonly xliff: readonly string[];
   readonly allowPartial?: boolean;
+  /** False with `--no-review`. */
+  readonly review?: boolean;
   readonly concurrency: string;
   readonly fuzzyThreshold: string;
   readonly store?: string;
@@ -86,6 +88,7 @@ export function normalizeRunOptions(
     ...(sizeLimits === undefined ? {} : { xliffSizeLimits: sizeLimits }),
     ...(config.houseStyle === undefined ? {} : { houseStyle: config.houseStyle }),
     allowPartial: raw.allowPartial === true,
+    review: raw.review !== false,
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
     ...(raw.dryRun ? { dryRun: true } : {}),

@@ -16,7 +16,11 @@ export const outputPaths = {
   xliff: (layout: OutputLayout, version: XliffVersion, lang: LanguageTag, articleId: string): string =>
     join(layout.outDir, `xliff-${version}`, `${articleId}.${lang}.xlf`),
   report: (layout: OutputLayout): string => join(layout.outDir, 'report.json'),
+  review: (layout: OutputLayout, articleId: string): string => join(layout.outDir, REVIEW_FOLDER, `${articleId}.html`),
+  reviewIndex: (layout: OutputLayout): string => join(layout.outDir, REVIEW_FOLDER, 'index.html'),
 };
+
+const REVIEW_FOLDER = 'review';
 
 /** A folder a job writes into, and the folder the user named (`--out`, `--locales`) it must stay inside. */
 export interface OutputFolder {
@@ -26,9 +30,9 @@ export interface OutputFolder {
 
 /**
  * Every folder `outputPaths` puts files in for these XLIFF versions and languages (the stories'
- * and the targets'), the two named folders first.
+ * and the targets'), and for review pages when they are written, the two named folders first.
  */
-export function outputFolders(layout: OutputLayout, versions: readonly XliffVersion[], langs: readonly LanguageTag[]): OutputFolder[] {
+export function outputFolders(layout: OutputLayout, versions: readonly XliffVersion[], langs: readonly LanguageTag[], review: boolean): OutputFolder[] {
   const anyId = 'id';
   const inOut = (path: string): OutputFolder => ({ path: dirname(path), root: layout.outDir });
   const inLocales = (path: string): OutputFolder => ({ path: dirname(path), root: layout.localesDir });
@@ -36,6 +40,7 @@ export function outputFolders(layout: OutputLayout, versions: readonly XliffVers
     { path: layout.outDir, root: layout.outDir },
     { path: layout.localesDir, root: layout.localesDir },
     inOut(outputPaths.report(layout)),
+    ...(review ? [inOut(outputPaths.reviewIndex(layout))] : []),
     ...langs.flatMap((lang) => [
       inOut(outputPaths.story(layout, lang, anyId)),
       ...versions.map((version) => inOut(outputPaths.xliff(layout, version, lang, anyId))),
@@ -45,7 +50,7 @@ export function outputFolders(layout: OutputLayout, versions: readonly XliffVers
   return [...new Map(folders.map((folder) => [folder.path, folder])).values()];
 }
 
-export const outputKinds = ['locales', 'xliff', 'stories', 'report'] as const;
+export const outputKinds = ['locales', 'xliff', 'stories', 'review', 'report'] as const;
 export type OutputKind = (typeof outputKinds)[number];
 
 /** Which kind of output a path from `outputPaths` is. */
@@ -53,5 +58,7 @@ export function outputKind(layout: OutputLayout, path: string): OutputKind {
   const inLocales = relative(layout.localesDir, path);
   if (!inLocales.startsWith('..') && !inLocales.startsWith(sep)) return 'locales';
   if (path === outputPaths.report(layout)) return 'report';
-  return relative(layout.outDir, path).startsWith('xliff-') ? 'xliff' : 'stories';
+  const inOut = relative(layout.outDir, path);
+  if (inOut.split(sep)[0] === REVIEW_FOLDER) return 'review';
+  return inOut.startsWith('xliff-') ? 'xliff' : 'stories';
 }

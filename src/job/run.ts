@@ -20,6 +20,8 @@ import type { Formatter } from '../render/formatter.js';
 import { houseStyleProfile, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import { checkArticle } from '../qa/index.js';
+import { renderReviewIndex, renderReviewPage } from '../review/index.js';
+import type { LocalizedDateline } from '../render/dateline.js';
 import { renderStory } from '../render/story.js';
 import { storyHeader } from '../render/story-header.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
@@ -44,6 +46,8 @@ export interface RunOptions extends OutputLayout {
   readonly xliffSizeLimits?: XliffSizeLimits;
   /** French and Arabic house style (`wire-l10n.json` `houseStyle`): targets are fixed and checked by it. @default the defaults */
   readonly houseStyle?: HouseStyleConfig;
+  /** Write the review pages (`out/review/`: a page per story and an index). @default true */
+  readonly review?: boolean;
   /** Write stories with untranslated segments, marking the gaps. @default false */
   readonly allowPartial: boolean;
   /** Engine requests in flight. @default 4 */
@@ -184,7 +188,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
   if (mode.commit) {
     const langs = [...new Set([...articles.map((article) => article.lang), ...options.targetLangs])];
-    await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs));
+    await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, options.review !== false));
   }
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
@@ -232,10 +236,9 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   for (const { article, segments } of prepared) {
     const firstFile = files.length;
     const firstRemoved = removed.length;
-    files.push({
-      path: outputPaths.bundle(options, article.lang, article.id),
-      content: serializeBundle(buildBundle(sourceView(article, segments, glossary, services.formatter))),
-    });
+    const source = sourceView(article, segments, glossary, services.formatter);
+    files.push({ path: outputPaths.bundle(options, article.lang, article.id), content: serializeBundle(buildBundle(source)) });
+    const datelines = new Map<LanguageTag, LocalizedDateline>([[article.lang, source.dateline]]);
     const unitsByLang = new Map<LanguageTag, Unit[]>();
     const stories = new Map<LanguageTag, StoryStatus>();
     for (const targetLang of options.targetLangs) {
@@ -256,6 +259,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       localizedArticles.push(localized);
       unitsByLang.set(targetLang, [...localized.units]);
       const view = targetView(localized, glossary, services.formatter, valueStyle);
+      datelines.set(targetLang, view.dateline);
       files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view)) });
       for (const version of options.xliffVersions) {
         files.push({
@@ -276,6 +280,10 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     const storyFindings = datelineFindings(article, options.targetLangs, glossary);
     const report = articleReport({ article, segments, unitsByLang, stories, ...(storyFindings.length === 0 ? {} : { storyFindings }) });
     articleReports.set(article, report);
+    if (options.review !== false) {
+      const localized = localizedArticles.filter((item) => item.article === article);
+      files.push({ path: outputPaths.review(options, article.id), content: renderReviewPage({ article, segments, localized, glossary, report, datelines }) });
+    }
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
     const unfinished = localizedArticles.some(
       (item) => item.article === article && item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
@@ -293,6 +301,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   }
 
   const reportPath = outputPaths.report(options);
+  const reviewIndexPath = options.review === false ? undefined : outputPaths.reviewIndex(options);
   const report = buildReport(
     articles.map((article) => articleReports.get(article) ?? (JSON.parse(reused.get(article)!.report) as ArticleReport)),
     {
@@ -302,10 +311,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       files: [
         ...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []),
         ...files.map((file) => file.path),
+        ...(reviewIndexPath === undefined ? [] : [reviewIndexPath]),
         reportPath,
       ],
     },
   );
+  if (reviewIndexPath !== undefined) files.push({ path: reviewIndexPath, content: renderReviewIndex(report.articles, options.targetLangs) });
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
   return {
     articles,
@@ -344,6 +355,7 @@ function outputFingerprint(article: Article, options: RunOptions, glossary: Glos
       Object.entries(options.xliffSizeLimits ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
       options.targetLangs.map((lang) => houseStyleSettingsOf(lang, options.houseStyle)),
       options.allowPartial,
+      options.review !== false,
       options.fuzzyThreshold,
       options.outDir,
       options.localesDir,
@@ -359,6 +371,7 @@ function runSettings(options: RunOptions): RunSettings {
     xliffVersions: options.xliffVersions,
     engine: options.engine.name,
     allowPartial: options.allowPartial,
+    review: options.review !== false,
     fuzzyThreshold: options.fuzzyThreshold,
     outDir: options.outDir,
     localesDir: options.localesDir,

@@ -14,7 +14,7 @@ export interface ReviewPageInput {
   /** The article in each target language, in the job's order of languages. */
   readonly localized: readonly LocalizedArticle[];
   readonly glossary: Glossary;
-  /** The article's part of the report: the page's counts are the report's. */
+  /** The article's part of the report: the page's counts and story findings are the report's. */
   readonly report: ArticleReport;
   /** The dateline as each language prints it (the source's included); a row of its own when present. */
   readonly datelines?: ReadonlyMap<LanguageTag, LocalizedDateline>;
@@ -39,7 +39,8 @@ export function renderReviewPage(input: ReviewPageInput): string {
     rightToLeft: isRightToLeft(localized.targetLang),
     units: new Map(localized.units.map((unit) => [unit.id, unit])),
   }));
-  const anchors = anchorFindings(article, input.segments, columns);
+  const storyFindingList = input.report.storyFindings ?? [];
+  const anchors = anchorFindings(storyFindingList, article.lang, input.segments, columns);
   const entries = new Map(input.glossary.entries.map((entry) => [entry.id, entry]));
   const blocks = new Map(article.blocks.map((block) => [block.id, block]));
   const firstParagraph = input.segments.find((segment) => blocks.get(segment.blockId)?.kind === 'paragraph');
@@ -60,7 +61,7 @@ export function renderReviewPage(input: ReviewPageInput): string {
       ].join('')),
       summaryTable(input.report.languages, langs),
     ].join('\n')),
-    storyFindings(article, anchors),
+    storyFindings(storyFindingList, article, anchors),
     filters(langs),
     legend,
     element('table', { class: 'review' }, [
@@ -77,12 +78,12 @@ export function renderReviewPage(input: ReviewPageInput): string {
 }
 
 /** Anchors `f1`, `f2` … in page order: the story's own findings, then row by row, language by language. */
-function anchorFindings(article: Article, segments: readonly Segment[], columns: readonly Column[]): Map<Finding, AnchoredFinding> {
+function anchorFindings(storyFindings: readonly Finding[], sourceLang: LanguageTag, segments: readonly Segment[], columns: readonly Column[]): Map<Finding, AnchoredFinding> {
   const anchors = new Map<Finding, AnchoredFinding>();
   const add = (finding: Finding, lang: LanguageTag): void => {
     anchors.set(finding, { anchor: `f${anchors.size + 1}`, finding, lang });
   };
-  for (const finding of article.findings ?? []) add(finding, article.lang);
+  for (const finding of storyFindings) add(finding, sourceLang);
   for (const segment of segments) {
     for (const column of columns) for (const finding of column.units.get(segment.id)?.findings ?? []) add(finding, column.lang);
   }
@@ -218,9 +219,9 @@ function datelineRow(sourceLang: LanguageTag, columns: readonly Column[], dateli
   ].join(''));
 }
 
-/** What ingest read with a doubt (a dateline without a year): above the table, each flagged. */
-function storyFindings(article: Article, anchors: ReadonlyMap<Finding, AnchoredFinding>): string {
-  const findings = (article.findings ?? []).map((finding) => anchors.get(finding)!);
+/** Findings about the story rather than a unit (a dateline without a year, a place with no Arabic rendering): above the table, each flagged. */
+function storyFindings(list: readonly Finding[], article: Article, anchors: ReadonlyMap<Finding, AnchoredFinding>): string {
+  const findings = list.map((finding) => anchors.get(finding)!);
   if (findings.length === 0) return '';
   const items = findings.map((item) => {
     const line = item.finding.line === undefined ? '' : `${escapeHtml(article.source.path)}:${item.finding.line}: `;

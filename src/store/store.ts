@@ -182,6 +182,8 @@ export interface RunSettings {
   readonly xliffVersions: readonly string[];
   readonly engine: string;
   readonly allowPartial: boolean;
+  /** Whether review pages were written; absent in records made before review pages existed (import then writes them, the default). */
+  readonly review?: boolean;
   readonly fuzzyThreshold: number;
   readonly outDir: string;
   readonly localesDir: string;

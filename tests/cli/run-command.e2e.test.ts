@@ -44,7 +44,7 @@ describe('wire-l10n run (spawned)', () => {
     expect(first.stdout).toMatch(/glossary hits: .*Kataib Hezbollah ×1/);
   });
 
-  it('writes XLIFF 1.2 and 2.1, bundles, stories and the report', async () => {
+  it('writes XLIFF 1.2 and 2.1, bundles, stories, review pages and the report', async () => {
     const files = Object.keys(await snapshot(project)).filter(
       (path) => !path.startsWith('samples') && !path.startsWith('glossary') && !path.startsWith('.wire-l10n'),
     );
@@ -60,6 +60,8 @@ describe('wire-l10n run (spawned)', () => {
         `out/xliff-1.2/${id}.ar.xlf`,
         `out/xliff-2.1/${id}.fr.xlf`,
         `out/xliff-2.1/${id}.ar.xlf`,
+        `out/review/${id}.html`,
+        'out/review/index.html',
         'out/report.json',
       ].sort(),
     );

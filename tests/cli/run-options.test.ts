@@ -28,6 +28,8 @@ describe('run options', () => {
     expect(options.localesDir).toBe('locales');
     expect(options.concurrency).toBe(4);
     expect(options.allowPartial).toBe(false);
+    expect(options.review).toBe(true);
+    expect(normalizeRunOptions(['a.txt'], raw({ review: false }), {}).review).toBe(false);
     expect(options.fuzzyThreshold).toBe(75);
     expect(options.storePath).toBeUndefined();
   });

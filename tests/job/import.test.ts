@@ -78,6 +78,8 @@ describe('importXliffFiles', () => {
     expect(result.regenerated).toHaveLength(1);
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
     expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes" extradata="wire-l10n:base=[0-9a-f]{16}">/);
+    // The review page shows the imported work for what it is.
+    expect(disk.get(`out/review/${story.id}.html`)).toMatch(/id="u-headline\.s1">.*<span class="badge badge-reviewed" lang="en" dir="ltr">reviewed · human<\/span>/u);
   });
 
   it('never lets an engine replace the reviewed unit on later runs, nor even asks it for that unit', async () => {

@@ -12,5 +12,9 @@ describe('outputKind', () => {
     expect(outputKind(layout, outputPaths.xliff(layout, '2.1', 'fr', 'a-1'))).toBe('xliff');
     expect(outputKind(layout, outputPaths.story(layout, 'ar', 'a-1'))).toBe('stories');
     expect(outputKind(layout, outputPaths.report(layout))).toBe('report');
+    expect(outputKind(layout, outputPaths.review(layout, 'a-1'))).toBe('review');
+    expect(outputKind(layout, outputPaths.reviewIndex(layout))).toBe('review');
+    // A story whose id starts like the folder is still a story.
+    expect(outputKind(layout, outputPaths.story(layout, 'fr', 'review'))).toBe('stories');
   });
 });

@@ -80,6 +80,8 @@ describe('runJob', () => {
         'out/xliff-2.1/test-article-2024-11-23.ar.xlf',
         'out/test-article-2024-11-23.fr.txt',
         'out/test-article-2024-11-23.ar.txt',
+        'out/review/test-article-2024-11-23.html',
+        'out/review/index.html',
         'out/report.json',
       ].sort(),
     );

@@ -1,11 +1,12 @@
 /**
  * The review pages in real headless Chromium (Debian's, through playwright-core): what a desk
- * sees, read from the rendered DOM. Pages are served from a loopback server started here, so every
- * request the page makes is seen (and any request that is not the page itself is counted and
- * refused).
+ * sees, read from the rendered DOM. The pages: hand-made stories (one all hostile text), and those
+ * the CLI writes for both samples after importing the newsroom memory. They are served from a
+ * loopback server started here, so every request a page makes is seen (and any request that is
+ * not a page we open is counted and refused).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,10 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
+import type { JobReport } from '../../src/report/index.js';
 import { renderReviewIndex, renderReviewPage, type ReviewPageInput } from '../../src/review/index.js';
 import { hasChromium, launchChromium } from '../../scripts/chromium.js';
+import { runCli, scratchProject } from '../helpers/cli.js';
 import { announceSkip, skipReason } from '../helpers/external-tools.js';
 import { finding, storyInput } from './fixtures.js';
 
@@ -40,20 +43,37 @@ function stories(): ReviewPageInput[] {
   ];
 }
 
+/** Both samples through the CLI as `npm run demo` runs them: the newsroom memory first, pseudo for what it lacks. */
+async function samplePages(): Promise<{ folder: string; report: JobReport }> {
+  const project = await scratchProject();
+  for (const args of [
+    ['tm', 'import', 'samples/newsroom-memory.tmx'],
+    ['run', ...(await readdir(join(project, 'samples'))).filter((name) => name.endsWith('.txt')).map((name) => `samples/${name}`), '--to', 'fr,ar', '--engine', 'pseudo'],
+  ]) {
+    const run = await runCli(args, { cwd: project });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+  }
+  return { folder: join(project, 'out', 'review'), report: JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')) as JobReport };
+}
+
 describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
   const folder = mkdtempSync(join(tmpdir(), 'wire-l10n-review-browser-'));
   const inputs = stories();
   const outside: string[] = [];
+  let sample: { folder: string; report: JobReport };
   let server: Server;
   let origin: string;
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    for (const input of inputs) writeFileSync(join(folder, `${input.article.id}.html`), renderReviewPage(input));
-    writeFileSync(join(folder, 'index.html'), renderReviewIndex(inputs.map((input) => input.report), ['fr', 'ar']));
+    mkdirSync(join(folder, 'made'));
+    for (const input of inputs) writeFileSync(join(folder, 'made', `${input.article.id}.html`), renderReviewPage(input));
+    writeFileSync(join(folder, 'made', 'index.html'), renderReviewIndex(inputs.map((input) => input.report), ['fr', 'ar']));
+    sample = await samplePages();
+    const roots: Readonly<Record<string, string>> = { made: join(folder, 'made'), sample: sample.folder };
     server = createServer((request, response) => {
-      const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
-      readFile(join(folder, name.replace(/[/\\]/gu, '_')), 'utf8').then(
+      const [root = '', name = ''] = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).split('/').slice(1);
+      readFile(join(roots[root] ?? folder, name.replace(/[/\\]/gu, '_')), 'utf8').then(
         (content) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(content),
         () => response.writeHead(404).end(),
       );
@@ -77,12 +97,12 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
   });
 
   /** Opens a page and collects its console errors and uncaught exceptions. */
-  async function open(name: string) {
+  async function open(name: string, root = 'made') {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${origin}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
+    const response = await page.goto(`${origin}/${root}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     return { page, errors };
   }
@@ -90,8 +110,10 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
   it.each(inputs.map((input) => [input.article.id, input] as const))('%s: rows, directions, highlights; no request, no error', async (id, input) => {
     const { page, errors } = await open(`${id}.html`);
     expect(await page.locator('tr.unit').count()).toBe(input.segments.length);
+    // The no-break spaces of French typography are in the page as characters.
+    expect(await page.locator('#u-headline\\.s1 td[lang="fr"]').innerText()).toContain('étrangères\u00a0: 2\u202f500');
 
-    const arabic = page.locator('td[lang="ar"]');
+    const arabic = page.locator('tr.unit td[lang="ar"]');
     expect(await arabic.count()).toBe(input.segments.length);
     expect(await arabic.evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).direction))).toEqual(input.segments.map(() => 'rtl'));
     expect(await page.locator('td[lang="fr"]').first().evaluate((cell) => getComputedStyle(cell).direction)).toBe('ltr');
@@ -150,8 +172,37 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
     expect(await links.count()).toBe(inputs.length);
     await page.screenshot({ path: join(folder, 'index.png'), fullPage: true });
     await links.nth(1).click();
-    await page.waitForURL(`${origin}/${inputs[1]!.article.id}.html`);
+    await page.waitForURL(`${origin}/made/${inputs[1]!.article.id}.html`);
     expect(await page.locator('tr.unit').count()).toBe(inputs[1]!.segments.length);
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 60_000);
+
+  it('the pages the CLI wrote for the samples: a row per unit, every finding of the report highlighted, Arabic right to left', async () => {
+    expect(sample.report.articles).toHaveLength(2);
+    for (const article of sample.report.articles) {
+      const { page, errors } = await open(`${article.id}.html`, 'sample');
+      expect(await page.locator('tr.unit').count()).toBe(article.segments);
+      const arabic = page.locator('tr.unit td[lang="ar"]');
+      expect(await arabic.count()).toBe(article.segments);
+      expect(new Set(await arabic.evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).direction)))).toEqual(new Set(['rtl']));
+      for (const lang of ['fr', 'ar']) {
+        const findings = Object.values(article.languages[lang]!.findings).reduce((sum, count) => sum + count, 0);
+        const items = page.locator(`li.finding.lang-${lang}`);
+        expect(await items.count(), `${article.id} ${lang}`).toBe(findings);
+        for (const anchor of await items.evaluateAll((list) => list.map((item) => item.id))) {
+          expect(await page.locator(`mark.finding[data-findings~="${anchor}"]`).count(), `${article.id} ${anchor}`).toBeGreaterThan(0);
+        }
+        for (const error of article.languages[lang]!.errors) expect(await page.locator(`li[data-finding-id="${error.id}"]`).count()).toBe(1);
+      }
+      await page.screenshot({ path: join(folder, `sample-${article.id}.png`), fullPage: true });
+      await page.close();
+      expect(errors).toEqual([]);
+    }
+    const { page, errors } = await open('index.html', 'sample');
+    expect(await page.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(sample.report.articles.map((article) => `${article.id}.html`));
+    await page.screenshot({ path: join(folder, 'sample-index.png'), fullPage: true });
     await page.close();
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

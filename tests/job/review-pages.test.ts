@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkJob, runJob } from '../../src/job/run.js';
+import { outputFolders } from '../../src/job/outputs.js';
+import type { Article } from '../../src/model.js';
+import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+
+const glossary = glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }));
+const talks: Article = articleOf([['headline', 'Talks open in Baghdad'], ['paragraph', 'Delegations met on Friday. They agreed.']], { id: 'talks-2024-11-23' });
+const port: Article = articleOf([['headline', 'Port reopens'], ['paragraph', 'Ships sailed.']], {
+  id: 'port-2024-11-23',
+  source: { path: 'port.txt', format: 'text' },
+});
+
+describe('review pages in the job', () => {
+  it('run writes a page per story and the index before report.json, which names them', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    const result = await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
+    const talksPage = disk.get('out/review/talks-2024-11-23.html')!;
+    expect(talksPage.match(/<tr class="unit /gu)).toHaveLength(3);
+    expect(talksPage).toContain('>pseudo · not a translation<');
+    expect(talksPage).toContain('<td lang="ar" dir="rtl" class="tgt lang lang-ar">');
+    // The dateline row, in each language.
+    expect(talksPage).toMatch(/<tr class="dateline">.*<td lang="fr"[^>]*>Bagdad, /u);
+    const index = disk.get('out/review/index.html')!;
+    expect([...index.matchAll(/<a href="([^"]+)">/gu)].map((match) => match[1])).toEqual(['talks-2024-11-23.html', 'port-2024-11-23.html']);
+    expect(result.written.slice(-2)).toEqual(['out/review/index.html', 'out/report.json']);
+    expect(result.report.files).toContain('out/review/index.html');
+    expect(result.report.files).toContain('out/review/port-2024-11-23.html');
+  });
+
+  it('with review off, writes no page and makes no review folder', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    const options = jobOptions(pseudoEngine, ['test.txt'], { review: false });
+    await runJob(options, services([talks]));
+    expect([...disk.keys()].filter((path) => path.includes('review'))).toEqual([]);
+    expect(outputFolders(options, ['1.2'], ['en', 'fr'], false).map((folder) => folder.path)).not.toContain('out/review');
+    expect(outputFolders(options, ['1.2'], ['en', 'fr'], true).map((folder) => folder.path)).toContain('out/review');
+  });
+
+  it('a run with review after one without writes the pages (an input otherwise up to date is computed again)', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    await runJob(jobOptions(pseudoEngine, ['test.txt'], { review: false }), services([talks]));
+    const again = await runJob(jobOptions(pseudoEngine, ['test.txt']), services([talks]));
+    expect(again.skipped).toBe(0);
+    expect(disk.get('out/review/talks-2024-11-23.html')).toBeDefined();
+  });
+
+  it('a story skipped as up to date is still in the index, with its recorded counts', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    await runJob(jobOptions(pseudoEngine, ['test.txt']), services([talks, port]));
+    const both = await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
+    expect(both.skipped).toBe(1);
+    const index = disk.get('out/review/index.html')!;
+    expect(index).toContain('href="talks-2024-11-23.html"');
+    expect(index).toContain('href="port-2024-11-23.html"');
+    expect(index).toMatch(/<td lang="en">fr<\/td><td class="num">3<\/td>(<td class="num">0<\/td>){3}<td class="num">3<\/td>/u);
+  });
+
+  it('check compares the pages like other outputs, and --only review compares only them', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    const options = jobOptions(pseudoEngine, ['test.txt']);
+    await runJob(options, services([talks]));
+    expect((await checkJob(options, services([talks]))).stale).toEqual([]);
+    disk.set('out/review/talks-2024-11-23.html', 'edited by hand');
+    disk.delete('out/review/index.html');
+    expect((await checkJob(options, services([talks]))).stale).toEqual([
+      { path: 'out/review/talks-2024-11-23.html', problem: 'out of date' },
+      { path: 'out/review/index.html', problem: 'missing' },
+    ]);
+    const onlyReview = await checkJob(options, services([talks]), ['review']);
+    expect(onlyReview.checked).toBe(2);
+    expect((await checkJob(options, services([talks]), ['stories'])).stale).toEqual([]);
+  });
+
+  it('the pages are the same bytes on a second computation', async () => {
+    const first = memoryJobWorld(glossary);
+    const second = memoryJobWorld(glossary);
+    await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), first.services([talks, port]));
+    await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), second.services([talks, port]));
+    for (const path of ['out/review/talks-2024-11-23.html', 'out/review/port-2024-11-23.html', 'out/review/index.html']) {
+      expect(second.disk.get(path)).toBe(first.disk.get(path));
+    }
+  });
+});
