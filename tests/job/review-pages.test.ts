@@ -30,6 +30,23 @@ describe('review pages in the job', () => {
     expect(result.report.files).toContain('out/review/port-2024-11-23.html');
   });
 
+  it('lists the story\'s own findings above the rows, each flagged: what ingest doubted and a dateline place with no Arabic rendering', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    const mosul = articleOf([['headline', 'Talks open'], ['paragraph', 'Delegations met.']], {
+      id: 'mosul-2024-11-23',
+      dateline: { place: 'Mosul', date: '2024-11-23' },
+      findings: [{ id: 'ingest/odd:1', ruleId: 'ingest/odd', source: 'ingest', severity: 'warning', reason: 'something odd', line: 1 }],
+    });
+    const result = await runJob(jobOptions(pseudoEngine, ['test.txt']), services([mosul]));
+    const page = disk.get('out/review/mosul-2024-11-23.html')!;
+    const listed = /<h2 id="story-findings">[\s\S]*?<\/ul>/u.exec(page)![0];
+    for (const finding of result.report.articles[0]!.storyFindings!) {
+      expect(listed).toContain(`data-finding-id="${finding.id}"`);
+      expect(listed).toContain(`>${finding.ruleId}</mark>`);
+    }
+    expect(result.report.articles[0]!.storyFindings!.map((finding) => finding.ruleId)).toEqual(['ingest/odd', 'dateline/place-unknown']);
+  });
+
   it('with review off, writes no page and makes no review folder', async () => {
     const { disk, services } = memoryJobWorld(glossary);
     const options = jobOptions(pseudoEngine, ['test.txt'], { review: false });
