@@ -82,6 +82,24 @@ describe('importXliffFiles', () => {
     expect(disk.get(`out/review/${story.id}.html`)).toMatch(/id="u-headline\.s1">.*<span class="badge badge-reviewed" lang="en" dir="ltr">reviewed · human<\/span>/u);
   });
 
+  it('runs house style on the imported work: a translated target is fixed, a reviewed one only reported', async () => {
+    const quoted = readFile([
+      readUnit(headline!.id, [headline!.source], ['Les pourparlers "sur les troupes" s’ouvrent'], 'reviewed'),
+      readUnit(firstSentence!.id, [firstSentence!.source], ['Les délégations ont dit "oui" vendredi.'], 'translated'),
+    ], { articleId: story.id });
+    const { disk, importFiles } = await afterRun({ 'fr.xlf': quoted });
+    await importFiles(['fr.xlf']);
+    const written = disk.get(`out/${story.id}.fr.txt`)!;
+    expect(written).toContain('Les pourparlers "sur les troupes" s’ouvrent');
+    expect(written).toContain('Les délégations ont dit «\u202foui\u202f» vendredi.');
+    const fr = JSON.parse(disk.get('out/report.json')!).articles.find((article: { id: string }) => article.id === story.id).languages.fr;
+    expect(fr.unitFindings[headline!.id].map((finding: { ruleId: string; fixable: boolean }) => [finding.ruleId, finding.fixable])).toEqual([
+      ['fr-typography/quote-style', true],
+      ['fr-typography/quote-style', true],
+    ]);
+    expect(fr.unitFindings[firstSentence!.id].map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['qa/house-style-fixed']);
+  });
+
   it('never lets an engine replace the reviewed unit on later runs, nor even asks it for that unit', async () => {
     const { disk, services, importFiles } = await afterRun({ 'fr.xlf': reviewed });
     await importFiles(['fr.xlf']);
