@@ -22,7 +22,7 @@ import { announceSkip, skipReason } from '../helpers/external-tools.js';
 import { finding, storyInput } from './fixtures.js';
 
 /** The browser globals the functions evaluated in the page use (the project's TypeScript lib has no DOM). */
-declare const getComputedStyle: (element: unknown) => { direction: string; display: string; backgroundColor: string };
+declare const getComputedStyle: (element: unknown) => { direction: string; display: string; backgroundColor: string; color: string };
 declare const document: { activeElement: { matches(selector: string): boolean; getAttribute(name: string): string | null } | null };
 declare const window: { evil?: number };
 
@@ -166,6 +166,32 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('badges, highlights and terms have text at WCAG AA contrast (4.5:1) against their own fill', async () => {
+    const { page } = await open(`${inputs[0]!.article.id}.html`);
+    const pairs = await page.locator('.badge, mark.finding, li.finding .sev, .term').evaluateAll((elements) =>
+      elements.map((element) => ({ text: (element as { textContent: string | null }).textContent ?? '', color: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor })),
+    );
+    expect(pairs.length).toBeGreaterThan(20);
+    for (const pair of pairs) {
+      // A transparent fill shows the white page below it.
+      const background = pair.background === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : pair.background;
+      expect(contrast(pair.color, background), `${pair.text}: ${pair.color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.close();
+  }, 60_000);
+
+  it('prints without the filters and with every badge, highlight and findings list', async () => {
+    const { page } = await open(`${inputs[0]!.article.id}.html`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('fieldset.filters').isVisible()).toBe(false);
+    for (const selector of ['.badge', 'mark.finding', 'li.finding', 'tr.unit']) {
+      const visible = await page.locator(selector).evaluateAll((elements) => elements.every((element) => getComputedStyle(element).display !== 'none'));
+      expect(visible, selector).toBe(true);
+    }
+    expect((await page.pdf({ format: 'A4', landscape: true })).byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  }, 60_000);
+
   it('the index links every story, and its links open the pages', async () => {
     const { page, errors } = await open('index.html');
     const links = page.locator('a');
@@ -208,3 +234,16 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
     expect(outside).toEqual([]);
   }, 60_000);
 });
+
+/** The WCAG contrast ratio of two `rgb(…)` colours as getComputedStyle gives them. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/gu) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
