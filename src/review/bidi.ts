@@ -2,10 +2,11 @@ import { escapeHtml } from './html.js';
 
 /**
  * Latin words and numbers in right-to-left text, as one run each: letters or digits, with the
- * spaces and punctuation between them (`Sabrina Singh`, `2,500`, `3.5%`, `US-led`). A run ends on
- * a letter, a digit or a percent sign, so neighbouring Arabic punctuation stays outside.
+ * spaces and punctuation between them (`Sabrina Singh`, `2,500`, `3.5%`, `US-led`), and a currency
+ * sign written against a number (`$7.5`, `40€`). A run ends on a letter, a digit, a percent or
+ * currency sign, so neighbouring Arabic punctuation stays outside.
  */
-const leftToRightRun = /[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\p{Zs}.,:/@#_'’&+\-]*[\p{Script=Latin}\p{Nd}%])?/gu;
+const leftToRightRun = /(?:\p{Sc}(?=\p{Nd}))?[\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{Nd}\p{Zs}.,:/@#_'’&+\-]*[\p{Script=Latin}\p{Nd}%\p{Sc}])?/gu;
 
 /**
  * Escaped text for a right-to-left cell, each Latin or numeric run in `<bdi>` so the bidi

@@ -7,6 +7,10 @@ describe('isolateLeftToRightRuns', () => {
     expect(isolateLeftToRightRuns('بنسبة 3.5% في US-led')).toBe('بنسبة <bdi>3.5%</bdi> في <bdi>US-led</bdi>');
   });
 
+  it('keeps a currency sign with its number', () => {
+    expect(isolateLeftToRightRuns('بتقديم $7.5 مليار و40€ و$ وحده')).toBe('بتقديم <bdi>$7.5</bdi> مليار و<bdi>40€</bdi> و$ وحده');
+  });
+
   it('leaves Arabic punctuation and trailing spaces outside the run', () => {
     expect(isolateLeftToRightRuns('(AFP)، ثم')).toBe('(<bdi>AFP</bdi>)، ثم');
   });
