@@ -113,6 +113,7 @@ export type MeasureUnit =
   | 'hectare'
   | 'square-kilometer'
   | 'kilometer-per-hour'
+  | 'mile-per-hour'
   | 'megawatt'
   | 'barrel';
 

@@ -1,16 +1,21 @@
 /**
- * protect — marks the spans of each segment that must reach the target unchanged.
+ * protect — marks the spans of each segment that must reach the target unchanged in substance.
  *
  * Takes: segments (with `terms` already found) and the glossary.
- * Returns: the same segments with `protectedSpans` set (numbers, URLs, e-mail addresses,
- *   do-not-translate terms), sorted and non-overlapping. A glossary hit that lies inside a URL or
- *   e-mail address is dropped: "telegram.org" is an address, not the brand.
+ * Returns: the same segments with `protectedSpans` set, sorted and non-overlapping: typed values
+ *   with their parsed value (numbers, percentages, money, measures, years, ranges, scores, dates,
+ *   weekdays, times, ordinals: `values/numbers.ts`, `values/dates.ts`) and verbatim text (URLs,
+ *   e-mail addresses, bare domains, @handles, #hashtags: `values/addresses.ts`; designations such
+ *   as `F-16`, `Resolution 2334`, telephone numbers: `values/designations.ts`; do-not-translate
+ *   terms). `values/index.ts` orders the recognisers: an earlier one wins over a later one it
+ *   overlaps. A do-not-translate term wins over values inside it ("Windows 11"); a glossary hit
+ *   that lies inside a URL or e-mail address is dropped: "telegram.org" is an address, not the brand.
  * Options: none.
- * Limitations: dates and money are protected as their numbers; locale-aware re-formatting of
- *   numbers (2,500 → 2 500) is not done yet.
+ * Limitations: English source text only; a range with a unit or a percent sign (`10-15%`) is two
+ *   spans; spelled-out numbers ("five") are text.
  */
 import type { Glossary, ProtectedSpan, Segment } from '../model.js';
-import { protectedPatterns } from './patterns.js';
+import { recognise, recognisers, sentenceOf } from './values/index.js';
 
 export function protectSegments(segments: readonly Segment[], glossary: Glossary): Segment[] {
   const doNotTranslate = new Set(glossary.entries.filter((entry) => entry.type === 'dnt').map((entry) => entry.id));
@@ -18,15 +23,9 @@ export function protectSegments(segments: readonly Segment[], glossary: Glossary
 }
 
 function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): Segment {
+  const sentence = sentenceOf(segment.source);
   let spans: ProtectedSpan[] = [];
-  for (const { kind, pattern } of protectedPatterns) {
-    const found = Array.from(segment.source.matchAll(pattern), (match): ProtectedSpan => {
-      const start = match.index;
-      const end = start + match[0].length;
-      return kind === 'number' ? numberSpan(match[0], start, end) : { start, end, kind, text: match[0] };
-    });
-    spans = withFreeOnes(spans, found);
-  }
+  for (const recogniser of recognisers) spans = withFreeOnes(spans, recognise(recogniser, sentence));
   const addresses = spans.filter((span) => span.kind === 'url' || span.kind === 'email');
   const terms = freeOf(addresses, byStart(segment.terms));
   const doNotTranslateSpans = terms
@@ -36,15 +35,6 @@ function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): 
   spans = withFreeOnes(doNotTranslateSpans, spans);
   if (spans.length === 0 && terms.length === segment.terms.length) return segment;
   return { ...segment, protectedSpans: spans, terms };
-}
-
-/** A plain number (`2,500`, `3.5`) or percentage (`42%`) as a typed value. */
-function numberSpan(text: string, start: number, end: number): ProtectedSpan {
-  const percent = text.endsWith('%');
-  const digits = text.replace(/[,%]/gu, '');
-  const point = digits.indexOf('.');
-  const amount = { value: Number(digits), fractionDigits: point < 0 ? 0 : digits.length - point - 1 };
-  return { start, end, kind: 'value', text, value: percent ? { type: 'percent', amount } : { type: 'number', amount } };
 }
 
 interface Span {

@@ -1,0 +1,120 @@
+/**
+ * Dates, weekdays and times of day. A month name is a date only with a day or a year next to it:
+ * "May I", "the March on Rome" and "in May" are words.
+ */
+import type { ProtectedSpan } from '../../model.js';
+import { isYear } from './quantity.js';
+import { type Recogniser, valueSpan } from './recogniser.js';
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Written month (full name, or abbreviation with or without its full stop) → 1–12. */
+const monthOfWord: Readonly<Record<string, number>> = Object.fromEntries([
+  ...monthNames.map((name, i) => [name, i + 1] as const),
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((short) => [short, monthNames.findIndex((name) => name.startsWith(short)) + 1] as const),
+  ['Sept', 9] as const,
+]);
+const monthWords = Object.keys(monthOfWord)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const month = (name: string): string => String.raw`(?<${name}>${monthWords})\.?`;
+const day = (name: string): string => String.raw`(?<${name}>\d{1,2})(?:st|nd|rd|th)?`;
+const year = (name: string): string => String.raw`(?<${name}>\d{4})`;
+const free = String.raw`(?![\p{L}\p{N}_]|[.,:]\d)`;
+const gap = String.raw`[ \u00A0]`;
+
+/** Month day-year: `December 1`, `Dec. 1st`, `December 1, 2024`; day-month-year: `1 December 2024`; month-year: `November 2023`. */
+const date: Recogniser = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_.,])(?:${month('month')}${gap}(?:${day('day')}${free}(?:,?${gap}${year('year')}${free})?|${year('yearAlone')}${free})` +
+      String.raw`|${day('dayFirst')}${gap}${month('monthLast')}(?![\p{L}\p{N}_])(?:,?${gap}${year('yearLast')}${free})?)`,
+    'gu',
+  ),
+  toSpan: (match) => {
+    const groups = match.groups!;
+    const monthNumber = monthOfWord[(groups.month ?? groups.monthLast)!.replace('.', '')]!;
+    const dayWritten = groups.day ?? groups.dayFirst;
+    const yearWritten = groups.year ?? groups.yearAlone ?? groups.yearLast;
+    const dayNumber = dayWritten === undefined ? undefined : Number(dayWritten);
+    if (dayNumber !== undefined && (dayNumber < 1 || dayNumber > daysIn[monthNumber - 1]!)) return undefined;
+    if (yearWritten !== undefined && !isYear(yearWritten)) {
+      if (dayNumber === undefined) return undefined;
+      // "March 3, 2500 people": the date ends at its day.
+      const written = match[0].slice(0, match[0].lastIndexOf(yearWritten)).replace(/,?[ \u00A0]$/u, '');
+      return valueSpan(match.index, written, { type: 'date', month: monthNumber, day: dayNumber });
+    }
+    return valueSpan(match.index, match[0], {
+      type: 'date',
+      month: monthNumber,
+      ...(dayNumber !== undefined && { day: dayNumber }),
+      ...(yearWritten !== undefined && { year: Number(yearWritten) }),
+    });
+  },
+};
+const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekday: Recogniser = {
+  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${weekdays.join('|')})(?![\p{L}\p{N}_])`, 'gu'),
+  toSpan: (match) => valueSpan(match.index, match[0], { type: 'weekday', weekday: weekdays.indexOf(match[0]) }),
+};
+
+/** `pm`, `p.m.`, `PM`, `am` … */
+const meridiem = (name: string): string => String.raw`(?<${name}>[aApP]\.[mM]\.|[aApP][mM](?![\p{L}\p{N}_]))`;
+/** Time zones as agencies write them after a time, with an offset (`GMT+1`). */
+const zone = (name: string): string => String.raw`(?<${name}>(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK)(?:[+-]\d{1,2})?)(?![\p{L}\p{N}_])`;
+const timeStart = String.raw`(?<![\p{L}\p{N}_.,:])`;
+
+/** `14:30`, `2:30 pm`, `09:00 GMT`; `4.15pm`, `7am`, `7 a.m.`; `0900 GMT`. */
+const time: Recogniser = {
+  pattern: new RegExp(
+    String.raw`${timeStart}(?:(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s?${meridiem('meridiem')})?` +
+      String.raw`|(?<hourDot>\d{1,2})(?:\.(?<minuteDot>\d{2}))?\s?${meridiem('meridiemDot')})(?:[ \u00A0]${zone('zone')})?(?![\p{L}\p{N}_]|[:.,]\d)` +
+      String.raw`|${timeStart}(?<hourZoned>[012]\d)(?<minuteZoned>[0-5]\d)[ \u00A0]?${zone('zoneOnly')}`,
+    'gu',
+  ),
+  toSpan: (match, sentence) => {
+    const groups = match.groups!;
+    const hourWritten = Number(groups.hour ?? groups.hourDot ?? groups.hourZoned);
+    const minute = Number(groups.minute ?? groups.minuteDot ?? groups.minuteZoned ?? 0);
+    const meridiemWritten = (groups.meridiem ?? groups.meridiemDot)?.toLowerCase();
+    const hour = meridiemWritten === undefined ? hourWritten : hourOf12(hourWritten, meridiemWritten.startsWith('p'));
+    if (hour === undefined || hour > 23 || minute > 59) return undefined;
+    const zoneWritten = groups.zone ?? groups.zoneOnly;
+    return valueSpan(match.index, withoutSentenceStop(match, sentence.text), {
+      type: 'time',
+      hour,
+      minute,
+      ...(zoneWritten !== undefined && { zone: zoneWritten }),
+    });
+  },
+};
+
+/** 12 pm is noon, 12 am midnight; 0 or 13 with am/pm is no time. */
+function hourOf12(hour: number, afternoon: boolean): number | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (afternoon ? 12 : 0);
+}
+
+/**
+ * The match, without a final "p.m."'s full stop when it also ends the sentence (end of text, or
+ * a space and a capital next): the target writes "18 h" and the sentence keeps its full stop.
+ */
+function withoutSentenceStop(match: RegExpExecArray, text: string): string {
+  const written = match[0];
+  if (!written.endsWith('.')) return written;
+  const after = text.slice(match.index + written.length, match.index + written.length + 2);
+  return after === '' || /^\s\p{Lu}/u.test(after) ? written.slice(0, -1) : written;
+}
+
+/** ISO dates as some copy writes them: `2024-12-01`. */
+const isoDate: Recogniser = {
+  pattern: /(?<![\p{L}\p{N}_.,-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\p{L}\p{N}_-])/gu,
+  toSpan: (match): ProtectedSpan | undefined => {
+    const { year: yearWritten, month: monthWritten, day: dayWritten } = match.groups!;
+    const [monthNumber, dayNumber] = [Number(monthWritten), Number(dayWritten)];
+    if (!isYear(yearWritten!) || monthNumber < 1 || monthNumber > 12 || dayNumber < 1 || dayNumber > daysIn[monthNumber - 1]!) return undefined;
+    return valueSpan(match.index, match[0], { type: 'date', year: Number(yearWritten), month: monthNumber, day: dayNumber });
+  },
+};
+
+export const calendarRecognisers: readonly Recogniser[] = [time, isoDate, date, weekday];

@@ -1,0 +1,193 @@
+/**
+ * Quantities: money, percentages, measures, ranges and scores, ordinals, years and plain numbers,
+ * most specific first (`$2.5 billion` is money before `2.5 billion` is a number).
+ */
+import type { MeasureUnit, TypedValue } from '../../model.js';
+import { decimal, isYear, minus, moneyScale, numberEnd, numberScale, numberStart, quantityOf, scaleOf } from './quantity.js';
+import { type Recogniser, valueSpan } from './recogniser.js';
+
+/** Currency signs written before an amount, and the ISO 4217 code each stands for. */
+const currencySigns: Readonly<Record<string, string>> = {
+  $: 'USD',
+  US$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  R$: 'BRL',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₪': 'ILS',
+};
+const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'HKD', 'SGD', 'NZD', 'KRW', 'TRY', 'MXN', 'SAR', 'AED', 'EGP', 'NGN'];
+const codes = Object.fromEntries(currencyCodes.map((code) => [code, code]));
+const currencyBefore: Readonly<Record<string, string>> = { ...currencySigns, ...codes };
+/** Currency names written after an amount (`300 euros`, `5 million dollars`). Not "pounds": a weight too. */
+const currencyAfter: Readonly<Record<string, string>> = {
+  ...codes,
+  dollars: 'USD',
+  dollar: 'USD',
+  'US dollars': 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  'pounds sterling': 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupees: 'INR',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  'Swiss francs': 'CHF',
+  '€': 'EUR',
+  '£': 'GBP',
+};
+
+/** Longest first, so that an alternation prefers `US$` to `$` and `US dollars` to `dollars`. */
+const alternation = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[$.]/gu, '\\$&'))
+    .join('|');
+
+const money: Recogniser = {
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_$])(?<sign>${alternation(Object.keys(currencyBefore))})\s?(?<amount>${decimal})(?:\s?(?<scale>${moneyScale})(?![\p{L}\p{N}_]))?${numberEnd}` +
+      String.raw`|${numberStart}(?<amountFirst>${decimal})(?:\s?(?<scaleFirst>${moneyScale}))?\s?(?<name>${alternation(Object.keys(currencyAfter))})(?![\p{L}\p{N}_])`,
+    'gu',
+  ),
+  toSpan: (match) => {
+    const { sign, amount, scale, amountFirst, scaleFirst, name } = match.groups!;
+    const currency = sign !== undefined ? currencyBefore[sign] : currencyAfter[name!];
+    const scaleWord = scaleOf(scale ?? scaleFirst);
+    const value: TypedValue = { type: 'money', amount: quantityOf((amount ?? amountFirst)!), currency: currency!, ...(scaleWord && { scale: scaleWord }) };
+    return valueSpan(match.index, match[0], value);
+  },
+};
+
+const percent: Recogniser = {
+  pattern: new RegExp(String.raw`${numberStart}(?<amount>${minus}?${decimal})(?:\s?%|\s(?:percent|per cent)(?![\p{L}\p{N}_]))`, 'gu'),
+  toSpan: (match) => valueSpan(match.index, match[0], { type: 'percent', amount: quantityOf(match.groups!.amount!) }),
+};
+
+/** Unit words and abbreviations, as written after a number. */
+const unitOfWord: Readonly<Record<string, MeasureUnit>> = {
+  km: 'kilometer',
+  kilometres: 'kilometer',
+  kilometers: 'kilometer',
+  kilometre: 'kilometer',
+  kilometer: 'kilometer',
+  m: 'meter',
+  metres: 'meter',
+  meters: 'meter',
+  metre: 'meter',
+  meter: 'meter',
+  cm: 'centimeter',
+  centimetres: 'centimeter',
+  centimeters: 'centimeter',
+  mm: 'millimeter',
+  millimetres: 'millimeter',
+  millimeters: 'millimeter',
+  miles: 'mile',
+  mile: 'mile',
+  kg: 'kilogram',
+  kilograms: 'kilogram',
+  kilogram: 'kilogram',
+  kilos: 'kilogram',
+  g: 'gram',
+  grams: 'gram',
+  gram: 'gram',
+  tonnes: 'tonne',
+  tonne: 'tonne',
+  tons: 'tonne',
+  litres: 'liter',
+  liters: 'liter',
+  litre: 'liter',
+  liter: 'liter',
+  '°C': 'celsius',
+  'degrees Celsius': 'celsius',
+  'degrees C': 'celsius',
+  C: 'celsius',
+  '°F': 'fahrenheit',
+  'degrees Fahrenheit': 'fahrenheit',
+  'degrees F': 'fahrenheit',
+  F: 'fahrenheit',
+  ha: 'hectare',
+  hectares: 'hectare',
+  hectare: 'hectare',
+  'km²': 'square-kilometer',
+  km2: 'square-kilometer',
+  'sq km': 'square-kilometer',
+  'square kilometres': 'square-kilometer',
+  'square kilometers': 'square-kilometer',
+  'km/h': 'kilometer-per-hour',
+  kph: 'kilometer-per-hour',
+  'kilometres per hour': 'kilometer-per-hour',
+  'kilometers per hour': 'kilometer-per-hour',
+  mph: 'mile-per-hour',
+  'miles per hour': 'mile-per-hour',
+  MW: 'megawatt',
+  megawatts: 'megawatt',
+  megawatt: 'megawatt',
+  barrels: 'barrel',
+  barrel: 'barrel',
+};
+
+const measure: Recogniser = {
+  pattern: new RegExp(
+    String.raw`${numberStart}(?<amount>${minus}?${decimal})(?<space>\s?)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
+    'gu',
+  ),
+  toSpan: (match) => {
+    const { amount, space, unit } = match.groups!;
+    // A bare C or F is a temperature only glued to a negative number: "5C" is a grade, a vitamin.
+    if ((unit === 'C' || unit === 'F') && (space !== '' || !/^[-−]/u.test(amount!))) return undefined;
+    return valueSpan(match.index, match[0], { type: 'measure', amount: quantityOf(amount!), unit: unitOfWord[unit!]! });
+  },
+};
+
+/** `2014-2017`, `2014–17`, `10-15`; `3-1` is a score when the sentence speaks of a match. */
+const rangeOrScore: Recogniser = {
+  pattern: new RegExp(String.raw`${numberStart}(?<from>${decimal})[-–](?<to>${decimal})(?![\p{L}\p{N}_%°]|[.,]\d|[-–]\d)`, 'gu'),
+  toSpan: (match, sentence) => {
+    const { from, to } = match.groups!;
+    const toYear = isYear(from!) && /^\d{2}$/u.test(to!) ? yearAfter(Number(from), Number(to)) : to!;
+    if (isYear(from!) && isYear(toYear)) {
+      return valueSpan(match.index, match[0], { type: 'range', from: quantityOf(from!), to: quantityOf(toYear), years: true });
+    }
+    if (/^\d{1,3}$/u.test(from!) && /^\d{1,3}$/u.test(to!) && sentence.aboutSport()) {
+      return valueSpan(match.index, match[0], { type: 'score', home: Number(from), away: Number(to) });
+    }
+    return valueSpan(match.index, match[0], { type: 'range', from: quantityOf(from!), to: quantityOf(to!), years: false });
+  },
+};
+
+/** The year a two-digit end stands for after `from`: 2014–17 → 2017, 1999–00 → 2000. */
+function yearAfter(from: number, twoDigits: number): string {
+  const sameCentury = from - (from % 100) + twoDigits;
+  return String(sameCentury > from ? sameCentury : sameCentury + 100);
+}
+
+const ordinal: Recogniser = {
+  pattern: new RegExp(String.raw`${numberStart}(?<amount>\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}_])`, 'gu'),
+  toSpan: (match) => valueSpan(match.index, match[0], { type: 'ordinal', value: Number(match.groups!.amount) }),
+};
+
+/** `2,500`, `3.50`, `-5`, `2.5 million`, `1.2bn`; a bare 1800–2100 is a year. */
+const numberOrYear: Recogniser = {
+  pattern: new RegExp(String.raw`${numberStart}(?<amount>${minus}?${decimal})(?:\s?(?<scale>${numberScale})(?![\p{L}\p{N}_]))?${numberEnd}`, 'gu'),
+  toSpan: (match) => {
+    const { amount, scale } = match.groups!;
+    if (scale === undefined && isYear(amount!)) return valueSpan(match.index, match[0], { type: 'year', year: Number(amount) });
+    const scaleWord = scaleOf(scale);
+    return valueSpan(match.index, match[0], { type: 'number', amount: quantityOf(amount!), ...(scaleWord && { scale: scaleWord }) });
+  },
+};
+
+export const quantityRecognisers: readonly Recogniser[] = [money, percent, measure, rangeOrScore, ordinal, numberOrYear];
