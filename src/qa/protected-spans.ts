@@ -69,7 +69,8 @@ function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
   );
   const groups = new Map<string, ProtectedSpan[]>();
   for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
-    if (reported.has(`${span.start}:${span.end}`)) continue;
+    // A weekday has no digits to look for: the target writes it in its own language ("vendredi").
+    if (reported.has(`${span.start}:${span.end}`) || (span.kind === 'value' && !/\d/u.test(span.text))) continue;
     const key = span.kind === 'value' ? `number\u0000${digitsOf(span.text)}` : `text\u0000${span.text}`;
     // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
     const group = groups.get(key);

@@ -15,8 +15,11 @@ describe('protectSegments', () => {
     ]);
   });
 
-  it('does not take the digits of a word or a trailing full stop', () => {
-    expect(spansOf('The G7 met on Nov. 23.')).toEqual([['value', '23']]);
+  it('keeps a designation verbatim and takes a date without the trailing full stop', () => {
+    expect(spansOf('The G7 met on Nov. 23.')).toEqual([
+      ['designation', 'G7'],
+      ['value', 'Nov. 23'],
+    ]);
   });
 
   it('protects URLs and e-mail addresses whole, without trailing punctuation', () => {

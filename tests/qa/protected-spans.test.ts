@@ -22,20 +22,25 @@ describe('checkProtectedSpans', () => {
   it('reports each lost number, URL, e-mail address and do-not-translate term as an error naming the unit', () => {
     const findings = findingsOf(withTarget('Quelque 2 500 soldats, a dit l’agence ; voir le site.'));
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.unitId, finding.reason])).toEqual([
-      ['qa/span-missing', 'error', 'p2.s1', 'the number “3.5” is missing from the target'],
+      ['qa/span-missing', 'error', 'p2.s1', 'the measurement “3.5 tonnes” is missing from the target'],
       ['qa/span-missing', 'error', 'p2.s1', 'the do-not-translate term “AFP” is missing from the target'],
       ['qa/span-missing', 'error', 'p2.s1', 'the URL “https://example.org/a” is missing from the target'],
       ['qa/span-missing', 'error', 'p2.s1', 'the e-mail address “desk@example.org” is missing from the target'],
     ]);
-    const start = segment.source.indexOf('3.5');
-    expect(findings[0]).toMatchObject({ place: { side: 'source', start, end: start + 3 }, expected: ['3.5'] });
+    const start = segment.source.indexOf('3.5 tonnes');
+    expect(findings[0]).toMatchObject({ place: { side: 'source', start, end: start + 10 }, expected: ['3.5 tonnes'] });
   });
 
   it('does not take another number, or a number inside a longer one, for the lost one', () => {
     const years = unitOf(protectedSegment('In 2024, 2,500 people left.'), 'fr', { state: 'needs-review', origin: 'mt', target: 'En 2024 2 500 personnes sont parties.' });
     expect(checkProtectedSpans([years])[0]!.findings).toEqual([]);
     const inside = unitOf(protectedSegment('It cost 25 dollars.'), 'fr', { state: 'needs-review', origin: 'mt', target: 'Cela a coûté 250 dollars.' });
-    expect(checkProtectedSpans([inside])[0]!.findings.map((finding) => finding.reason)).toEqual(['the number “25” is missing from the target']);
+    expect(checkProtectedSpans([inside])[0]!.findings.map((finding) => finding.reason)).toEqual(['the amount of money “25 dollars” is missing from the target']);
+  });
+
+  it('does not ask for a weekday as written: the target writes it in its own language', () => {
+    const friday = unitOf(protectedSegment('Ships sailed on Friday.'), 'fr', { state: 'translated', origin: 'tm', target: 'Les navires ont appareillé vendredi.' });
+    expect(checkProtectedSpans([friday])[0]!.findings).toEqual([]);
   });
 
   it('counts repeated spans: two 2s in the source need two in the target', () => {
@@ -54,15 +59,15 @@ describe('checkProtectedSpans', () => {
   });
 
   it('does not report twice a span the engine already reported lost, and gives a finding the same id on every run', () => {
-    const start = segment.source.indexOf('3.5');
+    const start = segment.source.indexOf('3.5 tonnes');
     const engineFinding: Finding = {
       id: 'mt/placeholder-missing:fr:p2.s1:n2',
       ruleId: 'mt/placeholder-missing',
       source: 'mt',
       severity: 'error',
-      reason: 'DeepL dropped the number “3.5”',
+      reason: 'DeepL dropped the measurement “3.5 tonnes”',
       unitId: 'p2.s1',
-      place: { side: 'source', start, end: start + 3 },
+      place: { side: 'source', start, end: start + 10 },
     };
     const unit = withTarget('2 500 AFP https://example.org/a desk@example.org', { findings: [engineFinding] });
     expect(findingsOf(unit)).toEqual([engineFinding]);
