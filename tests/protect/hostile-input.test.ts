@@ -31,6 +31,19 @@ describe('protectSegments on hostile input', () => {
     expect(spansOf(`a@${'b-'.repeat(10_000)}`)).toEqual([]);
   });
 
+  it('finds every one of many dates, times and amounts in one sentence, each at its place', () => {
+    const piece = 'on December 1, 2024 at 2:30 p.m. $2.5bn, ';
+    const source = piece.repeat(500);
+    const spans = spansOf(source);
+    expect(spans.map((span) => span.text)).toEqual(Array.from({ length: 500 }, () => ['December 1, 2024', '2:30 p.m.', '$2.5bn']).flat());
+    expect(spans[3]!.start).toBe(piece.length + 3);
+  });
+
+  it('takes no quantity from a run of digits too long for one, and no handle, hashtag, domain or reference from runs that almost are one', () => {
+    const runs = ['1'.repeat(20_000), `1,000${',000'.repeat(5000)}`, `@${'1'.repeat(20_000)}`, `#${'1'.repeat(20_000)}`, `${'ab.'.repeat(5000)}c`, 'Resolution '.repeat(2000)];
+    expect(runs.map((run) => spansOf(run))).toEqual(runs.map(() => []));
+  });
+
   it('lets each of many do-not-translate terms win over the number inside it, and keeps the numbers between', () => {
     const glossary = glossaryOf(entry('Windows 11', {}, { type: 'dnt' }));
     const source = Array.from({ length: 500 }, () => 'Windows 11 on 40').join(', ');

@@ -4,8 +4,11 @@
  */
 import type { Quantity, ScaleWord } from '../../model.js';
 
-/** `2,500` · `1,000,000.5` · `3.50` · `2014`: grouped by threes with commas, or not grouped. */
-export const decimal = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/**
+ * `2,500` · `1,000,000.5` · `3.50` · `2014`: grouped by threes with commas, or not grouped. At
+ * most 15 digits each side of the point: a longer run is an identifier, not a quantity a double holds.
+ */
+export const decimal = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,15})?`;
 /** Before a number: not inside a word, a number, or after a hyphen (`F-16`, `pre-2020`). */
 export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−])`;
 /** After a number: not glued to a word or a number, not part of a longer number (`3.5.1`, `1,23`). */
