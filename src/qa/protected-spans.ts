@@ -12,8 +12,9 @@
  *   the same place of the source, such as DeepL's `mt/placeholder-missing`) is not reported twice.
  * Comparison "in substance": a URL, an e-mail address or a do-not-translate term must appear as
  *   it is; a number must appear with the same digits, whatever its separators and digit shapes
- *   (`2,500` is found in `2 500`, `2.500` or `٢٬٥٠٠`; `3.5` in `3,5`). Each span counts: a source
- *   with two `2`s needs two in the target.
+ *   (`2,500` is found in `2 500`, `2.500` or `٢٬٥٠٠`; `3.5` in `3,5`); a value written with several
+ *   numbers needs each of them (`December 1, 2024`: a 1 and a 2024); a weekday is not looked for.
+ *   Each span counts: a source with two `2`s needs two in the target.
  * Limitations: digits inside a URL of the target count as a number; a number written out in
  *   words (`deux`) counts as lost.
  */
@@ -33,7 +34,7 @@ function missingSpans(unit: Unit, target: string): Finding[] {
   const findings: Finding[] = [];
   for (const spans of groupSpans(unit)) {
     const { kind, text } = spans[0]!;
-    const found = kind === 'value' ? count(targetNumbers, digitsOf(text)) : occurrences(target, text);
+    const found = kind === 'value' ? timesFound(targetNumbers, numberKeys(text)) : occurrences(target, text);
     if (found >= spans.length) continue;
     const first = spans[found]!;
     const description = `${spanNoun(first)} “${first.text}”`;
@@ -71,7 +72,7 @@ function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
   for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
     // A weekday has no digits to look for: the target writes it in its own language ("vendredi").
     if (reported.has(`${span.start}:${span.end}`) || (span.kind === 'value' && !/\d/u.test(span.text))) continue;
-    const key = span.kind === 'value' ? `number\u0000${digitsOf(span.text)}` : `text\u0000${span.text}`;
+    const key = span.kind === 'value' ? `number\u0000${numberKeys(span.text).join(' ')}` : `text\u0000${span.text}`;
     // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
     const group = groups.get(key);
     if (group) group.push(span);
@@ -94,8 +95,12 @@ function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');
 }
 
-function count(values: readonly string[], wanted: string): number {
-  return values.filter((value) => value === wanted).length;
+/**
+ * How many times the target holds a value written with these numbers: each of them must be there
+ * (`December 1, 2024` needs a 1 and a 2024, `2014-2017` a 2014 and a 2017).
+ */
+function timesFound(targetNumbers: readonly string[], wanted: readonly string[]): number {
+  return Math.min(...wanted.map((number) => targetNumbers.filter((value) => value === number).length));
 }
 
 function occurrences(text: string, wanted: string): number {

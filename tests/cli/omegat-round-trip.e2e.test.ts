@@ -25,8 +25,9 @@ const xliffName = `${storyId}.fr.xlf`;
  */
 const memory: Readonly<Record<string, string>> = {
   'Dockers end strike at Marseille port': 'Les dockers du port de Marseille cessent la grève',
-  'Dockers at the port of Marseille ended a strike on Friday after {0} days, the union said.':
-    'Les dockers du port de Marseille ont mis fin vendredi à une grève de {0} jours, a indiqué le syndicat.',
+  // "Friday" is a code (a weekday, rendered per locale once values are): the memory keeps it.
+  'Dockers at the port of Marseille ended a strike on {0} after {1} days, the union said.':
+    'Les dockers du port de Marseille ont mis fin {0} à une grève de {1} jours, a indiqué le syndicat.',
   'About {0} workers had walked out over pay.': 'Quelque {0} salariés avaient cessé le travail pour les salaires.',
   'Talks will resume in March.': 'Les discussions reprendront en mars.',
   'Details are posted at {0}.': 'Les détails sont publiés sur {0}.',

@@ -43,6 +43,13 @@ describe('checkProtectedSpans', () => {
     expect(checkProtectedSpans([friday])[0]!.findings).toEqual([]);
   });
 
+  it('finds a date or a range by each of its numbers, however the target writes it', () => {
+    const dated = unitOf(protectedSegment('They met on December 1, 2024 for 2014-2017.'), 'fr', { state: 'needs-review', origin: 'mt', target: 'Ils se sont vus le 1er décembre 2024 pour 2014 à 2017.' });
+    expect(checkProtectedSpans([dated])[0]!.findings).toEqual([]);
+    const lost = unitOf(protectedSegment('They met on December 1, 2024.'), 'fr', { state: 'needs-review', origin: 'mt', target: 'Ils se sont vus le 1er décembre.' });
+    expect(checkProtectedSpans([lost])[0]!.findings.map((finding) => finding.reason)).toEqual(['the date “December 1, 2024” is missing from the target']);
+  });
+
   it('counts repeated spans: two 2s in the source need two in the target', () => {
     const twice = unitOf(protectedSegment('Team 2 beat team 2 again.'), 'fr', { state: 'needs-review', origin: 'mt', target: "L'équipe 2 a battu l'équipe." });
     expect(checkProtectedSpans([twice])[0]!.findings.map((finding) => finding.reason)).toEqual([
