@@ -13,7 +13,8 @@
  * Comparison "in substance": a URL, an e-mail address or a do-not-translate term must appear as
  *   it is; a number must appear with the same digits, whatever its separators and digit shapes
  *   (`2,500` is found in `2 500`, `2.500` or `٢٬٥٠٠`; `3.5` in `3,5`); a value written with several
- *   numbers needs each of them (`December 1, 2024`: a 1 and a 2024); a weekday is not looked for.
+ *   numbers needs each of them (`December 1, 2024`: a 1 and a 2024); weekdays and times are not
+ *   looked for (the target writes them afresh: `vendredi`, `14 h 30`).
  *   Each span counts: a source with two `2`s needs two in the target.
  * Limitations: digits inside a URL of the target count as a number; a number written out in
  *   words (`deux`) counts as lost.
@@ -70,8 +71,7 @@ function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
   );
   const groups = new Map<string, ProtectedSpan[]>();
   for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
-    // A weekday has no digits to look for: the target writes it in its own language ("vendredi").
-    if (reported.has(`${span.start}:${span.end}`) || (span.kind === 'value' && !/\d/u.test(span.text))) continue;
+    if (reported.has(`${span.start}:${span.end}`) || writtenAfresh(span)) continue;
     const key = span.kind === 'value' ? `number\u0000${numberKeys(span.text).join(' ')}` : `text\u0000${span.text}`;
     // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
     const group = groups.get(key);
@@ -93,6 +93,14 @@ function numberKeys(text: string): string[] {
 
 function digitsOf(text: string): string {
   return text.replace(/\D/gu, '');
+}
+
+/**
+ * A weekday or a time, which a target writes with other words or digits than the source
+ * (`vendredi`, `14 h 30` for `2:30 pm`), has no digits of the source to look for.
+ */
+function writtenAfresh(span: ProtectedSpan): boolean {
+  return span.kind === 'value' && (span.value.type === 'weekday' || span.value.type === 'time');
 }
 
 /**

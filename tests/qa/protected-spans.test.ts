@@ -38,8 +38,8 @@ describe('checkProtectedSpans', () => {
     expect(checkProtectedSpans([inside])[0]!.findings.map((finding) => finding.reason)).toEqual(['the amount of money “25 dollars” is missing from the target']);
   });
 
-  it('does not ask for a weekday as written: the target writes it in its own language', () => {
-    const friday = unitOf(protectedSegment('Ships sailed on Friday.'), 'fr', { state: 'translated', origin: 'tm', target: 'Les navires ont appareillé vendredi.' });
+  it('does not ask for a weekday or a time as written: the target writes them afresh', () => {
+    const friday = unitOf(protectedSegment('Ships sailed on Friday at 2:30 pm.'), 'fr', { state: 'translated', origin: 'tm', target: 'Les navires ont appareillé vendredi à 14 h 30.' });
     expect(checkProtectedSpans([friday])[0]!.findings).toEqual([]);
   });
 
