@@ -73,8 +73,15 @@ const fixtures: readonly RuleFixtures[] = [
     violations: [
       ["L'armée a annoncé qu'il n'y aurait pas d'autre frappe aujourd'hui.", ["'", "'", "'", "'", "'"], 'L’armée a annoncé qu’il n’y aurait pas d’autre frappe aujourd’hui.'],
       ['L‘Etat et l´ONU.', ['‘', '´'], 'L’Etat et l’ONU.'],
+      ['Il a parlé d\'« un calendrier » et de l\'"accord", jusqu\'“au bout”.', ["'", "'", "'"], 'Il a parlé d’« un calendrier » et de l’"accord", jusqu’“au bout”.'],
     ],
-    clean: ['L’armée a annoncé qu’il n’y aurait pas d’autre frappe.', 'Voir https://example.org/l\'article ou rock\'n\'roll@example.org.', "Une position à 48°51'24\"."],
+    clean: [
+      'L’armée a annoncé qu’il n’y aurait pas d’autre frappe.',
+      // A closing single quote after a word that does not elide, before an outer closing quote.
+      'Il a dit « le mot \'trêve\' » hier.',
+      'Voir https://example.org/l\'article ou rock\'n\'roll@example.org.',
+      "Une position à 48°51'24\".",
+    ],
   },
   {
     rule: thousandsSeparator,
