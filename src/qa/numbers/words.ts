@@ -1,0 +1,189 @@
+/**
+ * The words that carry values in French and Arabic target text, keyed by `foldWord` (lower case,
+ * no accents, tashkeel or tatweel, one alef): months, weekdays, cardinals up to ten, ordinals up to
+ * tenth, scale words and percent words. Month abbreviations are without their dot (`déc`), and
+ * `sept` is the number seven, never September. Two-word entries (`pour cent`, `كانون الأول`) are keyed
+ * with one space.
+ */
+
+export type NumberLanguage = 'fr' | 'ar';
+
+export interface ValueWords {
+  readonly months: ReadonlyMap<string, number>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** Written-out cardinals a desk may use for a small number (`deux`, `ثلاثة`). */
+  readonly cardinals: ReadonlyMap<string, number>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  /** A scale word after a number multiplies it: French `billion` is 10^12 (long scale). */
+  readonly scales: ReadonlyMap<string, number>;
+  /** A scale word that is a number on its own: `mille`, `ألف`, the Arabic duals `مليونان`, `ألفين`. */
+  readonly standalone: ReadonlyMap<string, number>;
+  readonly percent: ReadonlySet<string>;
+  /** Words that make the next number negative (`moins 5 °C`). */
+  readonly minus: ReadonlySet<string>;
+  /** After a time: morning (`am`) or afternoon and evening (`pm`). */
+  readonly dayHalves: ReadonlyMap<string, 'am' | 'pm'>;
+  /** The hour word of a French time (`14 h 30`, `14 heures`). */
+  readonly hourWords: ReadonlySet<string>;
+  /** A word glued to a digit that makes it an ordinal (`1er`, `21e`). */
+  readonly ordinalSuffixes: ReadonlySet<string>;
+  /** A word after a cardinal that adds ten (Arabic `ثلاثة عشر` = 13). */
+  readonly teen: ReadonlySet<string>;
+  /** One-letter prefixes a value word may carry (Arabic و ف ب ل). */
+  readonly proclitics: readonly string[];
+}
+
+/** The key a word is looked up by: lower case, without combining marks or tatweel, ى as ي. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/[\p{M}\u0640]/gu, '').toLowerCase().replace(/ى/gu, 'ي');
+}
+
+const keyed = <V>(entries: ReadonlyArray<readonly [string, V]>): ReadonlyMap<string, V> => new Map(entries.map(([word, value]) => [foldWord(word), value]));
+const numbered = (groups: ReadonlyArray<readonly string[]>, first = 1): ReadonlyMap<string, number> =>
+  keyed(groups.flatMap((words, index) => words.map((word) => [word, index + first] as const)));
+const wordSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
+
+const french: ValueWords = {
+  months: numbered([
+    ['janvier', 'janv'],
+    ['février', 'févr', 'fév'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août'],
+    ['septembre'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
+    ['décembre', 'déc'],
+  ]),
+  weekdays: numbered([['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']], 0),
+  cardinals: numbered([['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']]),
+  ordinals: numbered([
+    ['premier', 'première', 'premiers', 'premières'],
+    ['deuxième', 'second', 'seconde'],
+    ['troisième'],
+    ['quatrième'],
+    ['cinquième'],
+    ['sixième'],
+    ['septième'],
+    ['huitième'],
+    ['neuvième'],
+    ['dixième'],
+  ]),
+  scales: keyed([
+    ['mille', 1e3],
+    ['million', 1e6],
+    ['millions', 1e6],
+    ['milliard', 1e9],
+    ['milliards', 1e9],
+    ['Md', 1e9],
+    ['Mds', 1e9],
+    ['Mrd', 1e9],
+    ['Mrds', 1e9],
+    ['billion', 1e12],
+    ['billions', 1e12],
+    ['trillion', 1e18],
+    ['trillions', 1e18],
+  ]),
+  standalone: keyed([['mille', 1e3]]),
+  percent: wordSet(['pour cent', 'pourcent']),
+  minus: wordSet(['moins']),
+  dayHalves: keyed([
+    ['am', 'am'],
+    ['pm', 'pm'],
+  ]),
+  hourWords: wordSet(['h', 'heure', 'heures']),
+  ordinalSuffixes: wordSet(['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde']),
+  teen: new Set(),
+  proclitics: [],
+};
+
+const arabic: ValueWords = {
+  months: numbered([
+    ['يناير', 'كانون الثاني'],
+    ['فبراير', 'شباط'],
+    ['مارس', 'آذار'],
+    ['أبريل', 'إبريل', 'نيسان'],
+    ['مايو', 'أيار'],
+    ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'],
+    ['أغسطس', 'آب'],
+    ['سبتمبر', 'أيلول'],
+    ['أكتوبر', 'تشرين الأول'],
+    ['نوفمبر', 'تشرين الثاني'],
+    ['ديسمبر', 'كانون الأول'],
+  ]),
+  weekdays: numbered([['الأحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء'], ['الخميس'], ['الجمعة'], ['السبت']], 0),
+  cardinals: numbered([
+    ['واحد', 'واحدة'],
+    ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'],
+    ['ثلاثة', 'ثلاث'],
+    ['أربعة', 'أربع'],
+    ['خمسة', 'خمس'],
+    ['ستة', 'ست'],
+    ['سبعة', 'سبع'],
+    ['ثمانية', 'ثماني', 'ثمان'],
+    ['تسعة', 'تسع'],
+    ['عشرة', 'عشر'],
+  ]),
+  ordinals: numbered([
+    ['الأول', 'الأولى', 'أول'],
+    ['الثاني', 'الثانية', 'ثاني'],
+    ['الثالث', 'الثالثة', 'ثالث'],
+    ['الرابع', 'الرابعة'],
+    ['الخامس', 'الخامسة'],
+    ['السادس', 'السادسة'],
+    ['السابع', 'السابعة'],
+    ['الثامن', 'الثامنة'],
+    ['التاسع', 'التاسعة'],
+    ['العاشر', 'العاشرة'],
+  ]),
+  scales: keyed([
+    ['ألف', 1e3],
+    ['آلاف', 1e3],
+    ['مليون', 1e6],
+    ['ملايين', 1e6],
+    ['مليار', 1e9],
+    ['مليارات', 1e9],
+    ['بليون', 1e9],
+    ['تريليون', 1e12],
+    ['تريليونات', 1e12],
+  ]),
+  standalone: keyed([
+    ['ألف', 1e3],
+    ['ألفان', 2e3],
+    ['ألفين', 2e3],
+    ['ألفي', 2e3],
+    ['مليون', 1e6],
+    ['مليونان', 2e6],
+    ['مليونين', 2e6],
+    ['مليوني', 2e6],
+    ['مليار', 1e9],
+    ['ملياران', 2e9],
+    ['مليارين', 2e9],
+    ['ملياري', 2e9],
+    ['تريليون', 1e12],
+  ]),
+  percent: wordSet(['في المئة', 'في المائة', 'بالمئة', 'بالمائة']),
+  minus: wordSet(['ناقص', 'سالب']),
+  dayHalves: keyed([
+    ['صباحا', 'am'],
+    ['صباح', 'am'],
+    ['مساء', 'pm'],
+    ['مساءا', 'pm'],
+    ['ظهرا', 'pm'],
+  ]),
+  hourWords: new Set(),
+  ordinalSuffixes: new Set(),
+  teen: wordSet(['عشر', 'عشرة']),
+  proclitics: ['و', 'ف', 'ب', 'ل'],
+};
+
+/** The value words of a target language; undefined for a language this reader does not know. */
+export function valueWordsFor(lang: string): { readonly lang: NumberLanguage; readonly words: ValueWords } | undefined {
+  if (lang === 'fr') return { lang, words: french };
+  if (lang === 'ar') return { lang, words: arabic };
+  return undefined;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { readValues, type ReadValue } from '../../../src/qa/numbers/read.js';
+
+const quantity = (value: number, percent = false): ReadValue => ({ kind: 'quantity', value, percent });
+const valuesOf = (text: string, lang: string) => readValues(text, lang)!.map((reading) => [reading.text, reading.value]);
+
+describe('readValues in French', () => {
+  it('reads grouped numbers by the French marks: spaces of any width group, the comma is decimal', () => {
+    expect(valuesOf('2 500 ; 2\u202F500 ; 2\u00A0500 ; 2500 ; 1 234 567,25 ; 3,5 ; 12,50', 'fr')).toEqual([
+      ['2 500', quantity(2500)],
+      ['2\u202F500', quantity(2500)],
+      ['2\u00A0500', quantity(2500)],
+      ['2500', quantity(2500)],
+      ['1 234 567,25', quantity(1234567.25)],
+      ['3,5', quantity(3.5)],
+      ['12,50', quantity(12.5)],
+    ]);
+  });
+
+  it('reads English grouping as a French reader does: 2,500 is 2.5, 2,500,000 is no number; agency 1.200 is 1200, an English 3.5 stays 3.5', () => {
+    const read = valuesOf('2,500 ; 2,500,000 ; 1.200 ; 1.200.000 ; 3.5', 'fr');
+    expect(read.map(([text]) => text)).toEqual(['2,500', '2,500,000', '1.200', '1.200.000', '3.5']);
+    expect(read.map(([, value]) => (value as { value: number }).value)).toEqual([2.5, Number.NaN, 1200, 1200000, 3.5]);
+  });
+
+  it('does not glue a year to the number after it, nor a leading group of four digits', () => {
+    expect(valuesOf('en 2024 2 500 personnes, en 2024 500 autres', 'fr')).toEqual([
+      ['2024', quantity(2024)],
+      ['2 500', quantity(2500)],
+      ['2024', quantity(2024)],
+      ['500', quantity(500)],
+    ]);
+  });
+
+  it('multiplies by scale words, French billion being 10^12, and reads percent signs and words', () => {
+    expect(valuesOf('7,5 milliards de dollars, 7 billions, 2 millions, deux mille, mille soldats, 4 Md€, 3,5 %, 3,5\u00A0%, 12 pour cent', 'fr')).toEqual([
+      ['7,5 milliards', quantity(7.5e9)],
+      ['7 billions', quantity(7e12)],
+      ['2 millions', quantity(2e6)],
+      ['deux mille', quantity(2000)],
+      ['mille', quantity(1000)],
+      ['4 Md', quantity(4e9)],
+      ['3,5 %', quantity(3.5, true)],
+      ['3,5\u00A0%', quantity(3.5, true)],
+      ['12 pour cent', quantity(12, true)],
+    ]);
+  });
+
+  it('reads cardinals to ten written out, not the parts of a compound, and signs only a number that starts', () => {
+    expect(valuesOf('Deux soldats, trois blessés, dix-sept morts, -5 °C, moins 5 degrés, 2014-2017, 3 - 1, F-16', 'fr')).toEqual([
+      ['Deux', quantity(2)],
+      ['trois', quantity(3)],
+      ['-5', quantity(-5)],
+      ['moins 5', quantity(-5)],
+      ['2014', quantity(2014)],
+      ['2017', quantity(2017)],
+      ['3', quantity(3)],
+      ['1', quantity(1)],
+      ['16', quantity(16)],
+    ]);
+  });
+
+  it('reads clock times in every written form, 12-hour ones as 24-hour, and marks a bare hour (also a duration)', () => {
+    expect(valuesOf('à 14 h 30, 14h30, 14:30, 9 h 05, 2 p.m., 7am, 14 heures, 5 h de route', 'fr')).toEqual([
+      ['14 h 30', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
+      ['14h30', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
+      ['14:30', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
+      ['9 h 05', { kind: 'time', hour: 9, minute: 5, hourOnly: false }],
+      ['2 p.m.', { kind: 'time', hour: 14, minute: 0, hourOnly: false }],
+      ['7am', { kind: 'time', hour: 7, minute: 0, hourOnly: false }],
+      ['14 heures', { kind: 'time', hour: 14, minute: 0, hourOnly: true }],
+      ['5 h', { kind: 'time', hour: 5, minute: 0, hourOnly: true }],
+    ]);
+  });
+
+  it('reads dates, weekdays and ordinals', () => {
+    expect(valuesOf('le vendredi 1er décembre 2024, en novembre 2023, le 3 MARS, le XXIe siècle, la 21e édition, le premier tour, la Ve République', 'fr')).toEqual([
+      ['vendredi', { kind: 'weekday', weekday: 5 }],
+      ['1er décembre 2024', { kind: 'date', month: 12, day: 1, year: 2024 }],
+      ['novembre 2023', { kind: 'date', month: 11, year: 2023 }],
+      ['3 MARS', { kind: 'date', month: 3, day: 3 }],
+      ['XXIe', { kind: 'ordinal', value: 21 }],
+      ['21e', { kind: 'ordinal', value: 21 }],
+      ['premier', { kind: 'ordinal', value: 1 }],
+      ['Ve', { kind: 'ordinal', value: 5 }],
+    ]);
+  });
+
+  it('gives UTF-16 ranges into the text', () => {
+    const text = '👍 Il y a 2 500 soldats.';
+    const [reading] = readValues(text, 'fr-CA')!;
+    expect(reading).toMatchObject({ start: text.indexOf('2'), end: text.indexOf(' soldats'), text: '2 500' });
+  });
+});
+
+describe('readValues in Arabic', () => {
+  it('reads the three digit sets with Arabic and Western marks', () => {
+    expect(valuesOf('٢٬٥٠٠ و۲۵۰۰ و2,500 و2500 و٣٫٥ و3.5 و2.500', 'ar')).toEqual([
+      ['٢٬٥٠٠', quantity(2500)],
+      ['۲۵۰۰', quantity(2500)],
+      ['2,500', quantity(2500)],
+      ['2500', quantity(2500)],
+      ['٣٫٥', quantity(3.5)],
+      ['3.5', quantity(3.5)],
+      ['2.500', quantity(2.5)],
+    ]);
+  });
+
+  it('reads percent signs and words, scale words, composites and duals', () => {
+    expect(valuesOf('3.5% و٣٫٥٪\u061C و3 في المئة و5 بالمئة و7.5 مليار دولار و3 آلاف وثلاثة ملايين ومليونين وألفان وألف جندي', 'ar')).toEqual([
+      ['3.5%', quantity(3.5, true)],
+      ['٣٫٥٪', quantity(3.5, true)],
+      ['3 في المئة', quantity(3, true)],
+      ['5 بالمئة', quantity(5, true)],
+      ['7.5 مليار', quantity(7.5e9)],
+      ['3 آلاف', quantity(3000)],
+      ['وثلاثة ملايين', quantity(3e6)],
+      ['ومليونين', quantity(2e6)],
+      ['وألفان', quantity(2000)],
+      ['وألف', quantity(1000)],
+    ]);
+  });
+
+  it('reads written-out cardinals (with a proclitic, teens with عشر), times, dates in either month series, weekdays and ordinals', () => {
+    expect(valuesOf('قتل ثلاثة وجرح خمسة عشر يوم الجمعة 1 كانون الأول/ديسمبر 2024 الساعة 2:30 مساءً في الدورة الثالثة', 'ar')).toEqual([
+      ['ثلاثة', quantity(3)],
+      ['خمسة عشر', quantity(15)],
+      ['الجمعة', { kind: 'weekday', weekday: 5 }],
+      ['1 كانون الأول/ديسمبر 2024', { kind: 'date', month: 12, day: 1, year: 2024 }],
+      ['2:30 مساءً', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
+      ['الثالثة', { kind: 'ordinal', value: 3 }],
+    ]);
+  });
+
+  it('does not take a number before م (metres, or the era) for an evening time', () => {
+    expect(valuesOf('20 م و2024 م', 'ar')).toEqual([
+      ['20', quantity(20)],
+      ['2024', quantity(2024)],
+    ]);
+  });
+});
+
+it('reads no language it does not know', () => {
+  expect(readValues('2,500', 'de')).toBeUndefined();
+});
