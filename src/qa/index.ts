@@ -11,8 +11,10 @@
  *     style still finds in the target; `qa/house-style-fixed` (info): the fixer changed it;
  *   - `terms/violation`, `terms/missing` (warning, terms/): a glossary term rendered not the house
  *     way, or not at all, in a target of any origin but pseudo-translation;
- *   - `qa/span-missing` (error, protected-spans.ts): a target that lost a number, URL, e-mail or
- *     do-not-translate term;
+ *   - `qa/span-missing` (error, protected-spans.ts): a target that lost a URL, e-mail address,
+ *     domain, handle, hashtag, designation or do-not-translate term;
+ *   - `numbers/value-missing` (error, numbers/): a target that lost a typed value of the source or
+ *     changed it (`2,500` in French reads 2.5), in any origin but human work;
  *   - `qa/size-limit` (warning, size-limits.ts): a block whose whole translation is over its limit;
  *   - per unit, from checks/ (warnings; each module says which origins it reads):
  *     `qa/span-duplicated` a URL, handle, designation … more often in the target than the source;
@@ -35,6 +37,7 @@ import { runUnitCheck, type UnitCheck } from './checks/unit-check.js';
 import { checkUntranslated } from './checks/untranslated.js';
 import type { HouseStyleConfig } from './house-style/index.js';
 import { applyHouseStyle, houseStyleProfileFor } from './house-style-units.js';
+import { checkValues } from './numbers/index.js';
 import { checkProtectedSpans } from './protected-spans.js';
 import { checkSizeLimits } from './size-limits.js';
 import { checkTermCompliance } from './terms/index.js';
@@ -90,7 +93,7 @@ export function checkTexts(texts: readonly TextToCheck[], targetLang: LanguageTa
 function checkUnits(units: readonly Unit[], targetLang: LanguageTag, options: QaOptions, mode: { readonly fix: boolean }): Unit[] {
   const profile = houseStyleProfileFor(targetLang, options.houseStyle);
   const styled = profile ? applyHouseStyle(units, profile, mode) : units;
-  const spansChecked = checkProtectedSpans(checkTermCompliance(styled, options.glossary));
+  const spansChecked = checkValues(checkProtectedSpans(checkTermCompliance(styled, options.glossary)));
   return unitChecks.reduce((checked, check) => runUnitCheck(checked, check, options), spansChecked);
 }
 

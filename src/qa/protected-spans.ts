@@ -1,41 +1,34 @@
 /**
- * qa/protected-spans — does every number, URL, e-mail address and do-not-translate term of the
- * source reach the target?
+ * qa/protected-spans — does every verbatim span of the source (URL, e-mail address, bare domain,
+ * @handle, #hashtag, designation such as `F-16`, do-not-translate term) reach the target as it is?
  *
  * Takes: units with their targets, whatever produced them.
- * Returns: the same units; a target that lacks a protected span of its source carries a
+ * Returns: the same units; a target that lacks a verbatim span of its source carries a
  *   `qa/span-missing` error naming the span. An error blocks publication of the unit (see
  *   `blockingFindings` in model.ts): the localized story is not written as complete while it stands.
  *   Checked for every origin that can lose a span — machine translation, pseudo-translation and
  *   translation-memory matches; a human's work is not (the XLIFF import already refuses a target
  *   that lost an inline code). A span that the engine itself reported lost (an error finding on
  *   the same place of the source, such as DeepL's `mt/placeholder-missing`) is not reported twice.
- * Comparison "in substance": a URL, an e-mail address or a do-not-translate term must appear as
- *   it is; a number must appear with the same digits, whatever its separators and digit shapes
- *   (`2,500` is found in `2 500`, `2.500` or `٢٬٥٠٠`; `3.5` in `3,5`); a value written with several
- *   numbers needs each of them (`December 1, 2024`: a 1 and a 2024); weekdays and times are not
- *   looked for (the target writes them afresh: `vendredi`, `14 h 30`).
- *   Each span counts: a source with two `2`s needs two in the target.
- * Limitations: digits inside a URL of the target count as a number; a number written out in
- *   words (`deux`) counts as lost.
+ *   Each span counts: a source with two `AFP`s needs two in the target.
+ * Typed values (numbers, money, dates …) are written in the target's own format, not verbatim:
+ *   `numbers/` checks them by value (`numbers/value-missing`).
  */
-import { hasTarget, spanNoun, type Finding, type ProtectedSpan, type Unit } from '../model.js';
+import { hasTarget, spanNoun, type Finding, type ProtectedSpan, type Unit, type VerbatimSpan } from '../model.js';
 import { sha256Hex } from '../util/hash.js';
 
 export function checkProtectedSpans(units: readonly Unit[]): Unit[] {
   return units.map((unit) => {
-    if (!hasTarget(unit) || unit.origin === 'human' || unit.segment.protectedSpans.length === 0) return unit;
+    if (!hasTarget(unit) || unit.origin === 'human' || !unit.segment.protectedSpans.some(isVerbatim)) return unit;
     const findings = missingSpans(unit, unit.target);
     return findings.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...findings] };
   });
 }
 
 function missingSpans(unit: Unit, target: string): Finding[] {
-  const targetNumbers = numberKeys(target);
   const findings: Finding[] = [];
   for (const spans of groupSpans(unit)) {
-    const { kind, text } = spans[0]!;
-    const found = kind === 'value' ? timesFound(targetNumbers, numberKeys(text)) : occurrences(target, text);
+    const found = occurrences(target, spans[0]!.text);
     if (found >= spans.length) continue;
     const first = spans[found]!;
     const description = `${spanNoun(first)} “${first.text}”`;
@@ -59,56 +52,31 @@ function missingSpans(unit: Unit, target: string): Finding[] {
 }
 
 
-/**
- * The unit's spans that no engine finding already reports, grouped by what they must match in
- * the target, in source order.
- */
-function groupSpans(unit: Unit): Array<readonly ProtectedSpan[]> {
-  const reported = new Set(
-    unit.findings.flatMap((finding) =>
-      finding.severity === 'error' && finding.place?.side === 'source' ? [`${finding.place.start}:${finding.place.end}`] : [],
-    ),
-  );
-  const groups = new Map<string, ProtectedSpan[]>();
-  for (const span of [...unit.segment.protectedSpans].sort((a, b) => a.start - b.start)) {
-    if (reported.has(`${span.start}:${span.end}`) || writtenAfresh(span)) continue;
-    const key = span.kind === 'value' ? `number\u0000${numberKeys(span.text).join(' ')}` : `text\u0000${span.text}`;
-    // Pushed, not copied: a sentence of thousands of equal numbers made copying quadratic.
-    const group = groups.get(key);
+/** The unit's verbatim spans that no engine finding already reports, grouped by their text, in source order. */
+function groupSpans(unit: Unit): Array<readonly VerbatimSpan[]> {
+  const reported = reportedSourceRanges(unit);
+  const groups = new Map<string, VerbatimSpan[]>();
+  for (const span of unit.segment.protectedSpans.filter(isVerbatim).sort((a, b) => a.start - b.start)) {
+    if (reported.has(`${span.start}:${span.end}`)) continue;
+    // Pushed, not copied: a sentence of thousands of equal spans made copying quadratic.
+    const group = groups.get(span.text);
     if (group) group.push(span);
-    else groups.set(key, [span]);
+    else groups.set(span.text, [span]);
   }
   return [...groups.values()];
 }
 
-/**
- * The numbers written in a text, each as its digits: a run of digits joined by decimal or
- * grouping marks (`,` `.` `'` `٫` `٬`, or a space of any width followed by exactly three digits,
- * as French groups thousands — so `2024 2 500` is two numbers, 2024 and 2500).
- */
-function numberKeys(text: string): string[] {
-  const ascii = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0)! - 0x0660) % 0x90));
-  return (ascii.match(/\d+(?:[.,'\u066B\u066C]\d+|[ \u00A0\u202F]\d{3}(?!\d))*/gu) ?? []).map(digitsOf);
+/** The source ranges (`start:end`) an error finding on the unit already reports, such as an engine's lost placeholder. */
+export function reportedSourceRanges(unit: Unit): ReadonlySet<string> {
+  return new Set(
+    unit.findings.flatMap((finding) =>
+      finding.severity === 'error' && finding.place?.side === 'source' ? [`${finding.place.start}:${finding.place.end}`] : [],
+    ),
+  );
 }
 
-function digitsOf(text: string): string {
-  return text.replace(/\D/gu, '');
-}
-
-/**
- * A weekday or a time, which a target writes with other words or digits than the source
- * (`vendredi`, `14 h 30` for `2:30 pm`), has no digits of the source to look for.
- */
-function writtenAfresh(span: ProtectedSpan): boolean {
-  return span.kind === 'value' && (span.value.type === 'weekday' || span.value.type === 'time');
-}
-
-/**
- * How many times the target holds a value written with these numbers: each of them must be there
- * (`December 1, 2024` needs a 1 and a 2024, `2014-2017` a 2014 and a 2017).
- */
-function timesFound(targetNumbers: readonly string[], wanted: readonly string[]): number {
-  return Math.min(...wanted.map((number) => targetNumbers.filter((value) => value === number).length));
+function isVerbatim(span: ProtectedSpan): span is VerbatimSpan {
+  return span.kind !== 'value';
 }
 
 function occurrences(text: string, wanted: string): number {

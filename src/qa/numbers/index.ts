@@ -1,0 +1,107 @@
+/**
+ * qa/numbers — does every typed value of the source (number, money, percentage, date, time …)
+ * reach the target with the same value, in a form a reader of the target language reads as that
+ * value?
+ *
+ * Takes: units with their targets.
+ * Returns: the same units; each value span of the source that the target does not state carries a
+ *   `numbers/value-missing` error (source range = the span, `expected` = the source's text). When
+ *   the target writes the same digits with another value, the message says what it reads instead
+ *   (`“2,500” in French reads 2.5`, `“7 billions” in French reads 7 trillion`). An error blocks
+ *   publication of the unit (`blockingFindings` in the model).
+ *   Checked for machine translation, translation-memory matches and pseudo-translation — a pseudo
+ *   target keeps every value, so a value it lost is a fault of the pipeline worth seeing; a human's
+ *   work is not (the XLIFF import decides on a human's values with `locateValues`). A value the
+ *   engine itself reported lost (an error on the same source range) is not reported twice.
+ * Reading: `read.ts` (French and Arabic: digit sets, grouping and decimal marks, scale words,
+ *   percent words, written-out cardinals to ten, times, dates, ordinals); matching: `match.ts`.
+ * Limitations: targets in languages other than French and Arabic are not checked; a value stated
+ *   only inside a longer expression (`une vingtaine`, an Arabic dual noun for two) counts as lost;
+ *   a year written inside a target date may serve the year and the date both.
+ */
+import { hasTarget, spanNoun, type Finding, type Unit, type ValueSpan } from '../../model.js';
+import { sha256Hex } from '../../util/hash.js';
+import { asciiDigits } from './lex.js';
+import { locateValues } from './match.js';
+import type { ReadValue } from './read.js';
+import { reportedSourceRanges } from '../protected-spans.js';
+
+export { locateValues, type ValueMatches } from './match.js';
+export { readValues, type ReadValue, type ValueReading } from './read.js';
+
+export function checkValues(units: readonly Unit[]): Unit[] {
+  return units.map((unit) => {
+    if (!hasTarget(unit) || unit.origin === 'human') return unit;
+    const reported = reportedSourceRanges(unit);
+    const spans = unit.segment.protectedSpans.filter((span): span is ValueSpan => span.kind === 'value' && !reported.has(`${span.start}:${span.end}`));
+    if (spans.length === 0) return unit;
+    const findings = missingValues(unit, unit.target, spans);
+    return findings.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...findings] };
+  });
+}
+
+function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]): Finding[] {
+  const matches = locateValues(target, unit.targetLang, spans.map((span) => span.value));
+  if (matches === undefined) return [];
+  const findings: Finding[] = [];
+  for (const [index, span] of spans.entries()) {
+    if (matches.found[index] !== undefined) continue;
+    const twins = spans.flatMap((other, otherIndex) => (sameValue(other, span) ? [otherIndex] : []));
+    const stated = twins.filter((twin) => matches.found[twin] !== undefined).length;
+    const nearMiss = twins.length === 1 ? matches.unused.find((reading) => digitsOf(reading.text) === digitsOf(span.text)) : undefined;
+    const description = `${spanNoun(span)} “${span.text}”`;
+    const reason =
+      twins.length > 1
+        ? `the ${description} occurs ${twins.length} times in the source and ${stated} in the target`
+        : nearMiss === undefined
+          ? `the ${description} is not in the target`
+          : `the ${description} is not in the target: “${nearMiss.text}” in ${languageName(unit.targetLang)} ${readsAs(nearMiss.value)}`;
+    findings.push({
+      id: sha256Hex(`numbers/value-missing\u0000${unit.targetLang}\u0000${unit.id}\u0000${span.start}`).slice(0, 16),
+      ruleId: 'numbers/value-missing',
+      source: 'qa/numbers',
+      severity: 'error',
+      reason,
+      note: 'write this value in the target before publishing',
+      unitId: unit.id,
+      place: { side: 'source', start: span.start, end: span.end },
+      ...(nearMiss === undefined ? {} : { actual: nearMiss.text }),
+      expected: [span.text],
+    });
+  }
+  return findings;
+}
+
+function sameValue(a: ValueSpan, b: ValueSpan): boolean {
+  return JSON.stringify(a.value) === JSON.stringify(b.value);
+}
+
+function digitsOf(text: string): string {
+  return asciiDigits(text).replace(/\D/gu, '');
+}
+
+function languageName(lang: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+}
+
+const english = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+const englishLarge = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 20 });
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** What a reading states, in English for the message: `reads 2.5`, `reads 02:30`. */
+function readsAs(read: ReadValue): string {
+  switch (read.kind) {
+    case 'quantity':
+      if (Number.isNaN(read.value)) return 'is not a number';
+      return `reads ${(Math.abs(read.value) >= 1e6 ? englishLarge : english).format(read.value)}${read.percent ? '%' : ''}`;
+    case 'time':
+      return `reads ${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
+    case 'date':
+      return `reads ${[read.day, months[read.month - 1], read.year].filter((part) => part !== undefined).join(' ')}`;
+    case 'weekday':
+      return `reads ${weekdays[read.weekday]}`;
+    case 'ordinal':
+      return `reads the ordinal ${read.value}`;
+  }
+}
