@@ -70,7 +70,7 @@ function placeText(finding: Finding): string {
   return ` (at ${place.start}–${place.end}: ${actual}${house})`;
 }
 
-/** `Error (qa/span-missing): the number “2,500” is missing from the target; restore it before publishing. …` */
+/** `Error (numbers/value-missing): the number “2,500” is not in the target; write this value in the target before publishing. …` */
 function errorNote(finding: Finding): XliffNote {
   const advice = finding.note === undefined ? '' : `; ${finding.note}`;
   return {

@@ -23,7 +23,7 @@ describe('the run summary', () => {
     const summary = await summaryOf(machine);
     expect(summary).toMatch(/^fr: 3\/3 units with a target \(machine translation 3\), 1 withheld for errors, 0 untranslated$/m);
     expect(summary).toMatch(/^unreviewed machine translation: fr 3 units; no human has checked them/m);
-    expect(summary).toContain('\n  port-2026-11-20 [fr] p1.s1: qa/span-missing: the number “2,500” is missing from the target\n');
+    expect(summary).toContain('\n  port-2026-11-20 [fr] p1.s1: numbers/value-missing: the number “2,500” is not in the target\n');
     expect(summary).toMatch(/^port-2026-11-20 \[fr\]: story not written, 0 units untranslated, 1 withheld for errors/m);
     expect(summary).toMatch(/^billed characters this run: fr \d+, total \d+$/m);
   });

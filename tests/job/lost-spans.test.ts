@@ -23,10 +23,10 @@ describe('a target that lost a protected span', () => {
     const result = await runJob(jobOptions(droppingEngine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     const fr = JSON.parse(disk.get('out/report.json')!).articles[0].languages.fr;
     expect(fr.errors).toEqual([
-      { unitId: 'p1.s2', ruleId: 'qa/span-missing', reason: 'the number “2,500” is missing from the target', id: expect.stringMatching(/^[0-9a-f]{16}$/) },
+      { unitId: 'p1.s2', ruleId: 'numbers/value-missing', reason: 'the number “2,500” is not in the target', id: expect.stringMatching(/^[0-9a-f]{16}$/) },
     ]);
     // The scripted engine leaves the English in: the headline and the first sentence are reported as such (warnings).
-    expect(fr.findings).toEqual({ 'qa/span-missing': 1, 'qa/english-run': 2 });
+    expect(fr.findings).toEqual({ 'numbers/value-missing': 1, 'qa/english-run': 2 });
     expect(fr).toMatchObject({ translated: 3, withheld: 1, untranslated: 0 });
     expect(fr.story).toBe('not-written');
     expect(result.report.articles[0]!.languages['fr']!.story).toBe('not-written');
@@ -34,7 +34,7 @@ describe('a target that lost a protected span', () => {
     const xliff = disk.get('out/xliff-1.2/port-2026-11-20.fr.xlf')!;
     const unit = xliff.slice(xliff.indexOf('id="p1.s2"'), xliff.indexOf('</trans-unit>', xliff.indexOf('id="p1.s2"')));
     expect(unit).toContain(
-      'Error (qa/span-missing): the number “2,500” is missing from the target; restore it before publishing. Until it is fixed, this target is not published.',
+      'Error (numbers/value-missing): the number “2,500” is not in the target; write this value in the target before publishing. Until it is fixed, this target is not published.',
     );
     // The bundle falls back to the source for that sentence, as for an untranslated one.
     const bundle = JSON.parse(disk.get('locales/fr/port-2026-11-20.json')!);
@@ -47,7 +47,7 @@ describe('a target that lost a protected span', () => {
     expect(result.report.articles[0]!.languages['fr']!.story).toBe('partial');
     const written = disk.get(storyPath)!;
     expect(written).toContain(
-      'FR The strike lasted 12 days. [TO FIX, the number “2,500” is missing from the target: FR Some des milliers de dockers took part.]',
+      'FR The strike lasted 12 days. [TO FIX, the number “2,500” is not in the target: FR Some des milliers de dockers took part.]',
     );
     expect(written).toMatch(/\nstatus: partial\ngaps: 1\n---\n/);
   });
@@ -58,7 +58,7 @@ describe('a target that lost a protected span', () => {
     const keepsNumbers = scriptedEngine((source) => `FR ${source}`);
     const result = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.errors.map((error) => [error.unitId, error.reason])).toEqual([
-      ['p1.s1', 'the number “12” is missing from the target'],
+      ['p1.s1', 'the number “12” is not in the target'],
     ]);
     expect(disk.has(storyPath)).toBe(false);
 

@@ -10,8 +10,9 @@
  *   (`“2,500” in French reads 2.5`, `“7 billions” in French reads 7 trillion`). An error blocks
  *   publication of the unit (`blockingFindings` in the model).
  *   Checked for machine translation, translation-memory matches and pseudo-translation — a pseudo
- *   target keeps every value, so a value it lost is a fault of the pipeline worth seeing; a human's
- *   work is not (the XLIFF import decides on a human's values with `locateValues`). A value the
+ *   target keeps every value (as the source writes it, or rendered for the locale), so a value it
+ *   lost is a fault of the pipeline worth seeing; a human's work is not (the XLIFF import decides
+ *   on a human's values with `locateValues`). A value the
  *   engine itself reported lost (an error on the same source range) is not reported twice.
  * Reading: `read.ts` (French and Arabic: digit sets, grouping and decimal marks, scale words,
  *   percent words, written-out cardinals to ten, times, dates, ordinals); matching: `match.ts`.
@@ -35,12 +36,13 @@ export function checkValues(units: readonly Unit[]): Unit[] {
     const reported = reportedSourceRanges(unit);
     const spans = unit.segment.protectedSpans.filter((span): span is ValueSpan => span.kind === 'value' && !reported.has(`${span.start}:${span.end}`));
     if (spans.length === 0) return unit;
-    const findings = missingValues(unit, unit.target, spans);
+    const findings = unit.origin === 'pseudo' ? missingValues(unit, ...withoutVerbatimCopies(unit.target, spans)) : missingValues(unit, unit.target, spans);
     return findings.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...findings] };
   });
 }
 
 function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]): Finding[] {
+  if (spans.length === 0) return [];
   const matches = locateValues(target, unit.targetLang, spans.map((span) => span.value));
   if (matches === undefined) return [];
   const findings: Finding[] = [];
@@ -70,6 +72,22 @@ function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]):
     });
   }
   return findings;
+}
+
+/**
+ * A pseudo-translation copies each span as the source writes it (mt/engines/pseudo.ts): that copy
+ * states the value. The copies found are blanked out of the target (offsets kept) and their spans
+ * are not checked further; a pseudo target that lost a value is still reported.
+ */
+function withoutVerbatimCopies(target: string, spans: readonly ValueSpan[]): [string, ValueSpan[]] {
+  let rest = target;
+  const unmatched: ValueSpan[] = [];
+  for (const span of spans) {
+    const at = rest.indexOf(span.text);
+    if (at < 0) unmatched.push(span);
+    else rest = rest.slice(0, at) + ' '.repeat(span.text.length) + rest.slice(at + span.text.length);
+  }
+  return [rest, unmatched];
 }
 
 function sameValue(a: ValueSpan, b: ValueSpan): boolean {

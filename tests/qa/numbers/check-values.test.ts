@@ -156,6 +156,10 @@ describe('checkValues: which units', () => {
     expect(findingsOf(unitWith(troops, troopSpans, 'fr', lost))).toHaveLength(1);
     expect(findingsOf(unitWith(troops, troopSpans, 'fr', lost, { origin: 'tm', state: 'translated' }))).toHaveLength(1);
     expect(findingsOf(unitWith(troops, troopSpans, 'fr', lost, { origin: 'pseudo' }))).toHaveLength(1);
+    // Pseudo-translation copies its spans as the source writes them: the copy states the value; MT's does not.
+    const copied = '[Šöɱé 2,500 ţŕööþš ŵéŕé ďéþĺöýéď. ~~~~~~~~~~]';
+    expect(findingsOf(unitWith(troops, troopSpans, 'fr', copied, { origin: 'pseudo' }))).toEqual([]);
+    expect(findingsOf(unitWith(troops, troopSpans, 'fr', copied))).toHaveLength(1);
     expect(findingsOf(unitWith(troops, troopSpans, 'fr', lost, { origin: 'human', state: 'reviewed' }))).toEqual([]);
     expect(findingsOf(unitWith(troops, troopSpans, 'fr', lost, { state: 'untranslated', target: undefined }))).toEqual([]);
     expect(findingsOf(unitWith(troops, troopSpans, 'de', 'Einige Soldaten.'))).toEqual([]);
