@@ -24,7 +24,7 @@ import { hasTarget, spanNoun, type Finding, type Unit, type ValueSpan } from '..
 import { sha256Hex } from '../../util/hash.js';
 import { asciiDigits } from './lex.js';
 import { locateValues } from './match.js';
-import type { ReadValue } from './read.js';
+import type { ReadValue, ValueReading } from './read.js';
 import { reportedSourceRanges } from '../protected-spans.js';
 
 export { locateValues, type ValueMatches } from './match.js';
@@ -41,16 +41,26 @@ export function checkValues(units: readonly Unit[]): Unit[] {
   });
 }
 
+/** One finding per value the target states fewer times than the source, at its first occurrence not stated. */
 function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]): Finding[] {
   if (spans.length === 0) return [];
   const matches = locateValues(target, unit.targetLang, spans.map((span) => span.value));
   if (matches === undefined) return [];
-  const findings: Finding[] = [];
+  const groups = new Map<string, { readonly spans: ValueSpan[]; stated: number; firstMissing?: ValueSpan }>();
   for (const [index, span] of spans.entries()) {
-    if (matches.found[index] !== undefined) continue;
-    const twins = spans.flatMap((other, otherIndex) => (sameValue(other, span) ? [otherIndex] : []));
-    const stated = twins.filter((twin) => matches.found[twin] !== undefined).length;
-    const nearMiss = twins.length === 1 ? matches.unused.find((reading) => digitsOf(reading.text) === digitsOf(span.text)) : undefined;
+    const key = JSON.stringify(span.value);
+    const group = groups.get(key) ?? { spans: [], stated: 0 };
+    groups.set(key, group);
+    group.spans.push(span);
+    if (matches.found[index] !== undefined) group.stated += 1;
+    else group.firstMissing ??= span;
+  }
+  const unusedByDigits = new Map<string, ValueReading>();
+  for (const reading of [...matches.unused].reverse()) unusedByDigits.set(digitsOf(reading.text), reading);
+  const findings: Finding[] = [];
+  for (const { spans: twins, stated, firstMissing: span } of groups.values()) {
+    if (span === undefined) continue;
+    const nearMiss = twins.length === 1 ? unusedByDigits.get(digitsOf(span.text)) : undefined;
     const description = `${spanNoun(span)} “${span.text}”`;
     const reason =
       twins.length > 1
@@ -71,7 +81,7 @@ function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]):
       expected: [span.text],
     });
   }
-  return findings;
+  return findings.sort((a, b) => a.place!.start - b.place!.start);
 }
 
 /**
@@ -80,18 +90,21 @@ function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]):
  * are not checked further; a pseudo target that lost a value is still reported.
  */
 function withoutVerbatimCopies(target: string, spans: readonly ValueSpan[]): [string, ValueSpan[]] {
-  let rest = target;
+  // Searched onwards from the last copy found (pseudo keeps the source's order): linear in the target.
+  const kept: string[] = [];
   const unmatched: ValueSpan[] = [];
+  let from = 0;
   for (const span of spans) {
-    const at = rest.indexOf(span.text);
-    if (at < 0) unmatched.push(span);
-    else rest = rest.slice(0, at) + ' '.repeat(span.text.length) + rest.slice(at + span.text.length);
+    const at = target.indexOf(span.text, from);
+    if (at < 0) {
+      unmatched.push(span);
+      continue;
+    }
+    kept.push(target.slice(from, at), ' '.repeat(span.text.length));
+    from = at + span.text.length;
   }
-  return [rest, unmatched];
-}
-
-function sameValue(a: ValueSpan, b: ValueSpan): boolean {
-  return JSON.stringify(a.value) === JSON.stringify(b.value);
+  kept.push(target.slice(from));
+  return [kept.join(''), unmatched];
 }
 
 function digitsOf(text: string): string {

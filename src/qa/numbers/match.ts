@@ -14,11 +14,13 @@
 import { scaledValue, type TypedValue } from '../../model.js';
 import { readValues, type ReadValue, type ValueReading } from './read.js';
 
-type Want = (reading: ReadValue) => boolean;
-
+/**
+ * What a part of a value accepts, as keys of the readings that state it (`q:2500`, `t:14:30`):
+ * the exact readings, and the looser ones tried only after every exact one.
+ */
 interface Part {
-  readonly exact: Want;
-  readonly loose?: Want;
+  readonly exact: string;
+  readonly loose?: string;
 }
 
 export interface ValueMatches {
@@ -39,26 +41,64 @@ export function locateValues(target: string, lang: string, values: readonly Type
 }
 
 export function matchValues(readings: readonly ValueReading[], values: readonly TypedValue[]): ValueMatches {
+  const stating = new ReadingQueues(readings);
   const parts = values.map(partsOf);
   const chosen = parts.map((valueParts) => valueParts.map((): number | undefined => undefined));
-  const used = new Set<number>();
   const order = values.map((_, index) => index).sort((a, b) => priority[values[a]!.type] - priority[values[b]!.type]);
   for (const pass of ['exact', 'loose'] as const) {
     for (const index of order) {
       parts[index]!.forEach((part, partIndex) => {
-        const want = part[pass];
-        if (want === undefined || chosen[index]![partIndex] !== undefined) return;
-        const taken = readings.findIndex((reading, readingIndex) => !used.has(readingIndex) && want(reading.value));
-        if (taken < 0) return;
-        used.add(taken);
-        chosen[index]![partIndex] = taken;
+        const key = part[pass];
+        if (key !== undefined && chosen[index]![partIndex] === undefined) chosen[index]![partIndex] = stating.take(key);
       });
     }
   }
   return {
     found: chosen.map((taken) => (taken.every((index) => index !== undefined) ? taken.map((index) => readings[index!]!) : undefined)),
-    unused: readings.filter((_, index) => !used.has(index)),
+    unused: readings.filter((_, index) => !stating.used.has(index)),
   };
+}
+
+/** The readings under each key they answer to, in text order, each taken at most once: linear in the readings. */
+class ReadingQueues {
+  readonly used = new Set<number>();
+  private readonly queues = new Map<string, { readonly indexes: number[]; next: number }>();
+
+  constructor(readings: readonly ValueReading[]) {
+    readings.forEach((reading, index) => {
+      for (const key of keysOf(reading.value)) {
+        const queue = this.queues.get(key);
+        if (queue) queue.indexes.push(index);
+        else this.queues.set(key, { indexes: [index], next: 0 });
+      }
+    });
+  }
+
+  /** The first reading under `key` not yet taken, now taken. */
+  take(key: string): number | undefined {
+    const queue = this.queues.get(key);
+    if (queue === undefined) return undefined;
+    while (queue.next < queue.indexes.length && this.used.has(queue.indexes[queue.next]!)) queue.next += 1;
+    const index = queue.indexes[queue.next];
+    if (index !== undefined) this.used.add(index);
+    return index;
+  }
+}
+
+/** The keys a reading answers to: see `partsOf` for the keys each value asks for. */
+function keysOf(read: ReadValue): string[] {
+  switch (read.kind) {
+    case 'quantity':
+      return Number.isNaN(read.value) ? [] : [quantityKey(read.value, read.percent)];
+    case 'time':
+      return [`t:${read.hour}:${read.minute}`, ...(read.hourOnly ? [`h:${read.hour}`] : [])];
+    case 'date':
+      return [`d:${read.month}:${read.day ?? ''}:${read.year ?? ''}`, `d:${read.month}:${read.day ?? ''}:*`, ...(read.year === undefined ? [] : [`y:${read.year}`])];
+    case 'weekday':
+      return [`w:${read.weekday}`];
+    case 'ordinal':
+      return [`o:${read.value}`];
+  }
 }
 
 /** Specific values first, so a bare number never takes the reading a date or a time needs. */
@@ -84,42 +124,34 @@ function partsOf(value: TypedValue): Part[] {
     case 'measure':
       return [quantityPart(value.amount.value)];
     case 'percent':
-      return [{ exact: (read) => read.kind === 'quantity' && read.percent && same(read.value, value.amount.value) }];
+      return [{ exact: quantityKey(value.amount.value, true) }];
     case 'year':
-      return [{ ...quantityPart(value.year), loose: (read) => read.kind === 'date' && read.year === value.year }];
+      return [{ exact: quantityKey(value.year, false), loose: `y:${value.year}` }];
     case 'range':
       return [quantityPart(value.from.value), quantityPart(value.to.value)];
     case 'score':
       return [quantityPart(value.home), quantityPart(value.away)];
     case 'date':
-      return [
-        {
-          exact: (read) =>
-            read.kind === 'date' && read.month === value.month && read.day === value.day && (value.year === undefined || read.year === value.year),
-        },
-      ];
+      return [{ exact: `d:${value.month}:${value.day ?? ''}:${value.year ?? '*'}` }];
     case 'weekday':
-      return [{ exact: (read) => read.kind === 'weekday' && read.weekday === value.weekday }];
+      return [{ exact: `w:${value.weekday}` }];
     case 'time':
-      return [{ exact: (read) => read.kind === 'time' && read.hour === value.hour && read.minute === value.minute }];
+      return [{ exact: `t:${value.hour}:${value.minute}` }];
     case 'ordinal':
-      return [{ exact: (read) => read.kind === 'ordinal' && read.value === value.value, loose: (read) => isQuantity(read, value.value) }];
+      return [{ exact: `o:${value.value}`, loose: quantityKey(value.value, false) }];
   }
 }
 
 /** A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock. */
 function quantityPart(wanted: number): Part {
-  return {
-    exact: (read) => isQuantity(read, wanted),
-    loose: (read) => read.kind === 'time' && read.hourOnly && read.hour === wanted,
-  };
+  return { exact: quantityKey(wanted, false), loose: `h:${canonical(wanted)}` };
 }
 
-function isQuantity(read: ReadValue, wanted: number): boolean {
-  return read.kind === 'quantity' && !read.percent && same(read.value, wanted);
+function quantityKey(value: number, percent: boolean): string {
+  return `${percent ? 'p' : 'q'}:${canonical(value)}`;
 }
 
-/** Equal up to floating-point noise (`0.1 * 3`), never merely close. */
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/** Equal values, one spelling, up to floating-point noise (`0.1 * 3` is 0.3). */
+function canonical(value: number): string {
+  return String(Number(value.toPrecision(12)));
 }
