@@ -71,7 +71,7 @@ describe('checkTexts: the unit checks on texts read from files', () => {
 
   it('checks the source against the target when the source is known: a lost number', () => {
     const [unit] = checkTexts([{ id: 'u1', source: 'There are 2,500 troops.', target: 'Il y a des soldats.' }], 'fr', { glossary: glossaryOf() });
-    expect(unit!.findings.map((finding) => finding.ruleId)).toEqual(['qa/span-missing']);
+    expect(unit!.findings.map((finding) => finding.ruleId)).toEqual(['numbers/value-missing']);
   });
 
   it('finds nothing in clean text', () => {
