@@ -40,7 +40,7 @@ export function locateValues(target: string, lang: string, values: readonly Type
   return readings && matchValues(readings, values);
 }
 
-export function matchValues(readings: readonly ValueReading[], values: readonly TypedValue[]): ValueMatches {
+function matchValues(readings: readonly ValueReading[], values: readonly TypedValue[]): ValueMatches {
   const stating = new ReadingQueues(readings);
   const parts = values.map(partsOf);
   const chosen = parts.map((valueParts) => valueParts.map((): number | undefined => undefined));
