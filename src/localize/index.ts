@@ -27,7 +27,7 @@ export function renderValue(value: TypedValue, lang: LanguageTag, style: ValueSt
 /** How `span` is written in `lang`: a verbatim span as the source writes it, a value by its rendering. */
 export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueStyle): string {
   if (span.kind !== 'value') return span.text;
-  const value = valueOf(span);
+  const value = renderedValue(span);
   return (value && renderValue(value, lang, style)) ?? span.text;
 }
 
@@ -38,7 +38,7 @@ export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueSty
  * read as a year: a year grouped (`2 014`) is wrong in every locale, a four-digit quantity may
  * stay ungrouped in French, and English groups a four-digit quantity (`2,500`).
  */
-function valueOf(span: ValueSpan): TypedValue | undefined {
+export function renderedValue(span: ValueSpan): TypedValue | undefined {
   const { value } = span;
   if (value.type !== 'number' || value.scale !== undefined) return value;
   if (/^0\d/u.test(span.text)) return undefined;
@@ -46,39 +46,57 @@ function valueOf(span: ValueSpan): TypedValue | undefined {
 }
 
 /**
- * `target` with each value span's source text replaced by its rendering, left to right. A text is
- * replaced only where it stands alone (not part of a longer number or word: `2,500` in `12,500`
- * is not the span), each span at most once, repeated texts taken by spans in source order.
+ * `target` with each value span's source text replaced by its rendering (see `placeTexts`).
  * Anything else (a rendering already there, another format, a value missing) is left for QA.
  */
 export function localizeTarget(target: string, segment: Segment, lang: LanguageTag, style: ValueStyle): string {
-  // Per source text, the renderings of its spans in source order, and how many are used.
-  const byText = new Map<string, { renderings: string[]; used: number }>();
-  let changes = false;
-  for (const span of segment.protectedSpans) {
-    if (span.kind !== 'value') continue;
-    const rendering = spanText(span, lang, style);
-    changes ||= rendering !== span.text;
-    const entry = byText.get(span.text);
-    // Pushed, not copied: a sentence of thousands of equal numbers must stay linear.
-    if (entry) entry.renderings.push(rendering);
-    else byText.set(span.text, { renderings: [rendering], used: 0 });
-  }
-  if (!changes) return target;
-  const found = [...occurrencesOf([...byText.keys()], target)]
-    .flatMap(([text, starts]) => starts.map((start) => ({ text, start })))
-    // Left to right; of two texts starting together, the longer (`2,500` before `2`).
-    .sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  const spans = segment.protectedSpans.filter((span) => span.kind === 'value');
+  const renderings = spans.map((span) => spanText(span, lang, style));
+  if (renderings.every((rendering, i) => rendering === spans[i]!.text)) return target;
   let written = '';
   let cursor = 0;
-  for (const { text, start } of found) {
-    const end = start + text.length;
-    const entry = byText.get(text)!;
-    if (start < cursor || entry.used === entry.renderings.length || !standsAlone(target, start, end)) continue;
-    written += target.slice(cursor, start) + entry.renderings[entry.used++]!;
+  for (const { start, end, item } of placeTexts(target, spans.map((span, i) => ({ text: span.text, item: renderings[i]! })))) {
+    written += target.slice(cursor, start) + item;
     cursor = end;
   }
   return written + target.slice(cursor);
+}
+
+/** An item found in a text at `start`…`end` (UTF-16, `end` exclusive). */
+export interface Placed<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly item: T;
+}
+
+/**
+ * Where each item's text stands in `text`, left to right: only where it stands alone (not part of
+ * a longer number or word: `2,500` in `12,500` is not it), each item at most once, items with
+ * the same text taken in the order given; of two texts starting together, the longer wins
+ * (`2,500` before `2`), and found texts never overlap. Items not found are left out.
+ */
+export function placeTexts<T>(text: string, items: ReadonlyArray<{ readonly text: string; readonly item: T }>): Placed<T>[] {
+  // Per text, its items in order, and how many are used.
+  const byText = new Map<string, { items: T[]; used: number }>();
+  for (const { text: needle, item } of items) {
+    const entry = byText.get(needle);
+    // Pushed, not copied: a sentence of thousands of equal numbers must stay linear.
+    if (entry) entry.items.push(item);
+    else byText.set(needle, { items: [item], used: 0 });
+  }
+  const found = [...occurrencesOf([...byText.keys()], text)]
+    .flatMap(([needle, starts]) => starts.map((start) => ({ needle, start })))
+    .sort((a, b) => a.start - b.start || b.needle.length - a.needle.length);
+  const placed: Placed<T>[] = [];
+  let cursor = 0;
+  for (const { needle, start } of found) {
+    const end = start + needle.length;
+    const entry = byText.get(needle)!;
+    if (start < cursor || entry.used === entry.items.length || !standsAlone(text, start, end)) continue;
+    placed.push({ start, end, item: entry.items[entry.used++]! });
+    cursor = end;
+  }
+  return placed;
 }
 
 const wordChar = /[\p{L}\p{N}\p{M}]/u;
