@@ -8,6 +8,7 @@ import type { EngineBatch, TranslationEngine } from '../mt/engine.js';
 import { readProjectConfig, type ProjectConfig } from './config.js';
 import type { LanguageTag } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
+import { bundleFormats, type BundleFormat } from '../render/bundle.js';
 import type { RunOptions } from '../job/run.js';
 import { outputKinds, type OutputKind } from '../job/outputs.js';
 import { canonicalLanguageTag } from '../util/language-tag.js';
@@ -24,6 +25,8 @@ export interface RawRunOptions {
   readonly allowPartial?: boolean;
   /** False with `--no-review`. */
   readonly review?: boolean;
+  /** `plain` or `icu`; commander gives the default. */
+  readonly bundleFormat?: string;
   readonly concurrency: string;
   readonly fuzzyThreshold: string;
   readonly store?: string;
@@ -56,6 +59,7 @@ export const runDefaults = {
   xliff: ['1.2'],
   concurrency: '4',
   fuzzyThreshold: '75',
+  bundleFormat: 'plain',
 } as const;
 
 export function normalizeRunOptions(
@@ -89,6 +93,7 @@ export function normalizeRunOptions(
     ...(config.houseStyle === undefined ? {} : { houseStyle: config.houseStyle }),
     allowPartial: raw.allowPartial === true,
     review: raw.review !== false,
+    bundleFormat: bundleFormatOf(raw.bundleFormat),
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
     ...(raw.dryRun ? { dryRun: true } : {}),
@@ -160,6 +165,12 @@ function xliffVersionList(values: readonly string[]): XliffVersion[] {
     }
     return version;
   });
+}
+
+function bundleFormatOf(value: string | undefined): BundleFormat {
+  const format = bundleFormats.find((known) => known === (value ?? runDefaults.bundleFormat));
+  if (!format) throw new UsageError(`--bundle-format expects ${bundleFormats.join(' or ')}, got "${value}"`);
+  return format;
 }
 
 export function positiveInteger(flag: string, value: string): number {

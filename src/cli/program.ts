@@ -39,6 +39,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
       .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
+      .option('--bundle-format <format>', `i18next bundles in ${runDefaults.locales}/: plain (final strings) or icu (ICU messages with their values alongside)`, runDefaults.bundleFormat)
       .option('--no-review', 'write no review pages (<out>/review/: each story side by side in every language, with its findings, for a browser)')
       .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)
       .option('--max-rate <n>', 'most engine requests started per second')

@@ -14,7 +14,7 @@ import { localizeUnit } from '../localize/index.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit, ValueStyle } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
-import { buildBundle, serializeBundle } from '../render/bundle.js';
+import { buildBundle, serializeBundle, type BundleFormat } from '../render/bundle.js';
 import { datelineFindings } from '../render/dateline.js';
 import type { Formatter } from '../render/formatter.js';
 import { houseStyleProfile, type HouseStyleConfig } from '../qa/house-style/index.js';
@@ -48,6 +48,8 @@ export interface RunOptions extends OutputLayout {
   readonly houseStyle?: HouseStyleConfig;
   /** Write the review pages (`out/review/`: a page per story and an index). @default true */
   readonly review?: boolean;
+  /** i18next bundles as final strings, or as ICU messages with their values alongside. @default 'plain' */
+  readonly bundleFormat?: BundleFormat;
   /** Write stories with untranslated segments, marking the gaps. @default false */
   readonly allowPartial: boolean;
   /** Engine requests in flight. @default 4 */
@@ -228,6 +230,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   // How values and dates are written in Arabic (`houseStyle.ar` digits and months; the fingerprint covers them with the house style).
   const { digits, months } = houseStyleProfile('ar', options.houseStyle);
   const valueStyle: ValueStyle = { digits, months };
+  const bundleFormat = options.bundleFormat ?? 'plain';
   const files: OutputFile[] = [];
   const removed: string[] = [];
   const articleReports = new Map<Article, ArticleReport>();
@@ -237,7 +240,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     const firstFile = files.length;
     const firstRemoved = removed.length;
     const source = sourceView(article, segments, glossary, services.formatter);
-    files.push({ path: outputPaths.bundle(options, article.lang, article.id), content: serializeBundle(buildBundle(source)) });
+    files.push({ path: outputPaths.bundle(options, article.lang, article.id), content: serializeBundle(buildBundle(source, bundleFormat)) });
     const datelines = new Map<LanguageTag, LocalizedDateline>([[article.lang, source.dateline]]);
     const unitsByLang = new Map<LanguageTag, Unit[]>();
     const stories = new Map<LanguageTag, StoryStatus>();
@@ -260,7 +263,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       unitsByLang.set(targetLang, [...localized.units]);
       const view = targetView(localized, glossary, services.formatter, valueStyle);
       datelines.set(targetLang, view.dateline);
-      files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view)) });
+      files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view, bundleFormat)) });
       for (const version of options.xliffVersions) {
         files.push({
           path: outputPaths.xliff(options, version, targetLang, article.id),
@@ -356,6 +359,7 @@ function outputFingerprint(article: Article, options: RunOptions, glossary: Glos
       options.targetLangs.map((lang) => houseStyleSettingsOf(lang, options.houseStyle)),
       options.allowPartial,
       options.review !== false,
+      options.bundleFormat ?? 'plain',
       options.fuzzyThreshold,
       options.outDir,
       options.localesDir,
@@ -372,6 +376,7 @@ function runSettings(options: RunOptions): RunSettings {
     engine: options.engine.name,
     allowPartial: options.allowPartial,
     review: options.review !== false,
+    bundleFormat: options.bundleFormat ?? 'plain',
     fuzzyThreshold: options.fuzzyThreshold,
     outDir: options.outDir,
     localesDir: options.localesDir,

@@ -1,4 +1,4 @@
-import { blockingFindings, defaultValueStyle, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type Segment, type Unit, type ValueStyle } from '../model.js';
+import { blockingFindings, defaultValueStyle, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type ProtectedSpan, type Segment, type Unit, type ValueStyle } from '../model.js';
 import { localizeDateline, type LocalizedDateline } from './dateline.js';
 import type { Formatter } from './formatter.js';
 
@@ -6,6 +6,8 @@ import type { Formatter } from './formatter.js';
 export interface TextView {
   readonly articleId: string;
   readonly lang: LanguageTag;
+  /** How values are written in the texts (the Arabic house digits and month names). */
+  readonly valueStyle: ValueStyle;
   readonly dateline: LocalizedDateline;
   readonly blocks: readonly BlockView[];
 }
@@ -23,6 +25,8 @@ export interface SegmentView {
   readonly text?: string;
   /** The source text, for marking gaps. */
   readonly source: string;
+  /** The segment's protected spans (offsets into `source`): the text writes each as `spanText` does. */
+  readonly spans: readonly ProtectedSpan[];
   /** A target kept from readers by the errors against it (a lost number), with their reasons. */
   readonly withheld?: { readonly target: string; readonly reasons: readonly string[] };
 }
@@ -65,12 +69,13 @@ function buildView(
   const byBlock = new Map<string, SegmentView[]>();
   for (const { segment, text, withheld } of texts) {
     const list = byBlock.get(segment.blockId) ?? [];
-    list.push({ key: `s${segment.index}`, source: segment.source, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}) });
+    list.push({ key: `s${segment.index}`, source: segment.source, spans: segment.protectedSpans, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}) });
     byBlock.set(segment.blockId, list);
   }
   return {
     articleId: article.id,
     lang,
+    valueStyle: style,
     dateline: localizeDateline(article, lang, glossary, formatter, style),
     blocks: article.blocks.map((block) => ({ id: block.id, kind: block.kind, segments: byBlock.get(block.id) ?? [] })),
   };

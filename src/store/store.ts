@@ -184,6 +184,8 @@ export interface RunSettings {
   readonly allowPartial: boolean;
   /** Whether review pages were written; absent in records made before review pages existed (import then writes them, the default). */
   readonly review?: boolean;
+  /** `plain` or `icu` (`--bundle-format`); absent in records made before ICU bundles existed (plain). */
+  readonly bundleFormat?: string;
   readonly fuzzyThreshold: number;
   readonly outDir: string;
   readonly localesDir: string;
