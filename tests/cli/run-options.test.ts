@@ -34,6 +34,13 @@ describe('run options', () => {
     expect(options.storePath).toBeUndefined();
   });
 
+  it('writes plain bundles unless told icu, and refuses another bundle format', () => {
+    expect(normalizeRunOptions(['a.txt'], raw(), {}).bundleFormat).toBe('plain');
+    expect(normalizeRunOptions(['a.txt'], raw({ bundleFormat: 'icu' }), {}).bundleFormat).toBe('icu');
+    expect(() => normalizeRunOptions(['a.txt'], raw({ bundleFormat: 'ICU-MessageFormat' }), {})).toThrow(UsageError);
+    expect(() => normalizeRunOptions(['a.txt'], raw({ bundleFormat: 'ICU-MessageFormat' }), {})).toThrow(/--bundle-format expects plain or icu, got "ICU-MessageFormat"/);
+  });
+
   it('takes a dry run, a character budget and a request rate', () => {
     const options = normalizeRunOptions(['a.txt'], raw({ dryRun: true, maxChars: '50000', maxRate: '2.5' }), {});
     expect(options).toMatchObject({ dryRun: true, maxCharacters: 50000, maxRequestsPerSecond: 2.5 });
