@@ -276,4 +276,21 @@ describe('wire-l10n import (spawned)', () => {
       await rm(join(project, 'wire-l10n.json'));
     }
   });
+  it('regenerates ICU bundles for a story run with --bundle-format icu, and plain ones when the flag says so', async () => {
+    const run = await cli(['run', ...runArgs, '--bundle-format', 'icu']);
+    expect(run.code, run.stderr).toBe(0);
+    const bundle = async () => JSON.parse(await read(`locales/fr/${storyId}.json`)) as { segments: Record<string, Record<string, string>>; values?: unknown };
+    expect(await bundle()).toHaveProperty('values');
+    await write('returned/icu.xlf', translate12(await read(xliff12('fr')), 'p2.s2', 'Les pourparlers, a dit l’agence, reprendront {bientôt}.', 'state="final"'));
+    const recorded = await cli(['import', 'returned/icu.xlf']);
+    expect(recorded.code, recorded.stdout + recorded.stderr).toBe(0);
+    expect((await bundle()).segments['p2']!['s2']).toBe("Les pourparlers, a dit l’agence, reprendront '{'bientôt'}'.");
+    expect(await bundle()).toHaveProperty('values');
+    // A second import of the same file applies nothing and regenerates nothing: another edit does.
+    await write('returned/plain.xlf', translate12(await read(xliff12('fr')), 'p2.s2', 'Les pourparlers reprendront {bientôt}.', 'state="final"'));
+    const typed = await cli(['import', 'returned/plain.xlf', '--bundle-format', 'plain']);
+    expect(typed.code, typed.stdout + typed.stderr).toBe(0);
+    expect((await bundle()).segments['p2']!['s2']).toBe('Les pourparlers reprendront {bientôt}.');
+    expect(await bundle()).not.toHaveProperty('values');
+  });
 });
