@@ -267,7 +267,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       for (const version of options.xliffVersions) {
         files.push({
           path: outputPaths.xliff(options, version, targetLang, article.id),
-          content: writeXliff(localized, { version, glossary, sizeLimits: options.xliffSizeLimits }),
+          content: writeXliff(localized, { version, glossary, sizeLimits: options.xliffSizeLimits, valueStyle }),
         });
       }
       const storyPath = outputPaths.story(options, targetLang, article.id);

@@ -2,7 +2,8 @@ import { OutputError } from '../errors.js';
 import { hashText } from '../util/hash.js';
 import type { FileLocation } from '../errors.js';
 import { hasTarget } from '../model.js';
-import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, Unit } from '../model.js';
+import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, ProtectedSpan, Unit, ValueStyle } from '../model.js';
+import { spanText } from '../localize/index.js';
 import { isRightToLeft } from './direction.js';
 import { sourceRuns, spanProblem, targetRuns } from './inline-write.js';
 import { unitNotes, type BlockSizeLimit } from './notes.js';
@@ -17,6 +18,8 @@ import { assertXmlSafe } from './xml-chars.js';
 export interface XliffViewOptions {
   readonly original: string;
   readonly sizeLimits: XliffSizeLimits;
+  /** How values are written in the target language (Arabic digits and months). */
+  readonly valueStyle: ValueStyle;
 }
 
 /** `xs:language`, which both versions use for language attributes. */
@@ -51,7 +54,8 @@ export function buildXliffView(doc: LocalizedArticle, glossary: Glossary, option
     const location = { file: articlePath, line: block.line };
     const limit = options.sizeLimits[block.kind];
     const sizeLimit = limit === undefined ? undefined : { kind: block.kind, characters: limit };
-    const unitViews = units.map((unit) => unitView(unit, entriesById, doc.targetLang, sizeLimit, location));
+    const display = (span: ProtectedSpan): string => spanText(span, doc.targetLang, options.valueStyle);
+    const unitViews = units.map((unit) => unitView(unit, entriesById, doc.targetLang, display, sizeLimit, location));
     return [groupView(block, unitViews, sizeLimit, location)];
   });
 
@@ -139,6 +143,7 @@ function unitView(
   unit: Unit,
   entriesById: ReadonlyMap<string, GlossaryEntry>,
   lang: LanguageTag,
+  display: (span: ProtectedSpan) => string,
   sizeLimit: BlockSizeLimit | undefined,
   location: FileLocation,
 ): XliffUnitView {
@@ -148,7 +153,7 @@ function unitView(
   const target = hasTarget(unit) ? unit.target : source;
   const problem = spanProblem(source, unit.segment.protectedSpans);
   if (problem) throw new OutputError(`cannot write XLIFF: unit ${unit.id}: ${problem}`, location);
-  const codedSource = sourceRuns(source, unit.segment.protectedSpans);
+  const codedSource = sourceRuns(source, unit.segment.protectedSpans, display);
   return {
     id: unit.id,
     state: unit.state,

@@ -24,7 +24,7 @@
  * Reading files back is read/ (the import stage's reader).
  */
 import { UsageError } from '../errors.js';
-import type { Glossary, LocalizedArticle } from '../model.js';
+import { defaultValueStyle, type Glossary, type LocalizedArticle, type ValueStyle } from '../model.js';
 import { buildXliffView } from './build-view.js';
 import { checkSizeLimits, type XliffSizeLimits } from './size-limits.js';
 import { writeXliff12 } from './write-12.js';
@@ -54,6 +54,12 @@ export interface XliffWriteOptions {
    * @default {} (no limits)
    */
   readonly sizeLimits?: XliffSizeLimits;
+  /**
+   * How values are written in the target language (Arabic digits and month names): code
+   * displays (1.2 `equiv-text`, 2.1 `disp`) show a value as the target writes it.
+   * @default defaultValueStyle
+   */
+  readonly valueStyle?: ValueStyle;
 }
 
 /** Writes one article in one target language as XLIFF. Throws UsageError or OutputError. */
@@ -63,6 +69,7 @@ export function writeXliff(doc: LocalizedArticle, options: XliffWriteOptions): s
   const view = buildXliffView(doc, options.glossary, {
     original: options.original ?? doc.article.source.path,
     sizeLimits,
+    valueStyle: options.valueStyle ?? defaultValueStyle,
   });
   return version === '1.2' ? writeXliff12(view) : writeXliff21(view);
 }

@@ -7,10 +7,15 @@ import type { ProtectedSpan } from '../model.js';
 import { occurrencesOf } from '../util/find-all.js';
 import type { InlineCode } from './inline.js';
 
-/** A standalone code standing for one protected span; `text` is the span's exact source text. */
+/**
+ * A standalone code standing for one protected span; `text` is the span's exact source text (the
+ * code's data), `display` how the target language writes it (`2 500` for `2,500` in French: what a
+ * translator sees; the same as `text` for a verbatim span).
+ */
 export interface SpanCode extends InlineCode {
   readonly kind: 'standalone';
   readonly text: string;
+  readonly display: string;
   /**
    * What the span is — a verbatim kind (`url`, `dnt` …) or a value's type (`number`, `date` …):
    * 1.2 writes it as `ctype="x-number"`, 2.1 as `subType="wire-l10n:number"`.
@@ -32,44 +37,56 @@ interface Placement {
 }
 
 /**
- * The source as runs: each span becomes its code, numbered from 1 in source order. The spans
- * must lie inside `source`, not overlap and not be empty (spanProblem says why not, for messages).
+ * The source as runs: each span becomes its code, numbered from 1 in source order, displayed as
+ * `display` says the target language writes it (default: as the source does). The spans must lie
+ * inside `source`, not overlap and not be empty (spanProblem says why not, for messages).
  */
-export function sourceRuns(source: string, spans: readonly ProtectedSpan[]): SpanRun[] {
+export function sourceRuns(
+  source: string,
+  spans: readonly ProtectedSpan[],
+  display: (span: ProtectedSpan) => string = (span) => span.text,
+): SpanRun[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const placements = ordered.map((span, index) => ({
     start: span.start,
     end: span.end,
-    code: spanCode(String(index + 1), span),
+    code: spanCode(String(index + 1), span, display(span)),
   }));
   return runsFrom(source, placements);
 }
 
 /**
  * A target as runs: each of the source's codes, in source order, takes the first occurrence of
- * its text in `target` (searching from the left) that does not overlap an occurrence an earlier
- * code took and is not part of a longer number ("2" is not found in "12" nor in "2,500"). A code
- * whose text the target lacks is not in the target; its text, where the target has it
+ * its display text in `target` (searching from the left) — or, when there is none, of its source
+ * text (a target made before values were localized) — that does not overlap an occurrence an
+ * earlier code took and is not part of a longer number ("2" is not found in "12" nor in "2,500").
+ * A code whose text the target lacks is not in the target; its text, where the target has it
  * otherwise, stays plain.
  */
 export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[] {
   const codes = spanCodes(source);
   // Found for all codes in one pass, and each text's occurrences tried once in all (`tried`): a
   // sentence of thousands of equal numbers made searching from the left for each code cubic.
-  const occurrences = occurrencesOf(codes.map((code) => code.text), target);
+  const occurrences = occurrencesOf(codes.flatMap((code) => [code.display, code.text]), target);
   const tried = new Map<string, number>();
   const occupied = new Uint8Array(target.length);
   const placements: Placement[] = [];
-  for (const code of codes) {
-    const starts = occurrences.get(code.text) ?? [];
-    let next = tried.get(code.text) ?? 0;
+  const take = (text: string): number | undefined => {
+    const starts = occurrences.get(text) ?? [];
+    let next = tried.get(text) ?? 0;
     // An occurrence passed over stays unusable: what it overlaps stays taken, numbers stay numbers.
-    while (next < starts.length && !isFree(target, starts[next]!, code.text.length, occupied)) next++;
-    tried.set(code.text, next + 1);
-    const start = starts[next];
-    if (start === undefined) continue;
-    occupied.fill(1, start, start + code.text.length);
-    placements.push({ start, end: start + code.text.length, code });
+    while (next < starts.length && !isFree(target, starts[next]!, text.length, occupied)) next++;
+    tried.set(text, next + 1);
+    return starts[next];
+  };
+  for (const code of codes) {
+    for (const candidate of new Set([code.display, code.text])) {
+      const start = take(candidate);
+      if (start === undefined) continue;
+      occupied.fill(1, start, start + candidate.length);
+      placements.push({ start, end: start + candidate.length, code });
+      break;
+    }
   }
   return runsFrom(target, placements.sort((a, b) => a.start - b.start));
 }
@@ -110,8 +127,8 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
-function spanCode(id: string, span: ProtectedSpan): SpanCode {
-  return { kind: 'standalone', id, text: span.text, spanKind: span.kind === 'value' ? span.value.type : span.kind, line: notReadFromAFile };
+function spanCode(id: string, span: ProtectedSpan, display: string): SpanCode {
+  return { kind: 'standalone', id, text: span.text, display, spanKind: span.kind === 'value' ? span.value.type : span.kind, line: notReadFromAFile };
 }
 
 /** True when text[start, start + length) overlaps no placed code and is not part of a longer number. */

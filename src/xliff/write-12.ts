@@ -65,10 +65,13 @@ function groupAttributes(group: XliffGroupView): Record<string, string> {
   };
 }
 
-/** `<ph id="1" ctype="x-number" equiv-text="2,500">2,500</ph>`: the native "code" is the span's text. */
+/**
+ * `<ph id="1" ctype="x-number" equiv-text="2 500">2,500</ph>`: the native "code" is the span's
+ * source text, the equivalent text how the target language writes it (what CAT tools show).
+ */
 function writeCode(parent: XMLBuilder, code: SpanCode): void {
   parent
-    .ele('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': forXmlbuilder(code.text) })
+    .ele('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': forXmlbuilder(code.display) })
     .txt(forXmlbuilder(code.text));
 }
 

@@ -77,13 +77,14 @@ function addGroup(file: XMLBuilder, group: XliffGroupView): XMLBuilder {
 }
 
 /** `<ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no" type="other" subType="wire-l10n:number"/>` */
+/** The code's `<data>` is the span's source text; `equiv` and `disp` how the target language writes it. */
 function writeCode(parent: XMLBuilder, code: SpanCode): void {
-  const text = forXmlbuilder(code.text);
+  const display = forXmlbuilder(code.display);
   parent.ele('ph', {
     id: code.id,
     dataRef: dataId(code),
-    equiv: text,
-    disp: text,
+    equiv: display,
+    disp: display,
     canCopy: 'no',
     canDelete: 'no',
     // `subType` needs a `type`; none of the fixed ones (fmt, ui, quote, link, image) is a number or a name.

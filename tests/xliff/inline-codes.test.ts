@@ -44,11 +44,11 @@ describe('protected spans as runs (inline-write.ts)', () => {
     const runs = sourceRuns(source, spans);
     expect(runs).toEqual([
       'Of the ',
-      { kind: 'standalone', id: '1', text: '12', spanKind: 'number', line: 0 },
+      { kind: 'standalone', id: '1', text: '12', display: '12', spanKind: 'number', line: 0 },
       ' victims, ',
-      { kind: 'standalone', id: '2', text: '9', spanKind: 'number', line: 0 },
+      { kind: 'standalone', id: '2', text: '9', display: '9', spanKind: 'number', line: 0 },
       ' were men; see ',
-      { kind: 'standalone', id: '3', text: 'https://afp.com', spanKind: 'url', line: 0 },
+      { kind: 'standalone', id: '3', text: 'https://afp.com', display: 'https://afp.com', spanKind: 'url', line: 0 },
       '.',
     ]);
     expect(runsToText(runs)).toBe(source);
@@ -107,6 +107,27 @@ describe('protected spans as runs (inline-write.ts)', () => {
     const text = 'Of the 12 victims.';
     const runs = targetRuns('من بين الضحايا الـ12.', sourceRuns(text, [span(text, '12', 'value')]));
     expect(runs).toEqual(['من بين الضحايا الـ', expect.objectContaining({ id: '1', text: '12' }), '.']);
+  });
+
+  it('displays each value as the target language writes it, and finds that rendering in the target', () => {
+    const text = 'About 2,500 troops and 900 advisers, see https://afp.com.';
+    const display = (value: ProtectedSpan) => (value.text === '2,500' ? '2\u202F500' : value.text);
+    const codes = sourceRuns(text, [span(text, '2,500', 'value'), span(text, '900', 'value'), span(text, 'https://afp.com', 'url')], display);
+    expect(spanCodes(codes).map((code) => [code.text, code.display])).toEqual([
+      ['2,500', '2\u202F500'],
+      ['900', '900'],
+      ['https://afp.com', 'https://afp.com'],
+    ]);
+    const runs = targetRuns('Environ 2\u202F500 soldats et 900 conseillers, voir https://afp.com.', codes);
+    expect(spanCodes(runs).map((code) => code.id)).toEqual(['1', '2', '3']);
+    expect(runs.slice(0, 3)).toEqual(['Environ ', expect.objectContaining({ id: '1', display: '2\u202F500' }), ' soldats et ']);
+  });
+
+  it('falls back to the source text for a target written before values were localized', () => {
+    const text = 'About 2,500 troops.';
+    const codes = sourceRuns(text, [span(text, '2,500', 'value')], () => '2\u202F500');
+    const runs = targetRuns('Environ 2,500 soldats.', codes);
+    expect(runs).toEqual(['Environ ', expect.objectContaining({ id: '1', text: '2,500' }), ' soldats.']);
   });
 
   it('gives plain text for a segment without spans, and an empty run list never', () => {
@@ -192,6 +213,33 @@ describe.each(xliffVersions)('inline codes in XLIFF %s', (version) => {
 
   it('is byte-identical when written twice', () => {
     expect(writeXliff(localized(codedUnits()), { version, glossary })).toBe(xml);
+  });
+});
+
+describe.each(xliffVersions)('values shown as the target language writes them (%s)', (version) => {
+  const source = 'About 2,500 troops left in 2014.';
+  const written = (targetLang: 'fr' | 'ar', target: string, valueStyle?: { digits: 'latn' | 'arab'; months: 'paired' }) => {
+    const segment = spannedSegment('p1.s1', source, [['2,500', 'value'], ['2014', 'value']]);
+    const units = [unit(segment, { targetLang, target, state: 'needs-review', origin: 'mt' })];
+    return writeXliff(localized(units, { targetLang }), { version, glossary, ...(valueStyle ? { valueStyle } : {}) });
+  };
+
+  it('displays the French rendering and keeps the source text as the code’s data', () => {
+    const xml = written('fr', 'Environ 2\u202F500 soldats sont partis en 2014.');
+    if (version === '1.2') {
+      expect(xml).toContain('<ph id="1" ctype="x-number" equiv-text="2\u202F500">2,500</ph>');
+    } else {
+      expect(xml).toContain('equiv="2\u202F500" disp="2\u202F500"');
+      expect(xml).toContain('<data id="d1">2,500</data>');
+    }
+    // The target holds the rendering, so the code stands in the target too: both codes, once each.
+    expect(readSide(parseXliff(xml), version, 'p1.s1', 'target').filter((run) => typeof run !== 'string')).toHaveLength(2);
+  });
+
+  it('displays Arabic-Indic digits when the house style says so', () => {
+    const xml = written('ar', 'غادر نحو ٢٬٥٠٠ جندي في ٢٠١٤.', { digits: 'arab', months: 'paired' });
+    expect(xml).toContain(version === '1.2' ? 'equiv-text="٢٬٥٠٠">2,500</ph>' : 'disp="٢٬٥٠٠"');
+    expect(readSide(parseXliff(xml), version, 'p1.s1', 'target').filter((run) => typeof run !== 'string')).toHaveLength(2);
   });
 });
 
