@@ -5,7 +5,9 @@
  * spans; the target's codes are found by the id the *returned* source gives them, so a tool that
  * renumbers both sides consistently is read correctly.
  */
-import type { ProtectedSpan, Segment } from '../model.js';
+import type { LanguageTag, ProtectedSpan, Segment, ValueSpan, ValueStyle } from '../model.js';
+import { spanText } from '../localize/index.js';
+import { locateValues } from '../qa/numbers/index.js';
 import { inlineCodes, type InlineCode, type InlineRun } from '../xliff/inline.js';
 
 export type TextOrProblem = { readonly text: string } | { readonly problem: string };
@@ -36,11 +38,20 @@ export function sourceText(runs: readonly InlineRun[], segment: Segment): TextOr
   return { text };
 }
 
+/** How the target language writes what the codes stand for: values rendered for it, the rest verbatim. */
+export interface TargetWriting {
+  readonly lang: LanguageTag;
+  readonly valueStyle: ValueStyle;
+}
+
 /**
- * The target as plain text: each code replaced by the span its source twin stands for. Every source
- * code must appear exactly once; codes the source lacks are refused.
+ * The target as plain text: each code replaced by how the target language writes the span its
+ * source twin stands for (`2 500` in French for the code of `2,500`). Every source code must appear
+ * exactly once, except a value's: a translator may write the value as text instead (re-formatted,
+ * moved, a small number spelled out) as long as the target states the same value. Codes the source
+ * lacks are refused.
  */
-export function targetText(target: readonly InlineRun[], source: readonly InlineRun[], segment: Segment): TextOrProblem {
+export function targetText(target: readonly InlineRun[], source: readonly InlineRun[], segment: Segment, writing: TargetWriting): TextOrProblem {
   const spanById = spansById(source, segment.protectedSpans);
   const seen = new Map<string, number>();
   for (const code of inlineCodes(target)) {
@@ -48,14 +59,41 @@ export function targetText(target: readonly InlineRun[], source: readonly Inline
     if (problem) return { problem };
     seen.set(code.id, (seen.get(code.id) ?? 0) + 1);
   }
+  const writtenAsText = new Map<ValueSpan, string>();
   for (const [id, span] of spanById) {
     const count = seen.get(id) ?? 0;
-    if (count === 0) return { problem: `the target lacks inline code ${id} ("${span.text}"): put it back where it belongs` };
     if (count > 1) return { problem: `the target has inline code ${id} ("${span.text}") ${count} times; it must appear once` };
+    if (count === 1) continue;
+    if (span.kind !== 'value') return { problem: `the target lacks inline code ${id} ("${span.text}"): put it back where it belongs` };
+    writtenAsText.set(span, id);
   }
-  const text = target.map((run) => (typeof run === 'string' ? run : spanById.get(run.id)!.text)).join('').trim();
+  const text = target
+    .map((run) => (typeof run === 'string' ? run : spanText(spanById.get(run.id)!, writing.lang, writing.valueStyle)))
+    .join('')
+    .trim();
   if (text === '') return { problem: 'the target is empty' };
+  const unstated = firstUnstated(text, segment, writtenAsText, writing.lang);
+  if (unstated) {
+    const [span, id] = unstated;
+    return {
+      problem: `the target lacks inline code ${id} ("${span.text}") and does not state its value otherwise: put the code back, or write the value (${spanText(span, writing.lang, writing.valueStyle)})`,
+    };
+  }
   return { text };
+}
+
+/**
+ * The first value written as text (no code) that `text` does not state, with its code id. All the
+ * segment's values are looked for together, so a value stated once cannot stand for two.
+ */
+function firstUnstated(text: string, segment: Segment, writtenAsText: ReadonlyMap<ValueSpan, string>, lang: LanguageTag): [ValueSpan, string] | undefined {
+  if (writtenAsText.size === 0) return undefined;
+  const values = segment.protectedSpans.filter((span): span is ValueSpan => span.kind === 'value');
+  const located = locateValues(text, lang, values.map((span) => span.value));
+  for (const [span, id] of writtenAsText) {
+    if (located?.found[values.indexOf(span)] === undefined) return [span, id];
+  }
+  return undefined;
 }
 
 function spansById(source: readonly InlineRun[], spans: readonly ProtectedSpan[]): Map<string, ProtectedSpan> {

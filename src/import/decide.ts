@@ -2,7 +2,7 @@
  * One returned unit against the story as it is now and the work the store already holds: apply
  * it, skip it (and say why), or reject it (the translator must act).
  */
-import type { Segment } from '../model.js';
+import { defaultValueStyle, type LanguageTag, type Segment, type ValueStyle } from '../model.js';
 import type { LedgerEntry } from '../store/store.js';
 import { hashText, normalizeText } from '../util/hash.js';
 import type { ReadState, ReadUnit } from '../xliff/read/types.js';
@@ -27,6 +27,14 @@ export interface DecideOptions {
    * exported counts as this state, whatever its state attribute says.
    */
   readonly editedAs?: ImportedState;
+  /**
+   * The language the target is in: a value's code stands for the value as it writes it, and a
+   * value written as text is accepted when it states the same value. Absent: values as the source
+   * writes them, and every code required.
+   */
+  readonly targetLang?: LanguageTag;
+  /** How the target language writes values (Arabic digits and months). @default defaultValueStyle */
+  readonly valueStyle?: ValueStyle;
 }
 
 const rank: Readonly<Record<LedgerEntry['state'], number>> = { 'needs-review': 0, translated: 1, reviewed: 2, final: 3 };
@@ -44,7 +52,11 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   if (unit.target === undefined) return { kind: 'skip', reason: 'no target' };
 
   const state = importedState(unit.state);
-  const target = targetText(unit.target, unit.source, segment);
+  const target = targetText(unit.target, unit.source, segment, {
+    // `und` (undetermined): no language's value formats, so values stay as the source writes them.
+    lang: options.targetLang ?? 'und',
+    valueStyle: options.valueStyle ?? defaultValueStyle,
+  });
   const sameAsExported = 'text' in target && isAsExported(target.text, unit, recorded, segment);
   if (state === undefined && options.editedAs === undefined) {
     const skip = { kind: 'skip', reason: `state ${unit.stateAsWritten}: ${notDoneYet(unit.state)}` } as const;

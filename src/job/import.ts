@@ -12,6 +12,7 @@
 import { WireL10nError, XliffReadError } from '../errors.js';
 import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
 import type { Article, Glossary, LanguageTag } from '../model.js';
+import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { OWED_FINGERPRINT, type RunSettings } from '../store/store.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
@@ -41,6 +42,8 @@ export interface ImportOptions {
   readonly targetLangs?: readonly LanguageTag[];
   /** Where to look for a story's exports when neither `targetLangs` nor a record names its languages. */
   readonly layout: OutputLayout;
+  /** `wire-l10n.json` `houseStyle`: how values are written in the targets (Arabic digits and months). */
+  readonly houseStyle?: HouseStyleConfig;
   /** How to regenerate outputs; undefined: store only. */
   readonly regenerate?: RegenerateOptions;
 }
@@ -115,6 +118,7 @@ async function importFile(
   const prepared = prepareArticle(article, glossary, [targetLang]);
   const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {
     targetLang,
+    valueStyle: valueStyleOf(options.houseStyle),
     ...(options.editedAs ? { editedAs: options.editedAs } : {}),
   });
   const { store } = services;

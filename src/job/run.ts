@@ -11,13 +11,13 @@
  */
 import type { OutputFile } from '../io/atomic-write.js';
 import { localizeUnit } from '../localize/index.js';
-import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit, ValueStyle } from '../model.js';
+import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import { buildBundle, serializeBundle, type BundleFormat } from '../render/bundle.js';
 import { datelineFindings } from '../render/dateline.js';
 import type { Formatter } from '../render/formatter.js';
-import { houseStyleProfile, type HouseStyleConfig } from '../qa/house-style/index.js';
+import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import { checkArticle } from '../qa/index.js';
 import { renderReviewIndex, renderReviewPage } from '../review/index.js';
@@ -228,8 +228,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   });
 
   // How values and dates are written in Arabic (`houseStyle.ar` digits and months; the fingerprint covers them with the house style).
-  const { digits, months } = houseStyleProfile('ar', options.houseStyle);
-  const valueStyle: ValueStyle = { digits, months };
+  const valueStyle = valueStyleOf(options.houseStyle);
   const bundleFormat = options.bundleFormat ?? 'plain';
   const files: OutputFile[] = [];
   const removed: string[] = [];

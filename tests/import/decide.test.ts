@@ -61,6 +61,52 @@ describe('decideUnit', () => {
     expect(decision.kind === 'reject' && decision.reason).toMatch(reason);
   });
 
+  describe('values in a French target', () => {
+    const french = { targetLang: 'fr' } as const;
+    const decide = (target: Parameters<typeof readUnit>[2]) => decideUnit(readUnit('headline.s1', sourceRuns, target, 'translated'), segment, undefined, french);
+
+    it('writes each value code as French writes the value', () => {
+      expect(decide(['Quelque ', code('1'), ' soldats restent, ', code('2'), ' en Syrie'])).toEqual({
+        kind: 'apply',
+        target: 'Quelque 2\u202F500 soldats restent, 900 en Syrie',
+        state: 'translated',
+      });
+    });
+
+    it.each([
+      ['re-formatted with a no-break space', 'Quelque 2\u00A0500 soldats restent, '],
+      ['ungrouped', 'Quelque 2500 soldats restent, '],
+      ['with a plain space', 'Quelque 2 500 soldats restent, '],
+    ])('accepts a value written as text instead of its code (%s)', (_name, text) => {
+      const decision = decide([text, code('2'), ' en Syrie']);
+      expect(decision).toMatchObject({ kind: 'apply', target: `${text}900 en Syrie` });
+    });
+
+    it('accepts a small number spelled out instead of its code', () => {
+      const three = prepareArticle(articleOf([['headline', 'Rockets hit 3 bases, 900 troops safe']]), glossaryOf(), ['fr']).segments[0]!;
+      const source = ['Rockets hit ', code('1', '3'), ' bases, ', code('2', '900'), ' troops safe'];
+      const decision = decideUnit(readUnit('headline.s1', source, ['Des roquettes ont frappé trois bases, ', code('2'), ' soldats indemnes'], 'translated'), three, undefined, french);
+      expect(decision).toMatchObject({ kind: 'apply', target: 'Des roquettes ont frappé trois bases, 900 soldats indemnes' });
+    });
+
+    it.each([
+      ['a changed value', 'Quelque 3\u202F500 soldats restent, '],
+      ['an English grouping, which French reads as 2.5', 'Quelque 2,500 soldats restent, '],
+      ['no value at all', 'Des soldats restent, '],
+    ])('refuses %s in place of a code', (_name, text) => {
+      const decision = decide([text, code('2'), ' en Syrie']);
+      expect(decision.kind).toBe('reject');
+      expect(decision.kind === 'reject' && decision.reason).toMatch(/lacks inline code 1 \("2,500"\) and does not state its value otherwise/);
+    });
+
+    it('does not let one stated value stand for two codes', () => {
+      const twice = prepareArticle(articleOf([['headline', '900 left and 900 stayed']]), glossaryOf(), ['fr']).segments[0]!;
+      const source = [code('1', '900'), ' left and ', code('2', '900'), ' stayed'];
+      const decision = decideUnit(readUnit('headline.s1', source, [code('1'), ' sont partis et sont restés'], 'translated'), twice, undefined, french);
+      expect(decision).toMatchObject({ kind: 'reject', reason: expect.stringMatching(/lacks inline code 2/) });
+    });
+  });
+
   it('rejects an empty target', () => {
     const plain = prepareArticle(articleOf([['headline', 'Troops leave Baghdad']]), glossaryOf(), ['fr']).segments[0]!;
     expect(decideUnit(readUnit('headline.s1', ['Troops leave Baghdad'], ['  '], 'translated'), plain, undefined, {})).toEqual({

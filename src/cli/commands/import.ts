@@ -42,6 +42,7 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
         ...(options.editedAs ? { editedAs: options.editedAs } : {}),
         ...(typed.targetLangs.length > 0 ? { targetLangs: typed.targetLangs } : {}),
         layout: typed,
+        ...(typed.houseStyle ? { houseStyle: typed.houseStyle } : {}),
         regenerate: regenerateOptions(options),
       },
       { ...diskServices(store), readXliff: (path) => readXliffFile(path) },

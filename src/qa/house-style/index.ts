@@ -22,6 +22,7 @@ export {
   houseStyleLanguages,
   houseStyleProfile,
   houseStyleRules,
+  valueStyleOf,
   type ArabicMonthNames,
   type HouseStyleConfig,
   type HouseStyleLanguage,

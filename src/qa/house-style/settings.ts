@@ -6,7 +6,7 @@
  *   { "houseStyle": { "fr": { "rules": { "time-format": "off", "abbreviation": "error" } },
  *                     "ar": { "digits": "arab", "months": "levantine", "rules": { "tatweel": "info" } } } }
  */
-import { defaultValueStyle, type ArabicMonthNames, type DigitSet, type Severity } from '../../model.js';
+import { defaultValueStyle, type ArabicMonthNames, type DigitSet, type Severity, type ValueStyle } from '../../model.js';
 import type { HouseStyleRule } from './rule.js';
 import { arabicRules } from './ar/index.js';
 import { frenchRules } from './fr/index.js';
@@ -52,6 +52,12 @@ const monthNames: readonly ArabicMonthNames[] = ['egyptian', 'levantine', 'paire
 
 export function houseStyleRules(lang: HouseStyleLanguage): readonly HouseStyleRule[] {
   return rulesOf[lang];
+}
+
+/** How values and dates are written in Arabic, from `houseStyle.ar` (digits and month names). */
+export function valueStyleOf(config: HouseStyleConfig = {}): ValueStyle {
+  const { digits, months } = houseStyleProfile('ar', config);
+  return { digits, months };
 }
 
 /** The profile of one language from a validated configuration (absent: the defaults). */
