@@ -227,6 +227,9 @@ export interface Glossary {
   readonly hash: string;
 }
 
+/** No termbase: what checks run against when none was given (`qa` without `--glossary`). */
+export const emptyGlossary: Glossary = { sourceLang: 'en', targetLangs: [], entries: [], hash: 'none' };
+
 /** A glossary term found in a segment's source. Offsets as in ProtectedSpan. */
 export interface TermHit {
   readonly start: number;

@@ -10,7 +10,7 @@ import { UsageError } from '../../errors.js';
 import { readGlossaryDir } from '../../io/read-glossary.js';
 import { readLocalizedStory } from '../../io/read-localized-story.js';
 import { readXliffFile } from '../../io/read-xliff.js';
-import type { Finding, Glossary, LanguageTag } from '../../model.js';
+import { emptyGlossary, type Finding, type LanguageTag } from '../../model.js';
 import type { HouseStyleLanguage } from '../../qa/house-style/index.js';
 import { checkTexts, type QaOptions, type TextToCheck } from '../../qa/index.js';
 import { baseLanguage } from '../../util/language-tag.js';
@@ -54,7 +54,7 @@ interface CheckedFile extends Omit<ReadFile, 'texts'> {
 
 export async function qaFilesCommand(options: QaFilesOptions, io: CliIO): Promise<void> {
   const config = readProjectConfig(options.configPath);
-  const glossary = options.glossaryPath === undefined ? noGlossary : await readGlossaryDir(options.glossaryPath);
+  const glossary = options.glossaryPath === undefined ? emptyGlossary : await readGlossaryDir(options.glossaryPath);
   const read: ReadFile[] = [];
   // One after the other: the first bad file in the order given is the one reported.
   for (const path of options.files) read.push(await readFileToCheck(path, options.lang));
@@ -65,7 +65,6 @@ export async function qaFilesCommand(options: QaFilesOptions, io: CliIO): Promis
   if (failure) throw failure;
 }
 
-const noGlossary: Glossary = { sourceLang: 'en', targetLangs: [], entries: [], hash: 'none' };
 
 async function readFileToCheck(path: string, lang: HouseStyleLanguage | undefined): Promise<ReadFile> {
   if (/\.(xlf|xliff)$/iu.test(path)) {

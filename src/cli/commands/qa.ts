@@ -1,9 +1,9 @@
 /**
  * `wire-l10n qa FILE…` checks XLIFF files and localized stories (qa-files.ts).
  *
- * `wire-l10n qa --lang fr|ar --jsonl [--glossary PATH]`: the house-style checks and fixer, and
- * with a termbase the term checks of a line's source in its target, for other programs to
- * drive. One JSON object per stdin line, `{"target": "…", "source": "…"}` (source optional),
+ * `wire-l10n qa --lang fr|ar --jsonl [--glossary PATH]`: every unit check `run` makes (house
+ * style, and with the line's English source its values, protected spans and — with a termbase —
+ * its terms) and the house-style fixer, for other programs to drive. One JSON object per stdin line, `{"target": "…", "source": "…"}` (source optional),
  * answered at once by one line `{"findings": […], "fixed": "…"}`; a line that cannot be read is
  * answered by `{"error": {"line": n, "message": "…"}}` and the stream goes on. Every input line,
  * blank ones included, gets exactly one answer line, in order.
@@ -11,10 +11,9 @@
 import { createInterface } from 'node:readline';
 import { errorMessage, UsageError } from '../../errors.js';
 import { readGlossaryDir } from '../../io/read-glossary.js';
-import type { Finding, Glossary } from '../../model.js';
-import { checkHouseStyle, fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
-import { termFindings } from '../../qa/terms/index.js';
-import { compileTermMatcher, matchTerms, type TermMatcher } from '../../terms/index.js';
+import { emptyGlossary, type Finding } from '../../model.js';
+import { fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
+import { checkTexts, type QaOptions } from '../../qa/index.js';
 import { sha256Hex } from '../../util/hash.js';
 import { readProjectConfig } from '../config.js';
 import type { FailOn } from '../fail-on.js';
@@ -35,10 +34,10 @@ export interface QaCommandOptions {
   readonly failOn?: FailOn;
 }
 
-/** What one line is checked against: the house style, and the termbase when one was given. */
+/** What one line is checked against: the house style, and the termbase (empty when none was given). */
 export interface QaChecks {
   readonly profile: HouseStyleProfile;
-  readonly terms?: { readonly glossary: Glossary; readonly matcher: TermMatcher };
+  readonly options: QaOptions;
 }
 
 /**
@@ -82,10 +81,11 @@ export async function qaCommand(options: QaCommandOptions, io: CliIO): Promise<v
     });
   }
   if (options.lang === undefined) throw new UsageError('qa --jsonl needs --lang fr or --lang ar', { hint: 'wire-l10n qa --lang fr --jsonl' });
-  const profile = houseStyleProfile(options.lang, readProjectConfig(options.configPath).houseStyle);
+  const config = readProjectConfig(options.configPath);
+  const profile = houseStyleProfile(options.lang, config.houseStyle);
   // Read before stdin: a bad termbase stops the command (exit 4) before any line is answered.
   const glossary = options.glossaryPath === undefined ? undefined : await readGlossaryDir(options.glossaryPath);
-  const checks: QaChecks = { profile, ...(glossary === undefined ? {} : { terms: { glossary, matcher: compileTermMatcher(glossary) } }) };
+  const checks: QaChecks = { profile, options: { glossary: glossary ?? emptyGlossary, houseStyle: config.houseStyle ?? {} } };
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   for await (const line of lines) {
@@ -99,15 +99,14 @@ export function answerQaLine(line: string, lineNumber: number, checks: QaChecks)
   const request = readRequest(line);
   if (typeof request === 'string') return { error: { line: lineNumber, message: request } };
   const { target, source } = request;
-  const terms =
-    checks.terms === undefined || source === undefined
-      ? []
-      : termFindings(matchTerms(source, checks.terms.matcher), target, checks.profile.lang, checks.terms.glossary).map((finding) => ({
-          ...finding,
-          // Same rule, entry, source and target → same id.
-          id: sha256Hex(`${finding.ruleId}\u0000${finding.id}\u0000${source}\u0000${target}`).slice(0, 16),
-        }));
-  return { findings: [...checkHouseStyle(target, checks.profile), ...terms].map(toWire), fixed: fixHouseStyle(target, checks.profile) };
+  // The same unit checks as run and qa FILE… (house style, terms, values, spans, quotes …).
+  const [unit] = checkTexts([{ id: 'line', target, ...(source === undefined ? {} : { source }) }], checks.profile.lang, checks.options);
+  const findings = unit!.findings.map((finding) => ({
+    ...finding,
+    // Same rule, place, source and target → same id, whatever the line number.
+    id: sha256Hex(`${finding.id}\u0000${source ?? ''}\u0000${target}`).slice(0, 16),
+  }));
+  return { findings: findings.map(toWire), fixed: fixHouseStyle(target, checks.profile) };
 }
 
 /** The request, or what is wrong with the line. */
