@@ -11,10 +11,12 @@ export interface LocalizedDateline {
 }
 
 /**
- * The dateline in `lang`: the place through the glossary (Baghdad → Bagdad / بغداد, keeping an
- * all-capitals style), the date written out as the value renderer writes dates (house month names
- * and digits in Arabic). A place the glossary does not know stays as written
- * (`datelineFindings` reports it where that leaves Latin letters in another script).
+ * The dateline in `lang`: the place and the agency's credit through the glossary (Baghdad →
+ * Bagdad / بغداد, keeping an all-capitals style; AFP → أ ف ب when the termbase says so), the date
+ * written out as the value renderer writes dates (house month names and digits in Arabic). A place
+ * or credit the glossary does not know stays as written (`datelineFindings` reports a place where
+ * that leaves Latin letters in another script); in Arabic, what stays Latin is isolated (FSI…PDI),
+ * as the house style wants every Latin run.
  */
 export function localizeDateline(
   article: Article,
@@ -24,11 +26,30 @@ export function localizeDateline(
   style: ValueStyle,
 ): LocalizedDateline {
   const { place, date, agency } = article.dateline;
-  return {
-    ...(place === undefined ? {} : { place: lang === article.lang ? place : (placeRendering(place, lang, glossary) ?? place) }),
-    ...(date === undefined ? {} : { date: formatter.formatLongDate(date, lang, style) }),
-    ...(agency === undefined ? {} : { agency }),
+  const name = (written: string): string => {
+    if (lang === article.lang) return written;
+    const rendered = nameRendering(written, lang, glossary) ?? written;
+    return otherScript.has(baseLanguage(lang)) && latinLetter.test(rendered) ? `\u2068${rendered}\u2069` : rendered;
   };
+  return {
+    ...(place === undefined ? {} : { place: name(place) }),
+    ...(date === undefined ? {} : { date: formatter.formatLongDate(date, lang, style) }),
+    ...(agency === undefined ? {} : { agency: name(agency) }),
+  };
+}
+
+const latinLetter = /\p{Script=Latin}/u;
+
+/**
+ * What stands between the dateline and the first sentence: an en dash, after a no-break space in
+ * French so the dash never starts a line (`BAGDAD (AFP)\u00A0– Les…`); Arabic agency copy uses a
+ * hyphen (`بغداد (أ ف ب) - `).
+ */
+export function datelineSeparator(lang: LanguageTag): string {
+  const language = baseLanguage(lang);
+  if (language === 'fr') return '\u00A0– ';
+  if (language === 'ar') return ' - ';
+  return ' – ';
 }
 
 /** Target languages in another script than the source's: a place left as written would be Latin in them. */
@@ -42,7 +63,7 @@ export function datelineFindings(article: Article, targetLangs: readonly Languag
   const { place } = article.dateline;
   if (place === undefined) return [];
   return targetLangs
-    .filter((lang) => otherScript.has(baseLanguage(lang)) && placeRendering(place, lang, glossary) === undefined)
+    .filter((lang) => otherScript.has(baseLanguage(lang)) && nameRendering(place, lang, glossary) === undefined)
     .map((lang) => {
       const ruleId = 'dateline/place-unknown';
       return {
@@ -57,7 +78,8 @@ export function datelineFindings(article: Article, targetLangs: readonly Languag
     });
 }
 
-function placeRendering(place: string, lang: LanguageTag, glossary: Glossary): string | undefined {
+/** A dateline name's rendering in the glossary (a place, an agency's credit), in the case it is written in. */
+function nameRendering(place: string, lang: LanguageTag, glossary: Glossary): string | undefined {
   const wanted = normalizeText(place).toLowerCase();
   const entry = glossary.entries.find((candidate) =>
     [candidate.source, ...candidate.sourceVariants].some((form) => normalizeText(form).toLowerCase() === wanted),

@@ -1,3 +1,4 @@
+import { datelineSeparator } from './dateline.js';
 import { formatStoryHeader, type StoryHeader } from './story-header.js';
 import type { SegmentView, TextView } from './view.js';
 
@@ -50,8 +51,8 @@ export function renderStory(view: TextView, header: StoryHeader, options: StoryO
   return `${formatStoryHeader(header, gaps)}\n${parts.join('\n\n')}\n`;
 }
 
-/** "Bagdad – ", or "BAGDAD (AFP) – " when the source credits an agency. */
+/** "Bagdad – ", or "BAGDAD (AFP) – " when the source credits an agency; the separator is the language's. */
 function datelinePrefix(view: TextView): string {
   const agency = view.dateline.agency === undefined ? '' : ` (${view.dateline.agency})`;
-  return `${view.dateline.place}${agency} – `;
+  return `${view.dateline.place}${agency}${datelineSeparator(view.lang)}`;
 }

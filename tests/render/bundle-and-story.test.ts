@@ -114,7 +114,7 @@ describe('localized story', () => {
         'Bagdad',
         'Les groupes promettent plus de frappes',
         'Des personnes en deuil portent un cercueil',
-        'Bagdad – Les groupes ont promis vendredi de poursuivre les attaques. Les pourparlers commencent bientôt.',
+        'Bagdad\u00A0– Les groupes ont promis vendredi de poursuivre les attaques. Les pourparlers commencent bientôt.',
         'Il y a 2 500 soldats.',
       ].join('\n\n') + '\n',
     );
@@ -178,6 +178,6 @@ describe('localized story', () => {
 
   it('keeps an all-capitals dateline in capitals and repeats the agency credit', () => {
     const capitals = { ...article, dateline: { place: 'BAGHDAD', agency: 'AFP' } };
-    expect(storyOf({ ...localized(segments.map((s) => s.id)), article: capitals })).toContain('BAGDAD (AFP) – Les groupes');
+    expect(storyOf({ ...localized(segments.map((s) => s.id)), article: capitals })).toContain('BAGDAD (AFP)\u00A0– Les groupes');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueStyle } from '../../src/model.js';
-import { datelineFindings, localizeDateline } from '../../src/render/dateline.js';
+import { datelineFindings, datelineSeparator, localizeDateline } from '../../src/render/dateline.js';
 import { createFormatter } from '../../src/render/formatter.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
 
@@ -33,19 +33,35 @@ describe('the dateline place', () => {
     expect(localizeDateline(article, 'ar', glossary, formatter, style('arab', 'egyptian'))).toEqual({
       place: 'بغداد',
       date: 'السبت، ٢٣ نوفمبر ٢٠٢٤',
-      agency: 'AFP',
+      // No Arabic credit in this termbase: kept, isolated as every Latin run in Arabic.
+      agency: '\u2068AFP\u2069',
     });
     expect(localizeDateline(article, 'fr', glossary, formatter, style('arab', 'egyptian')).place).toBe('BAGDAD');
   });
 
   it('is kept as written and reported for Arabic when the glossary has no Arabic rendering', () => {
     const article = articleOf([['headline', 'Talks']], { dateline: { place: 'Geneva', date: '2024-11-23' } });
-    expect(localizeDateline(article, 'ar', glossary, formatter, style('latn', 'paired')).place).toBe('Geneva');
+    expect(localizeDateline(article, 'ar', glossary, formatter, style('latn', 'paired')).place).toBe('\u2068Geneva\u2069');
     const findings = datelineFindings(article, ['fr', 'ar', 'ar-EG'], glossary);
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.id, finding.actual])).toEqual([
       ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar', 'Geneva'],
       ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar-EG', 'Geneva'],
     ]);
+  });
+
+  it('takes the agency’s credit from the glossary when it has one, and keeps it elsewhere', () => {
+    const credited = glossaryOf(entry('AFP', { ar: 'أ ف ب' }), entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }));
+    const article = articleOf([['headline', 'Talks']], { dateline: { place: 'BAGHDAD', agency: 'AFP' } });
+    expect(localizeDateline(article, 'ar', credited, formatter, style('latn', 'paired'))).toEqual({ place: 'بغداد', agency: 'أ ف ب' });
+    expect(localizeDateline(article, 'fr', credited, formatter, style('latn', 'paired'))).toEqual({ place: 'BAGDAD', agency: 'AFP' });
+    expect(localizeDateline(article, 'en', credited, formatter, style('latn', 'paired'))).toEqual({ place: 'BAGHDAD', agency: 'AFP' });
+  });
+
+  it('is separated from the first sentence as each language’s agency copy does', () => {
+    expect(datelineSeparator('fr')).toBe('\u00A0– ');
+    expect(datelineSeparator('fr-CA')).toBe('\u00A0– ');
+    expect(datelineSeparator('ar')).toBe(' - ');
+    expect(datelineSeparator('en')).toBe(' – ');
   });
 
   it('is not reported when the glossary knows it, in French, or when there is no place', () => {
