@@ -79,7 +79,6 @@ function fixedNote(unit: Unit, before: string, after: string, profile: HouseStyl
     severity: 'info',
     reason: `house style applied to the target: ${rules}`,
     unitId: unit.id,
-    place: { side: 'target', start: 0, end: after.length },
     actual: before,
   };
 }
