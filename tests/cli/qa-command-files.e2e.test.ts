@@ -83,8 +83,8 @@ describe('wire-l10n qa FILE… (spawned)', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}talks\.fr\.xlf:7: p1\.s1: warning: fr-typography\/quote-style: .* \[target 9–10\] \(fixable\)$/u));
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}talks\.fr\.xlf:7: p1\.s1: warning: fr-typography\/time-format: .*\[target 26–31\] \(fixable\)$/u));
     // The lost number is placed in the source, on the source's line.
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}talks\.fr\.xlf:17: p2\.s1: error: qa\/span-missing: the number “40” is missing from the target \[source 4–6\]$/u));
-    expect(lines.at(-1)).toBe('findings: fr-typography/quote-style ×2, fr-typography/time-format ×1, qa/span-missing ×1');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}talks\.fr\.xlf:17: p2\.s1: error: numbers\/value-missing: the number “40” is not in the target \[source 4–6\]$/u));
+    expect(lines.at(-1)).toBe('findings: fr-typography/quote-style ×2, fr-typography/time-format ×1, numbers/value-missing ×1');
     // A clean unit and an untranslated one give nothing.
     expect(result.stdout).not.toMatch(/p1\.s2|p1\.s3/u);
   });
@@ -100,7 +100,7 @@ describe('wire-l10n qa FILE… (spawned)', () => {
     ]);
     expect(report.files[0]!.units.map((unit) => [unit.id, unit.line, unit.findings.map((finding) => [finding['rule'], finding['start'], finding['end']])])).toEqual([
       ['p1.s1', 7, [['fr-typography/quote-style', 9, 10], ['fr-typography/quote-style', 13, 14], ['fr-typography/time-format', 26, 31]]],
-      ['p2.s1', 19, [['qa/span-missing', 0, 0]]],
+      ['p2.s1', 19, [['numbers/value-missing', 0, 0]]],
     ]);
     expect(report.files[0]!.units[1]!.findings[0]).toMatchObject({ severity: 'error', sourceStart: 4, sourceEnd: 6, fixable: false });
     expect(report.files[1]!.units).toEqual([
