@@ -87,6 +87,8 @@ const fixtures: readonly RuleFixtures[] = [
       ['قالت ⁍AFP⁆ إن الهجوم وقع.', ['AFP'], 'قالت ⁅AFP⁆ إن الهجوم وقع.'],
       ['للاتصال +971 4 123 4567 أو عبر https://example.com/a?b=1 الآن.', ['+971 4 123 4567', 'https://example.com/a?b=1'], 'للاتصال ⁅+971 4 123 4567⁆ أو عبر ⁅https://example.com/a?b=1⁆ الآن.'],
       ['أعلنت شركة Apple عن iPhone 15 الجديد.', ['Apple', 'iPhone 15'], 'أعلنت شركة ⁅Apple⁆ عن ⁅iPhone 15⁆ الجديد.'],
+      // A time or date after a Latin word is not the word's number, and is never cut in two.
+      ['وصل وفد UNDP 14:30 إلى بغداد في Baghdad 12/1/2025 أمس.', ['UNDP', 'Baghdad'], 'وصل وفد ⁅UNDP⁆ 14:30 إلى بغداد في ⁅Baghdad⁆ 12/1/2025 أمس.'],
     ],
     clean: [
       'قال ⁅John Smith⁆ إن الوضع صعب.',
