@@ -89,6 +89,7 @@ const fixtures: readonly RuleFixtures[] = [
       ['أعلنت شركة Apple عن iPhone 15 الجديد.', ['Apple', 'iPhone 15'], 'أعلنت شركة ⁅Apple⁆ عن ⁅iPhone 15⁆ الجديد.'],
       // A time or date after a Latin word is not the word's number, and is never cut in two.
       ['وصل وفد UNDP 14:30 إلى بغداد في Baghdad 12/1/2025 أمس.', ['UNDP', 'Baghdad'], 'وصل وفد ⁅UNDP⁆ 14:30 إلى بغداد في ⁅Baghdad⁆ 12/1/2025 أمس.'],
+      ['ارتفع مؤشر CPI 3.5% وفاز فريق Arsenal 3-1 أمس.', ['CPI', 'Arsenal'], 'ارتفع مؤشر ⁅CPI⁆ 3.5% وفاز فريق ⁅Arsenal⁆ 3-1 أمس.'],
     ],
     clean: [
       'قال ⁅John Smith⁆ إن الوضع صعب.',

@@ -4,13 +4,14 @@
  * an e-mail address, a domain or a handle; a run is Latin words one after the other with only
  * spaces, isolate controls, commas, & / or - between them (New York Times; Reuters, AFP), and a
  * plain number right after the last one (iPhone 15) — a whole number only: a time, date or
- * decimal that goes on after it (`14:30`, `12/1`) is not the run's, and is never cut in two.
+ * decimal, percentage or score that goes on after it (`14:30`, `12/1`, `3.5%`, `3-1`) is not the
+ * run's, and is never cut in two.
  */
 import { Coverage, isLatinLetter, literalZones, type TextRange } from '../text.js';
 
 const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
-const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}]|[:/.,'\u066B\u066C]\p{N})/u;
+const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}%\u066A°]|[:/.,'\u066B\u066C\-–]\p{N})/u;
 
 /** Latin words and literal zones with a Latin letter, in text order, not overlapping. */
 export function latinWords(text: string): TextRange[] {
