@@ -1,9 +1,12 @@
 /**
  * The splitter: finds candidate positions with one linear scan, asks the ordered rules about
- * each, and cuts at paragraph breaks unconditionally. It only chooses cut positions, so it never
- * adds, drops or changes a character; spans are trimmed of surrounding whitespace.
+ * each, cuts at paragraph breaks unconditionally and at the line breaks the line rules name.
+ * It only chooses cut positions, so it never adds, drops or changes a character; spans are
+ * trimmed of surrounding whitespace.
  */
-import type { CompiledRule, CompiledRules } from './compile-rules.js';
+import type { CompiledRules, RuleDecision } from './compile-rules.js';
+import { lineBreakCuts } from './line-breaks.js';
+import { isWhitespace } from './whitespace.js';
 
 /** A sentence as UTF-16 offsets into the text, `end` exclusive; never starts or ends with whitespace. */
 export interface SentenceSpan {
@@ -15,9 +18,10 @@ const paragraphBreak = /\n\s*\n/g;
 
 export function splitSentences(text: string, rules: CompiledRules): SentenceSpan[] {
   const cuts = sentenceCuts(text, rules);
-  // Most blocks are one paragraph: skip the merge when there is no newline at all.
+  // Most blocks are one line: skip line structure when there is no newline at all.
   if (text.includes('\n')) {
     for (const match of text.matchAll(paragraphBreak)) cuts.push(match.index);
+    cuts.push(...lineBreakCuts(text, rules.lineRules));
     cuts.sort((a, b) => a - b);
   }
   cuts.push(text.length);
@@ -36,36 +40,29 @@ export function splitSentences(text: string, rules: CompiledRules): SentenceSpan
 
 function sentenceCuts(text: string, rules: CompiledRules): number[] {
   const cuts: number[] = [];
-  // matchAll works on a copy of the regex, so the shared compiled one keeps no state.
-  for (const match of text.matchAll(rules.candidates)) {
+  // The shared regex is reset here and not used again before the loop ends (the rules are other
+  // regexes): cheaper than matchAll, which copies the regex on every call.
+  const candidates = rules.candidates;
+  candidates.lastIndex = 0;
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
     const position = match.index + match[0].length;
-    if (breaksAt(text, position, rules.rules)) cuts.push(position);
+    if (breaksAt(text, position, rules.decision)) cuts.push(position);
   }
   return cuts;
 }
 
-/** SRX semantics: the first rule that matches decides; no match means no break. */
-function breaksAt(text: string, position: number, rules: readonly CompiledRule[]): boolean {
-  for (const rule of rules) {
-    rule.pattern.lastIndex = position;
-    if (rule.pattern.test(text)) return rule.breaks;
-  }
-  return false;
+/**
+ * SRX semantics: the first rule that matches decides; no match means no break. Asked as: does a
+ * keeping rule match? If not (most sentence ends), the position breaks when any breaking rule
+ * matches. If so, the first keeping rule that matches loses only to a breaking rule before it.
+ */
+function breaksAt(text: string, position: number, { anyKeeps, anyBreaks, keeps }: RuleDecision): boolean {
+  if (!matchesAt(anyKeeps, text, position)) return matchesAt(anyBreaks, text, position);
+  const keep = keeps.find((rule) => matchesAt(rule.pattern, text, position));
+  return keep !== undefined && matchesAt(keep.breaksFirst, text, position);
 }
 
-/** Exactly the code units JavaScript's `\s` matches, so trimming agrees with the rules' `\s`. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+function matchesAt(pattern: RegExp, text: string, position: number): boolean {
+  pattern.lastIndex = position;
+  return pattern.test(text);
 }

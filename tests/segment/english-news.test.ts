@@ -27,9 +27,9 @@ describe('U.S., U.N. and other initialisms end a sentence only before a clear se
     ['The meeting will be held in Washington, D.C., on Friday.'],
   ]);
 
-  it('prefers a missed break to a false one before a word that is not a listed starter', () => {
-    expect(segmentText('The rally ended at 9 p.m. Organisers counted 10,000 people.', 'en')).toEqual([
-      'The rally ended at 9 p.m. Organisers counted 10,000 people.',
+  it('prefers a missed break to a false one after a state before a word that is not a listed starter', () => {
+    expect(segmentText('The fire started near Chico, Calif. Firefighters contained it by noon.', 'en')).toEqual([
+      'The fire started near Chico, Calif. Firefighters contained it by noon.',
     ]);
   });
 });

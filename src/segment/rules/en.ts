@@ -2,6 +2,7 @@
  * English sentence rules, tuned for news-agency copy (AP/Reuters/AFP house styles).
  * Plain data: see ./types.ts for the format and ../README.md for how to add a rule.
  */
+import { lineRules, listNumberRule } from './lines.js';
 import type { LanguageRules } from './types.js';
 
 export const en: LanguageRules = {
@@ -48,40 +49,135 @@ export const en: LanguageRules = {
     ],
     /** Verbs of an attribution that follows a quoted question or exclamation. */
     speechVerbs: [
-      'said', 'says', 'asked', 'asks', 'added', 'told', 'shouted', 'yelled', 'cried', 'wrote',
-      'replied', 'declared', 'insisted', 'warned', 'tweeted', 'posted', 'stated', 'explained',
-      'continued', 'exclaimed', 'recalled', 'wondered', 'demanded',
+      'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'shouted', 'yelled',
+      'cried', 'wrote', 'writes', 'replied', 'declared', 'insisted', 'warned', 'tweeted', 'posted',
+      'stated', 'explained', 'continued', 'exclaimed', 'recalled', 'wondered', 'demanded',
+      'reported', 'screamed', 'chanted', 'urged', 'argued', 'noted', 'pleaded', 'protested',
+      'joked', 'quipped', 'complained', 'cautioned', 'countered', 'responded', 'remarked',
+      'admitted', 'conceded', 'acknowledged', 'whispered', 'announced', 'stressed', 'snapped',
+      'texted', 'messaged', 'emailed', 'commented', 'challenged', 'queried', 'mused', 'sighed',
+    ],
+    /** Abbreviations that often end a sentence: before any capitalised word but those below. */
+    sentenceEnding: ['a.m', 'p.m', 'etc'],
+    /** What a capitalised word after "6 p.m." may be without starting a sentence. */
+    timeFollowers: [
+      'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+      'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+      'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+      'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'GMT', 'UTC',
+      'BST', 'CET', 'CEST', 'EET', 'EEST', 'IST', 'JST', 'AEST', 'AEDT', 'Eastern', 'Central',
+      'Mountain', 'Pacific', 'Greenwich', 'Atlantic', 'Zulu', 'Today', 'Tomorrow', 'Yesterday',
+    ],
+    /** Company and name suffixes ("Apple Inc.", "Martin Luther King Jr.") and initialisms. */
+    nameSuffixes: ['Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'Jr', 'Sr', 'LLC', 'PLC', 'Plc'],
+    /**
+     * Capitalised words that continue a name after a suffix or an initialism ("U.S. Senate
+     * voted", "Apple Inc. Chief Executive"): after them, no sentence break.
+     */
+    nameContinuations: [
+      'Senate', 'House', 'Congress', 'Capitol', 'Army', 'Navy', 'Naval', 'Air', 'Marine', 'Marines',
+      'Coast', 'Space', 'Forces', 'Force', 'Embassy', 'Embassies', 'Consulate', 'Mission', 'Treasury',
+      'Treasuries', 'Department', 'State', 'States', 'Supreme', 'Court', 'District', 'Circuit',
+      'Federal', 'President', 'Vice', 'Secretary', 'Ambassador', 'Attorney', 'Attorneys', 'General',
+      'Chief', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Open', 'Day', 'Avenue', 'Boulevard',
+      'Street', 'Road', 'Drive', 'Park', 'Bridge', 'Highway', 'Route', 'Bank', 'Banks', 'Central',
+      'Justice', 'Commerce', 'Defense', 'Energy', 'Border', 'Customs', 'Immigration', 'Census',
+      'Bureau', 'Agency', 'Administration', 'Government', 'Intelligence', 'Special', 'Command',
+      'Geological', 'Postal', 'Olympic', 'Olympics', 'Cup', 'Championship', 'Envoy', 'Trade',
+      'Representative', 'Representatives', 'Constitution', 'Constitutional', 'Parliament', 'Prime',
+      'Foreign', 'Health', 'Labor', 'Labour', 'Interior', 'Home', 'Office', 'Council', 'Security',
+      'General', 'Assembly', 'Human', 'Women', 'Men', 'National', 'Memorial', 'High', 'School',
+      'University', 'College', 'Hospital', 'Center', 'Centre', 'Stadium', 'Airport', 'Dollar',
+      'Dollars', 'Steel', 'Airways', 'Airlines', 'Holdings', 'Group', 'Corporation', 'Company',
+      'Stock', 'Stocks', 'Index', 'Futures', 'Bond', 'Bonds', 'Economy', 'Election',
+      'Elections', 'Military',
+    ],
+    /** Nouns named by a letter: "vitamin D.", "Plan B.", "Category E." may end a sentence. */
+    letterNouns: [
+      'vitamin', 'Vitamin', 'plan', 'Plan', 'type', 'Type', 'grade', 'Grade', 'category', 'Category',
+      'class', 'Class', 'group', 'Group', 'section', 'Section', 'level', 'Level', 'gate', 'Gate',
+      'terminal', 'Terminal', 'phase', 'Phase', 'zone', 'Zone', 'tier', 'Tier', 'hepatitis',
+      'Hepatitis', 'annex', 'Annex', 'appendix', 'Appendix', 'exhibit', 'Exhibit', 'option',
+      'Option', 'division', 'Division', 'part', 'Part', 'wing', 'Wing', 'block', 'Block',
+    ],
+    /** Sentences may start in lower case with these particles before a name: "de Gaulle". */
+    nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'le', 'la'],
+    bylineWords: ['By', 'BY'],
+    bylineJoiners: ['and', 'AND', '&', 'de', 'van', 'von', 'al', 'bin', 'ibn', 'el'],
+    /** Words a hard-wrapped line may end on; a sub-head does not end on them. */
+    lineEndWords: [
+      'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'but', 'by',
+      'from', 'as', 'that', 'which', 'who', 'whose', 'than', 'into', 'over', 'under', 'about',
+      'after', 'before', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'is',
+      'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'said',
+      'says', 'not', 'if', 'when', 'while', 'where', 'up', 'out', 'near', 'between', 'against',
     ],
   },
   rules: [
     // A sentence never opens with a comma, a closing bracket or more dots (". . .").
     { name: 'punctuation-follows', break: false, before: '', after: '\\s+[,;:.…)\\]]' },
-    // News sentences open with a capital: "… and buy time", "e.g. the", "?” asked Smith".
-    { name: 'lowercase-follows', break: false, before: '', after: '\\s+[\\p{Pi}\\p{Ps}"\']*\\p{Ll}' },
+    listNumberRule,
     { name: 'prefix-abbreviation', break: false, before: '(?<![\\p{L}\\p{N}.])(?:{{prefixes}})\\.', after: '\\s' },
     { name: 'numbered-abbreviation', break: false, before: '(?<![\\p{L}\\p{N}.])(?:{{numbered}})\\.', after: '\\s+[#(]?\\d' },
     {
       name: 'abbreviation-then-starter',
       break: true,
-      before: '(?<![\\p{L}\\p{N}.])(?:(?:{{ambiguous}})\\.|(?:\\p{Lu}\\.){2,})',
+      before: '(?<![\\p{L}\\p{N}.])(?:(?:{{ambiguous}}|{{nameSuffixes}})\\.|(?:\\p{Lu}\\.){2,})',
       after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?:{{starters}})(?![\\p{L}\\p{N}])',
+    },
+    // "Polls closed at 6 p.m. Counting began …", "… water, fuel, etc. Aid groups …"; not "6 p.m. Monday".
+    {
+      name: 'time-or-etc-then-capital',
+      break: true,
+      before: '(?<![\\p{L}\\p{N}.])(?:{{sentenceEnding}})\\.',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{timeFollowers}})(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{L}-]*\\s+time\\b)\\p{Lu}',
+    },
+    // "… Northwind Inc. Shares fell", "… in the U.S. Farmers say": a capitalised word, then a
+    // lower-case one, that does not continue a name ("U.S. Senate voted", "Inc. Chief Executive").
+    // Only a country's initials take "the": "by J.R.R. Tolkien" is a name.
+    {
+      name: 'suffix-or-initialism-then-sentence',
+      break: true,
+      before: '(?<![\\p{L}\\p{N}.])(?:{{nameSuffixes}})\\.|(?<=(?<![\\p{L}])[Tt]he\\s)(?:\\p{Lu}\\.){2,}',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{nameContinuations}})(?![\\p{L}\\p{N}]))\\p{Lu}\\p{Ll}+,?\\s+(?!(?:of|and|de|for)\\b)\\p{Ll}',
     },
     {
       name: 'ambiguous-abbreviation',
       break: false,
-      before: '(?<![\\p{L}\\p{N}.])(?:(?:{{ambiguous}})\\.|(?:\\p{Lu}\\.){2,})',
+      before: '(?<![\\p{L}\\p{N}.])(?:(?:{{ambiguous}}|{{nameSuffixes}})\\.|(?:\\p{Lu}\\.){2,})',
       after: '\\s',
+    },
+    // "… rich in vitamin D. Researchers …": a letter naming a thing, not a middle initial.
+    {
+      name: 'letter-noun',
+      break: true,
+      before: '(?<![\\p{L}\\p{N}.])(?:{{letterNouns}})\\s\\p{Lu}\\.',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*\\p{Lu}',
     },
     // "George W. Bush", "Plan B. Officials" is rarer than a middle initial.
     { name: 'initial', break: false, before: '(?<![\\p{L}\\p{N}.])\\p{Lu}\\.', after: '\\s' },
-    // “Who will pay?” Sen. Jane Doe asked. — the quote and its attribution are one sentence:
-    // a capitalized word, at most three more words, then a speech verb.
+    // A sentence may start in lower case with a brand ("iPad", "eBay", "mRNA") or a particle
+    // before a name ("de Gaulle", "van Gogh"); not after an abbreviation (handled above).
+    {
+      name: 'lowercase-sentence-start',
+      break: true,
+      before: '',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?=\\p{Ll})(?:\\p{Ll}{1,2}\\p{Lu}|(?:{{nameParticles}})[\\s-]\\p{Lu})',
+    },
+    // News sentences open with a capital: "… and buy time", "e.g. the", "?” asked Smith".
+    { name: 'lowercase-follows', break: false, before: '', after: '\\s+[\\p{Pi}\\p{Ps}"\']*\\p{Ll}' },
+    // “Who will pay?” Sen. Jane Doe asked. / “Are we safe?” Leila Mansour, a nurse in Mosul, told
+    // AFP. — a quoted question or exclamation and its attribution are one sentence: a capitalised
+    // word, at most four more words or one comma-appositive, maybe an adverb, then a speech verb.
     {
       name: 'quoted-question-attribution',
       break: false,
-      before: '[?!…][\\p{Pf}"\']',
-      after: '\\s+\\p{Lu}[\\p{L}.’\'-]{0,30}\\s+(?:[\\p{L}.’\'-]{1,30}\\s+){0,3}(?:{{speechVerbs}})(?![\\p{L}])',
+      before: '[?!…]+[\\p{Pf}"\']+',
+      after:
+        '\\s+(?:\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200D\\uFE0F]*\\s+)?\\p{Lu}[\\p{L}.’\'-]{0,30}(?:\\s+[\\p{L}.’\'-]{1,30}){0,4}(?:,[^,.!?“”"]{1,80},)?' +
+        '\\s+(?:\\p{Ll}+ly\\s+)?(?:{{speechVerbs}})(?![\\p{L}])',
     },
     { name: 'end-of-sentence', break: true, before: '', after: '' },
   ],
+  lineRules,
 };

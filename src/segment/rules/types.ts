@@ -19,6 +19,26 @@ export interface SegmentationRule {
   readonly after: string;
 }
 
+/**
+ * One rule about a single line break inside a block (a blank line is always a boundary). Tested
+ * at each line break, in order; the first whose `line`, `next` and `shorterThan` all hold decides.
+ * When none does, the line break is not a boundary: a hard-wrapped paragraph reads on.
+ */
+export interface LineRule {
+  readonly name: string;
+  /** Whether a match makes the line break a sentence boundary. */
+  readonly break: boolean;
+  /** Regex source that must match the whole line before the break, trimmed (`u` flag). */
+  readonly line: string;
+  /** Regex source that must match the start of the next line, trimmed (`u` flag). */
+  readonly next: string;
+  /**
+   * Only when the line is shorter than this share of the longest line of its paragraph: a
+   * sub-head or a label among wrapped lines of similar length.
+   */
+  readonly shorterThan?: number;
+}
+
 export interface LanguageRules {
   /** Primary language subtag: `en`, `fr`, `ar`. */
   readonly lang: string;
@@ -36,4 +56,6 @@ export interface LanguageRules {
   readonly lists: Readonly<Record<string, readonly string[]>>;
   /** Ordered rules; the first match decides. End with a catch-all break rule. */
   readonly rules: readonly SegmentationRule[];
+  /** Ordered rules for single line breaks; none means a single line break is never a boundary. */
+  readonly lineRules?: readonly LineRule[];
 }
