@@ -37,6 +37,12 @@ export interface Block {
   readonly text: string;
   /** 1-based line of the block in the source file, for messages. */
   readonly line: number;
+  /**
+   * Offsets in `text` of the single spaces that stand for the source's line breaks (ingest joins
+   * a block's lines with a space): the segmenter's line rules read them (bylines, lists,
+   * sub-heads). Absent for a one-line block.
+   */
+  readonly lineBreaks?: readonly number[];
 }
 
 export type Urgency = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;

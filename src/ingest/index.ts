@@ -5,7 +5,8 @@
  *   messages; nothing is read from disk here — see src/io/read-input.ts).
  * Returns: an Article: id, version, language, dateline {place, date, agency}, urgency, and the
  *   blocks headline, standfirst?, caption?, p1…pN, each with its 1-based line in the file.
- *   Blocks are separated by blank lines; a block's lines are trimmed and joined with a space.
+ *   Blocks are separated by blank lines; a block's lines are trimmed and joined with a space, and
+ *   a block of several lines keeps the offsets of those spaces (`lineBreaks`) for the segmenter.
  *   Two layouts are read:
  *   - agency: date line ("Saturday, November 23, 2024", "23 November 2024", "2024-11-23"),
  *     place line, headline, optionally a repeat of the headline (dropped), a standfirst and/or
@@ -29,9 +30,9 @@
  *   Any problem throws an InputError with the file's line; nothing is half-read.
  */
 import { InputError, UsageError } from '../errors.js';
-import type { Article, Block, LanguageTag } from '../model.js';
+import type { Article, Block, BlockKind, LanguageTag } from '../model.js';
 import { articleId } from './article-id.js';
-import { splitBlocks } from './blocks.js';
+import { splitBlocks, type SourceBlock } from './blocks.js';
 import { formatIsoDate } from './dates.js';
 import { resolveDateline } from './dateline.js';
 import { decodeWireText } from './decode.js';
@@ -86,9 +87,14 @@ function checkLang(lang: LanguageTag): LanguageTag {
 
 function storyBlocks(layout: StoryLayout): Block[] {
   const { headline, standfirst, caption, paragraphs } = layout;
-  const blocks: Block[] = [{ id: 'headline', kind: 'headline', text: headline.text, line: headline.line }];
-  if (standfirst) blocks.push({ id: 'standfirst', kind: 'standfirst', text: standfirst.text, line: standfirst.line });
-  if (caption) blocks.push({ id: 'caption', kind: 'caption', text: caption.text, line: caption.line });
-  paragraphs.forEach(({ text, line }, index) => blocks.push({ id: `p${index + 1}`, kind: 'paragraph', text, line }));
+  const blocks: Block[] = [block('headline', 'headline', headline)];
+  if (standfirst) blocks.push(block('standfirst', 'standfirst', standfirst));
+  if (caption) blocks.push(block('caption', 'caption', caption));
+  paragraphs.forEach((paragraph, index) => blocks.push(block(`p${index + 1}`, 'paragraph', paragraph)));
   return blocks;
+}
+
+/** A block keeps where its lines broke (for the segmenter's line rules) when it has several. */
+function block(id: string, kind: BlockKind, { text, line, lineBreaks }: SourceBlock): Block {
+  return { id, kind, text, line, ...(lineBreaks.length === 0 ? {} : { lineBreaks }) };
 }

@@ -147,7 +147,9 @@ function withBody(
   }
   const prefix = matchDatelinePrefix(first.text, knownPlace);
   if (prefix === undefined) return { ...header, paragraphs: body };
-  return { ...header, paragraphs: [{ ...first, text: prefix.rest }, ...others], datelinePrefix: prefix };
+  const cut = first.text.length - prefix.rest.length;
+  const lineBreaks = first.lineBreaks.map((offset) => offset - cut).filter((offset) => offset > 0);
+  return { ...header, paragraphs: [{ ...first, text: prefix.rest, lineBreaks }, ...others], datelinePrefix: prefix };
 }
 
 function repeatsHeadline(block: SourceBlock, headline: SourceBlock): boolean {

@@ -9,8 +9,9 @@
  *   subtags are ignored (`en-GB` → `en`). Rules exist for `en`, `fr` and `ar`.
  * Limitations: rules, not a model: an abbreviation that really ends a sentence ("… in the
  *   U.S. Congress …" vs "… in the U.S. Lawmakers …") breaks only before a listed sentence
- *   starter; a sentence that starts in lower case is joined to the one before; a blank line
- *   is always a boundary, a single newline never is.
+ *   starter; a blank line is always a boundary; a single line break (in the text, or where a
+ *   block's `lineBreaks` say the source had one) is one when the line rules say so (a byline, a
+ *   list item, a sub-head), never inside a hard-wrapped paragraph.
  */
 import type { Article, Block, LanguageTag, Segment } from '../model.js';
 import { UsageError } from '../errors.js';
@@ -42,7 +43,7 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
 }
 
 function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
-  return splitSentences(block.text, rules).map((span, i) => {
+  return splitSentences(withLineBreaks(block), rules).map((span, i) => {
     const source = block.text.slice(span.start, span.end);
     return {
       id: `${block.id}.s${i + 1}`,
@@ -54,6 +55,17 @@ function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
       terms: [],
     };
   });
+}
+
+/**
+ * The block's text as the rules should read it: the spaces ingest put where the source broke its
+ * lines become line breaks again. Same length, so the spans slice the block's own text.
+ */
+function withLineBreaks({ text, lineBreaks }: Block): string {
+  if (lineBreaks === undefined || lineBreaks.length === 0) return text;
+  const chars = text.split('');
+  for (const offset of lineBreaks) if (chars[offset] === ' ') chars[offset] = '\n';
+  return chars.join('');
 }
 
 function validateOptions(options: SegmentOptions): void {

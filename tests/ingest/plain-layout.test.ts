@@ -7,7 +7,8 @@ describe('plain layout', () => {
     const article = ingest(story('Council backs new cycle lanes', '', 'The city council voted on Monday to add', 'twelve kilometres of lanes.', '', 'Work starts in May.'));
     expect(article.blocks).toEqual([
       { id: 'headline', kind: 'headline', text: 'Council backs new cycle lanes', line: 1 },
-      { id: 'p1', kind: 'paragraph', text: 'The city council voted on Monday to add twelve kilometres of lanes.', line: 3 },
+      // lineBreaks: the space that joins the two source lines, for the segmenter's line rules.
+      { id: 'p1', kind: 'paragraph', text: 'The city council voted on Monday to add twelve kilometres of lanes.', line: 3, lineBreaks: [39] },
       { id: 'p2', kind: 'paragraph', text: 'Work starts in May.', line: 6 },
     ]);
     expect(article.dateline).toEqual({});

@@ -22,7 +22,8 @@ describe('text encoding and line breaks', () => {
     expect(article.dateline).toEqual({ place: 'Nairobi', date: '2025-02-06' });
     expect(article.blocks).toEqual([
       { id: 'headline', kind: 'headline', text: 'Rains return to drought-hit farms in the east', line: 5 },
-      { id: 'p1', kind: 'paragraph', text: 'Farmers in the east welcomed the first steady rains in two seasons on Thursday.', line: 7 },
+      // The line break's offset counts from the text left after the dateline ("Nairobi – ").
+      { id: 'p1', kind: 'paragraph', text: 'Farmers in the east welcomed the first steady rains in two seasons on Thursday.', line: 7, lineBreaks: [38] },
       { id: 'p2', kind: 'paragraph', text: 'Forecasters expect more showers next week.', line: 10 },
     ]);
   });
