@@ -11,7 +11,7 @@ const listItem = '(?:\\d{1,3}[.)]|\\(?[a-z]\\)|[-*–—•▪●◦‣])\\s';
 /** What a sentence, a sub-head or a list item may start with after a line break. */
 const sentenceStart = '[\\p{Pi}\\p{Ps}"\'«]*[\\p{Lu}\\p{Lo}\\p{N}]';
 /** A name in a byline: capitalised (or, in scripts without case, any) words, particles, "and". */
-const bylineName = '[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*(?:\\s+(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*|{{bylineJoiners}}))*';
+const bylineName = '[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*(?:\\s+(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*|{{bylineJoiners}})){0,6}';
 
 export const lineRules: readonly LineRule[] = [
   { name: 'bullet-follows', break: true, line: '.+', next: '[•▪●◦‣]\\s' },
