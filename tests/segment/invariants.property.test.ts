@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../src/segment/index.js';
+import { segmentArticle, segmentText } from '../../src/segment/index.js';
 import { seededRandom as prng } from '../helpers/generate-stories.js';
 
 const fragments = [
@@ -10,6 +10,8 @@ const fragments = [
   '.', '..', '...', '…', '?', '!', '?”', '.”', ',”', '!"', '–', '—', '-', ',', ';', ':',
   'M.', 'Mme', 'av. J.-C.', 'p. ex.', 'L’armée', 'déclaré', 'Pourquoi\u202F?', 'parti\u00A0!',
   'قال', 'د.', 'م.', 'الوزارة', '،', '؛', '؟', 'المفاوضات.', '٢.٥', 'BAGHDAD', 'ST.',
+  // Line structure: list markers, bylines, labels, emoji, brands, particles.
+  '\n1.', '\n2)', '\n- ', '\n• ', '\nBy', 'Par', 'بقلم', 'What we know:', 'iPad', 'de Gaulle', '🎉', 'said',
 ];
 const spaces = [' ', ' ', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\u00A0', '\u202F', ''];
 const languages = ['en', 'fr', 'ar'];
@@ -37,6 +39,23 @@ function violation(text: string, segments: readonly string[]): string | undefine
 }
 
 describe('segmentation invariants over generated text', () => {
+  it('keeps them for a block whose line breaks ingest turned into spaces (Block.lineBreaks)', () => {
+    const random = prng(20261202);
+    const failures: string[] = [];
+    for (let run = 0; run < 800; run++) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 5) }, () => randomText(random).replace(/\s+/g, ' ').trim());
+      const nonEmpty = lines.filter((line) => line !== '');
+      const text = nonEmpty.join(' ');
+      const lineBreaks = nonEmpty.slice(0, -1).map((_, i) => nonEmpty.slice(0, i + 1).join(' ').length);
+      const lang = languages[run % languages.length]!;
+      const block = { id: 'p1', kind: 'paragraph' as const, text, line: 1, lineBreaks };
+      const article = { id: 'a', version: 1, lang, dateline: {}, blocks: [block], source: { path: 'a.txt', format: 'text' as const } };
+      const problem = violation(text, segmentArticle(article).map((segment) => segment.source));
+      if (problem) failures.push(`run ${run} (${lang}): ${problem}: ${JSON.stringify(text)} ${JSON.stringify(lineBreaks)}`);
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
   it('never adds, drops or changes a non-whitespace character; segments are non-empty and trimmed', () => {
     const random = prng(20241123);
     const failures: string[] = [];

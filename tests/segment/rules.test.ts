@@ -57,6 +57,49 @@ describe('rules are applied like SRX', () => {
   });
 });
 
+describe('word lists compile to tries that match exactly their words', () => {
+  const words = ['Co', 'Corp', 'Col', 'p.m', 'a.m', 'Ma', 'a'];
+  const keep = { break: false, before: '(?<![\\p{L}.])(?:{{words}})\\.', after: '\\s+(?:{{words}})\\b' };
+  const breakAll = { break: true, before: '', after: '' };
+  const rules = ruleSet([keep, breakAll], { words });
+
+  it.each(words.flatMap((before) => words.map((after) => [before, after])))('keeps "%s. %s" together', (before, after) => {
+    expect(sentences(`X ${before}. ${after} y.`, rules)).toEqual([`X ${before}. ${after} y.`]);
+  });
+
+  it.each(['C', 'Cor', 'Corps', 'pm', 'm', 'Mam'])('does not take "%s" for a listed word', (word) => {
+    expect(sentences(`X ${word}. Corp y.`, rules)).toEqual([`X ${word}.`, 'Corp y.']);
+  });
+});
+
+describe('line rules', () => {
+  const base = ruleSet([{ break: true, before: '', after: '' }]);
+  const withLines = (lineRules: LanguageRules['lineRules']): LanguageRules => ({ ...base, lineRules });
+
+  it('never cut at a single line break without line rules, and cut where the first matching rule breaks', () => {
+    const text = 'Intro\nfirst line\nLast line';
+    expect(sentences(text, base)).toEqual([text]);
+    const rules = withLines([
+      { name: 'keep-lower', break: false, line: '.*', next: '\\p{Ll}' },
+      { name: 'cut', break: true, line: '.*', next: '' },
+    ]);
+    expect(sentences(text, rules)).toEqual(['Intro\nfirst line', 'Last line']);
+  });
+
+  it('applies shorterThan against the longest line of the paragraph only', () => {
+    const rules = withLines([{ name: 'short', break: true, line: '.*', next: '', shorterThan: 0.5 }]);
+    expect(sentences('Head\nA much longer line of body text\n\nOne\nTwo', rules)).toEqual([
+      'Head',
+      'A much longer line of body text',
+      'One\nTwo',
+    ]);
+  });
+
+  it('names the language and rule when a line rule does not compile', () => {
+    expect(() => compileRules(withLines([{ name: 'broken', break: true, line: '(', next: '' }]))).toThrow(/^xx line rule broken: /);
+  });
+});
+
 describe('rule errors', () => {
   it('names the language and rule when a list is unknown', () => {
     const rule = { name: 'titles', break: false, before: '{{titles}}\\.', after: '\\s' };

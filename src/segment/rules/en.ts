@@ -103,7 +103,7 @@ export const en: LanguageRules = {
     /** Sentences may start in lower case with these particles before a name: "de Gaulle". */
     nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'da', 'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'le', 'la'],
     bylineWords: ['By', 'BY'],
-    bylineJoiners: ['and', 'AND', '&', 'de', 'van', 'von', 'al', 'bin', 'ibn', 'el'],
+    bylineJoiners: ['and', 'AND', '&', 'de', 'la', 'le', 'del', 'da', 'dos', 'du', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'el'],
     /** Words a hard-wrapped line may end on; a sub-head does not end on them. */
     lineEndWords: [
       'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'and', 'or', 'but', 'by',
@@ -139,7 +139,7 @@ export const en: LanguageRules = {
       name: 'suffix-or-initialism-then-sentence',
       break: true,
       before: '(?<![\\p{L}\\p{N}.])(?:{{nameSuffixes}})\\.|(?<=(?<![\\p{L}])[Tt]he\\s)(?:\\p{Lu}\\.){2,}',
-      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{nameContinuations}})(?![\\p{L}\\p{N}]))\\p{Lu}\\p{Ll}+,?\\s+(?!(?:of|and|de|for)\\b)\\p{Ll}',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{nameContinuations}})(?![\\p{L}\\p{N}]))\\p{Lu}\\p{Ll}+,?\\s+(?!(?:of|and|de)\\b)\\p{Ll}',
     },
     {
       name: 'ambiguous-abbreviation',
@@ -168,14 +168,15 @@ export const en: LanguageRules = {
     { name: 'lowercase-follows', break: false, before: '', after: '\\s+[\\p{Pi}\\p{Ps}"\']*\\p{Ll}' },
     // “Who will pay?” Sen. Jane Doe asked. / “Are we safe?” Leila Mansour, a nurse in Mosul, told
     // AFP. — a quoted question or exclamation and its attribution are one sentence: a capitalised
-    // word, at most four more words or one comma-appositive, maybe an adverb, then a speech verb.
+    // word, at most four more words and comma-appositives, maybe an adverb, then a speech verb.
     {
       name: 'quoted-question-attribution',
       break: false,
       before: '[?!…]+[\\p{Pf}"\']+',
       after:
-        '\\s+(?:\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200D\\uFE0F]*\\s+)?\\p{Lu}[\\p{L}.’\'-]{0,30}(?:\\s+[\\p{L}.’\'-]{1,30}){0,4}(?:,[^,.!?“”"]{1,80},)?' +
-        '\\s+(?:\\p{Ll}+ly\\s+)?(?:{{speechVerbs}})(?![\\p{L}])',
+        '\\s+(?:\\p{Extended_Pictographic}[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200D\\uFE0F]*\\s+)?\\p{Lu}[\\p{L}.’\'-]{0,30}(?:\\s+[\\p{L}.’\'-]{1,30}){0,4}(?:(?:,[^,.!?“”"]{1,80}){1,3},)?' +
+        // … but not a new sentence reporting something else: "Engineers said in March that …".
+        '\\s+(?:\\p{Ll}+ly\\s+)?(?:{{speechVerbs}})(?![\\p{L}])(?![^.!?“”"]*\\s(?:that|whether)\\s)',
     },
     { name: 'end-of-sentence', break: true, before: '', after: '' },
   ],

@@ -81,7 +81,8 @@ export const fr: LanguageRules = {
       break: false,
       before: '[?!…]+[\\s\\u00A0\\u202F]*[»”"]',
       after:
-        '\\s+\\p{Lu}[\\p{L}.’\'-]{0,30}(?:\\s+[\\p{L}.’\'-]{1,30}){0,3}(?:,[^,.!?«»]{1,80},)?' +
+        // A negated verb ("Personne n’a répondu") is a new sentence, not an attribution.
+        '\\s+\\p{Lu}[\\p{L}.’\'-]{0,30}(?:\\s+(?!n[’\']|ne\\s)[\\p{L}.’\'-]{1,30}){0,3}(?:,[^,.!?«»]{1,80},)?' +
         '\\s+(?:a\\s+|s’|s\')?(?:{{speechVerbs}})(?![\\p{L}])',
     },
     { name: 'end-of-sentence', break: true, before: '', after: '' },

@@ -14,7 +14,8 @@ const sentenceStart = '[\\p{Pi}\\p{Ps}"\'«]*[\\p{Lu}\\p{Lo}\\p{N}]';
 const bylineName = '[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*(?:\\s+(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.\'’-]*|{{bylineJoiners}})){0,6}';
 
 export const lineRules: readonly LineRule[] = [
-  { name: 'bullet-follows', break: true, line: '.+', next: '[•▪●◦‣]\\s' },
+  // A bullet or a bracketed marker ("a)", "2)") never opens a wrapped line; "1." and "-" may.
+  { name: 'bullet-follows', break: true, line: '.+', next: '(?:[•▪●◦‣]|\\(?[a-z]\\)|\\d{1,3}\\))\\s' },
   // "The group set out three demands:" / "1. Troops withdraw." / "- Talks resume" before an item.
   { name: 'list-item-follows', break: true, line: `${listItem}.*|.*[:.;!?…؟\\p{Pf}"')\\]]`, next: listItem },
   { name: 'list-item-ends', break: true, line: `${listItem}.*`, next: sentenceStart },
@@ -23,8 +24,8 @@ export const lineRules: readonly LineRule[] = [
   // A short wrapped line ends mid-phrase: "… near the" / "… said," / "… –" (only short lines
   // could be taken for sub-heads).
   { name: 'wrapped-mid-phrase', break: false, line: '.*\\s(?:{{lineEndWords}})|.*[,;(\\-–—/]', next: '', shorterThan: 0.6 },
-  // "Troops pull back", "What we know:", "Analysis" above the text they head.
-  { name: 'short-line', break: true, line: '.*', next: sentenceStart, shorterThan: 0.6 },
+  // "Troops pull back", "What we know:", "Analysis" above the text or the list they head.
+  { name: 'short-line', break: true, line: '.*', next: `${sentenceStart}|${listItem}`, shorterThan: 0.6 },
 ];
 
 /**
