@@ -12,20 +12,23 @@ interface Line {
   readonly end: number;
 }
 
-/** Offsets (the end of each line whose line break is a boundary), in order. */
-export function lineBreakCuts(text: string, rules: readonly CompiledLineRule[]): number[] {
+/**
+ * Where the text's lines cut it, in order: after the last line before each blank line (a blank
+ * line is always a boundary), and after each line whose line break the rules make a boundary.
+ */
+export function lineCuts(text: string, rules: readonly CompiledLineRule[]): number[] {
   const cuts: number[] = [];
-  if (rules.length === 0) return cuts;
   const lines = linesOf(text);
   let first = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.start < lines[i]!.end) continue;
-    // lines[first..i) is a paragraph: a run of non-blank lines (a blank line is cut elsewhere).
+    // lines[first..i) is a paragraph: a run of non-blank lines, ended by a blank line or the text's end.
     let longest = 0;
     for (let j = first; j < i; j++) longest = Math.max(longest, lines[j]!.end - lines[j]!.start);
     for (let j = first; j + 1 < i; j++) {
       if (breaksAfter(text, lines[j]!, lines[j + 1]!, longest, rules)) cuts.push(lines[j]!.end);
     }
+    if (i > first && i < lines.length) cuts.push(lines[i - 1]!.end);
     first = i + 1;
   }
   return cuts;

@@ -5,7 +5,7 @@
  * trimmed of surrounding whitespace.
  */
 import type { CompiledRules, RuleDecision } from './compile-rules.js';
-import { lineBreakCuts } from './line-breaks.js';
+import { lineCuts } from './line-breaks.js';
 import { isWhitespace } from './whitespace.js';
 
 /** A sentence as UTF-16 offsets into the text, `end` exclusive; never starts or ends with whitespace. */
@@ -14,14 +14,11 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const paragraphBreak = /\n\s*\n/g;
-
 export function splitSentences(text: string, rules: CompiledRules): SentenceSpan[] {
   const cuts = sentenceCuts(text, rules);
   // Most blocks are one line: skip line structure when there is no newline at all.
   if (text.includes('\n')) {
-    for (const match of text.matchAll(paragraphBreak)) cuts.push(match.index);
-    cuts.push(...lineBreakCuts(text, rules.lineRules));
+    cuts.push(...lineCuts(text, rules.lineRules));
     cuts.sort((a, b) => a - b);
   }
   cuts.push(text.length);
