@@ -31,5 +31,6 @@ describe('an abbreviation before a name, a time word or a lower-case word does n
     ['The trilogy by J.R.R. Tolkien was reissued.'],
     ['A photo by Maria K. Lopez won the prize.'],
     ['Exports to the U.K. and Ireland fell.'],
+    ['The blast in Co. Antrim, police said, was caused by a gas leak.'],
   ]);
 });

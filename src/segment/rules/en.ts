@@ -139,7 +139,7 @@ export const en: LanguageRules = {
       name: 'suffix-or-initialism-then-sentence',
       break: true,
       before: '(?<![\\p{L}\\p{N}.])(?:{{nameSuffixes}})\\.|(?<=(?<![\\p{L}])[Tt]he\\s)(?:\\p{Lu}\\.){2,}',
-      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{nameContinuations}})(?![\\p{L}\\p{N}]))\\p{Lu}\\p{Ll}+,?\\s+(?!(?:of|and|de)\\b)\\p{Ll}',
+      after: '\\s+[\\p{Pi}\\p{Ps}"\']*(?!(?:{{nameContinuations}})(?![\\p{L}\\p{N}]))\\p{Lu}\\p{Ll}+\\s+(?!(?:of|and|de)\\b)\\p{Ll}',
     },
     {
       name: 'ambiguous-abbreviation',
