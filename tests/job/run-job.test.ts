@@ -99,7 +99,7 @@ describe('runJob', () => {
     });
     expect(result.stats.unitsSent).toBe(8);
     const frStory = written[0]!.find((file) => file.path === 'out/test-article-2024-11-23.fr.txt')!.content;
-    expect(frStory).toContain('Bagdad – [');
+    expect(frStory).toContain('Bagdad\u00A0– [');
     expect(frStory).toContain('frappe aérienne');
   });
 
