@@ -150,11 +150,13 @@ export type TypedValue =
   | { readonly type: 'time'; readonly hour: number; readonly minute: number; readonly zone?: string }
   | { readonly type: 'ordinal'; readonly value: number };
 
-/** The digit set a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
-export type DigitSet = 'latn' | 'arab';
+/** The digit sets a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
+export const digitSets = ['latn', 'arab'] as const;
+export type DigitSet = (typeof digitSets)[number];
 
 /** How Arabic dates name months: نوفمبر (egyptian) / تشرين الثاني (levantine) / تشرين الثاني/نوفمبر (paired). */
-export type ArabicMonthNames = 'egyptian' | 'levantine' | 'paired';
+export const arabicMonthNames = ['egyptian', 'levantine', 'paired'] as const;
+export type ArabicMonthNames = (typeof arabicMonthNames)[number];
 
 /** The house settings a value's rendering depends on (`houseStyle.ar` in `wire-l10n.json`); other languages ignore them. */
 export interface ValueStyle {
@@ -274,7 +276,8 @@ export type TargetOrigin = 'mt' | 'pseudo' | 'tm' | 'human';
  */
 export type UnitState = 'untranslated' | 'needs-review' | 'translated' | 'reviewed' | 'final';
 
-export type Severity = 'error' | 'warning' | 'info';
+export const severities = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof severities)[number];
 
 /**
  * One message type for every stage (ingest, QA, XLIFF import), shaped like vfile-message

@@ -35,7 +35,7 @@ export const xliffVersions = ['1.2', '2.1'] as const;
 
 export type XliffVersion = (typeof xliffVersions)[number];
 
-export { sizeLimitBlockKinds, sizeLimitProblem, isBlockKind, type XliffSizeLimits } from './size-limits.js';
+export { sizeLimitBlockKinds, type XliffSizeLimits } from './size-limits.js';
 
 export interface XliffWriteOptions {
   /** XLIFF version to write: 1.2 for OmegaT 3.6 and older tools, 2.1 for current ones. */

@@ -10,12 +10,12 @@ const blockKindSet: Readonly<Record<BlockKind, true>> = { headline: true, standf
 /** The block kinds a size limit may name, in reading order. */
 export const sizeLimitBlockKinds = Object.keys(blockKindSet) as readonly BlockKind[];
 
-export function isBlockKind(value: string): value is BlockKind {
+function isBlockKind(value: string): value is BlockKind {
   return Object.hasOwn(blockKindSet, value);
 }
 
 /** Why `value` is not a size limit, or undefined when it is one: a whole number of characters, at least 1. */
-export function sizeLimitProblem(value: unknown): string | undefined {
+function sizeLimitProblem(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return undefined;
   return `expected a whole number of characters, at least 1, got ${JSON.stringify(value) ?? String(value)}`;
 }

@@ -17,7 +17,6 @@ import { fixWithRule, type RuleContext } from './rule.js';
 import type { HouseStyleProfile } from './settings.js';
 
 export {
-  houseStyleConfigProblem,
   houseStyleDefaults,
   houseStyleLanguages,
   houseStyleProfile,

@@ -3,8 +3,10 @@ import type { LanguageTag } from '../../../model.js';
 import type { EngineBatch } from '../../engine.js';
 import { baseLanguage } from '../../../util/language-tag.js';
 
-export type DeepLFormality = 'less' | 'more' | 'default' | 'prefer_less' | 'prefer_more';
-export type DeepLModelType = 'quality_optimized' | 'latency_optimized' | 'prefer_quality_optimized';
+export const deeplFormalities = ['less', 'more', 'default', 'prefer_less', 'prefer_more'] as const;
+export type DeepLFormality = (typeof deeplFormalities)[number];
+export const deeplModelTypes = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
+export type DeepLModelType = (typeof deeplModelTypes)[number];
 
 /** Options for one target language, keyed by our tag (`fr`, `ar`). */
 export interface DeepLLanguageOptions {
@@ -42,8 +44,8 @@ export const defaultTimeoutMs = 10_000;
 
 /** Base languages DeepL offers formality for (DeepL /v2/languages, `supports_formality`). */
 const languagesWithFormality: ReadonlySet<string> = new Set(['de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru']);
-const formalities: readonly string[] = ['less', 'more', 'default', 'prefer_less', 'prefer_more'];
-const modelTypes: readonly string[] = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'];
+const formalities: readonly string[] = deeplFormalities;
+const modelTypes: readonly string[] = deeplModelTypes;
 /** The regional target variants DeepL has; any other region is dropped (`fr-CA` → `fr`). */
 const regionalTargets: ReadonlySet<string> = new Set(['en-GB', 'en-US', 'es-419', 'pt-BR', 'pt-PT', 'zh-HANS', 'zh-HANT']);
 /** DeepL refuses the bare codes as targets; British English and European Portuguese suit wire copy. */
