@@ -150,13 +150,11 @@ export type TypedValue =
   | { readonly type: 'time'; readonly hour: number; readonly minute: number; readonly zone?: string }
   | { readonly type: 'ordinal'; readonly value: number };
 
-/** The digit sets a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
-export const digitSets = ['latn', 'arab'] as const;
-export type DigitSet = (typeof digitSets)[number];
+/** The digit set a newsroom prints in Arabic: Western (0–9) or Arabic-Indic (٠–٩). */
+export type DigitSet = 'latn' | 'arab';
 
 /** How Arabic dates name months: نوفمبر (egyptian) / تشرين الثاني (levantine) / تشرين الثاني/نوفمبر (paired). */
-export const arabicMonthNames = ['egyptian', 'levantine', 'paired'] as const;
-export type ArabicMonthNames = (typeof arabicMonthNames)[number];
+export type ArabicMonthNames = 'egyptian' | 'levantine' | 'paired';
 
 /** The house settings a value's rendering depends on (`houseStyle.ar` in `wire-l10n.json`); other languages ignore them. */
 export interface ValueStyle {
@@ -276,8 +274,7 @@ export type TargetOrigin = 'mt' | 'pseudo' | 'tm' | 'human';
  */
 export type UnitState = 'untranslated' | 'needs-review' | 'translated' | 'reviewed' | 'final';
 
-export const severities = ['error', 'warning', 'info'] as const;
-export type Severity = (typeof severities)[number];
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One message type for every stage (ingest, QA, XLIFF import), shaped like vfile-message

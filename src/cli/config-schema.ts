@@ -10,9 +10,15 @@
  * here: each stays with the code it belongs to (`defaultRetryPolicy`, `houseStyleDefaults`…).
  */
 import { z } from 'zod';
-import { arabicMonthNames, digitSets, severities } from '../model.js';
 import { deeplFormalities, deeplModelTypes } from '../mt/engines/deepl/config.js';
-import { houseStyleLanguages, houseStyleRules, type HouseStyleLanguage } from '../qa/house-style/index.js';
+import {
+  houseStyleDigitSets,
+  houseStyleLanguages,
+  houseStyleMonthNames,
+  houseStyleRules,
+  ruleSettingNames,
+  type HouseStyleLanguage,
+} from '../qa/house-style/index.js';
 import { sizeLimitBlockKinds } from '../xliff/index.js';
 
 /** A value as a message shows it: JSON, cut short (a configuration file may be 1 MiB). */
@@ -50,7 +56,7 @@ function wholeNumber(least: number, unit?: string) {
 }
 
 /** `true`/`false` or a severity: `true` is the rule's default severity, `false` and `"off"` turn it off. */
-const ruleSetting = z.union([z.enum([...severities, 'off']), z.boolean()], expecting(`${[...severities, 'off'].map((name) => `"${name}"`).join(', ')}, true or false`));
+const ruleSetting = z.union([z.enum(ruleSettingNames), z.boolean()], expecting(`${ruleSettingNames.map((name) => `"${name}"`).join(', ')}, true or false`));
 
 function houseStyleRulesSchema(lang: HouseStyleLanguage) {
   const names = houseStyleRules(lang).map((rule) => rule.name);
@@ -79,7 +85,7 @@ const xliffSchema = settings({
 const houseStyleSchema = settings(
   {
     fr: settings({ rules: houseStyleRulesSchema('fr') }),
-    ar: settings({ rules: houseStyleRulesSchema('ar'), digits: oneOf(digitSets), months: oneOf(arabicMonthNames) }),
+    ar: settings({ rules: houseStyleRulesSchema('ar'), digits: oneOf(houseStyleDigitSets), months: oneOf(houseStyleMonthNames) }),
   },
   'language',
   `an object keyed by language (${languages})`,

@@ -18,6 +18,9 @@ import type { HouseStyleProfile } from './settings.js';
 
 export {
   houseStyleDefaults,
+  houseStyleDigitSets,
+  houseStyleMonthNames,
+  ruleSettingNames,
   houseStyleLanguages,
   houseStyleProfile,
   houseStyleRules,

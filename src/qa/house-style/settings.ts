@@ -47,6 +47,16 @@ export interface HouseStyleProfile {
 
 export const houseStyleDefaults = defaultValueStyle;
 
+/** Records, so that a value added to the model's types must be added here too (and so to the schema). */
+const digitSetSet: Readonly<Record<DigitSet, true>> = { latn: true, arab: true };
+const monthNamesSet: Readonly<Record<ArabicMonthNames, true>> = { egyptian: true, levantine: true, paired: true };
+const ruleSettingNameSet: Readonly<Record<Exclude<RuleSetting, boolean>, true>> = { error: true, warning: true, info: true, off: true };
+
+/** The values `houseStyle.ar.digits`, `houseStyle.ar.months` and a rule's setting (besides true/false) may take. */
+export const houseStyleDigitSets = Object.keys(digitSetSet) as [DigitSet, ...DigitSet[]];
+export const houseStyleMonthNames = Object.keys(monthNamesSet) as [ArabicMonthNames, ...ArabicMonthNames[]];
+export const ruleSettingNames = Object.keys(ruleSettingNameSet) as [Exclude<RuleSetting, boolean>, ...Exclude<RuleSetting, boolean>[]];
+
 const rulesOf: Record<HouseStyleLanguage, readonly HouseStyleRule[]> = { fr: frenchRules, ar: arabicRules };
 
 export function houseStyleRules(lang: HouseStyleLanguage): readonly HouseStyleRule[] {
