@@ -257,6 +257,11 @@ export interface Segment {
   readonly hash: string;
   readonly protectedSpans: readonly ProtectedSpan[];
   readonly terms: readonly TermHit[];
+  /**
+   * True when the source broke the line before this segment inside its block (a list item, a
+   * byline, a sub-head): renderers start it on a line of its own. Absent: it runs on after a space.
+   */
+  readonly startsLine?: boolean;
 }
 
 /**

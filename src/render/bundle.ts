@@ -1,5 +1,5 @@
 import { icuMessage, messageParts, type MessagePart } from './icu/message.js';
-import type { SegmentView, TextView } from './view.js';
+import { joinSegments, segmentSeparator, type SegmentView, type TextView } from './view.js';
 
 /** An i18next resource bundle: nested keys, string leaves (and numbers under an ICU bundle's `values`). */
 export interface ResourceBundle {
@@ -24,11 +24,11 @@ export type BundleFormat = (typeof bundleFormats)[number];
  */
 export function buildBundle(view: TextView, format: BundleFormat = 'plain'): ResourceBundle {
   if (format === 'plain') {
-    return nested(bundleEntries(view, { segment: (segment) => segment.text, join: (texts) => texts.join(' '), text: (text) => text }));
+    return nested(bundleEntries(view, { segment: (segment) => segment.text, join: joinSegments, text: (text) => text }));
   }
   const entries = bundleEntries<readonly MessagePart[]>(view, {
     segment: (segment) => (segment.text === undefined ? undefined : messageParts(segment.text, segment.spans, view.lang, view.valueStyle)),
-    join: (messages) => messages.flatMap((parts, i) => (i === 0 ? parts : [' ', ...parts])),
+    join: (messages, segments) => messages.flatMap((parts, i) => (i === 0 ? parts : [segmentSeparator(segments[i]!), ...parts])),
     text: (text) => [text],
   }).map(({ path, message }) => ({ path, message: icuMessage(message) }));
   return {
@@ -43,10 +43,13 @@ interface Entry<T> {
   readonly message: T;
 }
 
-/** How a bundle's strings are made: a segment's, several joined (a block), a text of its own (the dateline's parts). */
+/**
+ * How a bundle's strings are made: a segment's, several joined (a block's, one per segment, each
+ * after its segment's separator: `segmentSeparator`), a text of its own (the dateline's parts).
+ */
 interface Messages<T> {
   segment(segment: SegmentView): T | undefined;
-  join(messages: readonly T[]): T;
+  join(messages: readonly T[], segments: readonly SegmentView[]): T;
   text(text: string): T;
 }
 
@@ -64,8 +67,9 @@ function bundleEntries<T>(view: TextView, messages: Messages<T>): Entry<T>[] {
     for (const { key, message } of made) if (message !== undefined) segments.push({ path: ['segments', block.id, key], message });
     const whole = made.flatMap(({ message }) => (message === undefined ? [] : [message]));
     if (whole.length === 0 || whole.length < made.length) continue;
-    if (block.kind === 'paragraph') paragraphs.push({ path: ['paragraphs', block.id], message: messages.join(whole) });
-    else top.push({ path: [block.kind], message: messages.join(whole) });
+    const joined = messages.join(whole, block.segments);
+    if (block.kind === 'paragraph') paragraphs.push({ path: ['paragraphs', block.id], message: joined });
+    else top.push({ path: [block.kind], message: joined });
   }
   return [...top, ...paragraphs, ...segments];
 }

@@ -1,6 +1,6 @@
 import { datelineSeparator } from './dateline.js';
 import { formatStoryHeader, type StoryHeader } from './story-header.js';
-import type { SegmentView, TextView } from './view.js';
+import { joinSegments, type SegmentView, type TextView } from './view.js';
 
 export interface StoryOptions {
   /**
@@ -39,9 +39,9 @@ export function renderStory(view: TextView, header: StoryHeader, options: StoryO
   if (view.dateline.place !== undefined) parts.push(view.dateline.place);
   let firstParagraph = true;
   for (const block of view.blocks) {
-    const texts = block.segments.map(textOf);
-    if (texts.some((text) => text === undefined)) return undefined;
-    let text = texts.join(' ');
+    const texts = block.segments.map(textOf).filter((text): text is string => text !== undefined);
+    if (texts.length < block.segments.length) return undefined;
+    let text = joinSegments(texts, block.segments);
     if (block.kind === 'paragraph' && firstParagraph) {
       firstParagraph = false;
       if (view.dateline.place !== undefined) text = `${datelinePrefix(view)}${text}`;

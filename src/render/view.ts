@@ -29,6 +29,18 @@ export interface SegmentView {
   readonly spans: readonly ProtectedSpan[];
   /** A target kept from readers by the errors against it (a lost number), with their reasons. */
   readonly withheld?: { readonly target: string; readonly reasons: readonly string[] };
+  /** The source began this segment on a new line of its block (`Segment.startsLine`). */
+  readonly startsLine?: boolean;
+}
+
+/** What comes before a segment inside its block: a line break where the source had one, else a space. */
+export function segmentSeparator(segment: SegmentView): string {
+  return segment.startsLine ? '\n' : ' ';
+}
+
+/** A block's texts (one per segment of `segments`) as one text, each after its segment's separator. */
+export function joinSegments(texts: readonly string[], segments: readonly SegmentView[]): string {
+  return texts.map((text, i) => (i === 0 ? text : segmentSeparator(segments[i]!) + text)).join('');
 }
 
 export function sourceView(article: Article, segments: readonly Segment[], glossary: Glossary, formatter: Formatter): TextView {
@@ -69,7 +81,7 @@ function buildView(
   const byBlock = new Map<string, SegmentView[]>();
   for (const { segment, text, withheld } of texts) {
     const list = byBlock.get(segment.blockId) ?? [];
-    list.push({ key: `s${segment.index}`, source: segment.source, spans: segment.protectedSpans, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}) });
+    list.push({ key: `s${segment.index}`, source: segment.source, spans: segment.protectedSpans, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}), ...(segment.startsLine ? { startsLine: true } : {}) });
     byBlock.set(segment.blockId, list);
   }
   return {

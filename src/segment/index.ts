@@ -4,7 +4,8 @@
  * Takes: an `Article` (or, for the CLI's `segment` command, a text and a language tag).
  * Returns: `Segment[]` in reading order, one per sentence per block (headline, standfirst and
  *   captions included): id `<blockId>.s<n>` (n from 1), the trimmed sentence as `source`, its
- *   `hash`, and empty `protectedSpans` and `terms` for the later stages to fill.
+ *   `hash`, and empty `protectedSpans` and `terms` for the later stages to fill; `startsLine` on a
+ *   segment the source began on a new line of its block (a list item), for renderers to keep.
  * Options: `lang` — which language's rules to use; defaults to the article's `lang`. Region
  *   subtags are ignored (`en-GB` → `en`). Rules exist for `en`, `fr` and `ar`.
  * Limitations: rules, not a model: an abbreviation that really ends a sentence ("… in the
@@ -43,8 +44,10 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
 }
 
 function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
-  return splitSentences(withLineBreaks(block), rules).map((span, i) => {
+  const text = withLineBreaks(block);
+  return splitSentences(text, rules).map((span, i, spans) => {
     const source = block.text.slice(span.start, span.end);
+    const startsLine = i > 0 && text.slice(spans[i - 1]!.end, span.start).includes('\n');
     return {
       id: `${block.id}.s${i + 1}`,
       blockId: block.id,
@@ -53,6 +56,7 @@ function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
       hash: hashText(source),
       protectedSpans: [],
       terms: [],
+      ...(startsLine ? { startsLine } : {}),
     };
   });
 }
