@@ -30,7 +30,9 @@ export type ErrorCode =
   /** `import` applied what it could but refused some units (changed source, broken inline codes): listed in the summary. */
   | 'E_IMPORT_REJECTED'
   /** `--fail-on`: findings at or above the given severity remain in the outputs (which are written). */
-  | 'E_FINDINGS';
+  | 'E_FINDINGS'
+  /** Some of a batch's stories could not be read or parsed: they were skipped, the others' outputs written. */
+  | 'E_SOME_INPUTS_FAILED';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 /** The message of anything thrown: an Error's message, else its string form. */

@@ -27,6 +27,8 @@ export const exitCodes = {
   E_IMPORT_REJECTED: 12,
   /** `--fail-on`: findings at or above that severity remain; everything was written as usual. */
   E_FINDINGS: 13,
+  /** Some stories of a batch could not be read (each listed `file:line: why`); the others were written. */
+  E_SOME_INPUTS_FAILED: 14,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
 
 /** A stop by Ctrl-C or SIGTERM: 128 + the signal's number, as shells report a process killed by it. */

@@ -5,7 +5,8 @@
  *
  * Everything is read and validated first (termbase, every story) and every output is computed in
  * memory before the first byte is written, so bad input writes nothing; each file is then written
- * atomically. Engine results are committed to the store batch by batch as they arrive, so a killed
+ * atomically. A story that cannot be read or parsed is skipped and listed (`failedInputs`) while
+ * the others are written; when none can be read, the job fails with the first story's error. Engine results are committed to the store batch by batch as they arrive, so a killed
  * job resumes without paying twice. Outputs are deterministic: the same inputs, termbase and store
  * give byte-identical files.
  */
@@ -33,6 +34,7 @@ import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/in
 import { checkTargetLanguages } from './languages.js';
 import { outputFolders, outputKind, outputKinds, outputPaths, type OutputFolder, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
+import { failedInputReport, readInputs, type InputFailure } from './read-inputs.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
 import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
 
@@ -103,12 +105,23 @@ export interface RunResult {
   readonly removed: readonly string[];
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
+  /** Inputs that could not be read or parsed, skipped while the others were written; in input order. */
+  readonly failedInputs: readonly InputFailure[];
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
   const plan = await planJob(options, services, { commit: !options.dryRun, send: !options.dryRun });
   if (options.dryRun) {
-    return { report: plan.report, workload: plan.workload, written: [], skipped: plan.skipped, removed: [], failures: [], stats: plan.stats };
+    return {
+      report: plan.report,
+      workload: plan.workload,
+      written: [],
+      skipped: plan.skipped,
+      removed: [],
+      failures: [],
+      stats: plan.stats,
+      failedInputs: plan.failedInputs,
+    };
   }
   // Claimed before writing: outputs on disk always have their owner on record.
   claimIds(plan.articles, services.store.stories);
@@ -126,6 +139,7 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     removed: plan.removed,
     failures: plan.failures,
     stats: plan.stats,
+    failedInputs: plan.failedInputs,
   };
 }
 
@@ -137,6 +151,8 @@ export interface StaleOutput {
 export interface CheckResult {
   readonly stale: readonly StaleOutput[];
   readonly checked: number;
+  /** Inputs that could not be read or parsed: their outputs were not compared. */
+  readonly failedInputs: readonly InputFailure[];
 }
 
 /**
@@ -162,11 +178,12 @@ export async function checkJob(
   for (const path of plan.removed.filter(wanted)) {
     if ((await services.readOutput(path)) !== undefined) stale.push({ path, problem: 'should not exist' });
   }
-  return { stale, checked: files.length };
+  return { stale, checked: files.length, failedInputs: plan.failedInputs };
 }
 
 interface JobPlan {
   readonly articles: readonly Article[];
+  readonly failedInputs: readonly InputFailure[];
   readonly files: OutputFile[];
   readonly removed: string[];
   readonly report: JobReport;
@@ -184,7 +201,9 @@ interface JobPlan {
 async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean; send: boolean }): Promise<JobPlan> {
   assertDistinctInputs(options.inputs);
   const glossary = await services.readGlossary(options.glossaryPath);
-  const articles = await mapConcurrently(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
+  // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
+  // owned in an earlier run stays its own (its earlier outputs are left as they are).
+  const { articles, failed: failedInputs } = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
@@ -316,12 +335,14 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
         ...(reviewIndexPath === undefined ? [] : [reviewIndexPath]),
         reportPath,
       ],
+      failedInputs: failedInputs.map(failedInputReport),
     },
   );
   if (reviewIndexPath !== undefined) files.push({ path: reviewIndexPath, content: renderReviewIndex(report.articles, options.targetLangs) });
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
   return {
     articles,
+    failedInputs,
     files,
     removed,
     report,

@@ -78,6 +78,16 @@ export interface JobReport {
     readonly languages: Readonly<Record<LanguageTag, LanguageTotals>>;
   };
   readonly files: readonly string[];
+  /** Inputs that could not be read or parsed and were skipped, in input order; absent when none. */
+  readonly failedInputs?: readonly FailedInput[];
+}
+
+/** A skipped input as the report lists it: `path:line: message`, and the error's code. */
+export interface FailedInput {
+  readonly path: string;
+  readonly line?: number;
+  readonly code: string;
+  readonly message: string;
 }
 
 export interface ArticleOutcome {
@@ -92,7 +102,13 @@ export interface ArticleOutcome {
 /** The report of a job from its articles' reports (computed now or recorded by an earlier run). */
 export function buildReport(
   articles: readonly ArticleReport[],
-  context: { engine: EngineReport; targetLangs: readonly LanguageTag[]; glossary: Glossary; files: readonly string[] },
+  context: {
+    engine: EngineReport;
+    targetLangs: readonly LanguageTag[];
+    glossary: Glossary;
+    files: readonly string[];
+    failedInputs?: readonly FailedInput[];
+  },
 ): JobReport {
   const languages: Record<LanguageTag, LanguageTotals> = {};
   const hits: Record<string, { term: string; count: number }> = {};
@@ -127,6 +143,7 @@ export function buildReport(
       languages,
     },
     files: [...context.files].sort(),
+    ...(context.failedInputs === undefined || context.failedInputs.length === 0 ? {} : { failedInputs: context.failedInputs }),
   };
 }
 

@@ -103,10 +103,18 @@ describe('runJob', () => {
     expect(frStory).toContain('frappe aérienne');
   });
 
-  it('writes nothing at all when one of several inputs cannot be read', async () => {
+  it('skips an input that cannot be read, writing the others (tests/job/failed-inputs.test.ts has more)', async () => {
     const broken = new InputError('the file is empty', { file: 'bad.txt', line: 1 });
-    const { services, written, removed } = fakeServices({ 'story.txt': story, 'bad.txt': broken });
-    await expect(runJob(options({ inputs: ['story.txt', 'bad.txt'] }), services)).rejects.toBe(broken);
+    const { services, disk } = fakeServices({ 'story.txt': story, 'bad.txt': broken });
+    const result = await runJob(options({ inputs: ['story.txt', 'bad.txt'] }), services);
+    expect(result.failedInputs).toEqual([{ path: 'bad.txt', error: broken }]);
+    expect(disk.has('out/test-article-2024-11-23.fr.txt')).toBe(true);
+  });
+
+  it('writes nothing at all when its only input cannot be read', async () => {
+    const broken = new InputError('the file is empty', { file: 'bad.txt', line: 1 });
+    const { services, written, removed } = fakeServices({ 'bad.txt': broken });
+    await expect(runJob(options({ inputs: ['bad.txt'] }), services)).rejects.toBe(broken);
     expect(written).toEqual([]);
     expect(removed).toEqual([]);
   });

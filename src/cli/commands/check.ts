@@ -4,6 +4,7 @@ import type { OutputKind } from '../../job/outputs.js';
 import type { Store } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
+import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 
@@ -24,11 +25,16 @@ export async function checkCommand(options: CheckCommandOptions, io: CliIO, with
     const checked = recorded === undefined || recorded === options.engine.name ? options : withEngine!(recorded);
     return checkJob(checked, diskServices(store), checked.only);
   });
+  printFailedInputs(result.failedInputs, io);
+  // A skipped story's outputs were not compared: that outranks the others being stale.
+  const skippedInputs = failedInputsError(result.failedInputs, options.inputs.length);
   if (result.stale.length === 0) {
+    if (skippedInputs) throw skippedInputs;
     if (!options.quiet) writeLine(io.stdout, `up to date: ${result.checked} files checked`);
     return;
   }
   for (const item of result.stale) writeLine(io.stdout, `${item.problem}: ${item.path}`);
+  if (skippedInputs) throw skippedInputs;
   throw new WireL10nError('E_STALE', `${result.stale.length} of ${result.checked} outputs are missing or out of date`, {
     hint: 'run `wire-l10n run` with the same arguments and commit the result',
   });

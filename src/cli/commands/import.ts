@@ -8,6 +8,7 @@ import type { RunSettings } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import { normalizeRunOptions, type RawRunOptions, type RunCommandOptions } from '../options.js';
+import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { findingsFailure, reportFindings } from '../fail-on.js';
 import { formatFindings } from '../summary.js';
 import { unfinishedRunError } from './run.js';
@@ -48,12 +49,14 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
       { ...diskServices(store), readXliff: (path) => readXliffFile(path) },
     ),
   );
+  // A story its file matched may still be unreadable when regenerated (changed in between): skipped like in `run`.
+  for (const job of result.regenerated) printFailedInputs(job.result.failedInputs, io);
   if (typed.json) writeLine(io.stdout, JSON.stringify({ event: 'import', ...importJson(result) }));
   else if (!typed.quiet) writeLine(io.stdout, formatImportSummary(result));
   const error =
     result.regenerationFailure ??
     importError(result) ??
-    result.regenerated.map((job) => unfinishedRunError(job.result, job.engine)).find(Boolean) ??
+    result.regenerated.map((job) => unfinishedRunError(job.result, job.engine) ?? failedInputsError(job.result.failedInputs, job.stories.length)).find(Boolean) ??
     findingsFailure(result.regenerated.flatMap((job) => reportFindings(job.result.report)), typed.failOn);
   if (error) throw error;
 }
@@ -159,7 +162,13 @@ function importJson(result: ImportResult) {
         ? { path: file.path, refused: { code: file.error.code, message: file.error.message, location: file.error.location } }
         : { path: file.path, articleId: file.plan.articleId, targetLang: file.plan.targetLang, units: file.plan.outcomes },
     ),
-    regenerated: result.regenerated.map(({ stories, engine, result: job }) => ({ stories, engine, targetLangs: job.report.targetLangs, written: job.written })),
+    regenerated: result.regenerated.map(({ stories, engine, result: job }) => ({
+      stories,
+      engine,
+      targetLangs: job.report.targetLangs,
+      written: job.written,
+      ...(job.report.failedInputs ? { failedInputs: job.report.failedInputs } : {}),
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { findingsFailure, reportFindings } from '../fail-on.js';
 import { createProgress } from '../progress.js';
 import { formatRunSummary, formatWorkload } from '../summary.js';
@@ -16,8 +17,11 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
   const result = await withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
     runJob({ ...options, onDispatchEvent: progress }, diskServices(store)),
   );
+  printFailedInputs(result.failedInputs, io);
+  const skippedInputs = failedInputsError(result.failedInputs, options.inputs.length);
   if (options.dryRun) {
     writeLine(io.stdout, formatWorkload(result.workload, options.engine.name));
+    if (skippedInputs) throw skippedInputs;
     return;
   }
   // Billing belongs to this run, not to the outputs: it is printed, not written into report.json,
@@ -25,7 +29,8 @@ export async function runCommand(options: RunCommandOptions, io: CliIO): Promise
   const billing = options.engine.offline ? {} : { billing: { perLanguage: result.stats.billed, total: result.stats.charactersSent } };
   if (options.json) writeLine(io.stdout, JSON.stringify({ event: 'report', report: result.report, ...billing }));
   else if (!options.quiet) writeLine(io.stdout, formatRunSummary(result, options.engine));
-  const failure = unfinishedRunError(result, options.engine.name) ?? findingsFailure(reportFindings(result.report), options.failOn);
+  // An engine stop says first that the same command resumes (and will list the skipped stories again).
+  const failure = unfinishedRunError(result, options.engine.name) ?? skippedInputs ?? findingsFailure(reportFindings(result.report), options.failOn);
   if (failure) throw failure;
 }
 
