@@ -28,8 +28,11 @@ const other: Article = articleOf([['headline', 'Port reopens after strike'], ['p
 const runOptions = jobOptions(pseudoEngine, ['test.txt', 'other.txt'], { targetLangs: ['fr'] });
 const { inputs: _inputs, ...regenerate } = runOptions;
 
-/** The world after `run` with the pseudo engine, and an import that reads the given files by path. */
-async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) {
+/**
+ * The world after `run` with the pseudo engine, and an import that reads the given files by path;
+ * `readFails` says which read of a story (1 the first) fails, as a story edited meanwhile would.
+ */
+async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>, readFails: (path: string, read: number) => boolean = () => false) {
   const world = memoryJobWorld(glossary);
   const services = world.services([story, other]);
   await runJob(runOptions, services);
@@ -46,6 +49,7 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>) 
       readPaths.push(path);
       const found = [story, other].find((article) => article.source.path === path);
       if (!found) throw new InputError('no such file', { file: path });
+      if (readFails(path, readPaths.filter((read) => read === path).length)) throw new InputError('no body paragraphs after the headline', { file: path, line: 2 });
       return found;
     },
     readXliff: async (path: string) => {
@@ -173,6 +177,19 @@ describe('importXliffFiles', () => {
     store.stories.put(story.id, { inputKey: 'gone.txt', version: 1 });
     const [first] = (await importFiles(['fr.xlf'])).files;
     expect('error' in first! && first.error.describe()).toMatch(/^fr\.xlf:1: story "talks-2024-11-23" \(gone\.txt\) cannot be read: gone\.txt: no such file/);
+  });
+
+  it('regenerates the other stories when one became unreadable after its file was matched, listing it', async () => {
+    const [otherHeadline] = prepareArticle(other, glossary, ['fr']).segments;
+    const otherReviewed = readFile([readUnit(otherHeadline!.id, [otherHeadline!.source], ['Le port rouvre après la grève'], 'reviewed')], { articleId: other.id });
+    const { disk, importFiles } = await afterRun({ 'fr.xlf': reviewed, 'other.fr.xlf': otherReviewed }, (path, read) => path === 'other.txt' && read > 1);
+    const result = await importFiles(['fr.xlf', 'other.fr.xlf']);
+    expect(result.files.every((file) => 'plan' in file)).toBe(true);
+    expect(result.regenerationFailure).toBeUndefined();
+    const [job] = result.regenerated;
+    expect(job!.result.failedInputs.map(({ error }) => error.describe())).toEqual(['other.txt:2: no body paragraphs after the headline']);
+    expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
+    expect(disk.get(`out/${other.id}.fr.txt`)).not.toContain('Le port rouvre');
   });
 
   it('regenerates nothing when nothing applied', async () => {
