@@ -162,14 +162,19 @@ describe('wire-l10n run on bad input (spawned)', () => {
   it.each([
     ['an empty story', '', /empty\.txt:1: /],
     ['a binary file', 'abc\u0000\u0001\u0002def', /empty\.txt:1: /],
-  ])('rejects %s with exit 3, file and line, and writes nothing', async (_name, content, message) => {
+  ])('rejects %s with exit 3, file and line, and writes nothing; beside another story, skips it (exit 14)', async (_name, content, message) => {
     const project = await scratchProject();
     await writeFile(join(project, 'empty.txt'), content);
-    const result = await runCli(['run', 'empty.txt', `samples/${sampleName}`, '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
+    const result = await runCli(['run', 'empty.txt', '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(message);
     expect(await exists(join(project, 'out'))).toBe(false);
     expect(await exists(join(project, 'locales'))).toBe(false);
+
+    const batch = await runCli(['run', 'empty.txt', `samples/${sampleName}`, '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
+    expect(batch.code).toBe(14);
+    expect(batch.stderr).toMatch(message);
+    expect(JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')).articles).toHaveLength(1);
   });
 
   it('rejects a story that is not UTF-8 with exit 3', async () => {
