@@ -207,9 +207,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
+  const earlierReviews = recordedReviewStories(options, articles, services.store);
+  // The index is kept while any story has a page, even when this job writes none.
+  const writesIndex = options.review !== false || earlierReviews.length > 0;
   if (mode.commit) {
     const langs = [...new Set([...articles.map((article) => article.lang), ...options.targetLangs])];
-    await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, options.review !== false));
+    await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, writesIndex));
   }
 
   // An input whose fingerprint and files are as the last run left them is not computed again.
@@ -304,6 +307,9 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     if (options.review !== false) {
       const localized = localizedArticles.filter((item) => item.article === article);
       files.push({ path: outputPaths.review(options, article.id), content: renderReviewPage({ article, segments, localized, glossary, report, datelines }) });
+    } else {
+      // A page from an earlier run would show targets and findings these outputs no longer have.
+      removed.push(outputPaths.review(options, article.id));
     }
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
     const unfinished = localizedArticles.some(
@@ -322,9 +328,11 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   }
 
   const reportPath = outputPaths.report(options);
-  const reviewIndexPath = options.review === false ? undefined : outputPaths.reviewIndex(options);
+  const reviewIndexPath = writesIndex ? outputPaths.reviewIndex(options) : undefined;
+  if (reviewIndexPath === undefined) removed.push(outputPaths.reviewIndex(options));
+  const jobReports = articles.map((article) => articleReports.get(article) ?? (JSON.parse(reused.get(article)!.report) as ArticleReport));
   const report = buildReport(
-    articles.map((article) => articleReports.get(article) ?? (JSON.parse(reused.get(article)!.report) as ArticleReport)),
+    jobReports,
     {
       engine: describeEngine(options.engine),
       targetLangs: options.targetLangs,
@@ -338,7 +346,11 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       failedInputs: failedInputs.map(failedInputReport),
     },
   );
-  if (reviewIndexPath !== undefined) files.push({ path: reviewIndexPath, content: renderReviewIndex(report.articles, options.targetLangs) });
+  if (reviewIndexPath !== undefined) {
+    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
+    files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
+  }
   files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
   return {
     articles,
@@ -402,6 +414,25 @@ function runSettings(options: RunOptions): RunSettings {
     localesDir: options.localesDir,
     glossaryPath: options.glossaryPath,
   };
+}
+
+/**
+ * The stories of earlier jobs whose review pages are in this job's review folder, with their
+ * recorded part of the report: each recorded input that still owns its story id and whose record
+ * lists the page. This job's own inputs and stories are left out: it computes them again.
+ */
+function recordedReviewStories(options: RunOptions, articles: readonly Article[], store: Store): ArticleReport[] {
+  const inputs = new Set(articles.map(inputKey));
+  const ids = new Set(articles.map((article) => article.id));
+  return store.outputs.list().flatMap(({ inputKey: key, record }) => {
+    const page = outputPaths.review(options, record.articleId);
+    const holdsPage =
+      !inputs.has(key) &&
+      !ids.has(record.articleId) &&
+      store.stories.get(record.articleId)?.inputKey === key &&
+      record.files.some((file) => file.path === page);
+    return holdsPage ? [JSON.parse(record.report) as ArticleReport] : [];
+  });
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {

@@ -219,6 +219,8 @@ export interface OutputRecord {
 export interface OutputRecords {
   get(inputKey: string): OutputRecord | undefined;
   put(inputKey: string, record: OutputRecord): void;
+  /** Every record with its input key, by input key (the review index lists every story the project has pages for). */
+  list(): Array<{ readonly inputKey: string; readonly record: OutputRecord }>;
   /**
    * A number that changes whenever human work changes (TM entries; ledger entries of origin
    * human): part of every fingerprint, since such work can change any article's output.

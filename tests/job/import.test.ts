@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError, UsageError, XliffReadError } from '../../src/errors.js';
 import { importXliffFiles, type ImportOptions } from '../../src/job/import.js';
 import { prepareArticle } from '../../src/job/prepare.js';
-import { runJob } from '../../src/job/run.js';
+import { checkJob, runJob } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
@@ -84,6 +84,24 @@ describe('importXliffFiles', () => {
     expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes" extradata="wire-l10n:base=[0-9a-f]{16}">/);
     // The review page shows the imported work for what it is.
     expect(disk.get(`out/review/${story.id}.html`)).toMatch(/id="u-headline\.s1">.*<span class="badge badge-reviewed" lang="en" dir="ltr">reviewed · human<\/span>/u);
+  });
+
+  it('keeps every story of the output folder in the review index, with their counts, when it regenerates one', async () => {
+    const { disk, services, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    const result = await importFiles(['fr.xlf']);
+    const regenerated = result.regenerated[0]!.result.report.articles;
+    expect(regenerated.map((article) => article.id)).toEqual([story.id]);
+    const index = disk.get('out/review/index.html')!;
+    expect([...index.matchAll(/<a href="([^"]+)">/gu)].map((match) => match[1])).toEqual([`${other.id}.html`, `${story.id}.html`]);
+    /** The counts of a story's fr row: units, human, TM, MT, pseudo, untranslated. */
+    const units = (id: string) => new RegExp(`<a href="${id}\\.html">[\\s\\S]*?<td lang="en">fr</td>((?:<td class="num">\\d+</td>){6})`, 'u').exec(index)![1];
+    const cells = (counts: readonly number[]) => counts.map((n) => `<td class="num">${n}</td>`).join('');
+    // talks: the reviewed headline imported (a draft is not applied), the rest still pseudo, as its report says; port untouched.
+    const fr = regenerated[0]!.languages.fr!;
+    expect(units(story.id)).toBe(cells([fr.units, fr.origins.human, fr.origins.tm, fr.origins.mt, fr.origins.pseudo, fr.origins.none]));
+    expect(units(story.id)).toBe(cells([3, 1, 0, 0, 2, 0]));
+    expect(units(other.id)).toBe(cells([2, 0, 0, 0, 2, 0]));
+    expect((await checkJob(runOptions, services, ['review'])).stale).toEqual([]);
   });
 
   it('runs house style on the imported work: a translated target is fixed, a reviewed one only reported', async () => {

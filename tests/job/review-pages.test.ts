@@ -13,6 +13,11 @@ const port: Article = articleOf([['headline', 'Port reopens'], ['paragraph', 'Sh
   source: { path: 'port.txt', format: 'text' },
 });
 
+/** The index's links, in order. */
+function links(index: string): string[] {
+  return [...index.matchAll(/<a href="([^"]+)">/gu)].map((match) => match[1]!);
+}
+
 describe('review pages in the job', () => {
   it('run writes a page per story and the index before report.json, which names them', async () => {
     const { disk, services } = memoryJobWorld(glossary);
@@ -24,7 +29,8 @@ describe('review pages in the job', () => {
     // The dateline row, in each language.
     expect(talksPage).toMatch(/<tr class="dateline">.*<td lang="fr"[^>]*>Bagdad, /u);
     const index = disk.get('out/review/index.html')!;
-    expect([...index.matchAll(/<a href="([^"]+)">/gu)].map((match) => match[1])).toEqual(['talks-2024-11-23.html', 'port-2024-11-23.html']);
+    // By story id, so the index does not depend on which command wrote it last.
+    expect(links(index)).toEqual(['port-2024-11-23.html', 'talks-2024-11-23.html']);
     expect(result.written.slice(-2)).toEqual(['out/review/index.html', 'out/report.json']);
     expect(result.report.files).toContain('out/review/index.html');
     expect(result.report.files).toContain('out/review/port-2024-11-23.html');
@@ -54,6 +60,42 @@ describe('review pages in the job', () => {
     expect([...disk.keys()].filter((path) => path.includes('review'))).toEqual([]);
     expect(outputFolders(options, ['1.2'], ['en', 'fr'], false).map((folder) => folder.path)).not.toContain('out/review');
     expect(outputFolders(options, ['1.2'], ['en', 'fr'], true).map((folder) => folder.path)).toContain('out/review');
+  });
+
+  it('a run with review off removes the pages an earlier run wrote, and the index when no story has a page left', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
+    const off = jobOptions(pseudoEngine, ['test.txt'], { review: false });
+    const result = await runJob(off, services([talks, port]));
+    expect(result.removed).toContain('out/review/talks-2024-11-23.html');
+    expect(disk.has('out/review/talks-2024-11-23.html')).toBe(false);
+    // port keeps its page, so the index stays, without talks.
+    expect(links(disk.get('out/review/index.html')!)).toEqual(['port-2024-11-23.html']);
+    expect((await checkJob(off, services([talks, port]))).stale).toEqual([]);
+    // A page put back by hand is reported by check.
+    disk.set('out/review/talks-2024-11-23.html', 'old page');
+    expect((await checkJob(off, services([talks, port]))).stale).toEqual([{ path: 'out/review/talks-2024-11-23.html', problem: 'should not exist' }]);
+
+    const allOff = jobOptions(pseudoEngine, ['test.txt', 'port.txt'], { review: false });
+    await runJob(allOff, services([talks, port]));
+    expect([...disk.keys()].filter((path) => path.includes('review'))).toEqual([]);
+    expect((await checkJob(allOff, services([talks, port]))).stale).toEqual([]);
+  });
+
+  it('the index lists the stories of earlier jobs in the same output folder with their recorded counts, not those of another folder', async () => {
+    const { disk, services } = memoryJobWorld(glossary);
+    await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
+    const before = disk.get('out/review/index.html')!;
+    await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] }), services([talks, port]));
+    const index = disk.get('out/review/index.html')!;
+    expect(links(index)).toEqual(['port-2024-11-23.html', 'talks-2024-11-23.html']);
+    // port's rows are as before (fr and ar); talks now has fr only.
+    const portRows = (html: string) => /<tr class="lang lang-fr[^"]*"><th[^>]*><a href="port[\s\S]*?<tr class="lang lang-ar[^>]*>[\s\S]*?<\/tr>/u.exec(html)![0];
+    expect(portRows(index)).toBe(portRows(before));
+    expect(index.match(/<tr class="lang /gu)).toHaveLength(3);
+
+    await runJob(jobOptions(pseudoEngine, ['port.txt'], { outDir: 'elsewhere' }), services([talks, port]));
+    expect(links(disk.get('elsewhere/review/index.html')!)).toEqual(['port-2024-11-23.html']);
   });
 
   it('a run with review after one without writes the pages (an input otherwise up to date is computed again)', async () => {

@@ -35,6 +35,17 @@ describe('output records', () => {
     expect(store.outputs.get('stories/c.txt')).toBeUndefined();
   });
 
+  it('are listed all at once with their input keys, in input-key order', () => {
+    const store = openTempStore();
+    expect(store.outputs.list()).toEqual([]);
+    store.outputs.put('stories/b.txt', record);
+    store.outputs.put('stories/a.txt', { ...record, articleId: 'story-2', settings });
+    expect(store.outputs.list()).toEqual([
+      { inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings } },
+      { inputKey: 'stories/b.txt', record },
+    ]);
+  });
+
   it('survive the migration from a store of schema 1, without settings until the next run records them', () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });

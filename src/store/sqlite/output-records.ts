@@ -13,9 +13,9 @@ interface OutputRow {
 }
 
 export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
-  const select = db.prepare<[string], OutputRow>(
-    'SELECT fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings FROM article_output WHERE input_key = ?',
-  );
+  const columns = 'fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings';
+  const select = db.prepare<[string], OutputRow>(`SELECT ${columns} FROM article_output WHERE input_key = ?`);
+  const selectAll = db.prepare<[], OutputRow & { readonly inputKey: string }>(`SELECT input_key AS inputKey, ${columns} FROM article_output ORDER BY input_key`);
   const upsert = db.prepare(
     `INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent, run_settings)
      VALUES (@inputKey, @fingerprint, @articleId, @report, @files, @absent, @settings)
@@ -27,14 +27,11 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
   return {
     get(inputKey) {
       const row = guarded(path, 'reading the output records', () => select.get(inputKey));
-      if (row === undefined) return undefined;
-      const { settings, ...rest } = row;
-      return {
-        ...rest,
-        files: JSON.parse(row.files) as OutputRecord['files'],
-        absent: JSON.parse(row.absent) as string[],
-        ...(settings === null ? {} : { settings: JSON.parse(settings) as RunSettings }),
-      };
+      return row === undefined ? undefined : recordOf(row);
+    },
+    list() {
+      const rows = guarded(path, 'reading the output records', () => selectAll.all());
+      return rows.map(({ inputKey, ...row }) => ({ inputKey, record: recordOf(row) }));
     },
     put(inputKey, record) {
       guarded(path, 'writing the output records', () =>
@@ -52,5 +49,16 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
     humanWorkRevision() {
       return guarded(path, 'reading the store revision', () => selectRevision.get()?.value ?? 0);
     },
+  };
+}
+
+function recordOf(row: OutputRow): OutputRecord {
+  return {
+    fingerprint: row.fingerprint,
+    articleId: row.articleId,
+    report: row.report,
+    files: JSON.parse(row.files) as OutputRecord['files'],
+    absent: JSON.parse(row.absent) as string[],
+    ...(row.settings === null ? {} : { settings: JSON.parse(row.settings) as RunSettings }),
   };
 }
