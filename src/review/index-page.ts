@@ -5,8 +5,9 @@ import { element, escapeHtml, langClass } from './html.js';
 import { summaryCells, summaryHeadCells } from './summary.js';
 
 /**
- * The review index: every story of the job, linked to its page, with its units per origin and its
- * findings per severity in each language (the report's counts), the stories in the job's order.
+ * The review index: every story given (the job lists each one with a page in the folder), linked to
+ * its page, with its units per origin and its findings per severity in each language (the report's
+ * counts), in the order given.
  */
 export function renderReviewIndex(articles: readonly ArticleReport[], targetLangs: readonly LanguageTag[]): string {
   const rows = articles.flatMap((article) => {
@@ -26,7 +27,7 @@ export function renderReviewIndex(articles: readonly ArticleReport[], targetLang
     });
   });
   const body = [
-    element('h1', {}, 'Review: stories of the last run'),
+    element('h1', {}, 'Review: stories'),
     element('p', { class: 'meta' }, `${articles.length} ${articles.length === 1 ? 'story' : 'stories'}, ${targetLangs.map(escapeHtml).join(', ') || 'no target language'}`),
     element('table', { class: 'summary index' }, [
       element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'story') + element('th', { scope: 'col' }, 'language') + summaryHeadCells())),

@@ -74,7 +74,25 @@ export function renderReviewPage(input: ReviewPageInput): string {
       element('tbody', {}, `\n${rows.join('\n')}\n`),
     ].join('\n')),
   ].join('\n');
-  return htmlDocument({ title: `Review: ${headline}`, targetLangs: langs, body });
+  return htmlDocument({ title: `Review: ${shortened(headline, TITLE_LENGTH - 'Review: '.length)}`, targetLangs: langs, body });
+}
+
+/** Most characters of a page's title: what a browser tab or a bookmark shows of it (the headline is whole in the page). */
+const TITLE_LENGTH = 70;
+
+/**
+ * The text cut at a word, with an ellipsis, when its escaped form is longer than `max` (validators
+ * count a title as written, `&#39;` included); with no word to cut at, at a code point.
+ */
+function shortened(text: string, max: number): string {
+  const fits = (candidate: string): boolean => escapeHtml(candidate).length <= max;
+  if (fits(text)) return text;
+  const words = text.split(' ');
+  while (words.length > 1 && !fits(`${words.join(' ').trimEnd()}…`)) words.pop();
+  if (words.length > 1) return `${words.join(' ').trimEnd()}…`;
+  const points = [...text];
+  while (points.length > 0 && !fits(`${points.join('')}…`)) points.pop();
+  return `${points.join('')}…`;
 }
 
 /** Anchors `f1`, `f2` … in page order: the story's own findings, then row by row, language by language. */
@@ -163,7 +181,8 @@ function notesCell(findings: readonly AnchoredFinding[], context: RowContext): s
   if (findings.length === 0 && terms.length === 0) return undefined;
   const lists = [
     findings.length === 0 ? '' : element('ul', { class: 'findings' }, findings.map((finding) => findingItem(finding, context)).join('')),
-    terms.length === 0 ? '' : element('ul', { class: 'terms', 'aria-label': 'glossary terms' }, terms.join('')),
+    // A visible label: a list is no landmark, so an aria-label on it is not reliably announced.
+    terms.length === 0 ? '' : element('span', { class: 'kind' }, 'glossary terms') + element('ul', { class: 'terms' }, terms.join('')),
   ];
   return element('td', { colspan: 2 + context.columns.length, lang: 'en' }, lists.join(''));
 }

@@ -78,3 +78,14 @@ export function storyInput(patch: { article?: Partial<Article>; sources?: Partia
   });
   return { article, segments, localized, glossary, report };
 }
+
+/** The story with hostile text everywhere a text reaches the page: source, target, a finding's reason, the story's own finding. */
+export function hostileStoryInput(): ReviewPageInput {
+  const evil = `<script>window.evil=1</script><img src="http://example.invalid/x.png"> & 'q' "d"`;
+  return storyInput({
+    article: { id: 'hostile-2024-11-23', findings: [finding('ingest/odd', 'x', 'en', { reason: evil, line: 1 })] },
+    sources: { 'p1.s2': evil },
+    fr: { 'p1.s2': { target: evil, findings: [finding('qa/x', 'p1.s2', 'fr', { reason: evil, place: { side: 'target', start: 0, end: 8 } })] } },
+    ar: { 'p1.s2': { target: `${evil} عربي`, findings: [finding('qa/y', 'p1.s2', 'ar', { place: { side: 'target', start: 3, end: 3 } })] } },
+  });
+}

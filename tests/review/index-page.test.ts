@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderReviewIndex } from '../../src/review/index.js';
 import { storyInput } from './fixtures.js';
-import { markupProblems } from './well-nested.js';
+import { htmlProblems } from './html-validate.js';
 
 describe('the review index', () => {
   const one = storyInput().report;
   const two = storyInput({ article: { id: 'second-<story>-2024-11-24', source: { path: 'desk/"second".txt', format: 'text' } } }).report;
   const html = renderReviewIndex([one, two], ['fr', 'ar']);
 
-  it('links every story to its page, in the job\'s order, with ids and paths escaped', () => {
-    expect(markupProblems(html)).toEqual([]);
+  it('links every story to its page, in the order given, with ids and paths escaped', async () => {
+    expect(await htmlProblems(html)).toEqual([]);
     const links = [...html.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/gu)].map((match) => [match[1], match[2]]);
     expect(links).toEqual([
       ['test-article-2024-11-23.html', 'test-article-2024-11-23'],

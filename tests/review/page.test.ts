@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderReviewPage } from '../../src/review/index.js';
 import { finding, storyInput } from './fixtures.js';
-import { markupProblems, tagsWith } from './well-nested.js';
+import { htmlProblems } from './html-validate.js';
+import { tagsWith } from './tags.js';
 
 /** The HTML of the cell of `lang` in the row of `unitId`. */
 function cellOf(html: string, unitId: string, lang: string): string {
@@ -16,9 +17,9 @@ describe('the review page of a story', () => {
   const input = storyInput();
   const html = renderReviewPage(input);
 
-  it('is one well-nested HTML5 document with its stylesheet inline and nothing to fetch', () => {
+  it('is one valid HTML5 document with its stylesheet inline and nothing to fetch', async () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(markupProblems(html)).toEqual([]);
+    expect(await htmlProblems(html)).toEqual([]);
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|\ssrc=|url\(|@import|https?:\/\//u);
   });
@@ -88,7 +89,6 @@ describe('the review page of a story', () => {
     expect(pieces.map(([text]) => text)).toEqual(['pourparl', 'er', 's co', 'mm', 'encent lun']);
     expect(pieces.map(([, , severity]) => severity)).toEqual(['warning', 'error', 'error', 'error', 'error']);
     expect(pieces.map(([, anchors]) => anchors!.split(' ').length)).toEqual([1, 2, 3, 2, 1]);
-    expect(markupProblems(cell)).toEqual([]);
   });
 
   it('flags a finding with no range in its cell, by rule', () => {
@@ -123,6 +123,20 @@ describe('the review page of a story', () => {
   it('is the same bytes every time', () => {
     expect(renderReviewPage(storyInput())).toBe(html);
   });
+
+  it('titles the page with its headline, cut at a word to fit a tab when long', () => {
+    expect(html).toContain('<title>Review: Foreign Ministry says 2,500 troops stay</title>');
+    const long = 'Donors pledge $7.5 billion to rebuild the port city after the floods of last winter';
+    const title = /<title>([^<]*)<\/title>/u.exec(renderReviewPage(storyInput({ sources: { 'headline.s1': long } })))![1]!;
+    expect(title).toBe('Review: Donors pledge $7.5 billion to rebuild the port city after the…');
+    expect(title.length).toBeLessThanOrEqual(70);
+    // Counted as written: an apostrophe is five characters in the page.
+    const quoted = /<title>([^<]*)<\/title>/u.exec(renderReviewPage(storyInput({ sources: { 'headline.s1': "Donors pledge $7.5 billion to rebuild Iraq's war-torn north" } })))![1]!;
+    expect(quoted).toBe('Review: Donors pledge $7.5 billion to rebuild Iraq&#39;s war-torn…');
+    const unbroken = '𝐀'.repeat(40);
+    const cutPair = /<title>([^<]*)<\/title>/u.exec(renderReviewPage(storyInput({ sources: { 'headline.s1': unbroken } })))![1]!;
+    expect(cutPair).toBe(`Review: ${'𝐀'.repeat(30)}…`);
+  });
 });
 
 describe('hostile text on the review page', () => {
@@ -135,8 +149,8 @@ describe('hostile text on the review page', () => {
   });
   const html = renderReviewPage(input);
 
-  it('is escaped everywhere: text, titles, ids, paths, expected and actual', () => {
-    expect(markupProblems(html)).toEqual([]);
+  it('is escaped everywhere: text, titles, ids, paths, expected and actual', async () => {
+    expect(await htmlProblems(html)).toEqual([]);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('"double"');
     expect(html).toContain('&lt;script&gt;');
@@ -151,7 +165,7 @@ describe('hostile text on the review page', () => {
 });
 
 describe('findings a text cannot hold', () => {
-  it('become flags: a range past the end of the target, a target-side finding on a unit without target', () => {
+  it('become flags: a range past the end of the target, a target-side finding on a unit without target', async () => {
     const html = renderReviewPage(
       storyInput({
         fr: { 'p1.s2': { findings: [finding('qa/far', 'p1.s2', 'fr', { place: { side: 'target', start: 5, end: 500 } })] } },
@@ -160,7 +174,7 @@ describe('findings a text cannot hold', () => {
     );
     expect(cellOf(html, 'p1.s2', 'fr')).toContain('>qa/far</mark>');
     expect(cellOf(html, 'p1.s1', 'ar')).toContain('>mt/failed</mark>');
-    expect(markupProblems(html)).toEqual([]);
+    expect(await htmlProblems(html)).toEqual([]);
   });
 
   it('an insertion point (empty range) is an empty highlight at its place', () => {
