@@ -22,12 +22,16 @@ describe('wire-l10n check (spawned)', () => {
     const clean = await runCli(['check', ...jobArgs], { cwd: project });
     expect(clean.stdout).toMatch(/^up to date: 10 files checked$/m);
     expect(clean.code).toBe(0);
-    // The review page and index are outputs like the others; --no-review leaves them out (and
-    // report.json, which names the files of a run, then differs).
+    // The review page and index are outputs like the others; with --no-review they must not exist
+    // (a run removes them: stale pages would mislead), and report.json, which names the files of a run, differs.
     expect((await runCli(['check', ...jobArgs, '--only', 'review'], { cwd: project })).stdout).toMatch(/^up to date: 2 files checked$/m);
     const noReview = await runCli(['check', ...jobArgs, '--no-review'], { cwd: project });
-    expect({ code: noReview.code, stdout: noReview.stdout }).toEqual({ code: 8, stdout: 'out of date: out/report.json\n' });
-    expect(noReview.stderr).toMatch(/1 of 8 outputs are missing or out of date/);
+    const page = (JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')) as { files: string[] }).files.find((file) => /^out\/review\/(?!index)/u.test(file));
+    expect({ code: noReview.code, stdout: noReview.stdout }).toEqual({
+      code: 8,
+      stdout: `out of date: out/report.json\nshould not exist: ${page}\nshould not exist: out/review/index.html\n`,
+    });
+    expect(noReview.stderr).toMatch(/3 of 8 outputs are missing or out of date/);
 
     const report = join(project, 'out', 'report.json');
     const id = JSON.parse(await readFile(report, 'utf8')).articles[0].id as string;
