@@ -53,7 +53,7 @@ describe('runs at once on one store and one output folder (spawned)', () => {
     const project = await projectWithStories();
     await runAtOnce(project, [all.slice(0, 12), all.slice(12), all]);
     const written = await outputs(project);
-    // report.json and the review index are the last finisher's (of its own stories); every other file is one story's.
+    // report.json is the last finisher's (of its own stories), and so is the review index (the other run's stories only if recorded before it planned); every other file is one story's.
     const { 'out/report.json': report, 'out/review/index.html': _index, ...files } = written;
     const { 'out/report.json': _, 'out/review/index.html': _expectedIndex, ...expectedFiles } = expected;
     expect(files).toEqual(expectedFiles);
