@@ -283,7 +283,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One message type for every stage (ingest, QA, XLIFF import), shaped like vfile-message
- * with Okapi-style spans. `id` is stable across runs so a dismissal can survive re-runs.
+ * with Okapi-style spans. `id` is stable across runs so a dismissal can survive re-runs: every
+ * finding is made by `findingOn`, which says how.
  */
 export interface Finding {
   readonly id: string;
@@ -310,19 +311,56 @@ export interface Finding {
 }
 
 /**
- * A finding about a target text, not yet about a unit: what an engine reports with a target. The
- * MT cache keeps it with the target, and one result may serve many units (a sentence repeated in
- * the job, the same sentence in a later run), each of which gets it under its own id.
+ * A finding not yet placed on what it is about: what an engine reports with a target (the MT cache
+ * keeps it with the target, and one result may serve many units — a sentence repeated in the job,
+ * the same sentence in a later run — each of which gets it under its own id), what a check finds in
+ * a bare text (house style, terms), what ingest finds before the story has its id. `findingOn` makes
+ * it a `Finding`.
  */
 export type TargetFinding = Omit<Finding, 'id' | 'unitId'> & {
-  /** Tells it apart from the target's other findings of its rule (a placeholder id): the end of its id. */
+  /**
+   * Tells it apart from the other findings of its rule on the same scope, the end of its id: a
+   * placeholder id, a glossary entry id, a range (`rangeKey`). Absent for a rule that fires at most
+   * once per scope.
+   */
   readonly key?: string;
 };
 
-/** `finding` on `unit`: id `<rule>:<language>:<unit>[:<key>]`, stable across runs. */
-export function findingOnUnit(finding: TargetFinding, unit: { readonly id: string; readonly targetLang: LanguageTag }): Finding {
+/**
+ * What a finding is about, in one language (the target's; the story's own for ingest): a unit
+ * (`p2.s1`), a block (`p2`) or a part of the story (`dateline`). `unitId` is the unit that carries
+ * it (report.json, XLIFF notes), when one does: the unit itself, or a block's last unit.
+ */
+export interface FindingScope {
+  readonly lang: LanguageTag;
+  readonly id: string;
+  readonly unitId?: string;
+}
+
+/**
+ * The one factory of findings: id `<rule>:<language>:<scope>[:<key>]`
+ * (`mt/placeholder-missing:fr:p2.s1:n1`, `qa/quote-unbalanced:fr:p2.s1:target@12-13`,
+ * `qa/size-limit:fr:headline`). Readable and stable across runs — never a digest of a text, so an
+ * edit elsewhere in the story leaves it alone. A range key moves when the text before the range
+ * changes: then the finding is about other text, and a new id is acceptable.
+ */
+export function findingOn(finding: TargetFinding, scope: FindingScope): Finding {
   const { key, ...rest } = finding;
-  return { id: [finding.ruleId, unit.targetLang, unit.id, ...(key === undefined ? [] : [key])].join(':'), ...rest, unitId: unit.id };
+  return {
+    id: [finding.ruleId, scope.lang, scope.id, ...(key === undefined ? [] : [key])].join(':'),
+    ...rest,
+    ...(scope.unitId === undefined ? {} : { unitId: scope.unitId }),
+  };
+}
+
+/** `finding` on `unit` (its scope and carrier). */
+export function findingOnUnit(finding: TargetFinding, unit: { readonly id: string; readonly targetLang: LanguageTag }): Finding {
+  return findingOn(finding, { lang: unit.targetLang, id: unit.id, unitId: unit.id });
+}
+
+/** The key of a finding told apart by its range: `target@12-17`, `source@3-8`. */
+export function rangeKey(place: NonNullable<Finding['place']>): string {
+  return `${place.side}@${place.start}-${place.end}`;
 }
 
 /** An engine's answer for one unit: fresh from the engine, or kept by the MT cache. */

@@ -1,14 +1,13 @@
 import { InputError } from '../errors.js';
-import type { Dateline, Finding } from '../model.js';
-import { sha256Hex } from '../util/hash.js';
+import type { Dateline, TargetFinding } from '../model.js';
 import { formatIsoDate, isInYearRange, isPossibleMonthDay, isRealDate, nearestYear, readIsoDate, type CalendarDate, YEARS } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
 import type { StoryLayout } from './layout.js';
 
 export interface ResolvedDateline {
   readonly dateline: Dateline;
-  /** A dateline date ingest could not keep, said rather than dropped. */
-  readonly findings: readonly Finding[];
+  /** A dateline date ingest could not keep, said rather than dropped (the story has no id yet: the caller places it). */
+  readonly findings: readonly TargetFinding[];
 }
 
 /**
@@ -51,11 +50,9 @@ function prefixDate(layout: StoryLayout, storyDate: CalendarDate | undefined, fi
   return date && formatIsoDate(date);
 }
 
-function yearUnknown(dateText: string, line: number): Finding {
-  const ruleId = 'ingest/dateline-year-unknown';
+function yearUnknown(dateText: string, line: number): TargetFinding {
   return {
-    id: sha256Hex(`${ruleId}\u0000${line}\u0000${dateText}`).slice(0, 16),
-    ruleId,
+    ruleId: 'ingest/dateline-year-unknown',
     source: 'ingest',
     severity: 'warning',
     line,

@@ -30,7 +30,7 @@
  *   Any problem throws an InputError with the file's line; nothing is half-read.
  */
 import { InputError, UsageError } from '../errors.js';
-import type { Article, Block, BlockKind, LanguageTag } from '../model.js';
+import { findingOn, type Article, type Block, type BlockKind, type LanguageTag } from '../model.js';
 import { articleId } from './article-id.js';
 import { splitBlocks, type SourceBlock } from './blocks.js';
 import { formatIsoDate } from './dates.js';
@@ -68,15 +68,16 @@ export function ingestText(bytes: Uint8Array, path: string, options: IngestOptio
   const { dateline, findings } = resolveDateline(layout, frontMatter, path);
   // The id carries the story's date, which a dateline prefix naming the day before does not change.
   const storyDate = frontMatter.date ?? (layout.dateLine ? formatIsoDate(layout.dateLine) : dateline.date);
+  const lang = frontMatter.language ?? defaultLang;
   return {
     id: frontMatter.id ?? articleId(layout.headline.text, storyDate),
     version: frontMatter.version ?? 1,
-    lang: frontMatter.language ?? defaultLang,
+    lang,
     dateline,
     ...(frontMatter.urgency === undefined ? {} : { urgency: frontMatter.urgency }),
     blocks: storyBlocks(layout),
     source: { path, format: 'text' },
-    ...(findings.length === 0 ? {} : { findings }),
+    ...(findings.length === 0 ? {} : { findings: findings.map((finding) => findingOn(finding, { lang, id: 'dateline' })) }),
   };
 }
 

@@ -26,7 +26,7 @@
  * Limitations: one process's view; two processes sharing an account pace independently.
  */
 import PQueue from 'p-queue';
-import { withEngineTarget, type Finding, type Glossary, type LanguageTag, type Unit } from '../model.js';
+import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
 import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
@@ -323,13 +323,6 @@ function charactersOf(batch: UnitBatch): number {
 
 
 function withFailure(unit: Unit, reason: string, engineName: string): Unit {
-  const finding: Finding = {
-    id: `mt/failed:${unit.targetLang}:${unit.id}`,
-    ruleId: 'mt/failed',
-    source: 'mt',
-    severity: 'error',
-    reason: `engine ${engineName} failed: ${reason}`,
-    unitId: unit.id,
-  };
+  const finding = findingOnUnit({ ruleId: 'mt/failed', source: 'mt', severity: 'error', reason: `engine ${engineName} failed: ${reason}` }, unit);
   return { ...unit, findings: [...unit.findings, finding] };
 }

@@ -6,13 +6,12 @@
  *   human has vouched for — machine translation, pseudo-translation, a TM match, a human
  *   `translated` target — is fixed (`fix: true`); a human `reviewed`/`final` target is never
  *   changed: its findings stay, marked fixable, for the desk to decide. Each unit then carries the
- *   findings its (fixed) target still has, with `unitId` and an id unique to the unit; a target the
+ *   findings its (fixed) target still has (`findingOnUnit`); a target the
  *   fixer changed also carries one `qa/house-style-fixed` info naming the rules applied, with the
  *   target as it was in `actual`, so a reviewer can tell the fixer's edits from the engine's words.
  *   Other languages are left alone.
  */
-import { hasTarget, type Finding, type LanguageTag, type Unit } from '../model.js';
-import { sha256Hex } from '../util/hash.js';
+import { findingOnUnit, hasTarget, type Finding, type LanguageTag, type Unit } from '../model.js';
 import { baseLanguage } from '../util/language-tag.js';
 import {
   checkHouseStyle,
@@ -49,7 +48,7 @@ export function applyHouseStyle(units: readonly Unit[], profile: HouseStyleProfi
     if (!hasTarget(unit)) return unit;
     const before = unit.target;
     const target = mode.fix && mayFix(unit) ? fixHouseStyle(before, profile) : before;
-    const remaining = checkHouseStyle(target, profile).map((finding) => onUnit(finding, unit));
+    const remaining = checkHouseStyle(target, profile).map((finding) => findingOnUnit(finding, unit));
     const fixed = target === before ? [] : [fixedNote(unit, before, target, profile)];
     if (remaining.length === 0 && fixed.length === 0) return unit;
     return { ...unit, target, findings: [...unit.findings, ...fixed, ...remaining] };
@@ -61,24 +60,14 @@ function mayFix(unit: Unit): boolean {
   return !(unit.origin === 'human' && (unit.state === 'reviewed' || unit.state === 'final'));
 }
 
-/** The text-level finding on `unit`: the same finding in another unit (the same text) gets another id. */
-function onUnit(finding: Finding, unit: Unit): Finding {
-  return { ...finding, id: sha256Hex(`${finding.id}\u0000${unit.targetLang}\u0000${unit.id}`).slice(0, 16), unitId: unit.id };
-}
-
 function fixedNote(unit: Unit, before: string, after: string, profile: HouseStyleProfile): Finding {
   const counts = new Map<string, number>();
   for (const finding of checkHouseStyle(before, profile)) {
     if (finding.fixable) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   }
   const rules = [...counts].map(([rule, count]) => (count === 1 ? rule : `${rule} ×${count}`)).join(', ');
-  return {
-    id: sha256Hex(`${houseStyleFixedRuleId}\u0000${unit.targetLang}\u0000${unit.id}`).slice(0, 16),
-    ruleId: houseStyleFixedRuleId,
-    source: 'qa/house-style',
-    severity: 'info',
-    reason: `house style applied to the target: ${rules}`,
-    unitId: unit.id,
-    actual: before,
-  };
+  return findingOnUnit(
+    { ruleId: houseStyleFixedRuleId, source: 'qa/house-style', severity: 'info', reason: `house style applied to the target: ${rules}`, actual: before },
+    unit,
+  );
 }

@@ -14,8 +14,7 @@
  * Typed values (numbers, money, dates …) are written in the target's own format, not verbatim:
  *   `numbers/` checks them by value (`numbers/value-missing`).
  */
-import { hasTarget, spanNoun, type Finding, type ProtectedSpan, type Unit, type VerbatimSpan } from '../model.js';
-import { sha256Hex } from '../util/hash.js';
+import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type ProtectedSpan, type Unit, type VerbatimSpan } from '../model.js';
 
 export function checkProtectedSpans(units: readonly Unit[]): Unit[] {
   return units.map((unit) => {
@@ -32,8 +31,9 @@ function missingSpans(unit: Unit, target: string): Finding[] {
     if (found >= spans.length) continue;
     const first = spans[found]!;
     const description = `${spanNoun(first)} “${first.text}”`;
-    findings.push({
-      id: sha256Hex(`qa/span-missing\u0000${unit.targetLang}\u0000${unit.id}\u0000${first.start}`).slice(0, 16),
+    const place = { side: 'source', start: first.start, end: first.end } as const;
+    findings.push(findingOnUnit({
+      key: rangeKey(place),
       ruleId: 'qa/span-missing',
       source: 'qa/protected-spans',
       severity: 'error',
@@ -42,11 +42,10 @@ function missingSpans(unit: Unit, target: string): Finding[] {
           ? `the ${description} is missing from the target`
           : `the ${description} occurs ${spans.length} times in the source and ${found} in the target`,
       note: 'restore it before publishing',
-      unitId: unit.id,
-      place: { side: 'source', start: first.start, end: first.end },
+      place,
       actual: `${found} of ${spans.length}`,
       expected: [first.text],
-    });
+    }, unit));
   }
   return findings;
 }

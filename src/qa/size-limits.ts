@@ -10,8 +10,7 @@
  * Limitations: a block with an untranslated unit is not measured (there is no whole target yet).
  */
 import type { Finding, LocalizedArticle, Unit } from '../model.js';
-import { hasTarget } from '../model.js';
-import { sha256Hex } from '../util/hash.js';
+import { findingOn, hasTarget } from '../model.js';
 import type { XliffSizeLimits } from '../xliff/size-limits.js';
 
 export function checkSizeLimits(doc: LocalizedArticle, limits: XliffSizeLimits): Unit[] {
@@ -23,16 +22,15 @@ export function checkSizeLimits(doc: LocalizedArticle, limits: XliffSizeLimits):
     if (limit === undefined || last === undefined || !units.every(hasTarget)) continue;
     const length = [...units.map((unit) => unit.target).join(' ')].length;
     if (length <= limit) continue;
-    warnings.set(last.id, {
-      id: sha256Hex(`qa/size-limit\u0000${doc.targetLang}\u0000${block.id}`).slice(0, 16),
+    // About the block, carried by its last unit.
+    warnings.set(last.id, findingOn({
       ruleId: 'qa/size-limit',
       source: 'qa/size-limits',
       severity: 'warning',
       reason: `the ${block.kind}'s translation is ${length} characters; the newsroom's limit is ${limit}`,
-      unitId: last.id,
       actual: String(length),
       expected: [`at most ${limit}`],
-    });
+    }, { lang: doc.targetLang, id: block.id, unitId: last.id }));
   }
   if (warnings.size === 0) return [...doc.units];
   return doc.units.map((unit) => {

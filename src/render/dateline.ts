@@ -1,4 +1,4 @@
-import { termRendering, type Article, type Finding, type Glossary, type LanguageTag, type ValueStyle } from '../model.js';
+import { findingOn, termRendering, type Article, type Finding, type Glossary, type LanguageTag, type ValueStyle } from '../model.js';
 import { normalizeText } from '../util/hash.js';
 import { baseLanguage } from '../util/language-tag.js';
 import type { Formatter } from './formatter.js';
@@ -64,18 +64,19 @@ export function datelineFindings(article: Article, targetLangs: readonly Languag
   if (place === undefined) return [];
   return targetLangs
     .filter((lang) => otherScript.has(baseLanguage(lang)) && nameRendering(place, lang, glossary) === undefined)
-    .map((lang) => {
-      const ruleId = 'dateline/place-unknown';
-      return {
-        id: `${ruleId}:${lang}`,
-        ruleId,
-        source: 'render/dateline',
-        severity: 'warning',
-        reason: `the dateline place "${place}" has no ${lang} rendering in the glossary: the ${lang} dateline prints it as written`,
-        actual: place,
-        note: `add the place to the termbase with its ${lang} column`,
-      };
-    });
+    .map((lang) =>
+      findingOn(
+        {
+          ruleId: 'dateline/place-unknown',
+          source: 'render/dateline',
+          severity: 'warning',
+          reason: `the dateline place "${place}" has no ${lang} rendering in the glossary: the ${lang} dateline prints it as written`,
+          actual: place,
+          note: `add the place to the termbase with its ${lang} column`,
+        },
+        { lang, id: 'dateline' },
+      ),
+    );
 }
 
 /** A dateline name's rendering in the glossary (a place, an agency's credit), in the case it is written in. */

@@ -65,7 +65,9 @@ describe('dateline prefixes', () => {
   it('leaves the date unknown for a yearless dateline with no date line or front matter, and says so', () => {
     const article = ingest(plain('WASHINGTON, March 4 (Reuters) - Ships sailed.'));
     expect(article.dateline.date).toBeUndefined();
-    expect(article.findings?.map((finding) => [finding.ruleId, finding.line])).toEqual([['ingest/dateline-year-unknown', 3]]);
+    expect(article.findings?.map((finding) => [finding.ruleId, finding.line, finding.id])).toEqual([
+      ['ingest/dateline-year-unknown', 3, 'ingest/dateline-year-unknown:en:dateline'],
+    ]);
   });
 
   it.each([

@@ -38,9 +38,9 @@ describe('house style on units', () => {
     ]);
     for (const unit of units) {
       expect(unit.target).toBe('Il a dit "non".');
-      expect(unit.findings.map((finding) => [finding.ruleId, finding.place, finding.fixable, finding.unitId])).toEqual([
-        ['fr-typography/quote-style', { side: 'target', start: 9, end: 10 }, true, unit.id],
-        ['fr-typography/quote-style', { side: 'target', start: 13, end: 14 }, true, unit.id],
+      expect(unit.findings.map((finding) => [finding.ruleId, finding.place, finding.fixable, finding.unitId, finding.id])).toEqual([
+        ['fr-typography/quote-style', { side: 'target', start: 9, end: 10 }, true, unit.id, `fr-typography/quote-style:fr:${unit.id}:target@9-10`],
+        ['fr-typography/quote-style', { side: 'target', start: 13, end: 14 }, true, unit.id, `fr-typography/quote-style:fr:${unit.id}:target@13-14`],
       ]);
     }
     const ids = units.flatMap((unit) => unit.findings.map((finding) => finding.id));

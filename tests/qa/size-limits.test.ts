@@ -41,8 +41,9 @@ describe('checkSizeLimits', () => {
     expect(partial.flatMap((unit) => unit.findings)).toEqual([]);
   });
 
-  it('gives the same finding id on every run, so a dismissal survives', () => {
+  it('gives the finding an id naming the block, the same on every run, so a dismissal survives', () => {
     const input = doc([['headline.s1', 'x'.repeat(30)]]);
+    expect(checkSizeLimits(input, { headline: 20 })[0]!.findings[0]!.id).toBe('qa/size-limit:fr:headline');
     expect(checkSizeLimits(input, { headline: 20 })[0]!.findings[0]!.id).toBe(checkSizeLimits(input, { headline: 20 })[0]!.findings[0]!.id);
   });
 });

@@ -44,8 +44,8 @@ describe('the dateline place', () => {
     expect(localizeDateline(article, 'ar', glossary, formatter, style('latn', 'paired')).place).toBe('\u2068Geneva\u2069');
     const findings = datelineFindings(article, ['fr', 'ar', 'ar-EG'], glossary);
     expect(findings.map((finding) => [finding.ruleId, finding.severity, finding.id, finding.actual])).toEqual([
-      ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar', 'Geneva'],
-      ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar-EG', 'Geneva'],
+      ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar:dateline', 'Geneva'],
+      ['dateline/place-unknown', 'warning', 'dateline/place-unknown:ar-EG:dateline', 'Geneva'],
     ]);
   });
 

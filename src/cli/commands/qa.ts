@@ -14,7 +14,6 @@ import { readGlossaryDir } from '../../io/read-glossary.js';
 import { emptyGlossary, type Finding } from '../../model.js';
 import { fixHouseStyle, houseStyleProfile, type HouseStyleLanguage, type HouseStyleProfile } from '../../qa/house-style/index.js';
 import { checkTexts, type QaOptions } from '../../qa/index.js';
-import { sha256Hex } from '../../util/hash.js';
 import { readProjectConfig } from '../config.js';
 import type { FailOn } from '../fail-on.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -99,14 +98,11 @@ export function answerQaLine(line: string, lineNumber: number, checks: QaChecks)
   const request = readRequest(line);
   if (typeof request === 'string') return { error: { line: lineNumber, message: request } };
   const { target, source } = request;
-  // The same unit checks as run and qa FILE… (house style, terms, values, spans, quotes …).
+  // The same unit checks as run and qa FILE… (house style, terms, values, spans, quotes …), on a
+  // unit named `line` whatever its number: ids `<rule>:<lang>:line[:<key>]`, the same for the same
+  // rule and range (model.ts `findingOn`).
   const [unit] = checkTexts([{ id: 'line', target, ...(source === undefined ? {} : { source }) }], checks.profile.lang, checks.options);
-  const findings = unit!.findings.map((finding) => ({
-    ...finding,
-    // Same rule, place, source and target → same id, whatever the line number.
-    id: sha256Hex(`${finding.id}\u0000${source ?? ''}\u0000${target}`).slice(0, 16),
-  }));
-  return { findings: findings.map(toWire), fixed: fixHouseStyle(target, checks.profile) };
+  return { findings: unit!.findings.map(toWire), fixed: fixHouseStyle(target, checks.profile) };
 }
 
 /** The request, or what is wrong with the line. */

@@ -48,6 +48,7 @@ export const checkEnglishRun: UnitCheck = (unit, { glossary }) => {
         ruleId: 'qa/english-run',
         source: 'qa/checks/english-run',
         severity: 'warning',
+        repeats: true,
         reason: `English left in the target: “${text}”`,
         note: 'translate it, or quote it if it is a title',
         place: { side: 'target', ...place },

@@ -47,6 +47,7 @@ export const checkLengthRatio: UnitCheck = (unit) => {
       ruleId: 'qa/length-ratio',
       source: 'qa/checks/length-ratio',
       severity: 'warning',
+      repeats: false,
       reason: `the target is ${ratio.toFixed(2)} times as long as its source (expected ${band.min}–${band.max} for ${baseLanguage(unit.targetLang)})`,
       note: ratio < band.min ? 'check that nothing of the source was dropped' : 'check that the target says nothing the source does not',
       place: { side: 'target', start: 0, end: unit.target.length },

@@ -26,6 +26,7 @@ export const checkQuoteBalance: UnitCheck = (unit) => {
           ruleId: 'qa/quote-unbalanced',
           source: 'qa/checks/quote-balance',
           severity: 'warning',
+          repeats: true,
           reason: role === 'open' ? `a quotation opened with ${mark.char} is not closed` : `${mark.char} closes no quotation`,
           note: allowed > 0 ? 'the source leaves fewer quotations unpaired' : 'the source pairs its quotation marks',
           place: { side: 'target', start: mark.index, end: mark.index + 1 },

@@ -29,6 +29,7 @@ export const checkSpanDuplicated: UnitCheck = (unit) => {
         ruleId: 'qa/span-duplicated',
         source: 'qa/checks/span-duplicated',
         severity: 'warning',
+        repeats: true,
         reason: `the ${spanNoun(span)} “${text}” occurs ${inTarget.length} times in the target and ${inSource} in the source`,
         note: 'remove the repeated one unless the translation repeats it on purpose',
         place: { side: 'target', start: extra.start, end: extra.end },

@@ -3,8 +3,7 @@
  * sees there, and the one way to run it over units and to build its findings (stable ids).
  * A check reports; it never changes a target, so it may read human `reviewed`/`final` work too.
  */
-import { hasTarget, type Finding, type Glossary, type Severity, type Unit } from '../../model.js';
-import { sha256Hex } from '../../util/hash.js';
+import { findingOnUnit, hasTarget, rangeKey, type Finding, type Glossary, type Severity, type Unit } from '../../model.js';
 
 export type UnitWithTarget = Unit & { readonly target: string };
 
@@ -33,15 +32,11 @@ export interface CheckFindingFields {
   readonly actual?: string;
   readonly expected?: readonly string[];
   readonly note?: string;
+  /** Whether the check can report this rule more than once on a unit: then its range tells them apart. */
+  readonly repeats: boolean;
 }
 
-/** A finding on `unit`, its id stable across runs: the rule, language, unit and place. */
-export function checkFinding(unit: Unit, fields: CheckFindingFields): Finding {
-  const { place } = fields;
-  return {
-    id: sha256Hex(`${fields.ruleId}\u0000${unit.targetLang}\u0000${unit.id}\u0000${place.side}:${place.start}:${place.end}`).slice(0, 16),
-    unitId: unit.id,
-    fixable: false,
-    ...fields,
-  };
+/** A finding on `unit` (`findingOnUnit`), keyed by its range when its rule can fire more than once there. */
+export function checkFinding(unit: Unit, { repeats, ...fields }: CheckFindingFields): Finding {
+  return findingOnUnit({ fixable: false, ...fields, ...(repeats ? { key: rangeKey(fields.place) } : {}) }, unit);
 }

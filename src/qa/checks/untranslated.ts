@@ -34,6 +34,7 @@ export const checkUntranslated: UnitCheck = (unit, { glossary }) => {
       ruleId: 'qa/untranslated',
       source: 'qa/checks/untranslated',
       severity: 'warning',
+      repeats: false,
       reason,
       note: 'translate it',
       place: { side: 'target', start: 0, end: unit.target.length },

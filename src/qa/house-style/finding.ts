@@ -1,19 +1,19 @@
 /**
- * The one factory for house-style findings: a stable id from the rule, the range and the text
- * (`textDigest`, the text's sha256, computed once per text: a long line has thousands of findings).
+ * The one factory for house-style findings: a finding on a bare text (`TargetFinding`), keyed by
+ * its range, which `findingOnUnit` places on a unit.
  */
-import type { Finding, Severity } from '../../model.js';
-import { sha256Hex } from '../../util/hash.js';
+import { rangeKey, type Severity, type TargetFinding } from '../../model.js';
 import type { RuleHit } from './rule.js';
 
-export function houseStyleFinding(ruleId: string, severity: Severity, text: string, textDigest: string, hit: RuleHit): Finding {
+export function houseStyleFinding(ruleId: string, severity: Severity, text: string, hit: RuleHit): TargetFinding {
+  const place = { side: 'target', start: hit.start, end: hit.end } as const;
   return {
-    id: sha256Hex(`${ruleId}\u0000${hit.start}\u0000${hit.end}\u0000${textDigest}`).slice(0, 16),
+    key: rangeKey(place),
     ruleId,
     source: 'qa/house-style',
     severity,
     reason: hit.reason,
-    place: { side: 'target', start: hit.start, end: hit.end },
+    place,
     actual: text.slice(hit.start, hit.end),
     ...(hit.expected === undefined ? {} : { expected: [hit.expected] }),
     fixable: hit.edits !== undefined,

@@ -20,8 +20,7 @@
  *   only inside a longer expression (`une vingtaine`, an Arabic dual noun for two) counts as lost;
  *   a year written inside a target date may serve the year and the date both.
  */
-import { hasTarget, spanNoun, type Finding, type Unit, type ValueSpan } from '../../model.js';
-import { sha256Hex } from '../../util/hash.js';
+import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type Unit, type ValueSpan } from '../../model.js';
 import { asciiDigits } from './lex.js';
 import { locateValues } from './match.js';
 import type { ReadValue, ValueReading } from './read.js';
@@ -68,18 +67,18 @@ function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]):
         : nearMiss === undefined
           ? `the ${description} is not in the target`
           : `the ${description} is not in the target: “${nearMiss.text}” in ${languageName(unit.targetLang)} ${readsAs(nearMiss.value)}`;
-    findings.push({
-      id: sha256Hex(`numbers/value-missing\u0000${unit.targetLang}\u0000${unit.id}\u0000${span.start}`).slice(0, 16),
+    const place = { side: 'source', start: span.start, end: span.end } as const;
+    findings.push(findingOnUnit({
+      key: rangeKey(place),
       ruleId: 'numbers/value-missing',
       source: 'qa/numbers',
       severity: 'error',
       reason,
       note: 'write this value in the target before publishing',
-      unitId: unit.id,
-      place: { side: 'source', start: span.start, end: span.end },
+      place,
       ...(nearMiss === undefined ? {} : { actual: nearMiss.text }),
       expected: [span.text],
-    });
+    }, unit));
   }
   return findings.sort((a, b) => a.place!.start - b.place!.start);
 }

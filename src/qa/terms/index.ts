@@ -17,9 +17,8 @@
  *   count as missing; a synonym with no word of the house form in common is missing unless the
  *   termbase forbids it.
  */
-import { hasTarget, termRendering, type Finding, type Glossary, type LanguageTag, type TermHit, type Unit } from '../../model.js';
+import { findingOnUnit, hasTarget, termRendering, type Glossary, type LanguageTag, type TargetFinding, type TermHit, type Unit } from '../../model.js';
 import { entriesById } from '../../terms/entry-index.js';
-import { sha256Hex } from '../../util/hash.js';
 import { houseFormRange, termStatus, type TargetRange } from './status.js';
 
 export { termStatus, type TermStatus } from './status.js';
@@ -27,20 +26,16 @@ export { termStatus, type TermStatus } from './status.js';
 export function checkTermCompliance(units: readonly Unit[], glossary: Glossary): Unit[] {
   return units.map((unit) => {
     if (!hasTarget(unit) || unit.origin === 'pseudo' || unit.segment.terms.length === 0) return unit;
-    const findings = termFindings(unit.segment.terms, unit.target, unit.targetLang, glossary).map((finding) => ({
-      ...finding,
-      id: sha256Hex(`${finding.ruleId}\u0000${unit.targetLang}\u0000${unit.id}\u0000${finding.id}`).slice(0, 16),
-      unitId: unit.id,
-    }));
+    const findings = termFindings(unit.segment.terms, unit.target, unit.targetLang, glossary).map((finding) => findingOnUnit(finding, unit));
     return findings.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...findings] };
   });
 }
 
 /**
  * The term findings of one target text, one per glossary entry found in its source (`hits`), in
- * source order. Each finding's `id` is its entry's id: callers make it unique where they use it.
+ * source order, each keyed by its entry's id.
  */
-export function termFindings(hits: readonly TermHit[], target: string, lang: LanguageTag, glossary: Glossary): Finding[] {
+export function termFindings(hits: readonly TermHit[], target: string, lang: LanguageTag, glossary: Glossary): TargetFinding[] {
   const entries = entriesById(glossary);
   const hitsByEntry = new Map<string, TermHit[]>();
   for (const hit of hits) hitsByEntry.set(hit.entryId, [...(hitsByEntry.get(hit.entryId) ?? []), hit]);
@@ -49,7 +44,7 @@ export function termFindings(hits: readonly TermHit[], target: string, lang: Lan
     return entry === undefined || entry.type === 'dnt' ? [] : [entry];
   });
   const ranges = new Map(found.map((entry) => [entry.id, houseFormRange(entry, lang, target)]));
-  const findings: Finding[] = [];
+  const findings: TargetFinding[] = [];
   for (const entry of found) {
     const entryHits = hitsByEntry.get(entry.id)!;
     const claimed = found.flatMap((other) => (other === entry ? [] : [ranges.get(other.id)].filter((range): range is TargetRange => range !== undefined)));
@@ -61,7 +56,7 @@ export function termFindings(hits: readonly TermHit[], target: string, lang: Lan
     findings.push(
       result.status === 'missing'
         ? {
-            id: entry.id,
+            key: entry.id,
             ruleId: 'terms/missing',
             source: 'qa/terms',
             severity: 'warning',
@@ -71,7 +66,7 @@ export function termFindings(hits: readonly TermHit[], target: string, lang: Lan
             term: entry.source,
           }
         : {
-            id: entry.id,
+            key: entry.id,
             ruleId: 'terms/violation',
             source: 'qa/terms',
             severity: 'warning',

@@ -27,11 +27,11 @@ describe('house-style findings', () => {
     expect(text.slice(findings[1]!.place!.start, findings[1]!.place!.end)).toBe('"');
   });
 
-  it('have an id that stays the same for the same text and changes with the place', () => {
-    const first = checkHouseStyle('Il a dit "non".', fr).map((finding) => finding.id);
-    expect(checkHouseStyle('Il a dit "non".', fr).map((finding) => finding.id)).toEqual(first);
-    expect(new Set(first).size).toBe(first.length);
-    expect(checkHouseStyle('Il a dit  "non".', fr).map((finding) => finding.id)).not.toContain(first[0]);
+  it('are keyed by their range: the same for the same place, another when the place moves', () => {
+    const first = checkHouseStyle('Il a dit "non".', fr).map((finding) => finding.key);
+    expect(first).toEqual(['target@9-10', 'target@13-14']);
+    expect(checkHouseStyle('Il a dit "non" à 17:30.', fr).map((finding) => finding.key)).toEqual([...first, 'target@17-22']);
+    expect(checkHouseStyle('Il a dit  "non".', fr).map((finding) => finding.key)).toEqual(['target@10-11', 'target@14-15']);
   });
 });
 
