@@ -55,6 +55,9 @@ export function describeRules(lang: 'fr' | 'ar', fixtures: readonly RuleFixtures
     it.each(violations.map(([text, actual, fixed]) => ({ text, actual, fixed })))('reports and fixes: $text', ({ text, actual, fixed }) => {
       expect(reported(rule, real(text)).map(([written]) => visible(written))).toEqual(actual);
       expect(visible(fixedAndClean(rule, real(text)))).toBe(fixed);
+      // A house-style finding's id ends with its range (`rangeKey`): one rule never reports one range twice.
+      const ranges = rule.check(real(text), latnContext).map((hit) => `${hit.start}-${hit.end}`);
+      expect(new Set(ranges).size).toBe(ranges.length);
     });
 
     it.each(clean)('leaves alone: %s', (text) => {
