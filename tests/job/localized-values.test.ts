@@ -45,7 +45,7 @@ describe('values in engine targets', () => {
     await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr', 'ar'] }), services([story]));
     const report = JSON.parse(disk.get('out/report.json')!) as { articles: Array<{ storyFindings?: unknown[] }> };
     expect(report.articles[0]?.storyFindings).toEqual([
-      expect.objectContaining({ ruleId: 'dateline/place-unknown', severity: 'warning', id: 'dateline/place-unknown:ar', actual: 'Baghdad' }),
+      expect.objectContaining({ ruleId: 'dateline/place-unknown', severity: 'warning', id: 'dateline/place-unknown:ar:dateline', actual: 'Baghdad' }),
     ]);
     // Kept Latin in Arabic, and isolated as every Latin run.
     expect(JSON.parse(disk.get('locales/ar/port-2024-11-23.json')!).dateline.place).toBe('\u2068Baghdad\u2069');
