@@ -1,18 +1,15 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { LanguageTag } from '../model.js';
 import type { SpanCode } from './inline-write.js';
 import { baseTargetExtradata } from './base-target.js';
-import { InlineContentWriter } from './inline-xml.js';
+import { inlineMarkup } from './inline-xml.js';
 import { xliff12TargetState } from './states.js';
 import { xliff12MatchQuality } from './suggestions.js';
 import { toolName } from './tool.js';
-import { forXmlbuilder } from './xmlbuilder-text.js';
+import { XmlPrinter, xmlElement, type XmlAttributes } from './xml-print.js';
+import { escapeXmlText } from './xml-text.js';
 import type { XliffDocumentView, XliffGroupView, XliffSuggestion, XliffUnitView } from './view.js';
 
 const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
-/** `xml:lang` must be set in the XML namespace: as a plain name it fails xmlbuilder2's well-formedness check. */
-const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
 
 /**
  * XLIFF 1.2 (strict schema): one `<file>` naming the story (`product-name`, `product-version`), a
@@ -22,25 +19,29 @@ const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
  * and default handling keeps tools simple.
  */
 export function writeXliff12(view: XliffDocumentView): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(xliff12Namespace, 'xliff', { version: '1.2' });
-  const file = root.ele('file', {
-    original: forXmlbuilder(view.original),
+  const xml = new XmlPrinter();
+  xml.start('xliff', { xmlns: xliff12Namespace, version: '1.2' });
+  xml.start('file', {
+    original: view.original,
     'source-language': view.sourceLang,
     'target-language': view.targetLang,
     datatype: 'plaintext',
     // The strict schema requires a file's tool-id to name a <tool> in its header.
     'tool-id': toolName,
-    'product-name': forXmlbuilder(view.story.id),
+    'product-name': view.story.id,
     'product-version': view.story.version,
   });
-  addHeader(file, view);
-  const body = file.ele('body');
-  const inline = new InlineContentWriter(writeCode);
+  writeHeader(xml, view);
+  xml.start('body');
   for (const group of view.groups) {
-    const groupElement = body.ele('group', groupAttributes(group));
-    for (const unit of group.units) addTransUnit(groupElement, unit, view.targetLang, inline);
+    xml.start('group', groupAttributes(group));
+    for (const unit of group.units) writeTransUnit(xml, unit, view.targetLang);
+    xml.end();
   }
-  return inline.serialize(root);
+  xml.end();
+  xml.end();
+  xml.end();
+  return xml.print();
 }
 
 /**
@@ -48,20 +49,22 @@ export function writeXliff12(view: XliffDocumentView): string {
  * no date, so equal input still gives equal bytes. Targets do not name it (`phase-name`): they were
  * made before this phase, by engines, memories and earlier human work.
  */
-function addHeader(file: XMLBuilder, view: XliffDocumentView): void {
-  const header = file.ele('header');
-  header
-    .ele('phase-group')
-    .ele('phase', { 'phase-name': view.purpose, 'process-name': view.purpose, 'tool-id': toolName });
-  header.ele('tool', { 'tool-id': toolName, 'tool-name': toolName });
+function writeHeader(xml: XmlPrinter, view: XliffDocumentView): void {
+  xml.start('header');
+  xml.start('phase-group');
+  xml.leaf('phase', { 'phase-name': view.purpose, 'process-name': view.purpose, 'tool-id': toolName });
+  xml.end();
+  xml.leaf('tool', { 'tool-id': toolName, 'tool-name': toolName });
+  xml.end();
 }
 
 /** restype takes a fixed list or `x-…`: the block kind rides in the extension form. */
-function groupAttributes(group: XliffGroupView): Record<string, string> {
+function groupAttributes(group: XliffGroupView): XmlAttributes {
   return {
     id: group.id,
     restype: `x-${group.kind}`,
-    ...(group.sizeLimit === undefined ? {} : { maxwidth: String(group.sizeLimit), 'size-unit': 'char' }),
+    maxwidth: group.sizeLimit === undefined ? undefined : String(group.sizeLimit),
+    'size-unit': group.sizeLimit === undefined ? undefined : 'char',
   };
 }
 
@@ -69,31 +72,30 @@ function groupAttributes(group: XliffGroupView): Record<string, string> {
  * `<ph id="1" ctype="x-number" equiv-text="2 500">2,500</ph>`: the native "code" is the span's
  * source text, the equivalent text how the target language writes it (what CAT tools show).
  */
-function writeCode(parent: XMLBuilder, code: SpanCode): void {
-  parent
-    .ele('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': forXmlbuilder(code.display) })
-    .txt(forXmlbuilder(code.text));
+function codeMarkup(code: SpanCode): string {
+  return xmlElement('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': code.display }, escapeXmlText(code.text));
 }
 
-function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: LanguageTag, inline: InlineContentWriter): void {
+function writeTransUnit(xml: XmlPrinter, unit: XliffUnitView, targetLang: LanguageTag): void {
   const targetState = xliff12TargetState(unit.state, unit.origin);
-  const transUnit = parent.ele('trans-unit', {
+  xml.start('trans-unit', {
     id: unit.id,
     resname: unit.id,
-    ...(targetState.approved ? { approved: 'yes' } : {}),
+    approved: targetState.approved ? 'yes' : undefined,
     extradata: baseTargetExtradata(unit.baseTarget),
   });
-  inline.write(transUnit.ele('source'), unit.sourceRuns);
-  const target = transUnit.ele('target', {
-    state: targetState.state,
-    ...(targetState.stateQualifier ? { 'state-qualifier': targetState.stateQualifier } : {}),
-  });
-  inline.write(target, unit.targetRuns);
+  xml.leaf('source', {}, inlineMarkup(unit.sourceRuns, codeMarkup));
+  xml.leaf(
+    'target',
+    { state: targetState.state, 'state-qualifier': targetState.stateQualifier },
+    inlineMarkup(unit.targetRuns, codeMarkup),
+  );
   for (const note of unit.notes) {
-    transUnit.ele('note', { from: toolName, annotates: note.appliesTo }).txt(forXmlbuilder(note.text));
+    xml.leaf('note', { from: toolName, annotates: note.appliesTo }, escapeXmlText(note.text));
   }
   // The strict schema takes notes and alt-trans in any order after <target>: notes stay first.
-  for (const suggestion of unit.suggestions) addAltTrans(transUnit, suggestion, targetLang);
+  for (const suggestion of unit.suggestions) writeAltTrans(xml, suggestion, targetLang);
+  xml.end();
 }
 
 /**
@@ -101,13 +103,13 @@ function addTransUnit(parent: XMLBuilder, unit: XliffUnitView, targetLang: Langu
  * Memory matches carry `match-quality`; the engine's carries `tool-id` (wire-l10n asked it, and the
  * strict schema wants a tool-id to name a header `<tool>`) and no quality, which it has none of.
  */
-function addAltTrans(transUnit: XMLBuilder, suggestion: XliffSuggestion, targetLang: LanguageTag): void {
-  const matchQuality = xliff12MatchQuality(suggestion);
-  const altTrans = transUnit.ele('alt-trans', {
-    ...(matchQuality === undefined ? {} : { 'match-quality': matchQuality }),
-    ...(suggestion.origin === undefined ? {} : { origin: forXmlbuilder(suggestion.origin) }),
-    ...(suggestion.kind === 'mt' ? { 'tool-id': toolName } : {}),
+function writeAltTrans(xml: XmlPrinter, suggestion: XliffSuggestion, targetLang: LanguageTag): void {
+  xml.start('alt-trans', {
+    'match-quality': xliff12MatchQuality(suggestion),
+    origin: suggestion.origin,
+    'tool-id': suggestion.kind === 'mt' ? toolName : undefined,
   });
-  altTrans.ele('source').txt(forXmlbuilder(suggestion.source));
-  altTrans.ele('target').att(xmlNamespace, 'xml:lang', targetLang).txt(forXmlbuilder(suggestion.target));
+  xml.leaf('source', {}, escapeXmlText(suggestion.source));
+  xml.leaf('target', { 'xml:lang': targetLang }, escapeXmlText(suggestion.target));
+  xml.end();
 }

@@ -1,12 +1,11 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { spanCodes, type SpanCode } from './inline-write.js';
 import { baseTargetMetaType, unitMetaCategory } from './base-target.js';
-import { InlineContentWriter } from './inline-xml.js';
+import { inlineMarkup } from './inline-xml.js';
 import { xliff21SegmentState } from './states.js';
 import { xliff21Similarity } from './suggestions.js';
 import { toolName } from './tool.js';
-import { forXmlbuilder } from './xmlbuilder-text.js';
+import { XmlPrinter, xmlElement, type XmlAttributes } from './xml-print.js';
+import { escapeXmlText } from './xml-text.js';
 import type { XliffDocumentView, XliffGlossEntry, XliffGroupView, XliffStoryView, XliffSuggestion, XliffUnitView } from './view.js';
 
 /** XLIFF 2.1 keeps the 2.0 namespaces; `version="2.1"` tells them apart. */
@@ -29,62 +28,64 @@ const storyMetaCategory = `${toolName}:story`;
  */
 export function writeXliff21(view: XliffDocumentView): string {
   const limited = hasSizeLimits(view);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(xliff2Namespace, 'xliff', {
+  const xml = new XmlPrinter();
+  xml.start('xliff', {
+    xmlns: xliff2Namespace,
     version: '2.1',
     srcLang: view.sourceLang,
     trgLang: view.targetLang,
     'xmlns:gls': glossaryNamespace,
     // Declared only when used, so files without them stay as they were.
-    ...(hasSuggestions(view) ? { 'xmlns:mtc': matchesNamespace } : {}),
+    'xmlns:mtc': hasSuggestions(view) ? matchesNamespace : undefined,
     'xmlns:mda': metadataNamespace,
-    ...(limited ? { 'xmlns:slr': sizeRestrictionNamespace } : {}),
+    'xmlns:slr': limited ? sizeRestrictionNamespace : undefined,
   });
   // Direction defaults to `auto`; say so only where it matters (Arabic).
-  const file = root.ele('file', {
+  xml.start('file', {
     id: 'f1',
-    original: forXmlbuilder(view.original),
-    ...(view.sourceIsRightToLeft ? { srcDir: 'rtl' } : {}),
-    ...(view.targetIsRightToLeft ? { trgDir: 'rtl' } : {}),
+    original: view.original,
+    srcDir: view.sourceIsRightToLeft ? 'rtl' : undefined,
+    trgDir: view.targetIsRightToLeft ? 'rtl' : undefined,
   });
   // Module elements come before the file's groups (in any order among them).
-  addStoryMetadata(file, view.story);
+  writeStoryMetadata(xml, view.story);
   // The size restriction module counts with the profile its <slr:profiles> names; it lives in <file>.
-  if (limited) file.ele(sizeRestrictionNamespace, 'slr:profiles', { generalProfile: 'xliff:codepoints' });
-  const inline = new InlineContentWriter(writeCode);
+  if (limited) xml.leaf('slr:profiles', { generalProfile: 'xliff:codepoints' });
   for (const group of view.groups) {
-    const groupElement = addGroup(file, group);
-    for (const unit of group.units) addUnit(groupElement, unit, inline);
+    xml.start('group', groupAttributes(group));
+    for (const unit of group.units) writeUnit(xml, unit);
+    xml.end();
   }
-  return inline.serialize(root);
+  xml.end();
+  xml.end();
+  return xml.print();
 }
 
-function addStoryMetadata(file: XMLBuilder, story: XliffStoryView): void {
-  const metaGroup = file
-    .ele(metadataNamespace, 'mda:metadata')
-    .ele(metadataNamespace, 'mda:metaGroup', { category: storyMetaCategory });
-  for (const meta of story.metadata) {
-    metaGroup.ele(metadataNamespace, 'mda:meta', { type: meta.type }).txt(forXmlbuilder(meta.value));
-  }
+function writeStoryMetadata(xml: XmlPrinter, story: XliffStoryView): void {
+  xml.start('mda:metadata');
+  xml.start('mda:metaGroup', { category: storyMetaCategory });
+  for (const meta of story.metadata) xml.leaf('mda:meta', { type: meta.type }, escapeXmlText(meta.value));
+  xml.end();
+  xml.end();
 }
 
 /** 2.1 user-defined values must look like `prefix:value`. The size limit is the whole block's. */
-function addGroup(file: XMLBuilder, group: XliffGroupView): XMLBuilder {
-  const groupElement = file.ele('group', { id: group.id, type: `${toolName}:${group.kind}` });
-  if (group.sizeLimit !== undefined) {
-    groupElement.att(sizeRestrictionNamespace, 'slr:sizeRestriction', String(group.sizeLimit));
-  }
-  return groupElement;
+function groupAttributes(group: XliffGroupView): XmlAttributes {
+  return {
+    id: group.id,
+    type: `${toolName}:${group.kind}`,
+    'slr:sizeRestriction': group.sizeLimit === undefined ? undefined : String(group.sizeLimit),
+  };
 }
 
 /** `<ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no" type="other" subType="wire-l10n:number"/>` */
 /** The code's `<data>` is the span's source text; `equiv` and `disp` how the target language writes it. */
-function writeCode(parent: XMLBuilder, code: SpanCode): void {
-  const display = forXmlbuilder(code.display);
-  parent.ele('ph', {
+function codeMarkup(code: SpanCode): string {
+  return xmlElement('ph', {
     id: code.id,
     dataRef: dataId(code),
-    equiv: display,
-    disp: display,
+    equiv: code.display,
+    disp: code.display,
     canCopy: 'no',
     canDelete: 'no',
     // `subType` needs a `type`; none of the fixed ones (fmt, ui, quote, link, image) is a number or a name.
@@ -98,57 +99,52 @@ function dataId(code: SpanCode): string {
   return `d${code.id}`;
 }
 
-function addUnit(parent: XMLBuilder, unit: XliffUnitView, inline: InlineContentWriter): void {
-  const unitElement = parent.ele('unit', { id: unit.id });
+function writeUnit(xml: XmlPrinter, unit: XliffUnitView): void {
+  xml.start('unit', { id: unit.id });
   // The schema wants module elements first (in any order among them), then <notes>,
   // <originalData>, then the segments.
-  unitElement
-    .ele(metadataNamespace, 'mda:metadata')
-    .ele(metadataNamespace, 'mda:metaGroup', { category: unitMetaCategory })
-    .ele(metadataNamespace, 'mda:meta', { type: baseTargetMetaType })
-    .txt(unit.baseTarget);
-  if (unit.glossEntries.length > 0) addGlossary(unitElement, unit.glossEntries);
+  xml.start('mda:metadata');
+  xml.start('mda:metaGroup', { category: unitMetaCategory });
+  xml.leaf('mda:meta', { type: baseTargetMetaType }, escapeXmlText(unit.baseTarget));
+  xml.end();
+  xml.end();
+  if (unit.glossEntries.length > 0) writeGlossary(xml, unit.glossEntries);
   // The unit's one segment carries the unit's id.
-  if (unit.suggestions.length > 0) addMatches(unitElement, unit.id, unit.suggestions);
+  if (unit.suggestions.length > 0) writeMatches(xml, unit.id, unit.suggestions);
   if (unit.notes.length > 0) {
-    const notes = unitElement.ele('notes');
+    xml.start('notes');
     for (const note of unit.notes) {
-      const attributes = { category: note.category, appliesTo: note.appliesTo };
-      notes.ele('note', attributes).txt(forXmlbuilder(note.text));
+      xml.leaf('note', { category: note.category, appliesTo: note.appliesTo }, escapeXmlText(note.text));
     }
+    xml.end();
   }
-  addOriginalData(unitElement, spanCodes(unit.sourceRuns));
+  writeOriginalData(xml, spanCodes(unit.sourceRuns));
   const segmentState = xliff21SegmentState(unit.state, unit.origin);
-  const segment = unitElement.ele('segment', {
-    id: unit.id,
-    state: segmentState.state,
-    subState: segmentState.subState,
-  });
-  inline.write(segment.ele('source'), unit.sourceRuns);
-  inline.write(segment.ele('target'), unit.targetRuns);
+  xml.start('segment', { id: unit.id, state: segmentState.state, subState: segmentState.subState });
+  xml.leaf('source', {}, inlineMarkup(unit.sourceRuns, codeMarkup));
+  xml.leaf('target', {}, inlineMarkup(unit.targetRuns, codeMarkup));
+  xml.end();
+  xml.end();
 }
 
 /** Target codes reuse their source code's id, so the source's codes name every `<data>` needed. */
-function addOriginalData(unitElement: XMLBuilder, codes: readonly SpanCode[]): void {
+function writeOriginalData(xml: XmlPrinter, codes: readonly SpanCode[]): void {
   if (codes.length === 0) return;
-  const originalData = unitElement.ele('originalData');
-  for (const code of codes) originalData.ele('data', { id: dataId(code) }).txt(forXmlbuilder(code.text));
+  xml.start('originalData');
+  for (const code of codes) xml.leaf('data', { id: dataId(code) }, escapeXmlText(code.text));
+  xml.end();
 }
 
-function addGlossary(parent: XMLBuilder, entries: readonly XliffGlossEntry[]): void {
-  const glossary = parent.ele(glossaryNamespace, 'gls:glossary');
+function writeGlossary(xml: XmlPrinter, entries: readonly XliffGlossEntry[]): void {
+  xml.start('gls:glossary');
   for (const entry of entries) {
-    const glossEntry = glossary.ele(glossaryNamespace, 'gls:glossEntry');
-    glossEntry
-      .ele(glossaryNamespace, 'gls:term', { source: forXmlbuilder(entry.termOrigin) })
-      .txt(forXmlbuilder(entry.term));
-    if (entry.translation !== undefined) {
-      glossEntry.ele(glossaryNamespace, 'gls:translation').txt(forXmlbuilder(entry.translation));
-    }
-    if (entry.definition !== undefined) {
-      glossEntry.ele(glossaryNamespace, 'gls:definition').txt(forXmlbuilder(entry.definition));
-    }
+    xml.start('gls:glossEntry');
+    xml.leaf('gls:term', { source: entry.termOrigin }, escapeXmlText(entry.term));
+    if (entry.translation !== undefined) xml.leaf('gls:translation', {}, escapeXmlText(entry.translation));
+    if (entry.definition !== undefined) xml.leaf('gls:definition', {}, escapeXmlText(entry.definition));
+    xml.end();
   }
+  xml.end();
 }
 
 /**
@@ -156,18 +152,20 @@ function addGlossary(parent: XMLBuilder, entries: readonly XliffGlossEntry[]): v
  * (a fragment selector without prefix names a segment or source inline element of the enclosing unit).
  * `type` is the module's own `tm` or `mt`.
  */
-function addMatches(parent: XMLBuilder, segmentId: string, suggestions: readonly XliffSuggestion[]): void {
-  const matches = parent.ele(matchesNamespace, 'mtc:matches');
+function writeMatches(xml: XmlPrinter, segmentId: string, suggestions: readonly XliffSuggestion[]): void {
+  xml.start('mtc:matches');
   for (const suggestion of suggestions) {
-    const match = matches.ele(matchesNamespace, 'mtc:match', {
+    xml.start('mtc:match', {
       ref: `#${segmentId}`,
       type: suggestion.kind,
       similarity: xliff21Similarity(suggestion.similarity),
-      ...(suggestion.origin === undefined ? {} : { origin: forXmlbuilder(suggestion.origin) }),
+      origin: suggestion.origin,
     });
-    match.ele(xliff2Namespace, 'source').txt(forXmlbuilder(suggestion.source));
-    match.ele(xliff2Namespace, 'target').txt(forXmlbuilder(suggestion.target));
+    xml.leaf('source', {}, escapeXmlText(suggestion.source));
+    xml.leaf('target', {}, escapeXmlText(suggestion.target));
+    xml.end();
   }
+  xml.end();
 }
 
 function hasSuggestions(view: XliffDocumentView): boolean {

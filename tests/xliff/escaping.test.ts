@@ -4,6 +4,7 @@ import type { XliffJsUnit, XmlJsNode } from 'xliff';
 import { OutputError } from '../../src/errors.js';
 import type { GlossaryEntry } from '../../src/model.js';
 import { writeXliff } from '../../src/xliff/index.js';
+import { readXliff } from '../../src/xliff/read/index.js';
 import { glossary, hit, localized, segment, suggestion, unit } from './fixtures.js';
 import {
   hostileDocument,
@@ -90,6 +91,22 @@ describe.each(['1.2', '2.1'] as const)('escaping in XLIFF %s suggestions', (vers
     expect(machine?.attributes?.['origin']).toBe('deepl & <co> &#x26;');
     expect(textOf(child(machine?.elements ?? [], 'source'))).toBe(hostileText);
     expect(textOf(child(machine?.elements ?? [], 'target'))).toBe(`${hostileText} (fr)`);
+  });
+});
+
+describe.each(['1.2', '2.1'] as const)('tab, line feed and carriage return in XLIFF %s', (version) => {
+  it('writes them in attributes as character references, so a parser does not turn them into spaces (saxes reader)', () => {
+    const path = 'wire/a\tb\nc\rd.txt';
+    const xml = writeXliff(localized([unit(segment('p1.s1', 'Fine.'))]), { version, glossary, original: path });
+    expect(xml).toContain('original="wire/a&#9;b&#10;c&#13;d.txt"');
+    expect(readXliff(new TextEncoder().encode(xml), 'read-back.xlf').original).toBe(path);
+  });
+
+  it('writes a carriage return in text as a reference (a raw one would read back as a line feed) and leaves tab and line feed as they are', () => {
+    const doc = localized([unit(segment('p1.s1', 'Fine.'), { state: 'needs-review', origin: 'mt', engine: 'x', target: 'Bien\r\n\tlà.' })]);
+    const xml = writeXliff(doc, { version, glossary });
+    expect(xml).toContain('Bien&#13;\n\tlà.');
+    expect(xml).not.toContain('\r');
   });
 });
 
