@@ -16,8 +16,8 @@
  * in 2.1 also a `<gls:glossary>` per unit and `trgDir="rtl"` for right-to-left targets.
  * Options: XliffWriteOptions — `version`, `glossary`, `original`, `sizeLimits`.
  * Limitations: codes only for protected spans (no formatting codes, term hits not marked); matches
- * carry plain text. No `xml:space="preserve"`: CR in text and tab/CR/LF in attributes do not
- * survive XML parsing (wire copy carries none). Text with characters XML 1.0 cannot carry
+ * carry plain text. No `xml:space="preserve"`; CR in text and tab/CR/LF in attributes are written as
+ * character references (xml-text.ts). Text with characters XML 1.0 cannot carry
  * (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, lone surrogates, U+FFFE, U+FFFF) is refused with
  * an OutputError naming the unit; so are units the file could not hold validly, protected spans
  * that do not fit their source and suggestions whose similarity is not 0–100.
