@@ -15,12 +15,16 @@ export const outputPaths = {
     join(layout.outDir, `${articleId}.${lang}.txt`),
   xliff: (layout: OutputLayout, version: XliffVersion, lang: LanguageTag, articleId: string): string =>
     join(layout.outDir, `xliff-${version}`, `${articleId}.${lang}.xlf`),
+  /** The project's report: every story with outputs in this folder. */
   report: (layout: OutputLayout): string => join(layout.outDir, 'report.json'),
+  /** One story's part of the project report, beside its localized stories. */
+  storyReport: (layout: OutputLayout, articleId: string): string => join(layout.outDir, `${articleId}${STORY_REPORT_SUFFIX}`),
   review: (layout: OutputLayout, articleId: string): string => join(layout.outDir, REVIEW_FOLDER, `${articleId}.html`),
   reviewIndex: (layout: OutputLayout): string => join(layout.outDir, REVIEW_FOLDER, 'index.html'),
 };
 
 const REVIEW_FOLDER = 'review';
+const STORY_REPORT_SUFFIX = '.report.json';
 
 /** A folder a job writes into, and the folder the user named (`--out`, `--locales`) it must stay inside. */
 export interface OutputFolder {
@@ -59,6 +63,8 @@ export function outputKind(layout: OutputLayout, path: string): OutputKind {
   if (!inLocales.startsWith('..') && !inLocales.startsWith(sep)) return 'locales';
   if (path === outputPaths.report(layout)) return 'report';
   const inOut = relative(layout.outDir, path);
+  // Localized stories end in `.<lang>.txt`, so only a story's report ends so, directly in the folder.
+  if (!inOut.includes(sep) && inOut.endsWith(STORY_REPORT_SUFFIX)) return 'report';
   if (inOut.split(sep)[0] === REVIEW_FOLDER) return 'review';
   return inOut.startsWith('xliff-') ? 'xliff' : 'stories';
 }

@@ -26,7 +26,7 @@ import type { LocalizedDateline } from '../render/dateline.js';
 import { renderStory } from '../render/story.js';
 import { storyHeader } from '../render/story-header.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
-import { articleReport, buildReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
+import { articleReport, buildProjectReport, buildReport, serializeReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
@@ -207,7 +207,8 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
-  const earlierReviews = recordedReviewStories(options, articles, services.store);
+  const earlier = recordedStories(articles, services.store);
+  const earlierReviews = earlier.filter((record) => holdsFile(record, outputPaths.review(options, record.articleId)));
   // The index is kept while any story has a page, even when this job writes none.
   const writesIndex = options.review !== false || earlierReviews.length > 0;
   if (mode.commit) {
@@ -311,6 +312,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
       // A page from an earlier run would show targets and findings these outputs no longer have.
       removed.push(outputPaths.review(options, article.id));
     }
+    files.push({ path: outputPaths.storyReport(options, article.id), content: serializeReport(report) });
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
     const unfinished = localizedArticles.some(
       (item) => item.article === article && item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
@@ -330,28 +332,27 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const reportPath = outputPaths.report(options);
   const reviewIndexPath = writesIndex ? outputPaths.reviewIndex(options) : undefined;
   if (reviewIndexPath === undefined) removed.push(outputPaths.reviewIndex(options));
-  const jobReports = articles.map((article) => articleReports.get(article) ?? (JSON.parse(reused.get(article)!.report) as ArticleReport));
-  const report = buildReport(
-    jobReports,
-    {
-      engine: describeEngine(options.engine),
-      targetLangs: options.targetLangs,
-      glossary,
-      files: [
-        ...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []),
-        ...files.map((file) => file.path),
-        ...(reviewIndexPath === undefined ? [] : [reviewIndexPath]),
-        reportPath,
-      ],
-      failedInputs: failedInputs.map(failedInputReport),
-    },
-  );
+  const jobReports = articles.map((article) => articleReports.get(article) ?? recordedReport(reused.get(article)!));
+  const jobFiles = [
+    ...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []),
+    ...files.map((file) => file.path),
+    ...(reviewIndexPath === undefined ? [] : [reviewIndexPath]),
+    reportPath,
+  ];
+  const context = { engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary, failedInputs: failedInputs.map(failedInputReport) };
+  const report = buildReport(jobReports, { ...context, files: jobFiles });
+  // report.json is the project's: the stories of earlier jobs whose reports sit in this folder too.
+  const earlierStories = earlier.filter((record) => holdsFile(record, outputPaths.storyReport(options, record.articleId)));
+  const projectReport = buildProjectReport([...jobReports, ...earlierStories.map(recordedReport)], {
+    ...context,
+    files: [...jobFiles, ...earlierStories.flatMap((record) => record.files.map((file) => file.path))],
+  });
   if (reviewIndexPath !== undefined) {
-    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
     files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
   }
-  files.push({ path: reportPath, content: `${JSON.stringify(report, null, 2)}\n` });
+  files.push({ path: reportPath, content: serializeReport(projectReport) });
   return {
     articles,
     failedInputs,
@@ -417,22 +418,24 @@ function runSettings(options: RunOptions): RunSettings {
 }
 
 /**
- * The stories of earlier jobs whose review pages are in this job's review folder, with their
- * recorded part of the report: each recorded input that still owns its story id and whose record
- * lists the page. This job's own inputs and stories are left out: it computes them again.
+ * The output records of earlier jobs' stories: each recorded input that still owns its story id.
+ * This job's own inputs and stories are left out: it computes them again. Which of them belong in
+ * this job's review index and report, the files their records list say (`holdsFile`).
  */
-function recordedReviewStories(options: RunOptions, articles: readonly Article[], store: Store): ArticleReport[] {
+function recordedStories(articles: readonly Article[], store: Store): OutputRecord[] {
   const inputs = new Set(articles.map(inputKey));
   const ids = new Set(articles.map((article) => article.id));
-  return store.outputs.list().flatMap(({ inputKey: key, record }) => {
-    const page = outputPaths.review(options, record.articleId);
-    const holdsPage =
-      !inputs.has(key) &&
-      !ids.has(record.articleId) &&
-      store.stories.get(record.articleId)?.inputKey === key &&
-      record.files.some((file) => file.path === page);
-    return holdsPage ? [JSON.parse(record.report) as ArticleReport] : [];
-  });
+  return store.outputs.list().flatMap(({ inputKey: key, record }) =>
+    !inputs.has(key) && !ids.has(record.articleId) && store.stories.get(record.articleId)?.inputKey === key ? [record] : [],
+  );
+}
+
+function holdsFile(record: OutputRecord, path: string): boolean {
+  return record.files.some((file) => file.path === path);
+}
+
+function recordedReport(record: OutputRecord): ArticleReport {
+  return JSON.parse(record.report) as ArticleReport;
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {

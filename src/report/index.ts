@@ -99,20 +99,80 @@ export interface ArticleOutcome {
   readonly storyFindings?: readonly Finding[];
 }
 
+/** What the stories of a report add up to. */
+export type ReportTotals = JobReport['totals'];
+
+/**
+ * The project's report (`report.json`): every story with outputs in the folder, by id, whichever
+ * job computed it, with their totals; what the last job was run with goes under `lastRun`.
+ */
+export interface ProjectReport {
+  readonly tool: 'wire-l10n';
+  /** The job that wrote this report last (`run`, or the regeneration of an `import`). */
+  readonly lastRun: {
+    readonly engine: EngineReport;
+    readonly targetLangs: readonly LanguageTag[];
+    readonly glossary: { readonly entries: number; readonly hash: string };
+    /** Inputs of that job that could not be read or parsed, in input order; absent when none. */
+    readonly failedInputs?: readonly FailedInput[];
+  };
+  readonly articles: readonly ArticleReport[];
+  readonly totals: ReportTotals;
+  /** Every output of these stories, the review index and the report itself, sorted. */
+  readonly files: readonly string[];
+}
+
+interface ReportContext {
+  engine: EngineReport;
+  targetLangs: readonly LanguageTag[];
+  glossary: Glossary;
+  files: readonly string[];
+  failedInputs?: readonly FailedInput[];
+}
+
 /** The report of a job from its articles' reports (computed now or recorded by an earlier run). */
-export function buildReport(
-  articles: readonly ArticleReport[],
-  context: {
-    engine: EngineReport;
-    targetLangs: readonly LanguageTag[];
-    glossary: Glossary;
-    files: readonly string[];
-    failedInputs?: readonly FailedInput[];
-  },
-): JobReport {
+export function buildReport(articles: readonly ArticleReport[], context: ReportContext): JobReport {
+  return {
+    tool: 'wire-l10n',
+    engine: context.engine,
+    targetLangs: context.targetLangs,
+    glossary: glossarySummary(context.glossary),
+    articles,
+    totals: totalsOf(articles, context.glossary),
+    files: [...context.files].sort(),
+    ...failedInputsOf(context),
+  };
+}
+
+/** The project's report from the reports of its stories, put in story-id order here. */
+export function buildProjectReport(articles: readonly ArticleReport[], context: ReportContext): ProjectReport {
+  const byId = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    tool: 'wire-l10n',
+    lastRun: { engine: context.engine, targetLangs: context.targetLangs, glossary: glossarySummary(context.glossary), ...failedInputsOf(context) },
+    articles: byId,
+    totals: totalsOf(byId, context.glossary),
+    files: [...new Set(context.files)].sort(),
+  };
+}
+
+/** A report as written to disk: two-space JSON, one final newline. */
+export function serializeReport(report: JobReport | ProjectReport | ArticleReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function glossarySummary(glossary: Glossary): JobReport['glossary'] {
+  return { entries: glossary.entries.length, hash: glossary.hash };
+}
+
+function failedInputsOf(context: ReportContext): { failedInputs?: readonly FailedInput[] } {
+  return context.failedInputs === undefined || context.failedInputs.length === 0 ? {} : { failedInputs: context.failedInputs };
+}
+
+function totalsOf(articles: readonly ArticleReport[], glossary: Glossary): ReportTotals {
   const languages: Record<LanguageTag, LanguageTotals> = {};
   const hits: Record<string, { term: string; count: number }> = {};
-  const termOf = new Map(context.glossary.entries.map((entry) => [entry.id, entry.source]));
+  const termOf = new Map(glossary.entries.map((entry) => [entry.id, entry.source]));
   for (const article of articles) {
     for (const [lang, counts] of Object.entries(article.languages)) {
       const total = languages[lang];
@@ -130,20 +190,11 @@ export function buildReport(
     }
   }
   return {
-    tool: 'wire-l10n',
-    engine: context.engine,
-    targetLangs: context.targetLangs,
-    glossary: { entries: context.glossary.entries.length, hash: context.glossary.hash },
-    articles,
-    totals: {
-      articles: articles.length,
-      segments: sum(articles.map((article) => article.segments)),
-      words: sum(articles.map((article) => article.words)),
-      glossaryHits: sortedRecord(hits),
-      languages,
-    },
-    files: [...context.files].sort(),
-    ...(context.failedInputs === undefined || context.failedInputs.length === 0 ? {} : { failedInputs: context.failedInputs }),
+    articles: articles.length,
+    segments: sum(articles.map((article) => article.segments)),
+    words: sum(articles.map((article) => article.words)),
+    glossaryHits: sortedRecord(hits),
+    languages,
   };
 }
 

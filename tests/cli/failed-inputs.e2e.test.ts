@@ -38,7 +38,7 @@ describe('a batch with a malformed story (spawned)', () => {
     for (const id of goodIds) expect(await exists(join(project, 'out', `${id}.fr.txt`)), id).toBe(true);
     expect((await readdir(join(project, 'out'))).filter((name) => name.startsWith('harbour'))).toEqual([]);
     const report = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8'));
-    expect(report.failedInputs).toEqual([{ path: 'stories/c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
+    expect(report.lastRun.failedInputs).toEqual([{ path: 'stories/c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
     expect(report.articles).toHaveLength(4);
 
     // check compares the four and says the fifth could not be read, with the same exit status.

@@ -98,8 +98,8 @@ describe('wire-l10n import (spawned)', () => {
     expect(result.stdout).toMatch(/^returned\/fr\.xlf: story port-strike-2026-11-20 \(fr\): 2 applied, 3 skipped, 0 refused$/m);
     expect(result.stdout).toMatch(/skipped 1: state needs-review-translation: a draft, not marked translated, reviewed or final/);
     expect(result.stdout).toMatch(/^outputs regenerated for 1 story \(fr, ar; engine pseudo\): \d+ files changed$/m);
-    const report = JSON.parse(await read('out/report.json')) as { targetLangs: string[]; engine: { name: string } };
-    expect(report).toMatchObject({ targetLangs: ['fr', 'ar'], engine: { name: 'pseudo' } });
+    const report = JSON.parse(await read('out/report.json')) as { lastRun: { targetLangs: string[]; engine: { name: string } } };
+    expect(report.lastRun).toMatchObject({ targetLangs: ['fr', 'ar'], engine: { name: 'pseudo' } });
     expect(unitXml(await read(xliff21('fr')), 'p1.s1')).toMatch(/state="reviewed" subState="wire-l10n:reviewed"/);
     expect(await read(`out/${storyId}.ar.txt`)).toMatch(/\[/);
 

@@ -7,7 +7,7 @@ import { InputError } from '../../src/errors.js';
 import { ingestText } from '../../src/ingest/index.js';
 import { checkJob, runJob, type RunServices } from '../../src/job/run.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
-import type { JobReport } from '../../src/report/index.js';
+import type { ProjectReport } from '../../src/report/index.js';
 import { entry, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 
@@ -58,8 +58,8 @@ describe('a batch with stories that cannot be read', () => {
     expect(disk.has('out/harbour.fr.txt')).toBe(false);
     expect(result.report.articles.map((article) => article.id)).toEqual(goodIds);
     expect(result.failedInputs.map(({ path, error }) => [path, error.describe()])).toEqual([['c.txt', 'c.txt:3: unknown front matter key `urgncy`']]);
-    const report = JSON.parse(disk.get('out/report.json')!) as JobReport;
-    expect(report.failedInputs).toEqual([{ path: 'c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
+    const report = JSON.parse(disk.get('out/report.json')!) as ProjectReport;
+    expect(report.lastRun.failedInputs).toEqual([{ path: 'c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
     expect(report.totals.articles).toBe(4);
   });
 
@@ -67,7 +67,7 @@ describe('a batch with stories that cannot be read', () => {
     const { services, disk } = world();
     const result = await runJob(options(['f.txt', 'a.txt', 'c.txt', 'b.txt']), services);
     expect(result.failedInputs.map((failure) => failure.path)).toEqual(['f.txt', 'c.txt']);
-    expect(JSON.parse(disk.get('out/report.json')!).failedInputs).toEqual([
+    expect(JSON.parse(disk.get('out/report.json')!).lastRun.failedInputs).toEqual([
       { path: 'f.txt', line: 1, code: 'E_INPUT', message: 'no body paragraphs after the headline' },
       { path: 'c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' },
     ]);
@@ -78,7 +78,7 @@ describe('a batch with stories that cannot be read', () => {
     const { services, disk } = world();
     const result = await runJob(options(['a.txt', 'b.txt']), services);
     expect(result.failedInputs).toEqual([]);
-    expect(JSON.parse(disk.get('out/report.json')!)).not.toHaveProperty('failedInputs');
+    expect(JSON.parse(disk.get('out/report.json')!).lastRun).not.toHaveProperty('failedInputs');
   });
 
   it('fails as before, writing and claiming nothing, when the only story is malformed', async () => {

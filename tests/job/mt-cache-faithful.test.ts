@@ -142,6 +142,7 @@ describe('check after a run with an online engine', () => {
       'out/report.json',
       'out/review/index.html',
       'out/review/story-3.html',
+      'out/story-3.report.json',
       'out/xliff-1.2/story-3.ar.xlf',
       'out/xliff-1.2/story-3.fr.xlf',
     ]);

@@ -82,6 +82,7 @@ describe('runJob', () => {
         'out/test-article-2024-11-23.ar.txt',
         'out/review/test-article-2024-11-23.html',
         'out/review/index.html',
+        'out/test-article-2024-11-23.report.json',
         'out/report.json',
       ].sort(),
     );

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
-import type { JobReport } from '../../src/report/index.js';
+import type { ProjectReport } from '../../src/report/index.js';
 import { renderReviewIndex, renderReviewPage, type ReviewPageInput } from '../../src/review/index.js';
 import { hasChromium, launchChromium } from '../../scripts/chromium.js';
 import { announceSkip, skipReason } from '../helpers/external-tools.js';
@@ -33,7 +33,7 @@ describe.skipIf(reason !== undefined)('the review pages in Chromium', () => {
   const folder = mkdtempSync(join(tmpdir(), 'wire-l10n-review-browser-'));
   const inputs = [storyInput(), hostileStoryInput()];
   const outside: string[] = [];
-  let sample: { folder: string; report: JobReport };
+  let sample: { folder: string; report: ProjectReport };
   let server: Server;
   let origin: string;
   let browser: BrowserContext;

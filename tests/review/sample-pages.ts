@@ -2,11 +2,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { JobReport } from '../../src/report/index.js';
+import type { ProjectReport } from '../../src/report/index.js';
 import { runCli, scratchProject } from '../helpers/cli.js';
 
 /** Both samples through the CLI: the newsroom memory imported first, pseudo for what it lacks. Returns out/review and the report. */
-export async function samplePages(): Promise<{ folder: string; report: JobReport }> {
+export async function samplePages(): Promise<{ folder: string; report: ProjectReport }> {
   const project = await scratchProject();
   for (const args of [
     ['tm', 'import', 'samples/newsroom-memory.tmx'],
@@ -15,5 +15,5 @@ export async function samplePages(): Promise<{ folder: string; report: JobReport
     const run = await runCli(args, { cwd: project });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   }
-  return { folder: join(project, 'out', 'review'), report: JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')) as JobReport };
+  return { folder: join(project, 'out', 'review'), report: JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')) as ProjectReport };
 }
