@@ -4,6 +4,7 @@ import { importXliffFiles, type ImportOptions } from '../../src/job/import.js';
 import { prepareArticle } from '../../src/job/prepare.js';
 import { checkJob, runJob } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
+import type { ProjectReport } from '../../src/report/index.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import type { ReadXliffFile } from '../../src/xliff/read/types.js';
@@ -102,6 +103,23 @@ describe('importXliffFiles', () => {
     expect(units(story.id)).toBe(cells([3, 1, 0, 0, 2, 0]));
     expect(units(other.id)).toBe(cells([2, 0, 0, 0, 2, 0]));
     expect((await checkJob(runOptions, services, ['review'])).stale).toEqual([]);
+  });
+
+  it('keeps every story of the output folder in report.json when it regenerates one, the other as it was, and check finds nothing stale', async () => {
+    const { disk, services, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    const before = JSON.parse(disk.get('out/report.json')!) as ProjectReport;
+    const otherReport = disk.get(`out/${other.id}.report.json`);
+    await importFiles(['fr.xlf']);
+    const after = JSON.parse(disk.get('out/report.json')!) as ProjectReport;
+    expect(after.articles.map((article) => article.id)).toEqual([other.id, story.id]);
+    expect(after.articles[0]).toEqual(before.articles[0]);
+    expect(disk.get(`out/${other.id}.report.json`)).toBe(otherReport);
+    // talks: the reviewed headline imported.
+    expect(after.articles[1]!.languages.fr!.origins).toEqual({ human: 1, tm: 0, mt: 0, pseudo: 2, none: 0 });
+    expect(after.totals.languages.fr!.origins).toEqual({ human: 1, tm: 0, mt: 0, pseudo: 4, none: 0 });
+    expect(after.files).toEqual(before.files);
+    expect(JSON.parse(disk.get(`out/${story.id}.report.json`)!)).toEqual(after.articles[1]);
+    expect((await checkJob(runOptions, services)).stale).toEqual([]);
   });
 
   it('runs house style on the imported work: a translated target is fixed, a reviewed one only reported', async () => {

@@ -12,6 +12,10 @@ describe('outputKind', () => {
     expect(outputKind(layout, outputPaths.xliff(layout, '2.1', 'fr', 'a-1'))).toBe('xliff');
     expect(outputKind(layout, outputPaths.story(layout, 'ar', 'a-1'))).toBe('stories');
     expect(outputKind(layout, outputPaths.report(layout))).toBe('report');
+    expect(outputKind(layout, outputPaths.storyReport(layout, 'a-1'))).toBe('report');
+    // A story named like a report, and a story report's name in a subfolder, are not story reports.
+    expect(outputKind(layout, outputPaths.story(layout, 'fr', 'a-1.report.json'))).toBe('stories');
+    expect(outputKind(layout, outputPaths.review(layout, 'a-1.report'))).toBe('review');
     expect(outputKind(layout, outputPaths.review(layout, 'a-1'))).toBe('review');
     expect(outputKind(layout, outputPaths.reviewIndex(layout))).toBe('review');
     // A story whose id starts like the folder is still a story.
