@@ -8,7 +8,8 @@
  * atomically. A story that cannot be read or parsed is skipped and listed (`failedInputs`) while
  * the others are written; when none can be read, the job fails with the first story's error. Engine results are committed to the store batch by batch as they arrive, so a killed
  * job resumes without paying twice. Outputs are deterministic: the same inputs, termbase and store
- * give byte-identical files.
+ * give byte-identical files. report.json is the project's: the job's stories and those earlier jobs
+ * left in the same folder (from their output records), by id.
  */
 import type { OutputFile } from '../io/atomic-write.js';
 import { localizeUnit } from '../localize/index.js';
@@ -26,7 +27,7 @@ import type { LocalizedDateline } from '../render/dateline.js';
 import { renderStory } from '../render/story.js';
 import { storyHeader } from '../render/story-header.js';
 import { isComplete, sourceView, targetView } from '../render/view.js';
-import { articleReport, buildProjectReport, buildReport, serializeReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
+import { articleReport, buildProjectReport, buildReport, byStoryId, serializeReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
@@ -348,7 +349,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     files: [...jobFiles, ...earlierStories.flatMap((record) => record.files.map((file) => file.path))],
   });
   if (reviewIndexPath !== undefined) {
-    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort(byStoryId);
     const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
     files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
   }

@@ -146,7 +146,7 @@ export function buildReport(articles: readonly ArticleReport[], context: ReportC
 
 /** The project's report from the reports of its stories, put in story-id order here. */
 export function buildProjectReport(articles: readonly ArticleReport[], context: ReportContext): ProjectReport {
-  const byId = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = [...articles].sort(byStoryId);
   return {
     tool: 'wire-l10n',
     lastRun: { engine: context.engine, targetLangs: context.targetLangs, glossary: glossarySummary(context.glossary), ...failedInputsOf(context) },
@@ -154,6 +154,11 @@ export function buildProjectReport(articles: readonly ArticleReport[], context: 
     totals: totalsOf(byId, context.glossary),
     files: [...new Set(context.files)].sort(),
   };
+}
+
+/** Stories in id order (code-unit order, whatever the locale): how the project report and the review index list them. */
+export function byStoryId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** A report as written to disk: two-space JSON, one final newline. */

@@ -219,7 +219,7 @@ export interface OutputRecord {
 export interface OutputRecords {
   get(inputKey: string): OutputRecord | undefined;
   put(inputKey: string, record: OutputRecord): void;
-  /** Every record with its input key, by input key (the review index lists every story the project has pages for). */
+  /** Every record with its input key, by input key (the review index and report.json list every story of an output folder). */
   list(): Array<{ readonly inputKey: string; readonly record: OutputRecord }>;
   /**
    * A number that changes whenever human work changes (TM entries; ledger entries of origin

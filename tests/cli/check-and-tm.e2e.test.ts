@@ -20,7 +20,7 @@ describe('wire-l10n check (spawned)', () => {
     const project = await scratchProject();
     expect((await runCli(['run', ...jobArgs], { cwd: project })).code).toBe(0);
     const clean = await runCli(['check', ...jobArgs], { cwd: project });
-    expect(clean.stdout).toMatch(/^up to date: 10 files checked$/m);
+    expect(clean.stdout).toMatch(/^up to date: 11 files checked$/m);
     expect(clean.code).toBe(0);
     // The review page and index are outputs like the others; with --no-review they must not exist
     // (a run removes them: stale pages would mislead), and report.json, which names the files of a run, differs.
@@ -31,7 +31,7 @@ describe('wire-l10n check (spawned)', () => {
       code: 8,
       stdout: `out of date: out/report.json\nshould not exist: ${page}\nshould not exist: out/review/index.html\n`,
     });
-    expect(noReview.stderr).toMatch(/3 of 8 outputs are missing or out of date/);
+    expect(noReview.stderr).toMatch(/3 of 9 outputs are missing or out of date/);
 
     const report = join(project, 'out', 'report.json');
     const id = JSON.parse(await readFile(report, 'utf8')).articles[0].id as string;
@@ -39,7 +39,7 @@ describe('wire-l10n check (spawned)', () => {
     const stale = await runCli(['check', ...jobArgs], { cwd: project });
     expect(stale.code).toBe(8);
     expect(stale.stdout).toBe(`out of date: out/${id}.fr.txt\n`);
-    expect(stale.stderr).toMatch(/1 of 10 outputs are missing or out of date/);
+    expect(stale.stderr).toMatch(/1 of 11 outputs are missing or out of date/);
     expect(await readFile(join(project, 'out', `${id}.fr.txt`), 'utf8')).toBe('hand edit\n');
   });
 

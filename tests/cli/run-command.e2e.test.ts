@@ -62,6 +62,7 @@ describe('wire-l10n run (spawned)', () => {
         `out/xliff-2.1/${id}.ar.xlf`,
         `out/review/${id}.html`,
         'out/review/index.html',
+        `out/${id}.report.json`,
         'out/report.json',
       ].sort(),
     );
