@@ -12,32 +12,26 @@
  * left in the same folder (from their output records), by id.
  */
 import type { OutputFile } from '../io/atomic-write.js';
-import { localizeUnit } from '../localize/index.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
-import { buildBundle, serializeBundle, type BundleFormat } from '../render/bundle.js';
-import { datelineFindings } from '../render/dateline.js';
+import type { BundleFormat } from '../render/bundle.js';
 import type { Formatter } from '../render/formatter.js';
 import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
-import { checkArticle } from '../qa/index.js';
-import { renderReviewIndex, renderReviewPage } from '../review/index.js';
-import type { LocalizedDateline } from '../render/dateline.js';
-import { renderStory } from '../render/story.js';
-import { storyHeader } from '../render/story-header.js';
-import { isComplete, sourceView, targetView } from '../render/view.js';
-import { articleReport, buildProjectReport, buildReport, byStoryId, serializeReport, type ArticleReport, type EngineReport, type JobReport, type StoryStatus } from '../report/index.js';
+import { renderReviewIndex } from '../review/index.js';
+import { buildProjectReport, buildReport, byStoryId, serializeReport, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
-import { writeXliff, type XliffSizeLimits, type XliffVersion } from '../xliff/index.js';
+import type { XliffSizeLimits, XliffVersion } from '../xliff/index.js';
 import { checkTargetLanguages } from './languages.js';
 import { outputFolders, outputKind, outputKinds, outputPaths, type OutputFolder, type OutputKind, type OutputLayout } from './outputs.js';
 import { prepareArticle } from './prepare.js';
 import { failedInputReport, readInputs, type InputFailure } from './read-inputs.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
-import { translateArticles, type EngineWorkload, type TranslateStats } from './translate.js';
+import { translateArticles, type EngineWorkload, type TranslateOptions, type TranslateStats } from './translate.js';
+import { articleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
@@ -222,138 +216,62 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const fingerprints = new Map(
     articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]),
   );
-  const reused = new Map<Article, OutputRecord>();
-  if (mode.commit) {
-    const candidates = articles.flatMap((article) => {
-      const record = services.store.outputs.get(inputKey(article));
-      return record !== undefined && record.fingerprint === fingerprints.get(article) ? [{ article, record }] : [];
-    });
-    const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
-    candidates.forEach(({ article, record }, i) => current[i] && reused.set(article, record));
-  }
+  const reused = mode.commit ? await upToDate(articles, fingerprints, services) : new Map<Article, OutputRecord>();
 
   const prepared = articles
     .filter((article) => !reused.has(article))
     .map((article) => prepareArticle(article, glossary, options.targetLangs));
-  const translated = await translateArticles(prepared, services.store, {
-    engine: options.engine,
-    glossary,
-    targetLangs: options.targetLangs,
-    concurrency: options.concurrency,
-    fuzzyThreshold: options.fuzzyThreshold,
-    commit: mode.commit,
-    send: mode.send,
-    ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
-    dispatch: {
-      ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
-      ...(options.retry === undefined ? {} : { retry: options.retry }),
-      ...(options.onDispatchEvent ? { onEvent: options.onDispatchEvent } : {}),
-    },
-  });
+  const translated = await translateArticles(prepared, services.store, translateOptions(options, glossary, mode));
 
-  // How values and dates are written in Arabic (`houseStyle.ar` digits and months; the fingerprint covers them with the house style).
-  const valueStyle = valueStyleOf(options.houseStyle);
-  const bundleFormat = options.bundleFormat ?? 'plain';
+  const rendering: RenderContext = {
+    options,
+    glossary,
+    formatter: services.formatter,
+    // The fingerprint covers the house style, the Arabic value style included.
+    valueStyle: valueStyleOf(options.houseStyle),
+    bundleFormat: options.bundleFormat ?? 'plain',
+  };
   const files: OutputFile[] = [];
   const removed: string[] = [];
   const articleReports = new Map<Article, ArticleReport>();
   const records = new Map<string, OutputRecord>();
   const localizedArticles: LocalizedArticle[] = [];
   for (const { article, segments } of prepared) {
-    const firstFile = files.length;
-    const firstRemoved = removed.length;
-    const source = sourceView(article, segments, glossary, services.formatter);
-    files.push({ path: outputPaths.bundle(options, article.lang, article.id), content: serializeBundle(buildBundle(source, bundleFormat)) });
-    const datelines = new Map<LanguageTag, LocalizedDateline>([[article.lang, source.dateline]]);
-    const unitsByLang = new Map<LanguageTag, Unit[]>();
-    const stories = new Map<LanguageTag, StoryStatus>();
-    for (const targetLang of options.targetLangs) {
-      // Engines and the TM give values as the source writes them; QA judges the localized target.
-      const translatedUnits: LocalizedArticle = {
-        article,
-        targetLang,
-        units: translated.units.get(article.id)!.get(targetLang)!.map((unit) => localizeUnit(unit, valueStyle)),
-      };
-      const localized: LocalizedArticle = {
-        ...translatedUnits,
-        units: checkArticle(translatedUnits, {
-          glossary,
-          ...(options.xliffSizeLimits ? { sizeLimits: options.xliffSizeLimits } : {}),
-          ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
-        }),
-      };
-      localizedArticles.push(localized);
-      unitsByLang.set(targetLang, [...localized.units]);
-      const view = targetView(localized, glossary, services.formatter, valueStyle);
-      datelines.set(targetLang, view.dateline);
-      files.push({ path: outputPaths.bundle(options, targetLang, article.id), content: serializeBundle(buildBundle(view, bundleFormat)) });
-      for (const version of options.xliffVersions) {
-        files.push({
-          path: outputPaths.xliff(options, version, targetLang, article.id),
-          content: writeXliff(localized, { version, glossary, sizeLimits: options.xliffSizeLimits, valueStyle }),
-        });
-      }
-      const storyPath = outputPaths.story(options, targetLang, article.id);
-      const story = renderStory(view, storyHeader(localized), { allowPartial: options.allowPartial });
-      if (story === undefined) {
-        removed.push(storyPath);
-        stories.set(targetLang, 'not-written');
-      } else {
-        files.push({ path: storyPath, content: story });
-        stories.set(targetLang, isComplete(view) ? 'written' : 'partial');
-      }
-    }
-    const storyFindings = datelineFindings(article, options.targetLangs, glossary);
-    const report = articleReport({ article, segments, unitsByLang, stories, ...(storyFindings.length === 0 ? {} : { storyFindings }) });
-    articleReports.set(article, report);
-    if (options.review !== false) {
-      const localized = localizedArticles.filter((item) => item.article === article);
-      files.push({ path: outputPaths.review(options, article.id), content: renderReviewPage({ article, segments, localized, glossary, report, datelines }) });
-    } else {
-      // A page from an earlier run would show targets and findings these outputs no longer have.
-      removed.push(outputPaths.review(options, article.id));
-    }
-    files.push({ path: outputPaths.storyReport(options, article.id), content: serializeReport(report) });
+    const outputs = articleOutputs(article, segments, translated.units.get(article.id)!, rendering);
+    files.push(...outputs.files);
+    removed.push(...outputs.removed);
+    localizedArticles.push(...outputs.localized);
+    articleReports.set(article, outputs.report);
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
-    const unfinished = localizedArticles.some(
-      (item) => item.article === article && item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
+    const unfinished = outputs.localized.some((item) =>
+      item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
     );
     if (!unfinished) {
       records.set(inputKey(article), {
         fingerprint: fingerprints.get(article)!,
         articleId: article.id,
-        report: JSON.stringify(report),
-        files: files.slice(firstFile).map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
-        absent: removed.slice(firstRemoved),
+        report: JSON.stringify(outputs.report),
+        files: outputs.files.map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
+        absent: [...outputs.removed],
         settings: runSettings(options),
       });
     }
   }
 
-  const reportPath = outputPaths.report(options);
-  const reviewIndexPath = writesIndex ? outputPaths.reviewIndex(options) : undefined;
-  if (reviewIndexPath === undefined) removed.push(outputPaths.reviewIndex(options));
   const jobReports = articles.map((article) => articleReports.get(article) ?? recordedReport(reused.get(article)!));
-  const jobFiles = [
-    ...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []),
-    ...files.map((file) => file.path),
-    ...(reviewIndexPath === undefined ? [] : [reviewIndexPath]),
-    reportPath,
-  ];
-  const context = { engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary, failedInputs: failedInputs.map(failedInputReport) };
-  const report = buildReport(jobReports, { ...context, files: jobFiles });
-  // report.json is the project's: the stories of earlier jobs whose reports sit in this folder too.
-  const earlierStories = earlier.filter((record) => holdsFile(record, outputPaths.storyReport(options, record.articleId)));
-  const projectReport = buildProjectReport([...jobReports, ...earlierStories.map(recordedReport)], {
-    ...context,
-    files: [...jobFiles, ...earlierStories.flatMap((record) => record.files.map((file) => file.path))],
+  const job = jobOutputs(options, {
+    jobReports,
+    // Every file of the job's stories: written now, or kept from the run that made them.
+    storyFiles: [...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []), ...files.map((file) => file.path)],
+    earlier,
+    earlierReviews,
+    writesIndex,
+    glossary,
+    failedInputs,
   });
-  if (reviewIndexPath !== undefined) {
-    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort(byStoryId);
-    const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
-    files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
-  }
-  files.push({ path: reportPath, content: serializeReport(projectReport) });
+  files.push(...job.files);
+  removed.push(...job.removed);
+  const { report } = job;
   return {
     articles,
     failedInputs,
@@ -368,6 +286,64 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     workload: translated.workload,
     ...(translated.stopped ? { stopped: translated.stopped } : {}),
   };
+}
+
+/** How the job's units are filled: the run's engine and pacing; `mode` says whether results are committed and the engine called. */
+function translateOptions(options: RunOptions, glossary: Glossary, mode: { commit: boolean; send: boolean }): TranslateOptions {
+  return {
+    engine: options.engine,
+    glossary,
+    targetLangs: options.targetLangs,
+    concurrency: options.concurrency,
+    fuzzyThreshold: options.fuzzyThreshold,
+    commit: mode.commit,
+    send: mode.send,
+    ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
+    dispatch: {
+      ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      ...(options.onDispatchEvent ? { onEvent: options.onDispatchEvent } : {}),
+    },
+  };
+}
+
+/** What the job-level outputs are made from. */
+interface JobOutputsInput {
+  readonly jobReports: readonly ArticleReport[];
+  readonly storyFiles: readonly string[];
+  /** Stories of earlier jobs, from their output records; those with a review page in this folder. */
+  readonly earlier: readonly OutputRecord[];
+  readonly earlierReviews: readonly OutputRecord[];
+  readonly writesIndex: boolean;
+  readonly glossary: Glossary;
+  readonly failedInputs: readonly InputFailure[];
+}
+
+/**
+ * The outputs about the whole folder, made last: the review index (every story with a page here)
+ * and report.json (every story with its report here: the project's), and the job's own report.
+ */
+function jobOutputs(options: RunOptions, input: JobOutputsInput): { files: OutputFile[]; removed: string[]; report: JobReport } {
+  const { jobReports, storyFiles, earlier, earlierReviews, writesIndex, glossary, failedInputs } = input;
+  const reportPath = outputPaths.report(options);
+  const reviewIndexPath = outputPaths.reviewIndex(options);
+  const jobFiles = [...storyFiles, ...(writesIndex ? [reviewIndexPath] : []), reportPath];
+  const context = { engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary, failedInputs: failedInputs.map(failedInputReport) };
+  const report = buildReport(jobReports, { ...context, files: jobFiles });
+  // report.json is the project's: the stories of earlier jobs whose reports sit in this folder too.
+  const earlierStories = earlier.filter((record) => holdsFile(record, outputPaths.storyReport(options, record.articleId)));
+  const projectReport = buildProjectReport([...jobReports, ...earlierStories.map(recordedReport)], {
+    ...context,
+    files: [...jobFiles, ...earlierStories.flatMap((record) => record.files.map((file) => file.path))],
+  });
+  const files: OutputFile[] = [];
+  if (writesIndex) {
+    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort(byStoryId);
+    const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
+    files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
+  }
+  files.push({ path: reportPath, content: serializeReport(projectReport) });
+  return { files, removed: writesIndex ? [] : [reviewIndexPath], report };
 }
 
 /** Files read at once when reading stories and checking recorded outputs. */
@@ -437,6 +413,20 @@ function holdsFile(record: OutputRecord, path: string): boolean {
 
 function recordedReport(record: OutputRecord): ArticleReport {
   return JSON.parse(record.report) as ArticleReport;
+}
+
+/** The stories whose recorded fingerprint is today's and whose recorded files are on disk as written, with their records. */
+async function upToDate(
+  articles: readonly Article[],
+  fingerprints: ReadonlyMap<Article, string>,
+  services: RunServices,
+): Promise<Map<Article, OutputRecord>> {
+  const candidates = articles.flatMap((article) => {
+    const record = services.store.outputs.get(inputKey(article));
+    return record !== undefined && record.fingerprint === fingerprints.get(article) ? [{ article, record }] : [];
+  });
+  const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
+  return new Map(candidates.flatMap(({ article, record }, i) => (current[i] ? [[article, record] as const] : [])));
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {
