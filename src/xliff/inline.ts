@@ -31,6 +31,12 @@ export interface InlineCode {
    * `bpt`, `ept`, `it`), else `equiv` / `equiv-text`, else undefined.
    */
   readonly text?: string;
+  /**
+   * How the code reads to a translator, when the file says so and it differs from `text`: 1.2
+   * `equiv-text`, 2.x `disp` (else `equiv`), standalone codes only. wire-l10n writes there a value as the target language writes it
+   * (`2 500` for the code of `2,500`), so a target reads with it as it will be published.
+   */
+  readonly display?: string;
   /** 1-based line of the code's element, for messages. */
   readonly line: number;
 }
@@ -38,6 +44,11 @@ export interface InlineCode {
 /** The runs as plain text, each code replaced by its `text` (codes without text count as empty). */
 export function runsToText(runs: readonly InlineRun[]): string {
   return runs.map((run) => (typeof run === 'string' ? run : (run.text ?? ''))).join('');
+}
+
+/** The runs as a reader of their language sees them: each code by its `display`, else its `text`. */
+export function runsAsDisplayed(runs: readonly InlineRun[]): string {
+  return runs.map((run) => (typeof run === 'string' ? run : (run.display ?? run.text ?? ''))).join('');
 }
 
 /** The codes among the runs, in order. */

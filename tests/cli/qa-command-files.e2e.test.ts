@@ -146,4 +146,24 @@ describe('wire-l10n qa FILE… (spawned)', () => {
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/talks\.ar\.xlf: its target language is ar, but --lang fr was given/u);
   });
+
+  it('reads a value code in our own XLIFF as the target language writes it (its display), so run and qa agree', async () => {
+    const folder = await project();
+    const story = ['---', 'id: troops-2024-11-23', 'date: 2024-11-23', '---', 'Troops stay', '', 'About 2,500 troops and 3.5% of the budget stay in 2025.', ''].join('\n');
+    await writeFile(join(folder, 'troops.txt'), story);
+    await writeFile(join(folder, 'terms.csv'), 'en,fr,ar,note\nBaghdad,Bagdad,بغداد,\n');
+    const run = await runCli(['run', 'troops.txt', '--to', 'fr', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--glossary', 'terms.csv'], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    for (const version of ['1.2', '2.1']) {
+      const result = await runCli(['qa', '--json', `out/xliff-${version}/troops-2024-11-23.fr.xlf`], { cwd: folder });
+      expect(result.code, result.stderr).toBe(0);
+      const rules = (JSON.parse(result.stdout) as { files: Array<{ units: Array<{ findings: Array<{ rule: string }> }> }> }).files.flatMap((file) =>
+        file.units.flatMap((unit) => unit.findings.map((finding) => finding.rule)),
+      );
+      // Read by the codes' source text, the French target would hold an English 2,500 (2.5) and 3.5%.
+      expect(rules).not.toContain('numbers/value-missing');
+      expect(rules).not.toContain('fr-typography/thousands-separator');
+      expect(rules).not.toContain('fr-typography/decimal-separator');
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { emptyGlossary, type Finding, type LanguageTag } from '../../model.js';
 import type { HouseStyleLanguage } from '../../qa/house-style/index.js';
 import { checkTexts, type QaOptions, type TextToCheck } from '../../qa/index.js';
 import { baseLanguage } from '../../util/language-tag.js';
-import { runsToText } from '../../xliff/inline.js';
+import { runsAsDisplayed, runsToText } from '../../xliff/inline.js';
 import { readProjectConfig } from '../config.js';
 import { findingsFailure, type FailOn } from '../fail-on.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -76,7 +76,7 @@ async function readFileToCheck(path: string, lang: HouseStyleLanguage | undefine
       texts: file.units.flatMap((unit) =>
         unit.target === undefined || unit.state === 'untranslated'
           ? []
-          : [{ id: unit.id, source: runsToText(unit.source), target: runsToText(unit.target), line: unit.targetLine ?? unit.line, sourceLine: unit.line }],
+          : [{ id: unit.id, source: runsToText(unit.source), target: runsAsDisplayed(unit.target), line: unit.targetLine ?? unit.line, sourceLine: unit.line }],
       ),
     };
   }

@@ -58,11 +58,11 @@ function collect12(parent: XmlElement, pieces: ContentPiece[], file: string): vo
         break;
       }
       case 'x':
-        pieces.push(code('standalone', requiredId(child, file), equivText, child));
+        pieces.push(code('standalone', requiredId(child, file), equivText, child, equivText));
         break;
       case 'ph':
       case 'it':
-        pieces.push(code('standalone', requiredId(child, file), nativeText(child) ?? equivText, child));
+        pieces.push(code('standalone', requiredId(child, file), nativeText(child) ?? equivText, child, equivText));
         break;
       case 'bpt':
         pieces.push(code('open', pairId(child, file), nativeText(child) ?? equivText, child));
@@ -102,7 +102,9 @@ function collect2(parent: XmlElement, pieces: ContentPiece[], context: Context2)
     if (child.uri !== context.uri) continue;
     switch (child.local) {
       case 'ph':
-        pieces.push(code('standalone', requiredId(child, file), codeText2(child, 'dataRef', 'equiv', context), child));
+        pieces.push(
+          code('standalone', requiredId(child, file), codeText2(child, 'dataRef', 'equiv', context), child, attribute(child, 'disp') ?? attribute(child, 'equiv')),
+        );
         break;
       case 'pc': {
         const id = requiredId(child, file);
@@ -138,8 +140,10 @@ function collect2(parent: XmlElement, pieces: ContentPiece[], context: Context2)
   }
 }
 
-function code(kind: InlineCode['kind'], id: string, text: string | undefined, element: XmlElement): InlineCode {
-  return text === undefined ? { kind, id, line: element.line } : { kind, id, text, line: element.line };
+function code(kind: InlineCode['kind'], id: string, text: string | undefined, element: XmlElement, display?: string): InlineCode {
+  // A display is kept only where it differs from the text the code stands for.
+  const shown = display === undefined || display === text ? {} : { display };
+  return { kind, id, ...(text === undefined ? {} : { text }), ...shown, line: element.line };
 }
 
 function requiredId(element: XmlElement, file: string): string {

@@ -48,12 +48,12 @@ describe('whitespace', () => {
 });
 
 describe('1.2 inline codes', () => {
-  it('takes a native code text from its content, else equiv-text; x, bx and ex only have equiv-text', () => {
+  it('takes a native code text from its content, else equiv-text (its display when it differs); x, bx and ex only have equiv-text', () => {
     const [unit] = read(
       xliff12(`<trans-unit id="a"><source><ph id="1" equiv-text="eq">native</ph><ph id="2" equiv-text="eq2"></ph><ph id="3"/><x id="4" equiv-text="x4"/><x id="5"/><it id="6" pos="close">&lt;/i&gt;</it></source></trans-unit>`),
     ).units;
     expect(unit?.source).toEqual([
-      { kind: 'standalone', id: '1', text: 'native', line: 5 },
+      { kind: 'standalone', id: '1', text: 'native', display: 'eq', line: 5 },
       { kind: 'standalone', id: '2', text: 'eq2', line: 5 },
       { kind: 'standalone', id: '3', line: 5 },
       { kind: 'standalone', id: '4', text: 'x4', line: 5 },
@@ -121,12 +121,12 @@ describe('2.x inline codes', () => {
   const unit = (source: string, originalData = '') =>
     xliff2(`<unit id="a">${originalData ? `<originalData>${originalData}</originalData>` : ''}<segment><source>${source}</source></segment></unit>`);
 
-  it('takes the code text from originalData by dataRef, else from equiv; disp is for display only', () => {
+  it('takes the code text from originalData by dataRef, else from equiv; disp is its display', () => {
     const [read2] = read(unit('<ph id="1" dataRef="d1" equiv="e1" disp="x"/><ph id="2" equiv="e2" disp="y"/><ph id="3" disp="z"/>', '<data id="d1">data</data>')).units;
     expect(read2?.source).toEqual([
-      { kind: 'standalone', id: '1', text: 'data', line: 4 },
-      { kind: 'standalone', id: '2', text: 'e2', line: 4 },
-      { kind: 'standalone', id: '3', line: 4 },
+      { kind: 'standalone', id: '1', text: 'data', display: 'x', line: 4 },
+      { kind: 'standalone', id: '2', text: 'e2', display: 'y', line: 4 },
+      { kind: 'standalone', id: '3', display: 'z', line: 4 },
     ]);
   });
 
