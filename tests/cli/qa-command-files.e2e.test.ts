@@ -152,14 +152,24 @@ describe('wire-l10n qa FILE… (spawned)', () => {
     const story = ['---', 'id: troops-2024-11-23', 'date: 2024-11-23', '---', 'Troops stay', '', 'About 2,500 troops and 3.5% of the budget stay in 2025.', ''].join('\n');
     await writeFile(join(folder, 'troops.txt'), story);
     await writeFile(join(folder, 'terms.csv'), 'en,fr,ar,note\nBaghdad,Bagdad,بغداد,\n');
-    const run = await runCli(['run', 'troops.txt', '--to', 'fr', '--engine', 'pseudo', '--xliff', '1.2,2.1', '--glossary', 'terms.csv'], { cwd: folder });
+    // A translation from memory (the values as the English wrote them, which the job renders for French).
+    const tmx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="en" datatype="plaintext"/><body>',
+      '<tu><tuv xml:lang="en"><seg>Troops stay</seg></tuv><tuv xml:lang="fr"><seg>Les troupes restent</seg></tuv></tu>',
+      '<tu><tuv xml:lang="en"><seg>About 2,500 troops and 3.5% of the budget stay in 2025.</seg></tuv><tuv xml:lang="fr"><seg>Environ 2,500 soldats et 3.5% du budget restent en 2025.</seg></tuv></tu>',
+      '</body></tmx>',
+    ].join('\n');
+    await writeFile(join(folder, 'memory.tmx'), tmx);
+    expect((await runCli(['tm', 'import', 'memory.tmx'], { cwd: folder })).code).toBe(0);
+    const run = await runCli(['run', 'troops.txt', '--to', 'fr', '--engine', 'none', '--xliff', '1.2,2.1', '--glossary', 'terms.csv'], { cwd: folder });
     expect(run.code, run.stderr).toBe(0);
     for (const version of ['1.2', '2.1']) {
       const result = await runCli(['qa', '--json', `out/xliff-${version}/troops-2024-11-23.fr.xlf`], { cwd: folder });
       expect(result.code, result.stderr).toBe(0);
-      const rules = (JSON.parse(result.stdout) as { files: Array<{ units: Array<{ findings: Array<{ rule: string }> }> }> }).files.flatMap((file) =>
-        file.units.flatMap((unit) => unit.findings.map((finding) => finding.rule)),
-      );
+      const report = JSON.parse(result.stdout) as { files: Array<{ checked: number; units: Array<{ findings: Array<{ rule: string }> }> }> };
+      expect(report.files[0]!.checked).toBe(2);
+      const rules = report.files.flatMap((file) => file.units.flatMap((unit) => unit.findings.map((finding) => finding.rule)));
       // Read by the codes' source text, the French target would hold an English 2,500 (2.5) and 3.5%.
       expect(rules).not.toContain('numbers/value-missing');
       expect(rules).not.toContain('fr-typography/thousands-separator');
