@@ -21,6 +21,7 @@
  *   a year written inside a target date may serve the year and the date both.
  */
 import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type Unit, type ValueSpan } from '../../model.js';
+import { monthName, weekdayName } from '../../localize/intl.js';
 import { asciiDigits } from './lex.js';
 import { locateValues } from './match.js';
 import type { ReadValue, ValueReading } from './read.js';
@@ -116,8 +117,6 @@ function languageName(lang: string): string {
 
 const english = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
 const englishLarge = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 20 });
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** What a reading states, in English for the message: `reads 2.5`, `reads 02:30`. */
 function readsAs(read: ReadValue): string {
@@ -128,9 +127,9 @@ function readsAs(read: ReadValue): string {
     case 'time':
       return `reads ${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
     case 'date':
-      return `reads ${[read.day, months[read.month - 1], read.year].filter((part) => part !== undefined).join(' ')}`;
+      return `reads ${[read.day, monthName('en', read.month), read.year].filter((part) => part !== undefined).join(' ')}`;
     case 'weekday':
-      return `reads ${weekdays[read.weekday]}`;
+      return `reads ${weekdayName('en', read.weekday)}`;
     case 'ordinal':
       return `reads the ordinal ${read.value}`;
   }
