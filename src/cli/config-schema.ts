@@ -7,7 +7,7 @@
  * Only the CLI knows zod: the stages take the parsed value as plain data, typed by their own
  * interfaces (`HouseStyleConfig`, `DeepLLanguageOptions`, `XliffSizeLimits`, `RetryPolicy`), which
  * `ProjectConfig` must be assignable to where `options.ts` hands it over. Defaults are not filled in
- * here: each stays with the code it belongs to (`defaultRetryPolicy`, `houseStyleDefaults`…).
+ * here: each stays with the code it belongs to (`defaultRetryPolicy`, `defaultValueStyle`…).
  */
 import { z } from 'zod';
 import { deeplFormalities, deeplModelTypes } from '../mt/engines/deepl/config.js';

@@ -16,7 +16,6 @@ import { fixWithRule, type RuleContext } from './rule.js';
 import type { HouseStyleProfile } from './settings.js';
 
 export {
-  houseStyleDefaults,
   houseStyleDigitSets,
   houseStyleMonthNames,
   ruleSettingNames,

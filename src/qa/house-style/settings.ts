@@ -45,8 +45,6 @@ export interface HouseStyleProfile {
   readonly months: ArabicMonthNames;
 }
 
-export const houseStyleDefaults = defaultValueStyle;
-
 /** Records, so that a value added to the model's types must be added here too (and so to the schema). */
 const digitSetSet: Readonly<Record<DigitSet, true>> = { latn: true, arab: true };
 const monthNamesSet: Readonly<Record<ArabicMonthNames, true>> = { egyptian: true, levantine: true, paired: true };
@@ -80,7 +78,7 @@ export function houseStyleProfile(lang: HouseStyleLanguage, config: HouseStyleCo
   return {
     lang,
     rules,
-    digits: languageConfig.digits ?? houseStyleDefaults.digits,
-    months: languageConfig.months ?? houseStyleDefaults.months,
+    digits: languageConfig.digits ?? defaultValueStyle.digits,
+    months: languageConfig.months ?? defaultValueStyle.months,
   };
 }
