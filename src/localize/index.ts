@@ -33,10 +33,11 @@ export function spanText(span: ProtectedSpan, lang: LanguageTag, style: ValueSty
 
 /**
  * The value a span's rendering is made from; undefined when its text shows more than the value
- * holds, so only the text is faithful: a number with a leading zero (`0900`, a time or a code
- * before recognisers type it). A four-digit whole number written without a separator (`2014`) is
- * read as a year: a year grouped (`2 014`) is wrong in every locale, a four-digit quantity may
- * stay ungrouped in French, and English groups a four-digit quantity (`2,500`).
+ * holds, so only the text is faithful: a number with a leading zero (`007`, a code). A four-digit
+ * whole number the source writes without a separator stays ungrouped like a year, whatever its
+ * value (protect/ types only 1800–2100 as years): English groups a four-digit quantity (`2,500`),
+ * so an ungrouped one is more likely a year or a number used as a name, and French may leave a
+ * four-digit quantity ungrouped.
  */
 export function renderedValue(span: ValueSpan): TypedValue | undefined {
   const { value } = span;
