@@ -61,7 +61,7 @@ export function articleOutputs(
   const report = articleReport({
     article,
     segments,
-    unitsByLang: new Map(targets.map(({ localized }) => [localized.targetLang, [...localized.units]])),
+    unitsByLang: new Map(targets.map(({ localized }) => [localized.targetLang, localized.units])),
     stories: new Map(targets.map(({ localized, story }) => [localized.targetLang, story])),
     ...(storyFindings.length === 0 ? {} : { storyFindings }),
   });
