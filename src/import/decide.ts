@@ -35,6 +35,12 @@ export interface DecideOptions {
   readonly targetLang?: LanguageTag;
   /** How the target language writes values (Arabic digits and months). @default defaultValueStyle */
   readonly valueStyle?: ValueStyle;
+  /**
+   * The form the job gives a human `translated` target (the house-style fixer), which the store
+   * then holds: a file whose target comes out as the store's is work already imported, not a
+   * later change. Absent: targets are compared as written.
+   */
+  readonly houseForm?: (target: string) => string;
 }
 
 const rank: Readonly<Record<LedgerEntry['state'], number>> = { 'needs-review': 0, translated: 1, reviewed: 2, final: 3 };
@@ -69,7 +75,8 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
     return { kind: 'skip', reason: `state ${unit.stateAsWritten} and the target is as exported` };
   }
   if (recorded?.origin === 'human') {
-    const kept = humanWorkKept(unit, recorded, target.text, effective, sameAsExported);
+    const stored = effective === 'translated' && options.houseForm ? options.houseForm(target.text) : target.text;
+    const kept = humanWorkKept(unit, recorded, target.text, stored, effective, sameAsExported);
     if (kept) return kept;
   }
   return { kind: 'apply', target: target.text, state: effective };
@@ -80,10 +87,11 @@ function humanWorkKept(
   unit: ReadUnit,
   recorded: LedgerEntry,
   target: string,
+  stored: string,
   state: ImportedState,
   sameAsExported: boolean,
 ): UnitDecision | undefined {
-  if (target === recorded.target) return rank[recorded.state] >= rank[state] ? { kind: 'skip', reason: 'already imported' } : undefined;
+  if (target === recorded.target || stored === recorded.target) return rank[recorded.state] >= rank[state] ? { kind: 'skip', reason: 'already imported' } : undefined;
   if (unit.baseTarget !== undefined && hashText(recorded.target) !== unit.baseTarget) {
     // The file was made against a translation the store no longer has. Left as exported, the unit
     // is just an old copy; changed, it would replace someone's later work with text made without

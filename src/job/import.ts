@@ -12,7 +12,8 @@
 import { WireL10nError, XliffReadError } from '../errors.js';
 import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
 import type { Article, Glossary, LanguageTag } from '../model.js';
-import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
+import { fixHouseStyle, valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
+import { houseStyleProfileFor } from '../qa/house-style-units.js';
 import { OWED_FINGERPRINT, type RunSettings } from '../store/store.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
@@ -119,6 +120,7 @@ async function importFile(
   const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {
     targetLang,
     valueStyle: valueStyleOf(options.houseStyle),
+    ...houseFormOf(targetLang, options.houseStyle),
     ...(options.editedAs ? { editedAs: options.editedAs } : {}),
   });
   const { store } = services;
@@ -225,4 +227,10 @@ function regenerationRuns(
     groups.set(run, group);
   }
   return [...groups.values()];
+}
+
+/** The house-style fixer the job applies to a human `translated` target in `lang`, when the language has a house style. */
+function houseFormOf(lang: LanguageTag, houseStyle: HouseStyleConfig | undefined): { houseForm?: (target: string) => string } {
+  const profile = houseStyleProfileFor(lang, houseStyle);
+  return profile ? { houseForm: (target) => fixHouseStyle(target, profile) } : {};
 }

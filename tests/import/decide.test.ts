@@ -107,6 +107,17 @@ describe('decideUnit', () => {
     });
   });
 
+  it('takes a file whose translated target the house style turned into the stored one for work already imported', () => {
+    // The job fixed the imported "Quelque 2,500 soldats : restent" and the store holds the fixed form.
+    const target = ['Quelque ', code('1'), ' soldats : restent, ', code('2'), ' en Syrie'];
+    const stored = recorded(segment, { target: 'Quelque 2,500 soldats\u00A0: restent, 900 en Syrie', state: 'translated', origin: 'human', engine: undefined });
+    const unitWithBase = { ...readUnit('headline.s1', sourceRuns, target, 'translated'), baseTarget: hashText('an older export') };
+    const houseForm = (text: string) => text.replace(' :', '\u00A0:');
+    expect(decideUnit(unitWithBase, segment, stored, { houseForm })).toEqual({ kind: 'skip', reason: 'already imported' });
+    // Compared as written, the same file looks like a change made against an older export.
+    expect(decideUnit(unitWithBase, segment, stored, {}).kind).toBe('reject');
+  });
+
   it('rejects an empty target', () => {
     const plain = prepareArticle(articleOf([['headline', 'Troops leave Baghdad']]), glossaryOf(), ['fr']).segments[0]!;
     expect(decideUnit(readUnit('headline.s1', ['Troops leave Baghdad'], ['  '], 'translated'), plain, undefined, {})).toEqual({
