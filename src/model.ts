@@ -14,7 +14,57 @@ export type LanguageTag = string;
 export interface SourceRef {
   /** Path as the user gave it (relative paths stay relative: outputs must not embed machine paths). */
   readonly path: string;
-  readonly format: 'text';
+  readonly format: SourceFormat;
+}
+
+/** The wire formats a story is read from and its localized item written in. */
+export const sourceFormats = ['text', 'ninjs', 'nitf', 'html'] as const;
+export type SourceFormat = (typeof sourceFormats)[number];
+
+/**
+ * What a reader of a structured item (ninjs, NITF, HTML) keeps to write the localized item back in
+ * its format: the item with a slot for each block, and everything not translated (ids, metadata,
+ * markup around the blocks). Its shape is the format's own (`src/formats/<format>/`): stages never
+ * read it, only that format's writer, which the same process's reader made it for.
+ */
+export interface ItemTemplate {
+  readonly format: Exclude<SourceFormat, 'text'>;
+  readonly data: unknown;
+}
+
+/**
+ * An inline markup element of the source (Okapi's inline code): a paired element around text
+ * (`<a href="…">`, `<em>`, `<strong>`, `<b>`, `<i>`, `<span>`, `<q>`, `<sup>`, `<sub>`) or a
+ * standalone one (`<br/>`). It is data beside the plain text, as protected spans are: `start` and
+ * `end` are UTF-16 offsets of where it opens and closes in the text it belongs to (a block's text,
+ * a segment's source); a standalone code has `end === start`.
+ */
+export interface MarkupCode {
+  /** `m1`, `m2`, … in the order the codes open in their block; a piece of a split code keeps its code's id. */
+  readonly id: string;
+  readonly kind: 'paired' | 'standalone';
+  /** The element's lower-case local name (`a`, `em`, `br`). */
+  readonly element: string;
+  /** The start tag (or the standalone element) exactly as the format writes it: `<a href="https://x.test/">`. */
+  readonly open: string;
+  /** The end tag of a paired code: `</a>`. */
+  readonly close?: string;
+  readonly start: number;
+  readonly end: number;
+  /**
+   * A piece of a paired code a sentence boundary cut (segmentation never splits text inside a
+   * code's tags, but an element may span sentences): `true` when it was already open before this
+   * segment / stays open after it. Writers join the pieces again.
+   */
+  readonly continuedFrom?: boolean;
+  readonly continuesAfter?: boolean;
+}
+
+/** Where a target carries one of its segment's markup codes: offsets into the target (`end === start` for a standalone code). */
+export interface MarkupPlacement {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface Dateline {
@@ -26,7 +76,7 @@ export interface Dateline {
   readonly agency?: string;
 }
 
-export type BlockKind = 'headline' | 'standfirst' | 'caption' | 'paragraph';
+export type BlockKind = 'headline' | 'standfirst' | 'caption' | 'subhead' | 'paragraph';
 
 /** A translatable block of the story, in reading order. */
 export interface Block {
@@ -43,6 +93,8 @@ export interface Block {
    * sub-heads). Absent for a one-line block.
    */
   readonly lineBreaks?: readonly number[];
+  /** The block's inline markup (offsets into `text`), in the order the codes open; absent when none. */
+  readonly markup?: readonly MarkupCode[];
 }
 
 export type Urgency = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -60,6 +112,8 @@ export interface Article {
   readonly source: SourceRef;
   /** What ingest read with a doubt (source `ingest`, severity `warning`, with the line); absent when nothing. */
   readonly findings?: readonly Finding[];
+  /** The structured item the story came in, for its writer; absent for plain text. */
+  readonly template?: ItemTemplate;
 }
 
 /**
@@ -262,6 +316,11 @@ export interface Segment {
    * byline, a sub-head): renderers start it on a line of its own. Absent: it runs on after a space.
    */
   readonly startsLine?: boolean;
+  /**
+   * The block's markup inside this segment (offsets into `source`), pieces of codes the sentence
+   * boundaries cut included; absent when none. Part of the segment's identity (`hash`).
+   */
+  readonly markup?: readonly MarkupCode[];
 }
 
 /**
@@ -366,6 +425,8 @@ export function rangeKey(place: NonNullable<Finding['place']>): string {
 /** An engine's answer for one unit: fresh from the engine, or kept by the MT cache. */
 export interface EngineTarget {
   readonly target: string;
+  /** Where the target carries the segment's markup codes, when the segment has any. */
+  readonly markup?: readonly MarkupPlacement[];
   readonly origin?: TargetOrigin;
   readonly engine: string;
   readonly findings: readonly TargetFinding[];
@@ -380,6 +441,7 @@ export function withEngineTarget(unit: Unit, answer: EngineTarget): Unit {
   return {
     ...unit,
     target: answer.target,
+    ...(answer.markup === undefined ? {} : { targetMarkup: answer.markup }),
     state: 'needs-review',
     origin: answer.origin,
     engine: answer.engine,
@@ -406,6 +468,8 @@ export interface Unit {
   readonly segment: Segment;
   readonly targetLang: LanguageTag;
   readonly target?: string;
+  /** Where the target carries each of the segment's markup codes; absent when the segment has none. */
+  readonly targetMarkup?: readonly MarkupPlacement[];
   readonly state: UnitState;
   readonly origin?: TargetOrigin;
   /** Engine name when origin is `mt` or `pseudo`. */

@@ -1,4 +1,5 @@
-import { blockingFindings, defaultValueStyle, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type ProtectedSpan, type Segment, type Unit, type ValueStyle } from '../model.js';
+import { blockingFindings, defaultValueStyle, hasTarget, type Article, type BlockKind, type Glossary, type LanguageTag, type LocalizedArticle, type MarkupPlacement, type ProtectedSpan, type Segment, type Unit, type ValueStyle } from '../model.js';
+import type { PlacedCode } from '../markup/index.js';
 import { localizeDateline, type LocalizedDateline } from './dateline.js';
 import type { Formatter } from './formatter.js';
 
@@ -31,6 +32,8 @@ export interface SegmentView {
   readonly withheld?: { readonly target: string; readonly reasons: readonly string[] };
   /** The source began this segment on a new line of its block (`Segment.startsLine`). */
   readonly startsLine?: boolean;
+  /** The segment's markup codes where `text` carries them; absent when the segment has none (or no text). */
+  readonly markup?: readonly PlacedCode[];
 }
 
 /** What comes before a segment inside its block: a line break where the source had one, else a space. */
@@ -45,7 +48,7 @@ export function joinSegments(texts: readonly string[], segments: readonly Segmen
 
 export function sourceView(article: Article, segments: readonly Segment[], glossary: Glossary, formatter: Formatter): TextView {
   // The house value settings are Arabic's; the source language is written as its locale writes it.
-  const texts = segments.map((segment) => ({ segment, text: segment.source }));
+  const texts = segments.map((segment) => ({ segment, text: segment.source, markup: segment.markup }));
   return buildView(article, article.lang, { glossary, formatter, style: defaultValueStyle }, texts);
 }
 
@@ -60,10 +63,10 @@ export function targetView(localized: LocalizedArticle, glossary: Glossary, form
 }
 
 /** A unit's text for readers, or the target kept from them for the errors against it. */
-function publishedText(unit: Unit): { text: string | undefined; withheld?: SegmentView['withheld'] } {
+function publishedText(unit: Unit): { text: string | undefined; withheld?: SegmentView['withheld']; markup?: readonly MarkupPlacement[] } {
   if (!hasTarget(unit)) return { text: undefined };
   const errors = blockingFindings(unit);
-  if (errors.length === 0) return { text: unit.target };
+  if (errors.length === 0) return { text: unit.target, ...(unit.targetMarkup === undefined ? {} : { markup: unit.targetMarkup }) };
   return { text: undefined, withheld: { target: unit.target, reasons: errors.map((finding) => finding.reason) } };
 }
 
@@ -72,16 +75,34 @@ export function isComplete(view: TextView): boolean {
   return view.blocks.every((block) => block.segments.every((segment) => segment.text !== undefined));
 }
 
+/** The segment's codes at the offsets a text gives them (a placement naming no code of the segment is left out). */
+function placedCodes(segment: Segment, placements: readonly MarkupPlacement[]): PlacedCode[] {
+  const codes = new Map((segment.markup ?? []).map((code) => [code.id, code]));
+  return placements.flatMap(({ id, start, end }) => {
+    const code = codes.get(id);
+    return code === undefined ? [] : [{ code, start, end }];
+  });
+}
+
 function buildView(
   article: Article,
   lang: LanguageTag,
   { glossary, formatter, style }: { glossary: Glossary; formatter: Formatter; style: ValueStyle },
-  texts: ReadonlyArray<{ segment: Segment; text: string | undefined; withheld?: SegmentView['withheld'] }>,
+  texts: ReadonlyArray<{ segment: Segment; text: string | undefined; withheld?: SegmentView['withheld']; markup?: readonly MarkupPlacement[] }>,
 ): TextView {
   const byBlock = new Map<string, SegmentView[]>();
-  for (const { segment, text, withheld } of texts) {
+  for (const { segment, text, withheld, markup } of texts) {
     const list = byBlock.get(segment.blockId) ?? [];
-    list.push({ key: `s${segment.index}`, source: segment.source, spans: segment.protectedSpans, ...(text === undefined ? {} : { text }), ...(withheld ? { withheld } : {}), ...(segment.startsLine ? { startsLine: true } : {}) });
+    const placed = text === undefined || markup === undefined ? [] : placedCodes(segment, markup);
+    list.push({
+      key: `s${segment.index}`,
+      source: segment.source,
+      spans: segment.protectedSpans,
+      ...(text === undefined ? {} : { text }),
+      ...(withheld ? { withheld } : {}),
+      ...(segment.startsLine ? { startsLine: true } : {}),
+      ...(placed.length === 0 ? {} : { markup: placed }),
+    });
     byBlock.set(segment.blockId, list);
   }
   return {

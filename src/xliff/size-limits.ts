@@ -5,7 +5,7 @@ import type { BlockKind } from '../model.js';
 export type XliffSizeLimits = Readonly<Partial<Record<BlockKind, number>>>;
 
 /** A Record, so a new block kind in the model must be listed here too. */
-const blockKindSet: Readonly<Record<BlockKind, true>> = { headline: true, standfirst: true, caption: true, paragraph: true };
+const blockKindSet: Readonly<Record<BlockKind, true>> = { headline: true, standfirst: true, caption: true, subhead: true, paragraph: true };
 
 /** The block kinds a size limit may name, in reading order. */
 export const sizeLimitBlockKinds = Object.keys(blockKindSet) as readonly BlockKind[];
