@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { engineByName } from '../mt/registry.js';
 import type { EngineBatch, TranslationEngine } from '../mt/engine.js';
 import { readProjectConfig, type ProjectConfig } from './config.js';
-import type { LanguageTag } from '../model.js';
+import { sourceFormats, type LanguageTag, type SourceFormat } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import { bundleFormats, type BundleFormat } from '../render/bundle.js';
 import type { RunOptions } from '../job/run.js';
@@ -27,6 +27,8 @@ export interface RawRunOptions {
   readonly review?: boolean;
   /** `plain` or `icu`; commander gives the default. */
   readonly bundleFormat?: string;
+  /** `auto` (by content), `text`, `ninjs`, `nitf` or `html`. */
+  readonly format?: string;
   readonly concurrency: string;
   readonly fuzzyThreshold: string;
   readonly store?: string;
@@ -94,6 +96,7 @@ export function normalizeRunOptions(
     allowPartial: raw.allowPartial === true,
     review: raw.review !== false,
     bundleFormat: bundleFormatOf(raw.bundleFormat),
+    ...(raw.format === undefined || raw.format === 'auto' ? {} : { format: formatChoiceOf(raw.format) }),
     concurrency: positiveInteger('--concurrency', raw.concurrency),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
     ...(raw.dryRun ? { dryRun: true } : {}),
@@ -165,6 +168,12 @@ function xliffVersionList(values: readonly string[]): XliffVersion[] {
     }
     return version;
   });
+}
+
+function formatChoiceOf(value: string): SourceFormat {
+  const format = sourceFormats.find((known) => known === value);
+  if (!format) throw new UsageError(`--format expects auto, ${sourceFormats.join(', ')}, got "${value}"`);
+  return format;
 }
 
 function bundleFormatOf(value: string | undefined): BundleFormat {

@@ -8,6 +8,7 @@ import type { CliIO } from './io.js';
 import { exitCodes } from './exit-codes.js';
 import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
+import { sourceFormats } from '../model.js';
 import { failOnSeverity, normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
       .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
       .option('--xliff <versions>', `XLIFF versions to write, comma-separated: ${xliffVersions.join(',')}`, collect)
+      .addOption(new Option('--format <format>', 'how stories are read: auto (by content: ninjs JSON, NITF XML, HTML, else plain text) or one format for all; the localized story is written in the format it came in').choices(['auto', ...sourceFormats]).default('auto'))
       .option('--allow-partial', 'write localized stories with untranslated segments, marking each gap')
       .option('--bundle-format <format>', `i18next bundles in ${runDefaults.locales}/: plain (final strings) or icu (ICU messages with their values alongside)`, runDefaults.bundleFormat)
       .option('--no-review', 'write no review pages (<out>/review/: each story side by side in every language, with its findings, for a browser)')

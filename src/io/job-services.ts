@@ -12,7 +12,7 @@ import { removeFiles } from './remove-files.js';
 /** The job's services on the real disk. */
 export function diskServices(store: Store): RunServices {
   return {
-    readArticle: (path) => readArticle(path),
+    readArticle: (path, format) => readArticle(path, format === undefined ? {} : { format }),
     readGlossary: readGlossaryDir,
     writeOutputs,
     removeFiles,

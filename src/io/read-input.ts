@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { ingestText, type IngestOptions } from '../ingest/index.js';
+import { readStory, type ReadStoryOptions } from '../formats/index.js';
 import type { Article } from '../model.js';
 import { readRegularFile } from './read-file.js';
 
@@ -10,9 +10,9 @@ export const STORY_MAX_BYTES = 4 * 1024 * 1024;
  * Reads a wire story from disk and ingests it; every failure is an InputError naming the path.
  * Only regular files up to STORY_MAX_BYTES are read.
  */
-export async function readArticle(path: string, options: IngestOptions = {}): Promise<Article> {
+export async function readArticle(path: string, options: ReadStoryOptions = {}): Promise<Article> {
   const bytes = readRegularFile(path, { maxBytes: STORY_MAX_BYTES, kind: 'a story file', sizeHint: 'a wire story is a few KiB: check the path' }, (problem) => {
     throw new InputError(problem.message, { file: path }, problem);
   });
-  return ingestText(bytes, path, options);
+  return readStory(bytes, path, options);
 }

@@ -11,9 +11,11 @@ import { checkArticle } from '../qa/index.js';
 import { buildBundle, serializeBundle, type BundleFormat } from '../render/bundle.js';
 import { datelineFindings, type LocalizedDateline } from '../render/dateline.js';
 import type { Formatter } from '../render/formatter.js';
-import { renderStory } from '../render/story.js';
+import { wireFormat } from '../formats/index.js';
+import { itemContent } from '../render/item.js';
+import { renderStory, type StoryOptions } from '../render/story.js';
 import { storyHeader } from '../render/story-header.js';
-import { isComplete, sourceView, targetView } from '../render/view.js';
+import { isComplete, sourceView, targetView, type TextView } from '../render/view.js';
 import { articleReport, serializeReport, type ArticleReport, type StoryStatus } from '../report/index.js';
 import { renderReviewPage } from '../review/index.js';
 import { writeXliff } from '../xliff/index.js';
@@ -107,9 +109,17 @@ function targetOutputs(article: Article, targetLang: LanguageTag, units: readonl
       content: writeXliff(localized, { version, glossary, sizeLimits: options.xliffSizeLimits, valueStyle }),
     })),
   ];
-  const storyPath = outputPaths.story(options, targetLang, article.id);
-  const story = renderStory(view, storyHeader(localized), { allowPartial: options.allowPartial });
+  const storyPath = outputPaths.story(options, targetLang, article.id, article.source.format);
+  const story = localizedStory(article, view, localized, { allowPartial: options.allowPartial });
   if (story !== undefined) files.push({ path: storyPath, content: story });
   const status: StoryStatus = story === undefined ? 'not-written' : isComplete(view) ? 'written' : 'partial';
   return { localized, dateline: view.dateline, files, storyPath, story: status };
+}
+
+/** The localized story in the format its source came in: plain text, or the structured item through its writer. */
+function localizedStory(article: Article, view: TextView, localized: LocalizedArticle, options: StoryOptions): string | undefined {
+  const { format } = article.source;
+  if (format === 'text') return renderStory(view, storyHeader(localized), options);
+  const content = itemContent(article, view, options);
+  return content === undefined ? undefined : wireFormat(format).write(content.item);
 }

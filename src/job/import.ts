@@ -11,7 +11,8 @@
  */
 import { WireL10nError, XliffReadError } from '../errors.js';
 import { languageCandidates, planFileImport, type FileImportPlan, type ImportedState } from '../import/index.js';
-import type { Article, Glossary, LanguageTag } from '../model.js';
+import { sourceFormats, type Article, type Glossary, type LanguageTag } from '../model.js';
+import type { FormatChoice } from '../formats/index.js';
 import { fixHouseStyle, valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleProfileFor } from '../qa/house-style-units.js';
 import { OWED_FINGERPRINT, type RunSettings } from '../store/store.js';
@@ -190,7 +191,7 @@ async function readStory(file: ReadXliffFile, xliffPath: string, services: Impor
     });
   }
   try {
-    return await services.readArticle(owner.inputKey);
+    return await services.readArticle(owner.inputKey, recordedFormat(services.store.outputs.get(owner.inputKey)?.settings));
   } catch (error) {
     if (!(error instanceof WireL10nError)) throw error;
     throw new XliffReadError(`story "${file.articleId}" (${owner.inputKey}) cannot be read: ${error.describe()}`, at, {
@@ -233,4 +234,9 @@ function regenerationRuns(
 function houseFormOf(lang: LanguageTag, houseStyle: HouseStyleConfig | undefined): { houseForm?: (target: string) => string } {
   const profile = houseStyleProfileFor(lang, houseStyle);
   return profile ? { houseForm: (target) => fixHouseStyle(target, profile) } : {};
+}
+
+/** The format `run` was told to read the input as (`--format`), so the story is read again the same way; else by content. */
+function recordedFormat(settings: RunSettings | undefined): FormatChoice {
+  return sourceFormats.find((format) => format === settings?.format) ?? 'auto';
 }

@@ -1,5 +1,6 @@
 import { dirname, join, relative, sep } from 'node:path';
-import type { LanguageTag } from '../model.js';
+import { storyExtension } from '../formats/index.js';
+import type { LanguageTag, SourceFormat } from '../model.js';
 import type { XliffVersion } from '../xliff/index.js';
 
 /** Where a job puts each kind of output. One place, so the CLI reference and tests agree. */
@@ -11,8 +12,9 @@ export interface OutputLayout {
 export const outputPaths = {
   bundle: (layout: OutputLayout, lang: LanguageTag, articleId: string): string =>
     join(layout.localesDir, lang, `${articleId}.json`),
-  story: (layout: OutputLayout, lang: LanguageTag, articleId: string): string =>
-    join(layout.outDir, `${articleId}.${lang}.txt`),
+  /** The localized story, in the format its source came in (`.txt`, `.json`, `.xml`, `.html`). */
+  story: (layout: OutputLayout, lang: LanguageTag, articleId: string, format: SourceFormat = 'text'): string =>
+    join(layout.outDir, `${articleId}.${lang}${storyExtension(format)}`),
   xliff: (layout: OutputLayout, version: XliffVersion, lang: LanguageTag, articleId: string): string =>
     join(layout.outDir, `xliff-${version}`, `${articleId}.${lang}.xlf`),
   /** The project's report: every story with outputs in this folder. */

@@ -16,6 +16,7 @@ import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import type { BundleFormat } from '../render/bundle.js';
+import type { FormatChoice } from '../formats/index.js';
 import type { Formatter } from '../render/formatter.js';
 import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
@@ -35,6 +36,8 @@ import { articleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
+  /** How the inputs are read: by content, or as the format named (`--format`). @default 'auto' */
+  readonly format?: FormatChoice;
   readonly targetLangs: readonly LanguageTag[];
   readonly glossaryPath: string;
   readonly engine: TranslationEngine;
@@ -67,7 +70,8 @@ export interface RunOptions extends OutputLayout {
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
 export interface RunServices {
-  readonly readArticle: (path: string) => Promise<Article>;
+  /** Reads a story, in the format named or (`auto`, the default) the one its content shows. */
+  readonly readArticle: (path: string, format?: FormatChoice) => Promise<Article>;
   readonly readGlossary: (path: string) => Promise<Glossary>;
   /** Writes the files (atomically), leaving alone those already on disk as they are; returns the paths written. */
   readonly writeOutputs: (files: readonly OutputFile[]) => Promise<readonly string[]>;
@@ -198,7 +202,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const glossary = await services.readGlossary(options.glossaryPath);
   // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
   // owned in an earlier run stays its own (its earlier outputs are left as they are).
-  const { articles, failed: failedInputs } = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, services.readArticle);
+  const { articles, failed: failedInputs } = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, (path) => services.readArticle(path, options.format));
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
@@ -387,6 +391,7 @@ function runSettings(options: RunOptions): RunSettings {
     allowPartial: options.allowPartial,
     review: options.review !== false,
     bundleFormat: options.bundleFormat ?? 'plain',
+    ...(options.format === undefined || options.format === 'auto' ? {} : { format: options.format }),
     fuzzyThreshold: options.fuzzyThreshold,
     outDir: options.outDir,
     localesDir: options.localesDir,

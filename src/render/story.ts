@@ -16,7 +16,7 @@ export function markGap(source: string): string {
 }
 
 /** Marks a target withheld for errors, saying what is wrong with it. */
-function markWithheld(withheld: NonNullable<SegmentView['withheld']>): string {
+export function markWithheld(withheld: NonNullable<SegmentView['withheld']>): string {
   return `[TO FIX, ${withheld.reasons.join('; ')}: ${withheld.target}]`;
 }
 

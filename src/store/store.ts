@@ -186,6 +186,8 @@ export interface RunSettings {
   readonly review?: boolean;
   /** `plain` or `icu` (`--bundle-format`); absent in records made before ICU bundles existed (plain). */
   readonly bundleFormat?: string;
+  /** The format `--format` named for the input; absent when it was read by its content (`auto`). */
+  readonly format?: string;
   readonly fuzzyThreshold: number;
   readonly outDir: string;
   readonly localesDir: string;

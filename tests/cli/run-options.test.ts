@@ -41,6 +41,13 @@ describe('run options', () => {
     expect(() => normalizeRunOptions(['a.txt'], raw({ bundleFormat: 'ICU-MessageFormat' }), {})).toThrow(/--bundle-format expects plain or icu, got "ICU-MessageFormat"/);
   });
 
+  it('reads stories by content unless --format names one, and refuses an unknown format', () => {
+    expect(normalizeRunOptions(['a.txt'], raw(), {}).format).toBeUndefined();
+    expect(normalizeRunOptions(['a.txt'], raw({ format: 'auto' }), {}).format).toBeUndefined();
+    expect(normalizeRunOptions(['a.xml'], raw({ format: 'nitf' }), {}).format).toBe('nitf');
+    expect(() => normalizeRunOptions(['a.xml'], raw({ format: 'newsml' }), {})).toThrow(/--format expects auto, text, ninjs, nitf, html, got "newsml"/);
+  });
+
   it('takes a dry run, a character budget and a request rate', () => {
     const options = normalizeRunOptions(['a.txt'], raw({ dryRun: true, maxChars: '50000', maxRate: '2.5' }), {});
     expect(options).toMatchObject({ dryRun: true, maxCharacters: 50000, maxRequestsPerSecond: 2.5 });

@@ -14,7 +14,7 @@ import { formatFindings } from '../summary.js';
 import { unfinishedRunError } from './run.js';
 
 /** The run options a story's record can supply, as raw flags. */
-type RecordableFlag = 'to' | 'xliff' | 'engine' | 'allowPartial' | 'review' | 'bundleFormat' | 'fuzzyThreshold' | 'out' | 'locales' | 'glossary';
+type RecordableFlag = 'to' | 'xliff' | 'engine' | 'allowPartial' | 'review' | 'bundleFormat' | 'format' | 'fuzzyThreshold' | 'out' | 'locales' | 'glossary';
 
 export interface ImportCommandOptions {
   readonly files: readonly string[];
@@ -93,6 +93,7 @@ function recordedFlags(
         allowPartial: recorded.allowPartial,
         ...(recorded.review === undefined ? {} : { review: recorded.review }),
         ...(recorded.bundleFormat === undefined ? {} : { bundleFormat: recorded.bundleFormat }),
+        ...(recorded.format === undefined ? {} : { format: recorded.format }),
         fuzzyThreshold: String(recorded.fuzzyThreshold),
         out: recorded.outDir,
         locales: recorded.localesDir,
