@@ -97,6 +97,9 @@ export interface Block {
   readonly markup?: readonly MarkupCode[];
 }
 
+/** IPTC's publishing status: a `withdrawn` or `canceled` item takes its earlier outputs away. */
+export type PubStatus = 'usable' | 'withdrawn' | 'canceled';
+
 export type Urgency = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface Article {
@@ -107,6 +110,10 @@ export interface Article {
   readonly lang: LanguageTag;
   readonly dateline: Dateline;
   readonly urgency?: Urgency;
+  /** The moment before which the story must not be published (ISO 8601 with offset: ninjs `embargoedUntil`, front matter `embargo`); absent: none. */
+  readonly embargoedUntil?: string;
+  /** The publishing status the item carries (ninjs `pubStatus`, front matter `status`); absent: usable. */
+  readonly pubStatus?: PubStatus;
   /** Blocks in reading order; the first is always the headline. */
   readonly blocks: readonly Block[];
   readonly source: SourceRef;
