@@ -1,4 +1,4 @@
-import type { Glossary, LanguageTag, Segment, TargetFinding, TargetOrigin } from '../model.js';
+import type { Glossary, LanguageTag, MarkupPlacement, Segment, TargetFinding, TargetOrigin } from '../model.js';
 import type { RequestRunner } from './retry.js';
 
 /** One request to an engine: segments of one language pair, already packed by the dispatcher. */
@@ -62,6 +62,12 @@ export interface EngineBatchResult {
    * target, not a unit: the MT cache keeps them with it, and each unit it serves gets them.
    */
   readonly findings?: ReadonlyArray<readonly TargetFinding[]>;
+  /**
+   * Per target, in order: where it carries its segment's markup codes (`undefined` for a segment
+   * without codes). Only placements the engine could check; a code it lost or broke has none and
+   * a finding instead.
+   */
+  readonly markup?: ReadonlyArray<readonly MarkupPlacement[] | undefined>;
 }
 
 /**

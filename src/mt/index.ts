@@ -214,7 +214,11 @@ export async function translateUnits(
     totals.unitsSent += batch.units.length;
     totals.billedCharacters += result.billedCharacters ?? characters;
     options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
-    batch.units.forEach((unit, i) => translated.set(unit, withEngineTarget(unit, { target: result.targets[i]!, origin: engine.origin, engine: engine.name, findings: result.findings?.[i] ?? [] })));
+    batch.units.forEach((unit, i) => {
+      const markup = result.markup?.[i];
+      const answer = { target: result.targets[i]!, origin: engine.origin, engine: engine.name, findings: result.findings?.[i] ?? [] };
+      translated.set(unit, withEngineTarget(unit, markup === undefined ? answer : { ...answer, markup }));
+    });
   };
 
   const sendGuarded = (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> =>

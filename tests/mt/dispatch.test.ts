@@ -72,6 +72,19 @@ describe('translateUnits', () => {
     expect(result.units.filter((unit) => unit.state === 'needs-review')).toHaveLength(4);
   });
 
+  it("puts an engine's markup placements on their units, and none on a unit whose segment has no codes", async () => {
+    const link = { id: 'm1', kind: 'paired', element: 'a', open: '<a href="https://x.test/">', close: '</a>', start: 0, end: 3 } as const;
+    const marked = unitOf({ ...segmentOf('Two dead.', { id: 'p1.s1' }), markup: [link] }, 'fr');
+    const plain = unitOf(segmentOf('One hurt.', { id: 'p2.s1' }), 'fr');
+    const engine = scriptedEngineOf({ maxTexts: 10, maxBytes: 1024 }, async (batch) => ({
+      targets: ['Deux morts.', 'Un blessé.'],
+      markup: batch.segments.map((segment) => (segment.markup === undefined ? undefined : [{ id: 'm1', start: 0, end: 4 }])),
+    }));
+    const result = await translateUnits([marked, plain], engine, { sourceLang: 'en', glossary });
+    expect(result.units[0]!.targetMarkup).toEqual([{ id: 'm1', start: 0, end: 4 }]);
+    expect(result.units[1]).not.toHaveProperty('targetMarkup');
+  });
+
   it('keeps at most `concurrency` requests in flight', async () => {
     const scripted = scriptedEngine({ maxTexts: 1, delayMs: 5 });
     await translateUnits(unitsFor(8), scripted.engine, { sourceLang: 'en', glossary, concurrency: 3 });
