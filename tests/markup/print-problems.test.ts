@@ -24,6 +24,15 @@ describe('printMarkedText', () => {
     expect(printMarkedText('dans la rue', placed, (t) => t)).toBe('<strong><em>dans</em> la r</strong><q>ue</q>');
   });
 
+  it('nests two pairs over the same range, the one placed first outside, never crossed', () => {
+    const link = pair('m1', 'a', 0, 4);
+    const strong = pair('m2', 'strong', 0, 4);
+    const em = pair('m3', 'em', 5, 9);
+    const placed = (codes: MarkupCode[]) => codes.map((code) => ({ code, start: code.start, end: code.end }));
+    expect(printMarkedText('Read more', placed([link, strong, em]), (t) => t)).toBe('<a><strong>Read</strong></a> <em>more</em>');
+    expect(printMarkedText('Read more', placed([strong, link]), (t) => t)).toBe('<strong><a>Read</a></strong> more');
+  });
+
   it('prints a standalone code between a close and an open at the same offset, and an empty pair whole', () => {
     const a = pair('m1', 'em', 0, 3);
     const b = pair('m2', 'i', 3, 5);
