@@ -1,0 +1,69 @@
+/**
+ * An HTML article body (a fragment: ninjs `body_html`, or a document's `body`) as blocks with
+ * their markup, and written back: the template is the input's own text with a slot per block,
+ * so everything not translated (attributes, comments, scripts, `pre`, layout) is written back
+ * byte for byte. The body API ninjs reuses; `document.ts` reads whole pages over the same parts.
+ */
+import type { MarkupCode } from '../../model.js';
+import { splitMarkup } from '../../markup/index.js';
+import type { MarkedText } from '../../render/marked-block.js';
+import { printMarkedText } from '../../markup/index.js';
+import { collectBlocks, type HtmlBlock } from './blocks.js';
+import { escapeHtmlText } from './escape.js';
+import { cutSource, fillPieces, type Piece } from './skeleton.js';
+import { parseBodyFragment, SourceMap, type SourcePlace } from './tree.js';
+
+export type { HtmlBlock } from './blocks.js';
+
+/** A block's slot: `block` is its index in reading order; `datelinePrefix` when the writer puts the localized dateline before it. */
+export interface BlockSlot {
+  readonly block: number;
+  readonly datelinePrefix?: true;
+}
+
+/** The body's source cut around its blocks (plain data). */
+export interface HtmlBodyTemplate {
+  readonly pieces: ReadonlyArray<Piece<BlockSlot>>;
+}
+
+export function readHtmlBody(html: string, where: SourcePlace): { blocks: HtmlBlock[]; template: HtmlBodyTemplate } {
+  const fragment = parseBodyFragment(html, where);
+  const map = new SourceMap(html, fragment);
+  const located = collectBlocks(fragment, map, where);
+  const pieces = cutSource(html, located.map(({ span }, block) => ({ span, slot: { block } as BlockSlot })), where);
+  return { blocks: located.map(({ kind, text, markup, line }) => ({ kind, text, markup, line })), template: { pieces } };
+}
+
+/**
+ * The body with each block's slot filled with its content (in block order), printed with its
+ * markup and escaped for HTML text; `datelinePrefix` (plain text: `BAGDAD (AFP) – `) before the
+ * block the reader took a dateline from.
+ */
+export function writeHtmlBody(template: HtmlBodyTemplate, contents: readonly MarkedText[], datelinePrefix = ''): string {
+  return fillPieces(template.pieces, (slot) => printBlockSlot(slot, contents, datelinePrefix));
+}
+
+export function printBlockSlot(slot: BlockSlot, contents: readonly MarkedText[], datelinePrefix: string): string {
+  const content = contents[slot.block];
+  if (content === undefined) throw new Error(`no content for HTML block ${slot.block}`);
+  const prefix = slot.datelinePrefix ? escapeHtmlText(datelinePrefix) : '';
+  return prefix + printMarkedText(content.text, content.markup, escapeHtmlText);
+}
+
+/** The blocks as a writer's contents, each as read: what an untranslated item writes back. */
+export function sourceContents(blocks: readonly HtmlBlock[]): MarkedText[] {
+  return blocks.map(({ text, markup }) => ({ text, markup: markup.map((code) => ({ code, start: code.start, end: code.end })) }));
+}
+
+/** What a dateline opening a block left: the block's text after it and its markup moved there. */
+export function withoutPrefix(block: HtmlBlock, prefixLength: number): HtmlBlock {
+  const [markup] = splitMarkup(block.markup, [{ start: prefixLength, end: block.text.length }]) as [MarkupCode[]];
+  return { ...block, text: block.text.slice(prefixLength), markup };
+}
+
+/** The template with the slot of block `index` marked to take the localized dateline prefix. */
+export function withDatelineSlot(template: HtmlBodyTemplate, index: number): HtmlBodyTemplate {
+  return {
+    pieces: template.pieces.map((piece) => (typeof piece !== 'string' && piece.block === index ? { ...piece, datelinePrefix: true } : piece)),
+  };
+}
