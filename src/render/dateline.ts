@@ -52,6 +52,16 @@ export function datelineSeparator(lang: LanguageTag): string {
   return ' – ';
 }
 
+/**
+ * What opens the first paragraph of a localized story: "Bagdad – ", or "BAGDAD (AFP) – " when the
+ * source credits an agency, with the language's separator; nothing without a place.
+ */
+export function datelinePrefix(dateline: LocalizedDateline, lang: LanguageTag): string {
+  if (dateline.place === undefined) return '';
+  const agency = dateline.agency === undefined ? '' : ` (${dateline.agency})`;
+  return `${dateline.place}${agency}${datelineSeparator(lang)}`;
+}
+
 /** Target languages in another script than the source's: a place left as written would be Latin in them. */
 const otherScript: ReadonlySet<string> = new Set(['ar']);
 

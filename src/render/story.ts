@@ -1,4 +1,4 @@
-import { datelineSeparator } from './dateline.js';
+import { datelinePrefix } from './dateline.js';
 import { formatStoryHeader, type StoryHeader } from './story-header.js';
 import { joinSegments, type SegmentView, type TextView } from './view.js';
 
@@ -44,15 +44,9 @@ export function renderStory(view: TextView, header: StoryHeader, options: StoryO
     let text = joinSegments(texts, block.segments);
     if (block.kind === 'paragraph' && firstParagraph) {
       firstParagraph = false;
-      if (view.dateline.place !== undefined) text = `${datelinePrefix(view)}${text}`;
+      text = `${datelinePrefix(view.dateline, view.lang)}${text}`;
     }
     parts.push(text);
   }
   return `${formatStoryHeader(header, gaps)}\n${parts.join('\n\n')}\n`;
-}
-
-/** "Bagdad – ", or "BAGDAD (AFP) – " when the source credits an agency; the separator is the language's. */
-function datelinePrefix(view: TextView): string {
-  const agency = view.dateline.agency === undefined ? '' : ` (${view.dateline.agency})`;
-  return `${view.dateline.place}${agency}${datelineSeparator(view.lang)}`;
 }

@@ -69,7 +69,7 @@ function runBlock(run: readonly HtmlNode[], kind: { kind: BlockKind; element: st
 }
 
 /** Spaces at a block's edges stay in the skeleton, so pretty-printed input keeps its layout. */
-function withoutEdgeSpaces(span: SourceSpan, source: string): SourceSpan {
+export function withoutEdgeSpaces(span: SourceSpan, source: string): SourceSpan {
   let { start, end } = span;
   while (start < end && HTML_SPACE_CHAR.test(source[start]!)) start++;
   while (end > start && HTML_SPACE_CHAR.test(source[end - 1]!)) end--;

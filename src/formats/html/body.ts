@@ -5,9 +5,9 @@
  * byte for byte. The body API ninjs reuses; `document.ts` reads whole pages over the same parts.
  */
 import type { MarkupCode } from '../../model.js';
-import { splitMarkup } from '../../markup/index.js';
+import { printMarkedText, splitMarkup } from '../../markup/index.js';
+import { matchDatelinePrefix, type DatelinePrefix } from '../../ingest/dateline-prefix.js';
 import type { MarkedText } from '../../render/marked-block.js';
-import { printMarkedText } from '../../markup/index.js';
 import { collectBlocks, type HtmlBlock } from './blocks.js';
 import { escapeHtmlText } from './escape.js';
 import { cutSource, fillPieces, type Piece } from './skeleton.js';
@@ -55,15 +55,33 @@ export function sourceContents(blocks: readonly HtmlBlock[]): MarkedText[] {
   return blocks.map(({ text, markup }) => ({ text, markup: markup.map((code) => ({ code, start: code.start, end: code.end })) }));
 }
 
-/** What a dateline opening a block left: the block's text after it and its markup moved there. */
-export function withoutPrefix(block: HtmlBlock, prefixLength: number): HtmlBlock {
-  const [markup] = splitMarkup(block.markup, [{ start: prefixLength, end: block.text.length }]) as [MarkupCode[]];
-  return { ...block, text: block.text.slice(prefixLength), markup };
+/**
+ * The dateline opening the first paragraph after the headline, if any (`BAGHDAD, Nov 23 (AFP) – …`), taken off its text
+ * (its markup moved with `splitMarkup`; a code inside the prefix is kept, empty, where the text
+ * starts) and its slot marked for the writer's localized prefix. `knownPlace` as
+ * `matchDatelinePrefix` takes it. The pieces unchanged and no prefix when there is none.
+ */
+export function takeDatelinePrefix<Slot extends object>(
+  blocks: readonly HtmlBlock[],
+  pieces: ReadonlyArray<Piece<Slot>>,
+  knownPlace?: string,
+): { blocks: HtmlBlock[]; pieces: Array<Piece<Slot>>; prefix?: DatelinePrefix & { readonly text: string } } {
+  // The paragraph after the headline (a page's navigation may come before it).
+  const after = blocks.findIndex((block) => block.kind === 'headline') + 1;
+  const found = blocks.slice(after).findIndex((block) => block.kind === 'paragraph');
+  const index = found === -1 ? -1 : after + found;
+  const block = blocks[index];
+  const prefix = block && matchDatelinePrefix(block.text, knownPlace);
+  if (!block || !prefix) return { blocks: [...blocks], pieces: [...pieces] };
+  const start = block.text.length - prefix.rest.length;
+  const [markup] = splitMarkup(block.markup, [{ start, end: block.text.length }]) as [MarkupCode[]];
+  return {
+    blocks: blocks.map((other, at) => (at === index ? { ...block, text: prefix.rest, markup } : other)),
+    pieces: pieces.map((piece) => (isSlotOf(piece, index) ? { ...piece, datelinePrefix: true } : piece)),
+    prefix: { ...prefix, text: block.text.slice(0, start) },
+  };
 }
 
-/** The template with the slot of block `index` marked to take the localized dateline prefix. */
-export function withDatelineSlot(template: HtmlBodyTemplate, index: number): HtmlBodyTemplate {
-  return {
-    pieces: template.pieces.map((piece) => (typeof piece !== 'string' && piece.block === index ? { ...piece, datelinePrefix: true } : piece)),
-  };
+function isSlotOf<Slot extends object>(piece: Piece<Slot>, index: number): piece is Slot & BlockSlot {
+  return typeof piece !== 'string' && 'block' in piece && piece.block === index;
 }

@@ -1,0 +1,157 @@
+/**
+ * A whole HTML page as an Article, and the localized page written back in its own skeleton. The
+ * body's blocks come from `blocks.ts` as for a fragment; the document adds its headline (the first
+ * `h1`, else the `<title>`), its language (`<html lang>`), its date, the dateline opening the first
+ * paragraph, and slots for what the writer changes outside blocks: `lang`/`dir` on `<html>`, and
+ * the `<title>` when it is the headline.
+ */
+import { InputError } from '../../errors.js';
+import type { IngestOptions } from '../../ingest/index.js';
+import { articleId } from '../../ingest/article-id.js';
+import { decodeWireText } from '../../ingest/decode.js';
+import { LANGUAGE_TAG } from '../../ingest/front-matter.js';
+import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../ingest/dates.js';
+import type { DatelinePrefix } from '../../ingest/dateline-prefix.js';
+import type { Article, Block, Dateline, LanguageTag } from '../../model.js';
+import { blockIdNamer } from '../block-ids.js';
+import { takeDatelinePrefix, type BlockSlot } from './body.js';
+import { collectBlocks, withoutEdgeSpaces, type LocatedBlock } from './blocks.js';
+import { attribute, elementsNamed, htmlElement, publicationDate } from './metadata.js';
+import { inlineText } from './inline.js';
+import { cutSource, type Cut, type Piece } from './skeleton.js';
+import { childrenOf, fileLine, parseDocument, SourceMap, spanOver, type HtmlElement, type HtmlParent, type SourcePlace, type SourceSpan } from './tree.js';
+
+/** `lang` on `<html>`: the attribute as written (empty: none, the writer inserts one); `hasDir` when `dir` has a slot of its own. */
+export interface LangSlot {
+  readonly lang: string;
+  readonly hasDir: boolean;
+}
+/** `dir` on `<html>`, as written. */
+export interface DirSlot {
+  readonly dir: string;
+}
+/** The `<title>`'s text when it says what the headline says. */
+export interface TitleSlot {
+  readonly title: true;
+}
+export type DocumentSlot = BlockSlot | LangSlot | DirSlot | TitleSlot;
+
+/** `Article.template.data` of an HTML page. */
+export interface HtmlDocumentTemplate {
+  readonly pieces: ReadonlyArray<Piece<DocumentSlot>>;
+  /** The block id of each slot's block, by the slot's `block` index. */
+  readonly blockIds: readonly string[];
+  /** The page's language as read: writing it gives back `lang` and `dir` as written, and the dateline prefix. */
+  readonly lang: LanguageTag;
+  /** The dateline prefix as read (`ORLA, Nov 13 (Tidewire) – `), when the first paragraph opened with one. */
+  readonly datelinePrefix?: string;
+}
+
+export function readHtmlDocument(bytes: Uint8Array, path: string, options: IngestOptions): Article {
+  const source = decodeWireText(bytes, path);
+  const where: SourcePlace = { file: path, line: 1 };
+  if (source.trim() === '') throw new InputError('file is empty', where, { hint: 'an HTML article needs an h1 or a title and a paragraph' });
+  const document = parseDocument(source, where);
+  const map = new SourceMap(source, document);
+  const html = htmlElement(document);
+  const body = html && childrenOf(html).find((node): node is HtmlElement => 'tagName' in node && node.tagName === 'body');
+  const headline = headlineOf(body ? collectBlocks(body, map, where) : [], document, map, where);
+  const cuts: Array<Cut<DocumentSlot>> = [
+    ...headline.blocks.map(({ span }, block): Cut<DocumentSlot> => ({ span, slot: { block } })),
+    ...(headline.titleSpan ? [{ span: headline.titleSpan, slot: { title: true } as const }] : []),
+    ...(html ? langCuts(html, map) : []),
+  ];
+  const read = takeDatelinePrefix(headline.blocks, cutSource(source, cuts, where));
+  const lang = pageLanguage(html, options);
+  const date = publicationDate(document);
+  const nextId = blockIdNamer();
+  // Ids in the Article's order (headline first), so they match plain-text ingest's.
+  const ordered = read.blocks.map((block, index) => ({ block, index })).sort((a, b) => Number(b.block.kind === 'headline') - Number(a.block.kind === 'headline'));
+  const blockIds: string[] = [];
+  const articleBlocks: Block[] = ordered.map(({ block, index }) => {
+    const id = nextId(block.kind);
+    blockIds[index] = id;
+    return { id, kind: block.kind, text: block.text, line: block.line, ...(block.markup.length === 0 ? {} : { markup: block.markup }) };
+  });
+  if (articleBlocks.length < 2) {
+    throw new InputError('no paragraph in the HTML page', where, { hint: 'an article needs body text after its headline' });
+  }
+  const dateline = datelineOf(read.prefix, date);
+  const template: HtmlDocumentTemplate = { pieces: read.pieces, blockIds, lang, ...(read.prefix ? { datelinePrefix: read.prefix.text } : {}) };
+  return {
+    id: articleId(articleBlocks[0]!.text, date ?? dateline.date),
+    version: 1,
+    lang,
+    dateline,
+    blocks: articleBlocks,
+    source: { path, format: 'html' },
+    template: { format: 'html', data: template },
+  };
+}
+
+interface Headline {
+  /** The body's blocks with the headline's kind set; the title's block last when it is the headline. */
+  readonly blocks: readonly LocatedBlock[];
+  /** The title's text, when the writer replaces it with the headline's translation. */
+  readonly titleSpan?: SourceSpan;
+}
+
+/** The first `h1`, else the `<title>`; the title follows an `h1` that says the same. */
+function headlineOf(located: readonly LocatedBlock[], document: HtmlParent, map: SourceMap, where: SourcePlace): Headline {
+  const index = located.findIndex((block) => block.element === 'h1');
+  const title = titleBlock(document, map, where);
+  if (index !== -1) {
+    const blocks = located.map((block, at): LocatedBlock => (at === index ? { ...block, kind: 'headline' } : block));
+    return { blocks, ...(title && title.text === located[index]!.text ? { titleSpan: title.span } : {}) };
+  }
+  if (title) return { blocks: [...located, title] };
+  throw new InputError('the HTML page has no headline: no h1 and no title', where, { hint: 'give the article an <h1> or a <title>' });
+}
+
+function titleBlock(document: HtmlParent, map: SourceMap, where: SourcePlace): LocatedBlock | undefined {
+  const [title] = elementsNamed(document, 'title');
+  if (!title) return undefined;
+  const nodes = childrenOf(title);
+  const { text } = inlineText(nodes, map);
+  const span = spanOver(nodes.map((node) => map.spanOf(node)));
+  if (text === '' || !span) return undefined;
+  return { kind: 'headline', element: 'title', text, markup: [], line: fileLine(title, where), span: withoutEdgeSpaces(span, map.source) };
+}
+
+/** Cuts for `lang` and `dir` on `<html>`: the attributes as written, or where `lang` goes when it has none. */
+function langCuts(html: HtmlElement, map: SourceMap): Array<Cut<DocumentSlot>> {
+  const tag = map.startTag(html);
+  if (!tag) return [];
+  const attrs = html.sourceCodeLocation?.attrs ?? {};
+  const spanOf = (name: string): { start: number; end: number } | undefined => {
+    const location = attrs[name];
+    return location ? { start: location.startOffset, end: location.endOffset } : undefined;
+  };
+  const langSpan = spanOf('lang');
+  const dirSpan = spanOf('dir');
+  const atName = tag.start + '<html'.length;
+  return [
+    { span: langSpan ?? { start: atName, end: atName }, slot: { lang: langSpan ? map.text(langSpan) : '', hasDir: dirSpan !== undefined } },
+    ...(dirSpan ? [{ span: dirSpan, slot: { dir: map.text(dirSpan) } }] : []),
+  ];
+}
+
+function pageLanguage(html: HtmlElement | undefined, options: IngestOptions): LanguageTag {
+  const written = html && attribute(html, 'lang')?.trim();
+  if (written !== undefined && LANGUAGE_TAG.test(written)) return written;
+  return options.lang ?? 'en';
+}
+
+/** Place and agency from the prefix; its date given the year nearest the page's date, else the page's date. */
+function datelineOf(prefix: DatelinePrefix | undefined, pageDate: string | undefined): Dateline {
+  const reference = pageDate === undefined ? undefined : readIsoDate(pageDate);
+  const written = prefix?.date;
+  const year = written && (written.year ?? (reference && nearestYear(written, reference)));
+  const prefixDate = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
+  const date = prefixDate && isRealDate(prefixDate) ? formatIsoDate(prefixDate) : pageDate;
+  return {
+    ...(prefix ? { place: prefix.place } : {}),
+    ...(date === undefined ? {} : { date }),
+    ...(prefix?.agency === undefined ? {} : { agency: prefix.agency }),
+  };
+}
