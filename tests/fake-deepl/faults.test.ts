@@ -172,6 +172,32 @@ describe('fake DeepL fault script', () => {
     expect(await translate()).toEqual([`FR: A${inventedTag}`, `FR: <x id="n1"/> B <dnt id="d1">c</dnt>${inventedTag}`]);
   });
 
+  it('corrupts the markup elements it is aimed at: unwraps, duplicates, crosses or invents one', async () => {
+    const fake = await start();
+    const client = clientFor(fake);
+    const texts = ['<x id="n1"/> <g id="m1">a <g id="m2">b</g> c</g> <g id="m3">d</g><ph id="m4"/>'];
+    const translate = async () => (await client.translateText(texts, 'en', 'fr', { tagHandling: 'xml' }))[0]!.text;
+
+    fake.faults.corruptTags(1, 'unwrap', { element: 'g' });
+    expect(await translate()).toBe('FR: <x id="n1"/> A <g id="m2">B</g> C <g id="m3">D</g><ph id="m4"/>');
+    fake.faults.corruptTags(1, 'duplicate', { element: 'g' });
+    expect(await translate()).toBe('FR: <x id="n1"/> <g id="m1">A <g id="m2">B</g> C</g><g id="m1">A <g id="m2">B</g> C</g> <g id="m3">D</g><ph id="m4"/>');
+    fake.faults.corruptTags(1, 'cross', { element: 'g' });
+    expect(await translate()).toBe('FR: <x id="n1"/> <g id="m1">A <g id="m2">B</g id="m1"> C</g id="m2"> <g id="m3">D</g><ph id="m4"/>');
+    fake.faults.corruptTags(1, 'unwrap', { element: 'ph' });
+    expect(await translate()).toBe('FR: <x id="n1"/> <g id="m1">A <g id="m2">B</g> C</g> <g id="m3">D</g>');
+    fake.faults.corruptTags(1, 'invent', { element: 'g' });
+    expect(await translate()).toBe('FR: <x id="n1"/> <g id="m1">A <g id="m2">B</g> C</g> <g id="m3">D</g><ph id="m4"/><g id="invented"/>');
+    expect(await translate()).toBe('FR: <x id="n1"/> <g id="m1">A <g id="m2">B</g> C</g> <g id="m3">D</g><ph id="m4"/>');
+  });
+
+  it('leaves a text without a nested pair alone when asked to cross', async () => {
+    const fake = await start();
+    fake.faults.corruptTags(1, 'cross', { element: 'g' });
+    const [result] = await clientFor(fake).translateText(['<g id="m1">a</g> <g id="m2">b</g>'], 'en', 'fr', { tagHandling: 'xml' });
+    expect(result!.text).toBe('FR: <g id="m1">A</g> <g id="m2">B</g>');
+  });
+
   it('uses steps in order, one per matching request, and scopes them to a path', async () => {
     const fake = await start();
     fake.faults.fail(1, { status: 500, path: '/v2/translate' }).fail(1, { status: 503 });

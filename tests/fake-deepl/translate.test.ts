@@ -51,6 +51,12 @@ describe('fake DeepL /v2/translate', () => {
     expect(result.text).toBe('FR: POLICE SAID <x id="n1"/> PEOPLE &amp; <dnt id="d1">Hezbollah fighters</dnt> DIED');
   });
 
+  it('carries nested markup elements through, translating the words inside them', async () => {
+    const source = '<g id="m1">Read <g id="m2">the <dnt id="d1">AFP</dnt> report</g></g><ph id="m3"/> on <x id="u1"/>';
+    const result = await clientFor(fake).translateText(source, 'en', 'fr', { tagHandling: 'xml', ignoreTags: ['dnt'] });
+    expect(result.text).toBe('FR: <g id="m1">READ <g id="m2">THE <dnt id="d1">AFP</dnt> REPORT</g></g><ph id="m3"/> ON <x id="u1"/>');
+  });
+
   it('upper-cases everything, tags included, without tag_handling', async () => {
     const result = await clientFor(fake).translateText('a <b>c</b>', 'en', 'fr');
     expect(result.text).toBe('FR: A <B>C</B>');
@@ -83,6 +89,12 @@ describe('fake DeepL /v2/translate', () => {
     expect(fake.log[0]!.params).toMatchObject({ split_sentences: '0', preserve_formatting: '1', tag_handling: 'xml', model_type: 'quality_optimized', context: 'Iraq' });
     await expect(client.translateText('x', 'en', 'fr', { tagHandling: 'yaml' as 'xml' })).rejects.toThrow(/'tag_handling' not supported/);
     await expect(client.translateText('x', 'en', 'fr', { modelType: 'fast' as 'latency_optimized' })).rejects.toThrow(/'model_type' not supported/);
+    const raw = await fetch(`${fake.url}/v2/translate`, {
+      method: 'POST',
+      headers: { authorization: `DeepL-Auth-Key ${fake.authKey}` },
+      body: new URLSearchParams({ text: 'x', target_lang: 'FR', tag_handling: 'xml', outline_detection: 'false' }),
+    });
+    expect(raw.status).toBe(400);
   });
 
   it('refuses more than 50 texts and a request without text', async () => {

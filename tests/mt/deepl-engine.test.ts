@@ -139,7 +139,7 @@ describe('DeepL engine: translation', () => {
     expect(result.targets).toEqual(['', 'FR: TWO DEAD', '  ']);
     expect(fake.log[0]!.texts).toEqual(['Two dead']);
     const blank = await engine.translateBatch(batchOf(plain('', ' ')), { glossary });
-    expect(blank).toEqual({ targets: ['', ' '], billedCharacters: 0, findings: [[], []] });
+    expect(blank).toEqual({ targets: ['', ' '], billedCharacters: 0, findings: [[], []], markup: [undefined, undefined] });
     expect(await engine.translateBatch(batchOf([]), { glossary })).toMatchObject({ targets: [] });
     expect(fake.log).toHaveLength(1);
   });

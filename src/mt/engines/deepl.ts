@@ -2,14 +2,17 @@
  * deepl — the DeepL engine, on deepl-node's `DeepLClient`.
  *
  * Takes: a batch of segments of one language pair (packed by the dispatcher within `limits`).
- * Returns: targets in order, the characters DeepL billed, and per target the placeholder findings
- *   (`mt/placeholder-missing` / `-duplicated` / `-unknown`, severity error).
+ * Returns: targets in order, the characters DeepL billed, per target the placeholder and markup
+ *   findings (`mt/placeholder-missing` / `-duplicated` / `-unknown`, `mt/markup-missing` /
+ *   `-duplicated` / `-unknown` / `-misnested` / `-invalid`, severity error) and the placements of
+ *   the segment's markup codes that came back whole.
  * Does: ONE `translateText` call per batch, with deepl-node's retries off (`maxRetries: 1`: deepl-node
  *   counts attempts, so 1 is a single request), `split_sentences=0`, `tag_handling=xml`,
- *   `ignore_tags=dnt`, `preserve_formatting=1`; formality only where DeepL has it (never `ar`);
- *   model type, glossary and context per target language. Protected spans travel as XML
- *   (placeholders.ts). Failures are `EngineCallError`s (failures.ts); waiting, retrying, splitting
- *   and budgets are the dispatcher's.
+ *   `ignore_tags=dnt`, `non_splitting_tags`, `outline_detection=0`, `preserve_formatting=1`
+ *   (request.ts says why); formality only where DeepL has it (never `ar`); model type, glossary
+ *   and context per target language. Protected spans and markup codes travel as XML
+ *   (placeholders.ts, markup-tags.ts). Failures are `EngineCallError`s (failures.ts); waiting,
+ *   retrying, splitting and budgets are the dispatcher's.
  * Options: `DeepLEngineConfig` (config.ts).
  * Limitations:
  * - deepl-node does not expose response headers, so a 429's `Retry-After` is lost: `retryAfterMs`
@@ -26,7 +29,7 @@ import { createDeepLClient } from './deepl/client.js';
 import { EngineError } from '../../errors.js';
 import { DeepLGlossaryError } from './deepl/glossary-failures.js';
 import { ensureDeepLGlossary } from './deepl/glossary-sync.js';
-import type { TargetFinding } from '../../model.js';
+import type { MarkupPlacement, TargetFinding } from '../../model.js';
 import { EngineCallError, type EngineBatch, type EngineBatchResult, type EngineContext, type TranslationEngine } from '../engine.js';
 import { cacheOptions, defaultTimeoutMs, validateConfig, validateOptions, type DeepLEngineConfig } from './deepl/config.js';
 import { settleWithin } from './deepl/deadline.js';
@@ -95,7 +98,9 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
       const sent = batch.segments.flatMap((segment, i) => (segment.source.trim() === '' ? [] : [i]));
       const targets = batch.segments.map((segment) => segment.source);
       const findings: TargetFinding[][] = batch.segments.map(() => []);
-      if (sent.length === 0) return { targets, billedCharacters: 0, findings };
+      // A blank source goes back as it is, its codes (a lone `<br/>`) where the source has them.
+      const markup = batch.segments.map((segment): readonly MarkupPlacement[] | undefined => segment.markup?.map(({ id, start, end }) => ({ id, start, end })));
+      if (sent.length === 0) return { targets, billedCharacters: 0, findings, markup };
 
       const call = buildTranslateCall(batch, sent.map((i) => encoded[i]!.xml), glossaryIds === undefined ? config : { ...config, glossaryIds });
       const bytes = estimatedBodyBytes(call);
@@ -119,11 +124,12 @@ export function createDeepLEngine(config: DeepLEngineConfig): TranslationEngine 
         const decoded = decodeTranslation(results[resultIndex]!.text, encoded[segmentIndex]!);
         targets[segmentIndex] = decoded.target;
         findings[segmentIndex] = [...decoded.findings];
+        markup[segmentIndex] = decoded.markup;
       }
       // Only when DeepL said it for every text; otherwise the dispatcher falls back to its own count.
       const billed = results.map((result) => result.billedCharacters);
-      if (billed.some((count) => count === undefined)) return { targets, findings };
-      return { targets, billedCharacters: billed.reduce<number>((sum, count) => sum + (count ?? 0), 0), findings };
+      if (billed.some((count) => count === undefined)) return { targets, findings, markup };
+      return { targets, billedCharacters: billed.reduce<number>((sum, count) => sum + (count ?? 0), 0), findings, markup };
     },
   };
 }

@@ -32,21 +32,58 @@ export function fakeTranslate(text: string, options: FakeTranslationOptions): st
   return prefix + output;
 }
 
-export type TagCorruption = 'drop' | 'duplicate' | 'invent';
+/**
+ * What an MT engine may do to markup, to one element (the first one; of `element`'s name when given):
+ * - `drop`: the element goes, its content with it (a lost placeholder);
+ * - `unwrap`: its tags go, its words stay (lost markup around translated words);
+ * - `duplicate`: the element is written twice;
+ * - `cross`: it and the first element inside it end in each other's place, each close tag naming
+ *   the id it ends (`<g id="m1">a <g id="m2">b</g id="m1"> c</g id="m2">`), as a tag-confused engine
+ *   writes crossing pairs;
+ * - `invent`: an element never sent is added at the end.
+ */
+export type TagCorruption = 'drop' | 'unwrap' | 'duplicate' | 'cross' | 'invent';
 
 /** The tag an `invent` corruption adds: one the client never sent. */
 export const inventedTag = '<x id="invented"/>';
 
-/**
- * What an MT engine may do to markup: drop the first element (with its content), duplicate it,
- * or invent a new one at the end. A text without elements is returned unchanged by drop/duplicate.
- */
-export function corruptTags(text: string, mode: TagCorruption): string {
-  if (mode === 'invent') return text + inventedTag;
-  const element = firstElement(text);
-  if (element === undefined) return text;
-  const [start, end] = element;
-  return mode === 'drop' ? text.slice(0, start) + text.slice(end) : text.slice(0, end) + text.slice(start, end) + text.slice(end);
+/** The tag `invent` adds when aimed at `element`: an empty one, with an id never sent. */
+export function inventedTagOf(element: string | undefined): string {
+  return element === undefined ? inventedTag : `<${element} id="invented"/>`;
+}
+
+/** `text` with its markup corrupted as `mode` says; a text without such an element comes back unchanged. */
+export function corruptTags(text: string, mode: TagCorruption, element?: string): string {
+  if (mode === 'invent') return text + inventedTagOf(element);
+  const elements = elementsOf(tokenizeMarkup(text)).filter((found) => element === undefined || found.open.name === element);
+  if (mode === 'cross') return crossed(text, elements);
+  const first = elements[0];
+  if (first === undefined) return text;
+  const start = first.open.start;
+  const end = endOf(first.close ?? first.open);
+  switch (mode) {
+    case 'drop':
+      return text.slice(0, start) + text.slice(end);
+    case 'duplicate':
+      return text.slice(0, end) + text.slice(start, end) + text.slice(end);
+    case 'unwrap':
+      return first.close === undefined
+        ? text.slice(0, start) + text.slice(end)
+        : text.slice(0, start) + text.slice(endOf(first.open), first.close.start) + text.slice(end);
+  }
+}
+
+/** The first element with an element inside it, their close tags swapped and each naming its id. */
+function crossed(text: string, elements: readonly FoundElement[]): string {
+  for (const outer of elements) {
+    const inner = elements.find((candidate) => candidate.close !== undefined && candidate.open.start > outer.open.start && outer.close !== undefined && candidate.close.start < outer.close.start);
+    if (inner?.close === undefined || outer.close === undefined) continue;
+    const closeOf = (found: FoundElement) => `</${found.open.name} id="${idOf(found.open.value) ?? ''}">`;
+    return (
+      text.slice(0, inner.close.start) + closeOf(outer) + text.slice(endOf(inner.close), outer.close.start) + closeOf(inner) + text.slice(endOf(outer.close))
+    );
+  }
+  return text;
 }
 
 interface MarkupToken {
@@ -54,6 +91,12 @@ interface MarkupToken {
   readonly value: string;
   readonly name?: string;
   readonly start: number;
+}
+
+/** An element: its open (or empty) tag and, for a pair, its matching close tag. */
+interface FoundElement {
+  readonly open: MarkupToken;
+  readonly close?: MarkupToken;
 }
 
 const markupPattern = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)(?:\s[^<>]*?)?(\/?)>/g;
@@ -72,20 +115,28 @@ function tokenizeMarkup(text: string): MarkupToken[] {
   return tokens;
 }
 
-/** [start, end) of the first element: a self-closing tag, or an open tag through its matching close. */
-function firstElement(text: string): [number, number] | undefined {
-  const tokens = tokenizeMarkup(text);
-  const first = tokens.findIndex((token) => token.kind === 'open' || token.kind === 'empty');
-  const opening = tokens[first];
-  if (opening === undefined) return undefined;
-  if (opening.kind === 'empty') return [opening.start, opening.start + opening.value.length];
-  let depth = 0;
-  for (const token of tokens.slice(first)) {
-    if (token.name !== opening.name) continue;
-    if (token.kind === 'open') depth += 1;
-    if (token.kind === 'close' && --depth === 0) return [opening.start, token.start + token.value.length];
+/** Every element in the order it opens; an open tag never closed counts as empty. */
+function elementsOf(tokens: readonly MarkupToken[]): FoundElement[] {
+  const found: Array<{ open: MarkupToken; close?: MarkupToken }> = [];
+  const open: number[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'empty') found.push({ open: token });
+    if (token.kind === 'open') open.push(found.push({ open: token }) - 1);
+    if (token.kind !== 'close') continue;
+    const index = open.findLastIndex((candidate) => found[candidate]!.open.name === token.name);
+    if (index < 0) continue;
+    found[open[index]!]!.close = token;
+    open.splice(index);
   }
-  return [opening.start, opening.start + opening.value.length];
+  return found;
+}
+
+function endOf(token: MarkupToken): number {
+  return token.start + token.value.length;
+}
+
+function idOf(tag: string): string | undefined {
+  return /\sid\s*=\s*"([^"]*)"/.exec(tag)?.[1];
 }
 
 const entityReference = /(&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);)/;

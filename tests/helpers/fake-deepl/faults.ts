@@ -32,9 +32,11 @@ export interface FaultScript {
   reset(times: number, scope?: StepScope): FaultScript;
   /**
    * The next `times` translate requests return text `textIndex` (default 0) with its markup
-   * corrupted; `'every'` corrupts every text (the same text alike whatever batch carries it).
+   * corrupted (`TagCorruption`: drop, unwrap, duplicate, cross, invent); `'every'` corrupts every
+   * text (the same text alike whatever batch carries it). `element` aims it at elements of that
+   * name (`g`: markup codes; `x`: placeholders); any element when absent.
    */
-  corruptTags(times: number, mode: TagCorruption, options?: { readonly textIndex?: CorruptedText }): FaultScript;
+  corruptTags(times: number, mode: TagCorruption, options?: CorruptionOptions): FaultScript;
   /** 456 for a translate request once the billed characters would exceed `characters`; also /v2/usage's limit. */
   quotaAfter(characters: number): FaultScript;
   /** 413 for a request body larger than `bytes`; `undefined` lifts the limit. */
@@ -54,6 +56,12 @@ export interface FaultScript {
 /** Which text of a request a tag corruption hits: its index, or every one. */
 export type CorruptedText = number | 'every';
 
+export interface CorruptionOptions {
+  readonly textIndex?: CorruptedText;
+  /** The name of the elements it acts on; any element when absent. */
+  readonly element?: string;
+}
+
 export interface RefuseOptions {
   readonly retryAfterSeconds?: number;
   readonly afterRequests?: number;
@@ -69,7 +77,7 @@ export type FaultStep =
   | ({ readonly kind: 'fail'; readonly path?: string } & FailResponse)
   | { readonly kind: 'hang'; readonly path?: string }
   | { readonly kind: 'reset'; readonly path?: string }
-  | { readonly kind: 'corrupt-tags'; readonly mode: TagCorruption; readonly textIndex: CorruptedText; readonly path: string };
+  | { readonly kind: 'corrupt-tags'; readonly mode: TagCorruption; readonly textIndex: CorruptedText; readonly element?: string; readonly path: string };
 
 export class Faults implements FaultScript {
   readonly #steps: FaultStep[] = [];
@@ -128,8 +136,9 @@ export class Faults implements FaultScript {
     return this.#add(times, { kind: 'reset', ...scope });
   }
 
-  corruptTags(times: number, mode: TagCorruption, options: { readonly textIndex?: CorruptedText } = {}): this {
-    return this.#add(times, { kind: 'corrupt-tags', mode, textIndex: options.textIndex ?? 0, path: '/v2/translate' });
+  corruptTags(times: number, mode: TagCorruption, options: CorruptionOptions = {}): this {
+    const element = options.element === undefined ? {} : { element: options.element };
+    return this.#add(times, { kind: 'corrupt-tags', mode, textIndex: options.textIndex ?? 0, ...element, path: '/v2/translate' });
   }
 
   quotaAfter(characters: number): this {

@@ -24,7 +24,7 @@ import { countCharacters, translateRoute } from './translate.js';
 
 export type { FaultScript } from './faults.js';
 export type { TagCorruption } from './fake-translation.js';
-export { inventedTag } from './fake-translation.js';
+export { inventedTag, inventedTagOf } from './fake-translation.js';
 
 export interface FakeDeepLOptions {
   /** The one key the fake accepts. A key ending in `:fx` is a Free key. @default a random UUID + `:fx` */
@@ -100,7 +100,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     if (token?.ok === false) return failure(429, 'Too many requests', { 'retry-after': String(token.retryAfterSeconds) });
     if (faults.bodyLimitBytes !== undefined && request.bodyBytes > faults.bodyLimitBytes) return failure(413, 'Request Entity Too Large');
     if (request.path === '/v2/translate') {
-      const corruption = step?.kind === 'corrupt-tags' ? { mode: step.mode, textIndex: step.textIndex } : undefined;
+      const corruption = step?.kind === 'corrupt-tags' ? { mode: step.mode, textIndex: step.textIndex, ...(step.element === undefined ? {} : { element: step.element }) } : undefined;
       return translateRoute(request, { account, characterLimit: characterLimit(), ...(corruption ? { corruption } : {}) });
     }
     if (options.v3 === false && request.path.startsWith('/v3/')) return failure(404, 'Not found');

@@ -14,7 +14,7 @@ export interface TranslateContext {
   readonly account: FakeAccount;
   /** Characters the account may have billed in all; more answers 456. */
   readonly characterLimit: number;
-  readonly corruption?: { readonly mode: TagCorruption; readonly textIndex: CorruptedText };
+  readonly corruption?: { readonly mode: TagCorruption; readonly textIndex: CorruptedText; readonly element?: string };
 }
 
 /** Characters as DeepL counts them for billing here: Unicode code points of every text, tags included. */
@@ -56,6 +56,10 @@ export function translateRoute(request: ParsedRequest, context: TranslateContext
   if (preserveFormatting !== undefined && preserveFormatting !== '0' && preserveFormatting !== '1') {
     return failure(400, "Value for 'preserve_formatting' not supported.");
   }
+  const outlineDetection = field(request, 'outline_detection');
+  if (outlineDetection !== undefined && outlineDetection !== '0' && outlineDetection !== '1') {
+    return failure(400, "Value for 'outline_detection' not supported.");
+  }
   const modelType = field(request, 'model_type');
   if (modelType !== undefined && !modelTypes.includes(modelType)) return failure(400, "Value for 'model_type' not supported.");
 
@@ -78,7 +82,7 @@ export function translateRoute(request: ParsedRequest, context: TranslateContext
   const translations = texts.map((text, i) => {
     let output = fakeTranslate(text, { targetLang: target.code, markup: tagHandling !== undefined, ignoreTags, glossary });
     const corruption = context.corruption;
-    if (corruption && (corruption.textIndex === 'every' || corruption.textIndex === i)) output = corruptTags(output, corruption.mode);
+    if (corruption && (corruption.textIndex === 'every' || corruption.textIndex === i)) output = corruptTags(output, corruption.mode, corruption.element);
     return {
       detected_source_language: (sourceCode ?? 'EN').toUpperCase(),
       text: output,

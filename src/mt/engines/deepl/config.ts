@@ -129,7 +129,9 @@ export function deeplTargetLang(lang: LanguageTag): string {
  */
 export function cacheOptions(config: Omit<DeepLEngineConfig, 'authKey'>): Record<string, string | number | boolean> {
   const options: Record<string, string | number | boolean> = {
-    placeholders: 'x+dnt/1',
+    // The request's shape: spans and markup codes as XML elements, no tag splitting (request.ts).
+    // Version 2 changed every request (outline_detection=0, non_splitting_tags), so earlier results are not reused.
+    placeholders: 'x+dnt+g+ph/2',
     tagHandling: 'xml',
     splitSentences: 'off',
     preserveFormatting: true,

@@ -23,10 +23,18 @@ export type XmlToken =
   /** Comments, processing instructions, CDATA: never part of what we send. */
   | { readonly kind: 'other'; readonly raw: string };
 
-const markup = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const idAttribute = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/**
+ * A tag as DeepL may write it, well-formed or not: attribute values quoted or bare, attributes on a
+ * close tag (`</g id=m1>`, which is how a crossing pair can come back). Linear: each repetition
+ * starts with white space and a name, so no run of characters can be read two ways.
+ */
+const markup = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=\/]+))?)*)\s*(\/?)>/g;
+const idAttribute = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=\/]+))/;
 
-/** Splits an XML fragment into text runs (entities unresolved) and tags. A `<` that starts no tag is text. */
+/**
+ * Splits an XML fragment into text runs (entities unresolved) and tags. A `<` that starts no tag is
+ * text. Never throws: what is malformed is for the caller to judge.
+ */
 export function tokenizeXml(fragment: string): XmlToken[] {
   const tokens: XmlToken[] = [];
   let position = 0;
@@ -37,7 +45,7 @@ export function tokenizeXml(fragment: string): XmlToken[] {
       tokens.push({ kind: 'other', raw });
     } else {
       const idMatch = idAttribute.exec(attributes);
-      const idValue = idMatch?.[1] ?? idMatch?.[2];
+      const idValue = idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3];
       const form = closing ? 'close' : selfClosing ? 'empty' : 'open';
       tokens.push({ kind: 'tag', form, name, id: idValue === undefined ? undefined : unescapeXml(idValue), raw });
     }
