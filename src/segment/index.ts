@@ -5,7 +5,11 @@
  * Returns: `Segment[]` in reading order, one per sentence per block (headline, standfirst and
  *   captions included): id `<blockId>.s<n>` (n from 1), the trimmed sentence as `source`, its
  *   `hash`, and empty `protectedSpans` and `terms` for the later stages to fill; `startsLine` on a
- *   segment the source began on a new line of its block (a list item), for renderers to keep.
+ *   segment the source began on a new line of its block (a list item), for renderers to keep;
+ *   `markup`: the block's inline codes inside the sentence (`splitMarkup`: a pair across a boundary
+ *   becomes continued pieces), part of the `hash` (`markupSignature`), so a marked-up sentence and
+ *   the same words without markup are different units. A `br` code is a line break for the line
+ *   rules (see `withLineBreaks`).
  * Options: `lang` — which language's rules to use; defaults to the article's `lang`. Region
  *   subtags are ignored (`en-GB` → `en`). Rules exist for `en`, `fr` and `ar`.
  * Limitations: rules, not a model: an abbreviation that really ends a sentence ("… in the
@@ -16,6 +20,8 @@
  */
 import type { Article, Block, LanguageTag, Segment } from '../model.js';
 import { UsageError } from '../errors.js';
+import { markupSignature } from '../markup/signature.js';
+import { splitMarkup } from '../markup/split.js';
 import { hashText } from '../util/hash.js';
 import type { CompiledRules } from './compile-rules.js';
 import { rulesForLanguage } from './languages.js';
@@ -45,31 +51,46 @@ export function segmentArticle(article: Article, options: SegmentOptions = {}): 
 
 function segmentBlock(block: Block, rules: CompiledRules): Segment[] {
   const text = withLineBreaks(block);
-  return splitSentences(text, rules).map((span, i, spans) => {
+  const spans = splitSentences(text, rules);
+  // Codes are zero-width offsets: cutting them per sentence can never fall inside a tag.
+  const markup = block.markup === undefined || block.markup.length === 0 ? undefined : splitMarkup(block.markup, spans);
+  return spans.map((span, i) => {
     const source = block.text.slice(span.start, span.end);
     const startsLine = i > 0 && text.slice(spans[i - 1]!.end, span.start).includes('\n');
+    const codes = markup?.[i];
+    const marked = codes !== undefined && codes.length > 0;
     return {
       id: `${block.id}.s${i + 1}`,
       blockId: block.id,
       index: i + 1,
       source,
-      hash: hashText(source),
+      hash: hashText(source, markupSignature(codes)),
       protectedSpans: [],
       terms: [],
       ...(startsLine ? { startsLine } : {}),
+      ...(marked ? { markup: codes } : {}),
     };
   });
 }
 
 /**
  * The block's text as the rules should read it: the spaces ingest put where the source broke its
- * lines become line breaks again. Same length, so the spans slice the block's own text.
+ * lines become line breaks again, and so does a space at a `br` code (a `<br/>` in a marked-up
+ * block is a line break: the line rules decide whether it ends a sentence, as for plain text). A
+ * `br` between two characters that are not spaces has no character to become the break and reads
+ * on. Same length, so the spans slice the block's own text.
  */
-function withLineBreaks({ text, lineBreaks }: Block): string {
-  if (lineBreaks === undefined || lineBreaks.length === 0) return text;
+function withLineBreaks({ text, lineBreaks = [], markup = [] }: Block): string {
+  const breaks = [...lineBreaks, ...markup.filter((code) => code.kind === 'standalone' && code.element === 'br').map(breakAtCode(text))];
+  if (breaks.length === 0) return text;
   const chars = text.split('');
-  for (const offset of lineBreaks) if (chars[offset] === ' ') chars[offset] = '\n';
+  for (const offset of breaks) if (chars[offset] === ' ') chars[offset] = '\n';
   return chars.join('');
+}
+
+/** The space a `br` code at an offset stands for: the one after it, else the one before it. */
+function breakAtCode(text: string): (code: { readonly start: number }) => number {
+  return ({ start }) => (text[start] === ' ' || text[start - 1] !== ' ' ? start : start - 1);
 }
 
 function validateOptions(options: SegmentOptions): void {

@@ -1,6 +1,7 @@
 /** Small hand-made model objects for tests that must not depend on other stages. */
-import type { Article, Block, Glossary, GlossaryEntry, ProtectedSpan, Segment, TermHit, Unit } from '../../src/model.js';
+import type { Article, Block, Glossary, GlossaryEntry, MarkupCode, ProtectedSpan, Segment, TermHit, Unit } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
+import { markupSignature } from '../../src/markup/signature.js';
 import { hashText } from '../../src/util/hash.js';
 
 export function entry(source: string, targets: Record<string, string>, extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
@@ -22,8 +23,11 @@ export function glossaryOf(...entries: GlossaryEntry[]): Glossary {
   return { sourceLang: 'en', targetLangs: ['fr', 'ar'], entries, hash: `test-${entries.length}` };
 }
 
-/** A segment whose term hits are found by plain substring search for each entry's source form. */
-export function segmentOf(source: string, options: { id?: string; glossary?: Glossary } = {}): Segment {
+/**
+ * A segment whose term hits are found by plain substring search for each entry's source form;
+ * with `markup`, hashed with it as segmentation hashes a marked-up sentence.
+ */
+export function segmentOf(source: string, options: { id?: string; glossary?: Glossary; markup?: readonly MarkupCode[] } = {}): Segment {
   const id = options.id ?? 'p1.s1';
   const [blockId = 'p1', index = 's1'] = id.split('.');
   const terms: TermHit[] = [];
@@ -36,9 +40,10 @@ export function segmentOf(source: string, options: { id?: string; glossary?: Glo
     blockId,
     index: Number(index.slice(1)),
     source,
-    hash: hashText(source),
+    hash: hashText(source, markupSignature(options.markup)),
     protectedSpans: [],
     terms: terms.sort((a, b) => a.start - b.start),
+    ...(options.markup === undefined || options.markup.length === 0 ? {} : { markup: options.markup }),
   };
 }
 
@@ -81,4 +86,21 @@ export function spanOf(text: string, start: number, kind: ProtectedSpan['kind'])
   if (!Number.isFinite(value)) throw new Error(`spanOf: "${text}" is not a plain number`);
   const fractionDigits = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   return { start, end, kind, text, value: { type: 'number', amount: { value, fractionDigits } } };
+}
+
+/** A paired markup code (`<em>` unless told) over `start`…`end` of its text. */
+export function pairedCode(id: string, start: number, end: number, element = 'em', open = `<${element}>`): MarkupCode {
+  return { id, kind: 'paired', element, open, close: `</${element}>`, start, end };
+}
+
+/** A `<br/>` code at `at`. */
+export function brCode(id: string, at: number): MarkupCode {
+  return { id, kind: 'standalone', element: 'br', open: '<br/>', start: at, end: at };
+}
+
+/** A paired code over the first occurrence of `words` in `text` (tests read better by words than offsets). */
+export function codeAround(text: string, words: string, id: string, element = 'em', open = `<${element}>`): MarkupCode {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`codeAround: "${words}" is not in "${text}"`);
+  return pairedCode(id, start, start + words.length, element, open);
 }
