@@ -7,6 +7,7 @@
  * renders with its own locale data; other languages keep values as the source writes them.
  */
 import { hasTarget, type LanguageTag, type ProtectedSpan, type Segment, type TypedValue, type Unit, type ValueSpan, type ValueStyle } from '../model.js';
+import { withEditedTarget } from '../markup/follow.js';
 import { occurrencesOf } from '../util/find-all.js';
 import { baseLanguage } from '../util/language-tag.js';
 import { renderArabic } from './arabic.js';
@@ -115,10 +116,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 /**
  * The unit with its values localized, when its target came from an engine or the TM (origins
- * mt, pseudo, tm). A human's target is never rewritten: QA reports what it finds in it.
+ * mt, pseudo, tm), its markup following the rewritten values (`2,<em>500</em>` → `2 <em>500</em>`).
+ * A human's target is never rewritten: QA reports what it finds in it.
  */
 export function localizeUnit(unit: Unit, style: ValueStyle): Unit {
   if (!hasTarget(unit) || unit.origin === undefined || unit.origin === 'human') return unit;
   const target = localizeTarget(unit.target, unit.segment, unit.targetLang, style);
-  return target === unit.target ? unit : { ...unit, target };
+  return target === unit.target ? unit : withEditedTarget(unit, target);
 }

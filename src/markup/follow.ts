@@ -5,7 +5,7 @@
  * it, a close offset (and a standalone code) to the words before it, so `«<em>texte</em>»` becomes
  * `« <em>texte</em> »` when no-break spaces are inserted inside the marks.
  */
-import type { MarkupPlacement } from '../model.js';
+import type { MarkupPlacement, Unit } from '../model.js';
 
 /** `before[start..end)` became `after[start..end)`; what lies between two hunks is unchanged. */
 interface Hunk {
@@ -143,4 +143,10 @@ function walkBack(rounds: readonly Int32Array[], last: number, n: number, m: num
     y = previousY;
   }
   return hunks.reverse();
+}
+
+/** The unit with its target rewritten as `target`: the one way a stage edits a target's text, so its markup follows. */
+export function withEditedTarget(unit: Unit & { readonly target: string }, target: string): Unit {
+  if (unit.targetMarkup === undefined) return { ...unit, target };
+  return { ...unit, target, targetMarkup: followEdits(unit.target, target, unit.targetMarkup) };
 }

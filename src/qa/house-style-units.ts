@@ -9,9 +9,11 @@
  *   findings its (fixed) target still has (`findingOnUnit`); a target the
  *   fixer changed also carries one `qa/house-style-fixed` info naming the rules applied, with the
  *   target as it was in `actual`, so a reviewer can tell the fixer's edits from the engine's words.
+ *   The target's markup follows the fixer's edits (`withEditedTarget`).
  *   Other languages are left alone.
  */
 import { findingOnUnit, hasTarget, type Finding, type LanguageTag, type Unit } from '../model.js';
+import { withEditedTarget } from '../markup/follow.js';
 import { baseLanguage } from '../util/language-tag.js';
 import {
   checkHouseStyle,
@@ -51,7 +53,7 @@ export function applyHouseStyle(units: readonly Unit[], profile: HouseStyleProfi
     const remaining = checkHouseStyle(target, profile).map((finding) => findingOnUnit(finding, unit));
     const fixed = target === before ? [] : [fixedNote(unit, before, target, profile)];
     if (remaining.length === 0 && fixed.length === 0) return unit;
-    return { ...unit, target, findings: [...unit.findings, ...fixed, ...remaining] };
+    return { ...withEditedTarget(unit, target), findings: [...unit.findings, ...fixed, ...remaining] };
   });
 }
 

@@ -117,4 +117,36 @@ describe('localizeUnit', () => {
     const unit = unitOf(segment, 'fr');
     expect(localizeUnit(unit, style)).toBe(unit);
   });
+
+  it('moves the target’s markup with the rewritten value: emphasis around, inside and after the number', () => {
+    const target = 'Quelque 2,500 soldats';
+    const around = { id: 'm1', start: 8, end: 13 };
+    const inside = { id: 'm2', start: 10, end: 13 };
+    const after = { id: 'm3', start: 14, end: 21 };
+    const br = { id: 'm4', start: 21, end: 21 };
+    const unit = unitOf(segment, 'fr', { target, targetMarkup: [around, inside, after, br], state: 'needs-review', origin: 'mt' });
+    const localized = localizeUnit(unit, style);
+    expect(localized.target).toBe(`Quelque 2${NNBSP}500 soldats`);
+    const text = (id: string) => {
+      const placement = localized.targetMarkup!.find((p) => p.id === id)!;
+      return localized.target!.slice(placement.start, placement.end);
+    };
+    expect([text('m1'), text('m2'), text('m3'), localized.targetMarkup![3]]).toEqual([`2${NNBSP}500`, '500', 'soldats', { id: 'm4', start: 21, end: 21 }]);
+  });
+
+  it('moves the markup after a value whose rendering is longer than the source’s text', () => {
+    const money = segmentWith('$7.5 billion for the port', {
+      kind: 'value', start: 0, end: 12, text: '$7.5 billion', value: { type: 'money', amount: { value: 7.5, fractionDigits: 1 }, currency: 'USD', scale: 'billion' },
+    });
+    const target = '$7.5 billion pour le port';
+    const unit = unitOf(money, 'fr', { target, targetMarkup: [{ id: 'm1', start: 0, end: 12 }, { id: 'm2', start: 21, end: 25 }], state: 'needs-review', origin: 'tm' });
+    const localized = localizeUnit(unit, style);
+    expect(localized.target).toBe('7,5 milliards de dollars pour le port');
+    expect(localized.targetMarkup!.map(({ start, end }) => localized.target!.slice(start, end))).toEqual(['7,5 milliards de dollars', 'port']);
+  });
+
+  it('leaves a unit without markup without markup', () => {
+    const unit = unitOf(segment, 'fr', { target: 'Quelque 2,500 soldats', state: 'needs-review', origin: 'mt' });
+    expect(localizeUnit(unit, style)).not.toHaveProperty('targetMarkup');
+  });
 });

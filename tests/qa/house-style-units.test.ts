@@ -31,6 +31,23 @@ describe('house style on units', () => {
     expect(units[0]!.findings[0]!.id).not.toBe(units[1]!.findings[0]!.id);
   });
 
+  it('moves the markup of a target it fixes with the fixer’s edits, and leaves the markup of a target it only checks', () => {
+    const target = 'Il a dit "non".';
+    const emphasis = { id: 'm1', start: 10, end: 13 };
+    const quotation = { id: 'm2', start: 9, end: 14 };
+    const [fixed, reviewed] = check([
+      quoted('p1.s1', { target, targetMarkup: [emphasis, quotation], state: 'needs-review', origin: 'mt' }),
+      quoted('p1.s2', { target, targetMarkup: [emphasis, quotation], state: 'reviewed', origin: 'human' }),
+    ]);
+    const text = (unit: Unit, id: string) => {
+      const placement = unit.targetMarkup!.find((p) => p.id === id)!;
+      return unit.target!.slice(placement.start, placement.end);
+    };
+    expect(fixed!.target).toBe(`Il a dit «${NNBSP}non${NNBSP}».`);
+    expect([text(fixed!, 'm1'), text(fixed!, 'm2')]).toEqual(['non', `«${NNBSP}non${NNBSP}»`]);
+    expect(reviewed!.targetMarkup).toEqual([emphasis, quotation]);
+  });
+
   it('reports on a reviewed human target without changing it: fixable findings with the unit id, ids unique per unit', () => {
     const units = check([
       quoted('p1.s1', { target: 'Il a dit "non".', state: 'reviewed', origin: 'human' }),
