@@ -7,8 +7,12 @@
  */
 import type { MarkupPlacement, Unit } from '../model.js';
 
-/** `before[start..end)` became `after[start..end)`; what lies between two hunks is unchanged. */
-interface Hunk {
+/**
+ * `before[start..end)` became `after[start..end)`; what lies between two hunks is unchanged (or,
+ * for a producer that rewrites every character one for one, such as the pseudo engine, kept in
+ * length). Hunks are in order and apart, an insertion (empty before) may touch the next hunk.
+ */
+export interface Hunk {
   readonly beforeStart: number;
   readonly beforeEnd: number;
   readonly afterStart: number;
@@ -29,7 +33,11 @@ const maxWork = 4_000_000;
 /** `placements` (offsets into `before`) moved to where the same words are in `after`. */
 export function followEdits(before: string, after: string, placements: readonly MarkupPlacement[]): MarkupPlacement[] {
   if (before === after || placements.length === 0) return [...placements];
-  const hunks = diffHunks(before, after);
+  return placementsAcross(diffHunks(before, after), placements);
+}
+
+/** `placements` moved across the hunks: an open keeps to the words after it, a close to the words before it. */
+export function placementsAcross(hunks: readonly Hunk[], placements: readonly MarkupPlacement[]): MarkupPlacement[] {
   return placements.map(({ id, start, end }) => {
     // A standalone code (or an empty pair) stays with the words before it, as a close does.
     if (start === end) {

@@ -15,6 +15,12 @@ export interface MtCacheKeyParts {
   /** The engine's options that affect its output (formality, model…); key order is irrelevant. */
   readonly engineOptions: { readonly [key: string]: JsonValue };
   readonly glossaryHash: string;
+  /**
+   * The segment's markup (`markupSignature`), when it has any: the same words with markup are
+   * another request (the engine places the codes, and the cache keeps the target tagged). Left out
+   * when empty, so the keys of sentences without markup are as they were.
+   */
+  readonly markup?: string;
 }
 
 /**
@@ -34,6 +40,7 @@ export function mtCacheKey(parts: MtCacheKeyParts): string {
       parts.engine,
       canonicalJson(parts.engineOptions),
       parts.glossaryHash,
+      ...(parts.markup === undefined || parts.markup === '' ? [] : [parts.markup]),
     ]),
   );
 }

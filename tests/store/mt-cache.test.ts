@@ -28,6 +28,7 @@ describe('mtCacheKey', () => {
     ['engine options', { engineOptions: { formality: 'less', model: { type: 'quality_optimized', version: 2 } } }],
     ['nested engine options', { engineOptions: { formality: 'more', model: { type: 'quality_optimized', version: 3 } } }],
     ['glossary hash', { glossaryHash: 'g2' }],
+    ['markup', { markup: '[["paired","em","<em>","</em>",4,10,false,false]]' }],
   ])('changes with the %s', (_, change) => {
     expect(mtCacheKey({ ...parts, ...change })).not.toBe(mtCacheKey(parts));
   });
@@ -42,6 +43,12 @@ describe('mtCacheKey', () => {
     expect(same).toBe(mtCacheKey(parts));
     const composed = mtCacheKey({ ...parts, source: 'Café.' });
     expect(mtCacheKey({ ...parts, source: 'Cafe\u0301.' })).toBe(composed);
+  });
+
+  it('is the key it always was for a source without markup', () => {
+    // Pinned: entries cached before markup existed must still be hit.
+    expect(mtCacheKey({ ...parts, markup: '' })).toBe(mtCacheKey(parts));
+    expect(mtCacheKey(parts)).toBe('6023c6abf6e9f502fc2eb363e97ea360f67327753377ea49095986dbc8b1bf46');
   });
 
   it('does not confuse parts that run together', () => {

@@ -1,4 +1,5 @@
-import { termRendering, type Glossary, type LanguageTag, type Segment } from '../../model.js';
+import { placementsAcross, type Hunk } from '../../markup/follow.js';
+import { termRendering, type Glossary, type LanguageTag, type MarkupPlacement, type Segment } from '../../model.js';
 import { baseLanguage } from '../../util/language-tag.js';
 import type { EngineBatch, EngineContext, TranslationEngine } from '../engine.js';
 
@@ -7,7 +8,9 @@ import type { EngineBatch, EngineContext, TranslationEngine } from '../engine.js
  * Deterministic: letters are accented, the text grows by the language's expansion factor
  * (French runs ~30 % longer than English), right-to-left languages are wrapped in a
  * right-to-left isolate, glossary targets are inserted verbatim and protected spans are untouched,
- * so a reviewer can see at a glance what the pipeline kept and what it would translate.
+ * so a reviewer can see at a glance what the pipeline kept and what it would translate. The
+ * segment's markup is kept on the same words (a code inside a glossary term goes around its
+ * rendering), so layouts with links and emphasis can be tested too.
  */
 export const pseudoEngine: TranslationEngine = {
   type: 'engine',
@@ -17,7 +20,9 @@ export const pseudoEngine: TranslationEngine = {
   options: {},
   limits: { maxTexts: 50, maxBytes: 128 * 1024 },
   async translateBatch(batch: EngineBatch, context: EngineContext) {
-    return { targets: batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary)) };
+    const translated = batch.segments.map((segment) => pseudoTranslate(segment, batch.targetLang, context.glossary));
+    const targets = translated.map(({ target }) => target);
+    return translated.some(({ markup }) => markup !== undefined) ? { targets, markup: translated.map(({ markup }) => markup) } : { targets };
   },
 };
 
@@ -43,7 +48,8 @@ const accented: Readonly<Record<string, string>> = {
 const RIGHT_TO_LEFT_ISOLATE = '\u2067';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
-export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, glossary: Glossary): string {
+/** The pseudo-translation of a segment, with its markup where the same words are in it (absent for a segment without markup). */
+export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, glossary: Glossary): { readonly target: string; readonly markup?: MarkupPlacement[] } {
   const profile = profiles[baseLanguage(targetLang)] ?? defaultProfile;
   const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
   // Protected spans first: a span kept verbatim wins over a term hit that overlaps it.
@@ -55,18 +61,33 @@ export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, gloss
       return rendering === undefined ? [] : [{ start: hit.start, end: hit.end, text: rendering }];
     }),
   ];
-  let output = '';
+  const opening = profile.rightToLeft ? `${RIGHT_TO_LEFT_ISOLATE}[` : '[';
+  const padding = '~'.repeat(Math.ceil(segment.source.length * profile.expansion));
+  const closing = ` ${padding}]${profile.rightToLeft ? POP_DIRECTIONAL_ISOLATE : ''}`;
+  // What replaced what: the opening and closing inserted, each kept span written in place of its
+  // source text; accenting keeps every other character's length, so the rest maps one for one.
+  const hunks: Hunk[] = [{ beforeStart: 0, beforeEnd: 0, afterStart: 0, afterEnd: opening.length }];
+  let output = opening;
   let position = 0;
   for (const span of nonOverlapping(kept)) {
-    output += accent(segment.source.slice(position, span.start)) + span.text;
+    output += accent(segment.source.slice(position, span.start));
+    // A verbatim span is its own text: only a rendering of another length moves the offsets after it.
+    if (span.text.length !== span.end - span.start) {
+      hunks.push({ beforeStart: span.start, beforeEnd: span.end, afterStart: output.length, afterEnd: output.length + span.text.length });
+    }
+    output += span.text;
     position = span.end;
   }
   output += accent(segment.source.slice(position));
-  const padding = '~'.repeat(Math.ceil(segment.source.length * profile.expansion));
-  const text = `[${output} ${padding}]`;
-  return profile.rightToLeft ? RIGHT_TO_LEFT_ISOLATE + text + POP_DIRECTIONAL_ISOLATE : text;
+  const length = segment.source.length;
+  hunks.push({ beforeStart: length, beforeEnd: length, afterStart: output.length, afterEnd: output.length + closing.length });
+  const target = output + closing;
+  const codes = segment.markup ?? [];
+  if (codes.length === 0) return { target };
+  return { target, markup: placementsAcross(hunks, codes.map(({ id, start, end }) => ({ id, start, end }))) };
 }
 
+/** Letters accented one for one: each replacement is one UTF-16 unit, like the letter it replaces. */
 function accent(text: string): string {
   let result = '';
   for (const character of text) result += accented[character] ?? character;
