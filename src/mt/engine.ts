@@ -55,11 +55,6 @@ export interface TranslationEngine {
 export interface EngineBatchResult {
   /** Targets in the order of `batch.segments`. */
   readonly targets: readonly string[];
-  /**
-   * Per target, in order: where it carries its segment's markup codes (`undefined` for a segment
-   * without markup). Absent when no segment of the batch has markup.
-   */
-  readonly markup?: ReadonlyArray<readonly MarkupPlacement[] | undefined>;
   /** Characters the provider billed for the request, when it says. */
   readonly billedCharacters?: number;
   /**
