@@ -3,7 +3,7 @@ import type { LanguageTag } from '../../model.js';
 import { fail } from './fail.js';
 import type { ReadUnit, ReadXliffFile } from './types.js';
 import { isLanguageTag } from './values.js';
-import { attribute, childElements, type XmlElement } from './xml.js';
+import { attribute, childElements, type XmlElement } from '../../util/xml-read/xml.js';
 
 /** A version reader's result; index.ts adds the path and the version. */
 export type XliffContent = Omit<ReadXliffFile, 'path' | 'version'>;

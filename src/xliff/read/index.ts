@@ -17,9 +17,10 @@
  *   1.2/2.x, have no or several `<file>`s, no target language, units without id or source,
  *   duplicate unit ids, invalid states, codes without id. See README.md for every message.
  */
-import { decodeXliffBytes } from './decode.js';
+import { checkDeclaredEncoding, decodeXliffBytes } from './decode.js';
 import { checkUniqueUnitIds } from './document.js';
-import { parseXml } from './parse.js';
+import { fail } from './fail.js';
+import { parseXml } from '../../util/xml-read/parse.js';
 import type { ReadXliffFile, ReadXliffOptions } from './types.js';
 import { xliffDialect } from './version.js';
 
@@ -38,7 +39,12 @@ export function readXliff(bytes: Uint8Array, path: string, options: ReadXliffOpt
   const maxBytes = positiveInteger('maxBytes', options.maxBytes ?? xliffReadDefaults.maxBytes);
   const maxDepth = positiveInteger('maxDepth', options.maxDepth ?? xliffReadDefaults.maxDepth);
   const text = decodeXliffBytes(bytes, path, maxBytes);
-  const { root, rootResult: dialect } = parseXml(text, path, { maxDepth, onRoot: (element) => xliffDialect(element, path) });
+  const { root, rootResult: dialect } = parseXml(text, path, {
+    maxDepth,
+    onRoot: (element) => xliffDialect(element, path),
+    fail,
+    onDeclaredEncoding: (encoding) => checkDeclaredEncoding(encoding, path),
+  });
   const content = dialect.read(root, path);
   checkUniqueUnitIds(content.units, path);
   return { path, version: dialect.version, ...content };

@@ -8,7 +8,7 @@
 import type { InlineCode, InlineRun } from '../inline.js';
 import { fail } from './fail.js';
 import { normalizeContent, normalizeText, type ContentPiece } from './whitespace.js';
-import { attribute, ownText, type XmlElement } from './xml.js';
+import { attribute, ownText, type XmlElement } from '../../util/xml-read/xml.js';
 
 /** XLIFF 1.2: the contents (one `<source>` or `<target>`) as runs. */
 export function readContent12(contents: readonly XmlElement[], file: string): InlineRun[] {

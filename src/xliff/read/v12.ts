@@ -7,11 +7,11 @@ import { baseTargetFromExtradata } from '../base-target.js';
 import { checkedLanguage, onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
 import { fail } from './fail.js';
 import { readContent12 } from './inline.js';
-import type { KeepElement } from './parse.js';
+import type { KeepElement } from '../../util/xml-read/parse.js';
 import { readState12 } from './states.js';
 import type { ReadUnit } from './types.js';
 import { parsePositiveInteger, parseYesNo } from './values.js';
-import { XML_NAMESPACE, attribute, childElements, type XmlElement } from './xml.js';
+import { XML_NAMESPACE, attribute, childElements, type XmlElement } from '../../util/xml-read/xml.js';
 
 export const XLIFF12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
 

@@ -11,12 +11,12 @@ import { toolName } from '../tool.js';
 import { onlyFile, requiredLanguage, type XliffContent, xliffContent } from './document.js';
 import { fail } from './fail.js';
 import { readContent2, readData2 } from './inline.js';
-import type { KeepElement } from './parse.js';
+import type { KeepElement } from '../../util/xml-read/parse.js';
 import { lowestState, readState2 } from './states.js';
 import type { ReadState, ReadUnit } from './types.js';
 import { normalizeText } from './whitespace.js';
 import { parsePositiveInteger } from './values.js';
-import { attribute, childElements, ownText, type XmlElement } from './xml.js';
+import { attribute, childElements, ownText, type XmlElement } from '../../util/xml-read/xml.js';
 
 /** 2.0 and 2.1 share this namespace; `version` tells them apart. */
 export const XLIFF20_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';

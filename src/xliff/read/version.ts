@@ -1,11 +1,11 @@
 /** Which XLIFF a document is, from its root element, and how to read it. */
 import type { XliffContent } from './document.js';
 import { fail } from './fail.js';
-import type { KeepElement } from './parse.js';
+import type { KeepElement } from '../../util/xml-read/parse.js';
 import type { ReadXliffVersion } from './types.js';
 import { XLIFF12_NAMESPACE, keep12, readXliff12 } from './v12.js';
 import { XLIFF20_NAMESPACE, XLIFF22_NAMESPACE, keep2, readXliff2 } from './v2.js';
-import { attribute, type XmlElement } from './xml.js';
+import { attribute, type XmlElement } from '../../util/xml-read/xml.js';
 
 export interface XliffDialect {
   readonly version: ReadXliffVersion;

@@ -1,6 +1,7 @@
 /**
- * The part of an XML document the reader keeps: elements with their namespace, attributes, start
- * line and whether `xml:space="preserve"` is in scope, and their text. Built by parse.ts.
+ * The part of an XML document a reader keeps: elements with their namespace, attributes, start
+ * line, where their tags are in the text, whether `xml:space="preserve"` is in scope, and their
+ * text. Built by parse.ts.
  */
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
@@ -13,6 +14,8 @@ export interface XmlElement {
   readonly name: string;
   /** 1-based line of the start tag's `<`. */
   readonly line: number;
+  /** Where the element's tags are in the parsed text (UTF-16 offsets): what a writer cuts a skeleton from. */
+  readonly tags: ElementTags;
   /** Attributes by `attributeKey(uri, local)`. */
   readonly attributes: ReadonlyMap<string, string>;
   /** `xml:space="preserve"` on this element or the nearest ancestor that says either way. */
@@ -22,6 +25,19 @@ export interface XmlElement {
 }
 
 export type XmlNode = XmlElement | string;
+
+/**
+ * UTF-16 offsets into the parsed text: the start tag is `[start, startTagEnd)`, the content
+ * `[startTagEnd, endTagStart)`, the end tag `[endTagStart, end)`. A self-closing element
+ * (`<br/>`) has all three of `startTagEnd`, `endTagStart` and `end` equal and `selfClosing` set.
+ */
+export interface ElementTags {
+  readonly start: number;
+  readonly startTagEnd: number;
+  readonly endTagStart: number;
+  readonly end: number;
+  readonly selfClosing: boolean;
+}
 
 /** Unprefixed attributes by their local name, others as `{uri}local`. */
 export function attributeKey(uri: string, local: string): string {

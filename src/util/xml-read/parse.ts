@@ -1,16 +1,17 @@
 /**
- * Text → the element tree the version readers walk, with saxes: a strict, non-validating parser
+ * Text → the element tree a format's reader walks, with saxes: a strict, non-validating parser
  * that never reads a DTD. A DOCTYPE without internal subset (`<!DOCTYPE xliff PUBLIC … "…dtd">`,
- * which some tools write) is passed over unread, never fetched; one with an internal subset is
- * refused, so no entity can ever be declared (no "billion laughs", no external entities), and any
- * entity besides XML's five is an error. Comments and processing instructions are dropped, CDATA
- * is text. Only the elements the caller keeps are stored (with their text); the rest is still
- * parsed and checked, so a well-formedness error anywhere rejects the file.
+ * `<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">`) is passed over unread, never fetched; one with an
+ * internal subset is refused, so no entity can ever be declared (no "billion laughs", no external
+ * entities), and any entity besides XML's five is an error. Comments and processing instructions
+ * are dropped, CDATA is text. Only the elements the caller keeps are stored (with their text and
+ * where their tags are in the text); the rest is still parsed and checked, so a well-formedness
+ * error anywhere rejects the file. Shared by the XLIFF reader (`xliff/read/`) and the NITF reader
+ * (`formats/nitf/`), each throwing its own error type through `fail`.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { checkDeclaredEncoding } from './decode.js';
-import { fail } from './fail.js';
-import { XML_NAMESPACE, attributeKey, type XmlElement } from './xml.js';
+import type { FileLocation } from '../../errors.js';
+import { XML_NAMESPACE, attributeKey, type ElementTags, type XmlElement } from './xml.js';
 
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 const PREDEFINED_ENTITIES: ReadonlySet<string> = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -26,14 +27,22 @@ export interface ParseXmlOptions<R extends { readonly keep: KeepElement }> {
    * read: checks it (throwing to reject the file at once) and says which descendants to keep.
    */
   readonly onRoot: (root: XmlElement) => R;
+  /** Throws the caller's error for a problem at `place` (a syntax error, the DTD, the depth). */
+  readonly fail: (place: FileLocation, reason: string) => never;
+  /** Called with the XML declaration's `encoding`, when it has one: throws if the reader cannot take it. */
+  readonly onDeclaredEncoding?: (encoding: string) => void;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 interface Frame {
   readonly element: XmlElement;
   readonly kept: boolean;
+  /** The element's tags, completed when its end tag is read. */
+  readonly tags: Mutable<ElementTags>;
 }
 
-/** Parses the whole text; throws XliffReadError at the first problem, with its line. */
+/** Parses the whole text; throws through `options.fail` at the first problem, with its line. */
 export function parseXml<R extends { readonly keep: KeepElement }>(
   text: string,
   file: string,
@@ -43,13 +52,15 @@ export function parseXml<R extends { readonly keep: KeepElement }>(
   const open: Frame[] = [];
   let root: XmlElement | undefined;
   let rootResult: R | undefined;
+  const { fail } = options;
   let startLine = 1;
+  let startOffset = 0;
   let atEnd = false;
   /** The element saxes closed last: on a mismatched end tag, the one that should have been closed. */
   let lastClosed: string | undefined;
 
   parser.on('error', (error) => {
-    // saxes prefixes "line:column: "; the location goes into the XliffReadError instead.
+    // saxes prefixes "line:column: "; the location goes into the error instead.
     const { line, column } = parser;
     const message = error.message.replace(/^\d+:\d+: /u, '');
     const reason = syntaxReason(message, { text, line, column, atEnd, lastClosed });
@@ -57,7 +68,7 @@ export function parseXml<R extends { readonly keep: KeepElement }>(
     fail(column > 0 ? { file, line, column } : { file, line }, reason);
   });
   parser.on('xmldecl', (declaration) => {
-    if (declaration.encoding !== undefined) checkDeclaredEncoding(declaration.encoding, file);
+    if (declaration.encoding !== undefined) options.onDeclaredEncoding?.(declaration.encoding);
   });
   parser.on('doctype', (doctype) => {
     if (hasInternalSubset(doctype)) {
@@ -71,22 +82,28 @@ export function parseXml<R extends { readonly keep: KeepElement }>(
   });
   parser.on('opentagstart', () => {
     startLine = parser.line;
+    // saxes has read `<name` and the character after it: the `<` is the last one before here.
+    startOffset = text.lastIndexOf('<', parser.position - 1);
     if (open.length >= options.maxDepth) {
       fail({ file, line: startLine }, `elements are nested more than ${options.maxDepth} deep`);
     }
   });
   parser.on('opentag', (tag) => {
     const parent = open.at(-1);
-    const element = newElement(tag, startLine, parent?.element);
+    // The event comes right after the start tag's `>`.
+    const startTagEnd = parser.position;
+    const selfClosing = tag.isSelfClosing;
+    const tags = { start: startOffset, startTagEnd, endTagStart: startTagEnd, end: startTagEnd, selfClosing };
+    const element = newElement(tag, startLine, tags, parent?.element);
     if (parent === undefined) {
       root = element;
       rootResult = options.onRoot(element);
-      open.push({ element, kept: true });
+      open.push({ element, kept: true, tags });
       return;
     }
     const kept = parent.kept && rootResult!.keep(element);
     if (kept) parent.element.children.push(element);
-    open.push({ element, kept });
+    open.push({ element, kept, tags });
   });
   const addText = (value: string): void => {
     const frame = open.at(-1);
@@ -99,7 +116,12 @@ export function parseXml<R extends { readonly keep: KeepElement }>(
   parser.on('text', addText);
   parser.on('cdata', addText);
   parser.on('closetag', (tag) => {
-    open.pop();
+    const frame = open.pop();
+    if (frame !== undefined && !frame.tags.selfClosing) {
+      // The event comes right after the end tag's `>`; `</` cannot occur inside an end tag.
+      frame.tags.end = parser.position;
+      frame.tags.endTagStart = text.lastIndexOf('</', parser.position - 1);
+    }
     lastClosed = tag.name;
   });
 
@@ -110,7 +132,7 @@ export function parseXml<R extends { readonly keep: KeepElement }>(
   return { root: root!, rootResult: rootResult! };
 }
 
-function newElement(tag: SaxesTagNS, line: number, parent: XmlElement | undefined): XmlElement {
+function newElement(tag: SaxesTagNS, line: number, tags: ElementTags, parent: XmlElement | undefined): XmlElement {
   const attributes = new Map<string, string>();
   for (const { uri, local, value } of Object.values(tag.attributes)) {
     if (uri !== XMLNS_NAMESPACE) attributes.set(attributeKey(uri, local), value);
@@ -122,6 +144,7 @@ function newElement(tag: SaxesTagNS, line: number, parent: XmlElement | undefine
     local: tag.local,
     name: tag.name,
     line,
+    tags,
     attributes,
     preserveSpace: space === 'preserve' ? true : space === 'default' ? false : inherited,
     children: [],
@@ -142,7 +165,7 @@ interface ErrorContext {
   readonly lastClosed: string | undefined;
 }
 
-/** saxes' message, made to say what it means for a CAT tool's file. */
+/** saxes' message, made to say what it means for the file's author. */
 function syntaxReason(message: string, context: ErrorContext): string {
   if (message.startsWith('undefined entity')) {
     const name = referenceBefore(context, /&([^\s&;<>#]+);/gu, (found) => !PREDEFINED_ENTITIES.has(found));
