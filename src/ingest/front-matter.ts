@@ -31,7 +31,7 @@ const KNOWN_KEYS = ['id', 'date', 'place', 'agency', 'urgency', 'language', 'ver
 type FrontMatterKey = (typeof KNOWN_KEYS)[number];
 
 /** Ids become file names: no separators, no leading dot, nothing a shell or file system minds. */
-const SAFE_ID = /^[a-z0-9][a-z0-9._-]{0,127}$/u;
+export const SAFE_ID = /^[a-z0-9][a-z0-9._-]{0,127}$/u;
 /** A BCP 47 tag's shape (language, then subtags); not checked against the registry. */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u;
 

@@ -1,0 +1,118 @@
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { nitfFormat } from '../../../src/formats/nitf/index.js';
+import type { Article, Block } from '../../../src/model.js';
+import { fixture, item, localizedItem, readItem, sourceMarkedText, tagged } from './helpers.js';
+
+/** Element names in document order: the structure a written item must keep (NITF's XSD is not available offline). */
+function elementNames(xml: string): string[] {
+  const parser = new SaxesParser({ xmlns: false });
+  const names: string[] = [];
+  parser.on('opentag', (tag) => names.push(tag.name));
+  parser.write(xml).close();
+  return names;
+}
+
+function blockSummary(article: Article): Array<Pick<Block, 'id' | 'kind'> & { elements: string[] }> {
+  return article.blocks.map(({ id, kind, markup }) => ({ id, kind, elements: (markup ?? []).map((code) => code.element) }));
+}
+
+describe('nitfFormat.write: identity targets', () => {
+  it('gives the input back byte for byte (entity references, line breaks inside a block, the DOCTYPE, comments)', () => {
+    const input = fixture('valletta-quay.xml');
+    const article = readItem(input);
+    const written = nitfFormat.write(localizedItem(article, 'en', { place: 'Valletta', date: 'Nov 30' }));
+    expect(written).toBe(input);
+  });
+
+  it('writes the source prefix back as written, and adds baselang to a root that states no language', () => {
+    const input = fixture('porto-alegre-prefix.xml');
+    const article = readItem(input);
+    const written = nitfFormat.write(localizedItem(article, 'en', { place: 'PORTO ALEGRE', date: 'May 16', agency: 'AFP' }));
+    expect(written).toBe(input.replace('<nitf>', '<nitf baselang="en">'));
+  });
+});
+
+describe('nitfFormat.write: a translated item', () => {
+  const input = fixture('valletta-quay.xml');
+  const article = readItem(input);
+  const written = nitfFormat.write(localizedItem(article, 'fr', { place: 'La Valette', date: 'lundi 30 novembre 2026' }, tagged('fr')));
+
+  it('is well-formed XML with the structure of the input (every element, in order)', () => {
+    expect(elementNames(written)).toEqual(elementNames(input));
+  });
+
+  it('re-reads with the same blocks and markup, in the target language', () => {
+    const reread = readItem(written);
+    expect(blockSummary(reread)).toEqual(blockSummary(article));
+    expect(reread.lang).toBe('fr');
+    expect(reread.blocks.map((block) => block.text)).toEqual(article.blocks.map((block) => `[fr] ${block.text}`));
+    for (const [index, block] of reread.blocks.entries()) {
+      expect(block.markup?.map((code) => [code.open, code.close, code.start - 5, code.end - 5])).toEqual(
+        article.blocks[index]!.markup?.map((code) => [code.open, code.close, code.start, code.end]),
+      );
+    }
+  });
+
+  it('sets baselang, fills the title repeating the headline, the dateline place and date, and keeps what is not translated', () => {
+    expect(written).toContain('<nitf version="-//IPTC//DTD NITF 3.6//EN" change.date="November 30, 2026" baselang="fr">');
+    expect(written).toContain('<title>[fr] Harbour authority reopens northern quay after storm repairs</title>');
+    expect(written).toContain('<dateline><location><city>La Valette</city></location>, <story.date norm="20261130">lundi 30 novembre 2026</story.date></dateline>');
+    expect(written).toContain('<byline>By <person>Mira Castellane</person></byline>');
+    expect(written).toContain('<tagline>Reporting by the Valletta desk; editing by <a href="mailto:desk@example.test">the news desk</a></tagline>');
+    expect(written).toContain('<doc-id id-string="WIRE-Test_0042" regsrc="WIRE"/>');
+    expect(written).toContain('<media-producer>Photo: Example Wire Service</media-producer>');
+  });
+
+  it('prints each block with the source\'s own tags, escaping the text', () => {
+    expect(written).toContain(
+      '<p>[fr] Engineers replaced 14 pilings and resurfaced the berth, according to a <a href="https://example.test/notice?id=7&amp;lang=en">notice published by the authority</a>. <em>Work finished two days early. Crews left the site on Sunday</em> and inspectors signed off the same evening.</p>',
+    );
+    expect(written).toContain('<p>[fr] Passenger ferries to Gozo &amp; Comino will be the first');
+    expect(written).toContain('said harbour master <person>Tonio Vella</person>.<br/> “We will not lose a seventh.”</p>');
+  });
+
+  it('writes a block left as the source (a name, a number) as the source wrote it while the others change', () => {
+    const keepP3 = (block: Block) => (block.id === 'p3' ? sourceMarkedText(block) : tagged('fr')(block));
+    const partly = nitfFormat.write(localizedItem(article, 'fr', {}, keepP3));
+    expect(partly).toContain('<p>Passenger ferries to Gozo &amp; Comino will be the first to use the quay, the notice said, followed by container feeders &#8211; subject to tides.</p>');
+    // No localized dateline: the place and date stay as the source wrote them.
+    expect(partly).toContain('<city>Valletta</city></location>, <story.date norm="20261130">Nov 30</story.date>');
+  });
+
+  it('escapes markup characters a translation brings', () => {
+    const headline = article.blocks[0]!;
+    const withSpecials = (block: Block) => (block === headline ? { text: 'Port <reopens> & "quay"', markup: [] } : sourceMarkedText(block));
+    const out = nitfFormat.write(localizedItem(article, 'fr', {}, withSpecials));
+    expect(out).toContain('<hl1>Port &lt;reopens&gt; &amp; "quay"</hl1>');
+    expect(out).toContain('<title>Port &lt;reopens&gt; &amp; "quay"</title>');
+    expect(readItem(out).blocks[0]!.text).toBe('Port <reopens> & "quay"');
+  });
+});
+
+describe('nitfFormat.write: the dateline prefix of the first paragraph', () => {
+  const article = readItem(fixture('porto-alegre-prefix.xml'));
+
+  it('puts the localized prefix back before the translated paragraph, with the language\'s separator', () => {
+    const written = nitfFormat.write(localizedItem(article, 'fr', { place: 'PORTO ALEGRE', date: 'samedi 16 mai 2026', agency: 'AFP' }, tagged('fr')));
+    expect(written).toContain('<p>PORTO ALEGRE (AFP)\u00A0– [fr] Rescue teams reached the flooded town by boat on Saturday, <em>officials said</em>.</p>');
+    expect(written).toContain('<nitf baselang="fr">');
+    expect(written).toContain('<p/><hl2>[fr] - Roads closed -</hl2><p/>');
+    const reread = readItem(written);
+    expect(reread.blocks.map((block) => block.id)).toEqual(article.blocks.map((block) => block.id));
+    expect(reread.dateline).toMatchObject({ place: 'PORTO ALEGRE', agency: 'AFP' });
+  });
+
+  it('writes an Arabic prefix with the Arabic separator', () => {
+    const written = nitfFormat.write(localizedItem(article, 'ar', { place: 'بورتو أليغري', agency: 'أ ف ب' }));
+    expect(written).toContain('<p>بورتو أليغري (أ ف ب) - Rescue teams');
+  });
+});
+
+describe('nitfFormat.write: language attributes', () => {
+  it('replaces xml:lang and baselang where the root has them', () => {
+    const input = item('<p>Text.</p>').replace('<nitf>', `<nitf baselang='en' xml:lang="en">`);
+    const written = nitfFormat.write(localizedItem(readItem(input), 'ar', {}));
+    expect(written.startsWith(`<nitf baselang='ar' xml:lang="ar">`)).toBe(true);
+  });
+});
