@@ -64,7 +64,7 @@ class CollapsingText {
   append(value: string): void {
     for (const [run] of value.matchAll(WHITESPACE_RUNS)) {
       if (/^[ \t\n\r]/u.test(run)) {
-        if (this.text !== '') this.pendingSpace = true;
+        this.pendingSpace = this.spaceMayFollow();
         continue;
       }
       this.flush();
@@ -86,11 +86,20 @@ class CollapsingText {
   /** Where a standalone element is; a line break is a space in the text when anything follows it. */
   standaloneAt(breaksLine: boolean): number {
     const at = this.text.length;
-    if (breaksLine && this.text !== '') {
+    if (!breaksLine) return at;
+    if (this.spaceMayFollow()) {
       this.pendingSpace = true;
       this.pendingBreak = true;
+    } else if (this.text !== '') {
+      // The space an element opening here wrote stands for the break.
+      this.lineBreaks.push(at - 1);
     }
     return at;
+  }
+
+  /** Not at the start, nor after the space an opening element wrote. */
+  private spaceMayFollow(): boolean {
+    return this.text !== '' && !this.text.endsWith(' ');
   }
 
   /** The text without a trailing space an opening element left, codes kept inside it. */

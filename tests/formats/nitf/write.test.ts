@@ -1,6 +1,9 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { nitfFormat } from '../../../src/formats/nitf/index.js';
+import { splitMarkup } from '../../../src/markup/index.js';
+import { markedBlock } from '../../../src/render/marked-block.js';
+import type { SegmentView } from '../../../src/render/view.js';
 import type { Article, Block } from '../../../src/model.js';
 import { fixture, item, localizedItem, readItem, sourceMarkedText, tagged } from './helpers.js';
 
@@ -114,5 +117,28 @@ describe('nitfFormat.write: language attributes', () => {
     const input = item('<p>Text.</p>').replace('<nitf>', `<nitf baselang='en' xml:lang="en">`);
     const written = nitfFormat.write(localizedItem(readItem(input), 'ar', {}));
     expect(written.startsWith(`<nitf baselang='ar' xml:lang="ar">`)).toBe(true);
+  });
+});
+
+describe('nitfFormat.write: markup a sentence boundary cut', () => {
+  it('joins the pieces of emphasis running across two sentences into one element again', () => {
+    const article = readItem(fixture('valletta-quay.xml'));
+    const p2 = article.blocks.find((block) => block.id === 'p2')!;
+    // The sentences as the segmenter would cut them, each "translated" to upper case (same length, so codes keep their offsets).
+    const sentences = ['Engineers replaced', 'Work finished', 'Crews left'].map((opening, index, all) => {
+      const start = p2.text.indexOf(opening);
+      const next = all[index + 1];
+      return { start, end: next === undefined ? p2.text.length : p2.text.indexOf(next) - 1 };
+    });
+    const pieces = splitMarkup(p2.markup!, sentences);
+    const segments: SegmentView[] = sentences.map((range, index) => {
+      const text = p2.text.slice(range.start, range.end).toUpperCase();
+      return { key: `s${index + 1}`, text, source: text, spans: [], markup: pieces[index]!.map((code) => ({ code, start: code.start, end: code.end })) };
+    });
+    const joined = markedBlock(segments, (segment) => ({ text: segment.text!, markup: segment.markup ?? [] }));
+    const translate = (block: Block) => (block === p2 ? joined : sourceMarkedText(block));
+    const written = nitfFormat.write(localizedItem(article, 'fr', {}, translate));
+    expect(written).toContain('<em>WORK FINISHED TWO DAYS EARLY. CREWS LEFT THE SITE ON SUNDAY</em> AND INSPECTORS');
+    expect(written.match(/<em>/gu)).toHaveLength(article.blocks.filter((block) => block.markup?.some((code) => code.element === 'em')).length);
   });
 });
