@@ -7,7 +7,7 @@
  */
 import { printMarkedText, type PlacedCode } from '../../markup/index.js';
 import type { Block } from '../../model.js';
-import { datelineSeparator, type LocalizedDateline } from '../../render/dateline.js';
+import { datelinePrefix, type LocalizedDateline } from '../../render/dateline.js';
 import type { MarkedText } from '../../render/marked-block.js';
 import { escapeXmlAttribute, escapeXmlText } from '../../xliff/xml-text.js';
 import type { LocalizedItem } from '../format.js';
@@ -68,9 +68,9 @@ function isSourceText(localized: MarkedText, block: Block): boolean {
 }
 
 /**
- * The dateline the first paragraph opened with, in the target language, in the house form the
- * plain-text story writes (render/story.ts): place, the agency's credit, then the language's
- * separator ("GAZA (AFP)\u00A0– "); the date is the item's (`docdata`), not repeated. Written as
+ * The dateline the first paragraph opened with, in the target language, in the form every
+ * localized story opens with (`datelinePrefix`: place, the agency's credit, the language's
+ * separator: "GAZA (AFP)\u00A0– "); the date is the item's (`docdata`), not repeated. Written as
  * the source had it when place, date and credit are the source's as written.
  */
 function localizedPrefix(prefix: WrittenPrefix, dateline: LocalizedDateline, lang: string): string {
@@ -78,5 +78,5 @@ function localizedPrefix(prefix: WrittenPrefix, dateline: LocalizedDateline, lan
   const agency = prefix.agency === undefined ? undefined : (dateline.agency ?? prefix.agency);
   const date = prefix.dateText === undefined ? undefined : dateline.date;
   if (place === prefix.place && agency === prefix.agency && date === prefix.dateText) return prefix.text;
-  return `${place}${agency === undefined ? '' : ` (${agency})`}${datelineSeparator(lang)}`;
+  return datelinePrefix({ place, ...(agency === undefined ? {} : { agency }) }, lang);
 }

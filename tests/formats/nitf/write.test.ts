@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { nitfFormat } from '../../../src/formats/nitf/index.js';
@@ -140,5 +142,15 @@ describe('nitfFormat.write: markup a sentence boundary cut', () => {
     const written = nitfFormat.write(localizedItem(article, 'fr', {}, translate));
     expect(written).toContain('<em>WORK FINISHED TWO DAYS EARLY. CREWS LEFT THE SITE ON SUNDAY</em> AND INSPECTORS');
     expect(written.match(/<em>/gu)).toHaveLength(article.blocks.filter((block) => block.markup?.some((code) => code.element === 'em')).length);
+  });
+});
+
+describe('nitfFormat: the job\'s end-to-end fixture (tests/fixtures/formats)', () => {
+  it('reads it and writes it back byte for byte in its own language', () => {
+    const input = readFileSync(fileURLToPath(new URL('../../fixtures/formats/port-strike.nitf.xml', import.meta.url)), 'utf8');
+    const article = readItem(input);
+    expect(article).toMatchObject({ id: 'basra-port-strike-20261128', lang: 'en-US', urgency: 4, dateline: { place: 'Basra', date: '2026-11-28' } });
+    expect(article.blocks.map((block) => block.id)).toEqual(['headline', 'standfirst', 'p1', 'sh1', 'p2', 'p3', 'caption', 'sh2', 'p4']);
+    expect(nitfFormat.write(localizedItem(article, 'en-US', { place: 'Basra', date: 'Nov. 28' }))).toBe(input);
   });
 });
