@@ -75,13 +75,13 @@ export function corruptTags(text: string, mode: TagCorruption, element?: string)
 
 /** The first element with an element inside it, their close tags swapped and each naming its id. */
 function crossed(text: string, elements: readonly FoundElement[]): string {
+  const closeOf = (found: FoundElement) => `</${found.open.name} id="${idOf(found.open.value) ?? ''}">`;
   for (const outer of elements) {
-    const inner = elements.find((candidate) => candidate.close !== undefined && candidate.open.start > outer.open.start && outer.close !== undefined && candidate.close.start < outer.close.start);
-    if (inner?.close === undefined || outer.close === undefined) continue;
-    const closeOf = (found: FoundElement) => `</${found.open.name} id="${idOf(found.open.value) ?? ''}">`;
-    return (
-      text.slice(0, inner.close.start) + closeOf(outer) + text.slice(endOf(inner.close), outer.close.start) + closeOf(inner) + text.slice(endOf(outer.close))
-    );
+    const outerClose = outer.close;
+    if (outerClose === undefined) continue;
+    const inner = elements.find(({ open, close }) => close !== undefined && open.start > outer.open.start && close.start < outerClose.start);
+    if (inner?.close === undefined) continue;
+    return text.slice(0, inner.close.start) + closeOf(outer) + text.slice(endOf(inner.close), outerClose.start) + closeOf(inner) + text.slice(endOf(outerClose));
   }
   return text;
 }

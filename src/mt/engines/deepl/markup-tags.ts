@@ -2,10 +2,11 @@
  * A segment's markup codes as XML elements for DeepL, and where DeepL's answer puts them.
  *
  * A paired code goes as `<g id="m1">…</g>` around its words, a standalone one (`<br/>`, an image)
- * as `<ph id="m2"/>`: neutral names for every code (the code's own tags stay in our table, never
- * sent), distinct from the span placeholders (`x`, `dnt`) so the two tables never mix, and not
- * `br`, `b` or `i`, which DeepL's HTML handling reads as formatting. What DeepL writes inside a
- * `g` is translated text and stays in the target; only the tags' offsets are taken.
+ * as `<ph id="m2"/>` (XLIFF's names for the two): neutral names for every code, since the code's own
+ * tags stay in our table and are never sent; distinct from the span placeholders (`x`, `dnt`) so
+ * the two tables never mix; and no HTML name such as `br`, which DeepL's HTML handling takes for a
+ * line break: what a code means is ours, not DeepL's to act on. What DeepL writes inside a `g` is
+ * translated text and stays in the target; only the tags' offsets are taken.
  */
 import { markupFindings, markupProblems, type MarkupProblem } from '../../../markup/index.js';
 import type { MarkupCode, MarkupPlacement, TargetFinding } from '../../../model.js';
