@@ -6,6 +6,7 @@
 import { ingestText, type IngestOptions } from '../ingest/index.js';
 import type { Article, SourceFormat } from '../model.js';
 import type { StructuredFormat, WireFormat } from './format.js';
+import { htmlFormat } from './html/index.js';
 
 export type { LocalizedItem, StructuredFormat, WireFormat } from './format.js';
 
@@ -13,7 +14,7 @@ export type { LocalizedItem, StructuredFormat, WireFormat } from './format.js';
 export type FormatChoice = SourceFormat | 'auto';
 
 /** The structured formats, in the order content sniffing tries them. */
-const structuredFormats: readonly WireFormat[] = [];
+const structuredFormats: readonly WireFormat[] = [htmlFormat];
 
 /** How much of a file sniffing reads: a root element or the first JSON key sits near the top. */
 const SNIFF_BYTES = 4096;
