@@ -71,7 +71,8 @@ export function readHtmlDocument(bytes: Uint8Array, path: string, options: Inges
   const articleBlocks: Block[] = ordered.map(({ block, index }) => {
     const id = nextId(block.kind);
     blockIds[index] = id;
-    return { id, kind: block.kind, text: block.text, line: block.line, ...(block.markup.length === 0 ? {} : { markup: block.markup }) };
+    const { kind, text, line, markup, lineBreaks } = block;
+    return { id, kind, text, line, ...(lineBreaks ? { lineBreaks } : {}), ...(markup.length === 0 ? {} : { markup }) };
   });
   if (articleBlocks.length < 2) {
     throw new InputError('no paragraph in the HTML page', where, { hint: 'an article needs body text after its headline' });

@@ -14,6 +14,8 @@ import { childrenOf, isElement, type HtmlElement, type HtmlNode, type SourceMap 
 export interface InlineText {
   readonly text: string;
   readonly markup: readonly MarkupCode[];
+  /** Offsets of the spaces that stand for a `<br>` (as `Block.lineBreaks`: the segmenter's line rules read them). */
+  readonly lineBreaks: readonly number[];
 }
 
 /** ASCII whitespace as HTML collapses it (a no-break space is text). */
@@ -45,7 +47,10 @@ interface OpenCode {
 class InlineBuilder {
   #text = '';
   #pendingSpace = false;
+  /** True from a `<br>` until text follows it: the next space is that line break. */
+  #afterBreak = false;
   readonly #codes: OpenCode[] = [];
+  readonly #lineBreaks: number[] = [];
 
   constructor(readonly map: SourceMap) {}
 
@@ -77,7 +82,7 @@ class InlineBuilder {
       start: clamp(code.start),
       end: clamp(code.end),
     }));
-    return { text, markup };
+    return { text, markup, lineBreaks: this.#lineBreaks.filter((offset) => offset < text.length) };
   }
 
   #addText(value: string): void {
@@ -88,11 +93,15 @@ class InlineBuilder {
       }
       this.#flushSpace();
       this.#text += char;
+      this.#afterBreak = false;
     }
   }
 
   #flushSpace(): void {
-    if (this.#pendingSpace) this.#text += ' ';
+    if (this.#pendingSpace) {
+      if (this.#afterBreak) this.#lineBreaks.push(this.#text.length);
+      this.#text += ' ';
+    }
     this.#pendingSpace = false;
   }
 
@@ -105,7 +114,10 @@ class InlineBuilder {
   /** A line break separates words even where the source writes none around it (`one<br>two`). */
   #lineBreak(element: HtmlElement): void {
     this.#standalone('br', this.#startTag(element));
-    if (this.#text !== '' && !this.#text.endsWith(' ')) this.#pendingSpace = true;
+    if (this.#text !== '' && !this.#text.endsWith(' ')) {
+      this.#pendingSpace = true;
+      this.#afterBreak = true;
+    }
   }
 
   #nextId(): string {

@@ -117,6 +117,21 @@ export class SourceMap {
     return spanOver(spans);
   }
 
+  /** The parts of the source a node owns: a text's or comment's own, an element's tags, its children's parts. */
+  ownedSpans(node: HtmlNode, into: SourceSpan[] = []): SourceSpan[] {
+    if (!isElement(node)) {
+      const span = this.spanOf(node);
+      if (span) into.push(span);
+      return into;
+    }
+    const start = this.startTag(node);
+    if (start) into.push(start);
+    for (const child of childrenOf(node)) this.ownedSpans(child, into);
+    const end = this.endTag(node);
+    if (end) into.push(end);
+    return into;
+  }
+
   text(span: SourceSpan): string {
     return this.source.slice(span.start, span.end);
   }

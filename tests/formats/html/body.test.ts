@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
 import { InputError } from '../../../src/errors.js';
-import { readHtmlBody, sourceContents, writeHtmlBody } from '../../../src/formats/html/body.js';
+import { readHtmlBody, sourceContents, takeDatelinePrefix, writeHtmlBody } from '../../../src/formats/html/body.js';
 import type { MarkedText } from '../../../src/render/marked-block.js';
 
 const where = { file: 'body.html', line: 1 };
@@ -79,6 +79,30 @@ describe('readHtmlBody', () => {
     expect(second!.text).toBe('Two');
   });
 
+  it('marks the space a <br> stands for as a line break for the segmenter', () => {
+    const [block] = readHtmlBody('<p>By Ana Reyes<br>\nStaff writer<br>Orla</p><p>No break here.</p>', where).blocks;
+    expect(block!.text).toBe('By Ana Reyes Staff writer Orla');
+    expect(block!.lineBreaks).toEqual([12, 25]);
+    expect(readHtmlBody('<p>No break here.</p><p>End<br></p>', where).blocks.map((b) => b.lineBreaks)).toEqual([undefined, undefined]);
+  });
+
+  it('writes crossed inline tags well nested, keeping every word inside its elements', () => {
+    const html = '<p>A <b>bold <i>both</b> italic</i> end.</p>';
+    const [block] = readHtmlBody(html, where).blocks;
+    expect(block!.text).toBe('A bold both italic end.');
+    expect(identity(html)).toBe('<p>A <b>bold <i>both</i></b><i> italic</i> end.</p>');
+  });
+
+  it('refuses markup the parser moved text across, rather than dropping tags on writing', () => {
+    for (const html of ['<p>ok</p>\n<b>one<p>two</b>three</p>', '<p>ok</p>\n<table><td>a<table>b</table>c</td></table>']) {
+      expect(() => readHtmlBody(html, where)).toThrow(expect.objectContaining({ message: expect.stringMatching(/too tangled/u), location: { file: 'body.html', line: 2 } }));
+    }
+    // Text outside table cells that the parser moves before the table is written back where it was.
+    const fostered = '<table><tr><td>cell</td></tr>stray <b>words</b></table>';
+    expect(readHtmlBody(fostered, where).blocks.map((b) => b.text)).toEqual(['stray words', 'cell']);
+    expect(identity(fostered)).toBe(fostered);
+  });
+
   it('gives lines counted from where the body starts in its file', () => {
     const { blocks } = readHtmlBody('<p>a</p>\n\n<p>b</p>', { file: 'item.json', line: 12 });
     expect(blocks.map((block) => block.line)).toEqual([12, 14]);
@@ -135,8 +159,24 @@ describe('writeHtmlBody', () => {
     expect(parseFragment(written).childNodes.length).toBe(parseFragment(clean).childNodes.length);
   });
 
+  it('takes the dateline off the first paragraph, and prints the localized one inside the elements that held it', () => {
+    const html = '<p><strong>ORLA</strong>, Nov 13 (Tidewire) – Ferries <em>sailed</em>.<br>Again.</p>';
+    const read = readHtmlBody(html, where);
+    const taken = takeDatelinePrefix(read.blocks, read.template.pieces);
+    expect(taken.prefix).toMatchObject({ place: 'ORLA', agency: 'Tidewire', text: 'ORLA, Nov 13 (Tidewire) – ' });
+    expect(taken.blocks[0]).toMatchObject({ text: 'Ferries sailed. Again.', lineBreaks: [15] });
+    expect(taken.blocks[0]!.markup.map(({ element, start, end }) => ({ element, start, end }))).toEqual([
+      { element: 'em', start: 8, end: 14 },
+      { element: 'br', start: 15, end: 15 },
+    ]);
+    const written = writeHtmlBody({ pieces: taken.pieces }, sourceContents(taken.blocks), 'ORLA (Tidewire)\u00A0– ');
+    expect(written).toBe('<p><strong>ORLA (Tidewire)</strong>&nbsp;– Ferries <em>sailed</em>.<br> Again.</p>');
+    const plain = readHtmlBody('<p>Ferries sailed – all of them.</p>', where);
+    expect(takeDatelinePrefix(plain.blocks, plain.template.pieces).prefix).toBeUndefined();
+  });
+
   it('puts the dateline prefix before the marked block, escaped', () => {
-    const template = { pieces: ['<p>', { block: 0, datelinePrefix: true as const }, '</p>'] };
+    const template = { pieces: ['<p>', { block: 0, dateline: { tags: [] } }, '</p>'] };
     expect(writeHtmlBody(template, [{ text: 'Le texte.', markup: [] }], 'BAGDAD (AFP)\u00A0– ')).toBe('<p>BAGDAD (AFP)&nbsp;– Le texte.</p>');
   });
 });
