@@ -7,6 +7,7 @@ import { splitMarkup } from '../../../src/markup/index.js';
 import { markedBlock } from '../../../src/render/marked-block.js';
 import type { SegmentView } from '../../../src/render/view.js';
 import type { Article, Block } from '../../../src/model.js';
+import { segmentArticle } from '../../../src/segment/index.js';
 import { fixture, item, localizedItem, readItem, sourceMarkedText, tagged } from './helpers.js';
 
 /** Element names in document order: the structure a written item must keep (NITF's XSD is not available offline). */
@@ -152,5 +153,32 @@ describe('nitfFormat: the job\'s end-to-end fixture (tests/fixtures/formats)', (
     expect(article).toMatchObject({ id: 'basra-port-strike-20261128', lang: 'en-US', urgency: 4, dateline: { place: 'Basra', date: '2026-11-28' } });
     expect(article.blocks.map((block) => block.id)).toEqual(['headline', 'standfirst', 'p1', 'sh1', 'p2', 'p3', 'caption', 'sh2', 'p4']);
     expect(nitfFormat.write(localizedItem(article, 'en-US', { place: 'Basra', date: 'Nov. 28' }))).toBe(input);
+  });
+});
+
+describe('nitfFormat: through the segmenter', () => {
+  it('an item whose segments are written back as they are gives the input back (codes cut by sentences joined again)', () => {
+    const input = fixture('valletta-quay.xml');
+    const article = readItem(input);
+    const segments = segmentArticle(article);
+    expect(segments.filter((segment) => segment.markup?.some((code) => code.continuedFrom || code.continuesAfter)).map((segment) => segment.id)).toEqual(['p2.s2', 'p2.s3']);
+    const blocks = new Map(
+      article.blocks.map((block) => {
+        const views: SegmentView[] = segments
+          .filter((segment) => segment.blockId === block.id)
+          .map((segment) => ({
+            key: `s${segment.index}`,
+            text: segment.source,
+            source: segment.source,
+            spans: [],
+            ...(segment.startsLine ? { startsLine: true } : {}),
+            markup: (segment.markup ?? []).map((code) => ({ code, start: code.start, end: code.end })),
+          }));
+        return [block.id, markedBlock(views, (view) => ({ text: view.text!, markup: view.markup ?? [] }))];
+      }),
+    );
+    const written = nitfFormat.write({ article, lang: 'en', dateline: { place: 'Valletta', date: 'Nov 30' }, blocks });
+    // The block with <br/> is joined with a line break where the source had a space; every other byte is the input's.
+    expect(written).toBe(input.replace('<br/>&#8220;We will not lose a seventh.&#8221;', '<br/>\n“We will not lose a seventh.”').replace('&#8220;We lost six weeks of traffic,&#8221;', '“We lost six weeks of traffic,”'));
   });
 });
