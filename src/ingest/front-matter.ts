@@ -1,6 +1,6 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { errorMessage, InputError } from '../errors.js';
-import type { LanguageTag, Urgency } from '../model.js';
+import type { LanguageTag, PubStatus, Urgency } from '../model.js';
 import { formatIsoDate, isInYearRange, isRealDate, readIsoDate, YEARS } from './dates.js';
 
 /** Metadata given in YAML front matter; each field overrides what the story's layout says. */
@@ -13,6 +13,10 @@ export interface FrontMatter {
   readonly urgency?: Urgency;
   readonly language?: LanguageTag;
   readonly version?: number;
+  /** The item's publishing status: `withdrawn` or `canceled` takes its outputs away. */
+  readonly status?: PubStatus;
+  /** ISO 8601 date-time with its offset: the story must not be published (nor sent to online MT) before it. */
+  readonly embargo?: string;
 }
 
 /** The front matter, and the 0-based index of the first line after it. */
@@ -23,11 +27,11 @@ export interface SplitFrontMatter {
 
 const DELIMITER = '---';
 /**
- * Front matter holds at most seven keys: these bounds leave room for comments and keep a hostile
+ * Front matter holds at most nine keys: these bounds leave room for comments and keep a hostile
  * file (100,000 keys, or one line of them) from costing more than a story's worth of parsing.
  */
 export const FRONT_MATTER_LIMITS = { lines: 100, characters: 8 * 1024 } as const;
-const KNOWN_KEYS = ['id', 'date', 'place', 'agency', 'urgency', 'language', 'version'] as const;
+const KNOWN_KEYS = ['id', 'date', 'place', 'agency', 'urgency', 'language', 'version', 'status', 'embargo'] as const;
 type FrontMatterKey = (typeof KNOWN_KEYS)[number];
 
 /** Ids become file names: no separators, no leading dot, nothing a shell or file system minds. */
@@ -66,6 +70,8 @@ export function readFrontMatter(lines: readonly string[], file: string): SplitFr
       typeof value === 'string' && LANGUAGE_TAG.test(value) ? value : undefined,
     ),
     version: field('version', 'a whole number from 1 up', (value) => (isWholeNumber(value) && value >= 1 ? value : undefined)),
+    status: field('status', `one of ${PUB_STATUSES.join(', ')}`, (value) => PUB_STATUSES.find((status) => status === value)),
+    embargo: field('embargo', 'a date-time with its offset, written YYYY-MM-DDThh:mm[:ss][.fff]Z or ±hh:mm', readDateTime),
   };
   return { frontMatter, bodyStart: closing + 1 };
 }
@@ -74,7 +80,7 @@ export function readFrontMatter(lines: readonly string[], file: string): SplitFr
 function closingLine(lines: readonly string[], file: string): number {
   const closing = lines.findIndex((line, index) => index > 0 && line.trim() === DELIMITER);
   const { lines: maxLines, characters: maxCharacters } = FRONT_MATTER_LIMITS;
-  const hint = `front matter holds at most ${maxLines} lines and ${maxCharacters} characters: id, date, place, agency, urgency, language, version`;
+  const hint = `front matter holds at most ${maxLines} lines and ${maxCharacters} characters: ${KNOWN_KEYS.join(', ')}`;
   if (closing === -1) {
     throw new InputError('front matter opened at line 1 is not closed', { file, line: 1 }, {
       hint: `end the metadata with a line holding only ${DELIMITER}`,
@@ -136,6 +142,17 @@ function frontMatterValues(document: Document.Parsed, file: string): Record<stri
 function readDate(value: unknown): string | undefined {
   const date = typeof value === 'string' ? readIsoDate(value) : undefined;
   return date && isRealDate(date) && isInYearRange(date) ? formatIsoDate(date) : undefined;
+}
+
+const PUB_STATUSES: readonly PubStatus[] = ['usable', 'withdrawn', 'canceled'];
+
+/** ISO 8601 date-time with seconds optional and the offset required: a moment, not a wall-clock time somewhere. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/u;
+
+function readDateTime(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  const date = match ? readIsoDate(match[1]!) : undefined;
+  return date && isRealDate(date) && isInYearRange(date) && !Number.isNaN(Date.parse(value as string)) ? (value as string) : undefined;
 }
 
 function readText(value: unknown): string | undefined {

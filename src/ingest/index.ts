@@ -17,8 +17,9 @@
  *     story's date; a dateline opening the first paragraph is read too.
  *   Raw agency copy, whose first block is the datelined paragraph (no headline), is refused.
  *   Optional YAML front matter (`---` … `---`, at most 100 lines and 8 KiB) at the top sets id,
- *   date, place, agency, urgency, language, version, and wins over what the layout says, but for
- *   a day the dateline writes ("March 4"), which stays, taking its year from `date`.
+ *   date, place, agency, urgency, language, version, status (the publishing status: usable,
+ *   withdrawn, canceled) and embargo (a date-time with offset), and wins over what the layout
+ *   says, but for a day the dateline writes ("March 4"), which stays, taking its year from `date`.
  *   The dateline ("BAGHDAD, Nov 23 (AFP) – ") is taken off the first paragraph's text; a dateline
  *   date with no year and no story date to take one from is left out, with a warning finding
  *   (`Article.findings`, rule `ingest/dateline-year-unknown`). Dates run from year 1 to 9999.
@@ -75,6 +76,8 @@ export function ingestText(bytes: Uint8Array, path: string, options: IngestOptio
     lang,
     dateline,
     ...(frontMatter.urgency === undefined ? {} : { urgency: frontMatter.urgency }),
+    ...(frontMatter.embargo === undefined ? {} : { embargoedUntil: frontMatter.embargo }),
+    ...(frontMatter.status === undefined ? {} : { pubStatus: frontMatter.status }),
     blocks: storyBlocks(layout),
     source: { path, format: 'text' },
     ...(findings.length === 0 ? {} : { findings: findings.map((finding) => findingOn(finding, { lang, id: 'dateline' })) }),

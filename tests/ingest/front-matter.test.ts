@@ -59,10 +59,37 @@ describe('front matter', () => {
     ['language: english language', 'language', '"english language"'],
     ['place: [Basra, Mosul]', 'place', 'a list'],
     ['agency:', 'agency', 'nothing'],
+    ['status: killed', 'status', '"killed"'],
+    ['status: Withdrawn', 'status', '"Withdrawn"'],
+    ['embargo: 2026-12-02', 'embargo', '"2026-12-02"'],
+    ['embargo: 2026-12-02T18:00:00', 'embargo', '"2026-12-02T18:00:00"'],
+    ['embargo: 2026-12-02 18:00:00Z', 'embargo', '"2026-12-02 18:00:00Z"'],
+    ['embargo: 2026-02-30T18:00Z', 'embargo', '"2026-02-30T18:00Z"'],
+    ['embargo: 2026-12-02T24:00Z', 'embargo', '"2026-12-02T24:00Z"'],
+    ['embargo: 2026-12-02T18:00-15:00', 'embargo', '"2026-12-02T18:00-15:00"'],
+    ['embargo: 1700000000', 'embargo', '1700000000'],
   ])('rejects "%s" at the key’s line', (entry, key, got) => {
     const error = inputErrorFrom(() => ingest(story('---', '# metadata', entry, '---', ...body)));
     expect(error.message).toMatch(new RegExp(`^front matter \`${key}\` must be .*, got ${got.replace(/[.[\]]/g, '\\$&')}$`));
     expect(error.location).toEqual({ file: 'story.txt', line: 3 });
+  });
+
+  it('reads the publishing status and the embargo (a moment: date-time with its offset) onto the article', () => {
+    const article = ingest(story('---', 'status: withdrawn', 'embargo: 2026-12-02T18:00:00+01:00', '---', ...body));
+    expect(article).toMatchObject({ pubStatus: 'withdrawn', embargoedUntil: '2026-12-02T18:00:00+01:00' });
+    expect(ingest(story('---', 'status: canceled', 'embargo: 2026-12-02T17:00:00.250Z', '---', ...body))).toMatchObject({
+      pubStatus: 'canceled',
+      embargoedUntil: '2026-12-02T17:00:00.250Z',
+    });
+    expect(ingest(story('---', 'embargo: 2026-12-02T17:00-05:30', '---', ...body)).embargoedUntil).toBe('2026-12-02T17:00-05:30');
+  });
+
+  it('leaves the status and the embargo out when the front matter does not give them', () => {
+    const article = ingest(story('---', 'status: usable', '---', ...body));
+    expect(article.pubStatus).toBe('usable');
+    expect(article.embargoedUntil).toBeUndefined();
+    const plain = ingest(story(...body));
+    expect('pubStatus' in plain || 'embargoedUntil' in plain).toBe(false);
   });
 
   it('reports invalid YAML at the line the YAML parser names', () => {
