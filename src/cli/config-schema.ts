@@ -19,6 +19,7 @@ import {
   ruleSettingNames,
   type HouseStyleLanguage,
 } from '../qa/house-style/index.js';
+import { engineNames } from '../mt/registry.js';
 import { sizeLimitBlockKinds } from '../xliff/index.js';
 
 /** A value as a message shows it: JSON, cut short (a configuration file may be 1 MiB). */
@@ -98,7 +99,17 @@ const retrySchema = settings({
   maxDelayMs: wholeNumber(0, 'milliseconds'),
 });
 
-export const projectConfigSchema = settings({ deepl: deeplSchema, xliff: xliffSchema, houseStyle: houseStyleSchema, retry: retrySchema });
+/** Engines an embargoed story may go to before its embargo lifts (default: defaultEmbargoEngines, the offline ones). */
+const engineName = z.string(expecting(`one of ${engineNames.join(', ')}`)).refine((name) => engineNames.includes(name), expecting(`one of ${engineNames.join(', ')}`));
+const embargoSchema = settings({ engines: z.array(engineName, expecting('a list of engine names')) });
+
+export const projectConfigSchema = settings({
+  deepl: deeplSchema,
+  xliff: xliffSchema,
+  houseStyle: houseStyleSchema,
+  retry: retrySchema,
+  embargo: embargoSchema,
+});
 
 /** `wire-l10n.json` as validated: only the settings it gives, as it gives them. */
 export type ProjectConfig = z.infer<typeof projectConfigSchema>;

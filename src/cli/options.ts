@@ -93,6 +93,7 @@ export function normalizeRunOptions(
     xliffVersions: xliffVersionList(splitList(raw.xliff)),
     ...(sizeLimits === undefined ? {} : { xliffSizeLimits: sizeLimits }),
     ...(config.houseStyle === undefined ? {} : { houseStyle: config.houseStyle }),
+    ...(config.embargo?.engines === undefined ? {} : { embargoEngines: config.embargo.engines }),
     allowPartial: raw.allowPartial === true,
     review: raw.review !== false,
     bundleFormat: bundleFormatOf(raw.bundleFormat),

@@ -43,6 +43,11 @@ export function formatRunSummary(result: RunResult, engine: { readonly offline: 
   lines.push(...formatErrors(report));
   lines.push(...formatStoryFindings(report));
   for (const article of report.articles) {
+    if (article.embargoedUntil !== undefined) {
+      lines.push(`${article.id}: embargoed until ${article.embargoedUntil}: not sent to ${report.engine.name}; its units wait untranslated until then (run again once it lifts)`);
+    }
+  }
+  for (const article of report.articles) {
     for (const [lang, status] of Object.entries(article.languages)) {
       if (status.story === 'not-written') {
         const withheld = status.withheld > 0 ? `, ${status.withheld} withheld for errors` : '';

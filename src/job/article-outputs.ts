@@ -30,6 +30,8 @@ export interface RenderContext {
   /** How values and dates are written in Arabic (`houseStyle.ar` digits and months). */
   readonly valueStyle: ValueStyle;
   readonly bundleFormat: BundleFormat;
+  /** Stories held from the engine by their embargo, by id, with the moment it lifts. */
+  readonly embargoed?: ReadonlyMap<string, string>;
 }
 
 export interface ArticleOutputs {
@@ -66,6 +68,7 @@ export function articleOutputs(
     unitsByLang: new Map(targets.map(({ localized }) => [localized.targetLang, localized.units])),
     stories: new Map(targets.map(({ localized, story }) => [localized.targetLang, story])),
     ...(storyFindings.length === 0 ? {} : { storyFindings }),
+    ...(context.embargoed?.has(article.id) ? { embargoedUntil: context.embargoed.get(article.id)! } : {}),
   });
   const localized = targets.map((target) => target.localized);
   const files: OutputFile[] = [

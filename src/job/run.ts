@@ -31,7 +31,8 @@ import { outputFolders, outputKind, outputKinds, outputPaths, type OutputFolder,
 import { prepareArticle } from './prepare.js';
 import { failedInputReport, readInputs, type InputFailure } from './read-inputs.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
-import { translateArticles, type EngineWorkload, type TranslateOptions, type TranslateStats } from './translate.js';
+import type { EngineWorkload, TranslateOptions, TranslateStats } from './translate.js';
+import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embargo.js';
 import { articleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
@@ -66,6 +67,8 @@ export interface RunOptions extends OutputLayout {
   readonly retry?: Partial<RetryPolicy>;
   /** Dispatcher events, for progress displays. */
   readonly onDispatchEvent?: (event: DispatchEvent) => void;
+  /** Engines an embargoed story may be sent to before its embargo lifts (`embargo.engines`). @default defaultEmbargoEngines */
+  readonly embargoEngines?: readonly string[];
 }
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
@@ -89,6 +92,8 @@ export interface RunServices {
   readonly store: Store;
   /** Identifies the code that renders outputs: part of every output fingerprint. */
   readonly codeVersion: string;
+  /** The time, in ms since the epoch: whether an embargo still holds. @default Date.now */
+  readonly now?: () => number;
 }
 
 export interface RunResult {
@@ -225,7 +230,14 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const prepared = articles
     .filter((article) => !reused.has(article))
     .map((article) => prepareArticle(article, glossary, options.targetLangs));
-  const translated = await translateArticles(prepared, services.store, translateOptions(options, glossary, mode));
+  const now = (services.now ?? Date.now)();
+  const embargoed = new Map(
+    prepared.flatMap(({ article }) => {
+      const until = embargoHold(article, options.engine.name, options.embargoEngines ?? defaultEmbargoEngines, now);
+      return until === undefined ? [] : [[article.id, until] as const];
+    }),
+  );
+  const translated = await translateHeldApart(prepared, embargoed, services.store, translateOptions(options, glossary, mode));
 
   const rendering: RenderContext = {
     options,
@@ -234,6 +246,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     // The fingerprint covers the house style, the Arabic value style included.
     valueStyle: valueStyleOf(options.houseStyle),
     bundleFormat: options.bundleFormat ?? 'plain',
+    embargoed,
   };
   const files: OutputFile[] = [];
   const removed: string[] = [];
@@ -247,9 +260,12 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     localizedArticles.push(...outputs.localized);
     articleReports.set(article, outputs.report);
     // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
-    const unfinished = outputs.localized.some((item) =>
-      item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
-    );
+    // So is a story its embargo held from the engine: it is done once the embargo lifts.
+    const unfinished =
+      embargoed.has(article.id) ||
+      outputs.localized.some((item) =>
+        item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
+      );
     if (!unfinished) {
       records.set(inputKey(article), {
         fingerprint: fingerprints.get(article)!,

@@ -55,6 +55,8 @@ export interface ArticleReport {
   readonly languages: Readonly<Record<LanguageTag, LanguageReport>>;
   /** What ingest read with a doubt (a dateline date it could not keep…), with the line; absent when nothing. */
   readonly storyFindings?: readonly Finding[];
+  /** The story's embargo, when it kept the job's engine from translating it (`embargo.engines`): untranslated units wait for it to lift. */
+  readonly embargoedUntil?: string;
 }
 
 export interface EngineReport {
@@ -97,6 +99,8 @@ export interface ArticleOutcome {
   readonly stories: ReadonlyMap<LanguageTag, StoryStatus>;
   /** Findings about the story made after ingest (a dateline place with no rendering), reported with ingest's. */
   readonly storyFindings?: readonly Finding[];
+  /** Until when the story was held from the engine by its embargo, when it was. */
+  readonly embargoedUntil?: string;
 }
 
 /** What the stories of a report add up to. */
@@ -238,6 +242,7 @@ export function articleReport(outcome: ArticleOutcome): ArticleReport {
     glossaryHits: sortedRecord(glossaryHits),
     languages,
     ...storyFindingsOf(outcome),
+    ...(outcome.embargoedUntil === undefined ? {} : { embargoedUntil: outcome.embargoedUntil }),
   };
 }
 

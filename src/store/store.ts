@@ -221,6 +221,8 @@ export interface OutputRecord {
 export interface OutputRecords {
   get(inputKey: string): OutputRecord | undefined;
   put(inputKey: string, record: OutputRecord): void;
+  /** Forgets what the input produced (a withdrawn story, whose outputs are removed); absent keys are fine. */
+  remove(inputKey: string): void;
   /** Every record with its input key, by input key (the review index and report.json list every story of an output folder). */
   list(): Array<{ readonly inputKey: string; readonly record: OutputRecord }>;
   /**

@@ -65,6 +65,18 @@ describe('the project configuration', () => {
     expect(() => readProjectConfig(path)).toThrowError(path);
   });
 
+  it('reads the engines an embargoed story may go to, and refuses an unknown engine or a non-list by their key path', async () => {
+    const path = await configFile(JSON.stringify({ embargo: { engines: ['pseudo'] } }));
+    expect(normalizeRunOptions(['a.txt'], raw(path), {}).embargoEngines).toEqual(['pseudo']);
+    expect(normalizeRunOptions(['a.txt'], rawRunOptions({}), {}).embargoEngines).toBeUndefined();
+    const unknown = await configFile(JSON.stringify({ embargo: { engines: ['none', 'google'] } }));
+    expect(() => readProjectConfig(unknown)).toThrowError(/embargo\.engines\.1: expected one of none, pseudo, deepl, got "google"/);
+    const notList = await configFile(JSON.stringify({ embargo: { engines: 'none' } }));
+    expect(() => readProjectConfig(notList)).toThrowError(/embargo\.engines: expected a list of engine names, got "none"/);
+    const extra = await configFile(JSON.stringify({ embargo: { until: 'x' } }));
+    expect(() => readProjectConfig(extra)).toThrowError(/embargo\.until: unknown setting \(known: engines\)/);
+  });
+
   it('sets no size limits when the configuration has none', async () => {
     const path = await configFile(JSON.stringify({ deepl: { timeoutMs: 5000 } }));
     expect(normalizeRunOptions(['a.txt'], raw(path), {})).not.toHaveProperty('xliffSizeLimits');
@@ -80,7 +92,7 @@ describe('the project configuration', () => {
     ['{ "xliff": { "sizeLimits": { "headline": 90.5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 90\.5/],
     ['{ "xliff": { "sizeLimits": { "headline": "90" } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got "90"/],
     ['{ "xliff": { "sizeLimits": { "headline": null } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got null/],
-    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff, houseStyle, retry\)/],
+    ['{ "xlif": {} }', /xlif: unknown setting \(known: deepl, xliff, houseStyle, retry, embargo\)/],
   ])('refuses the XLIFF setting %s with the file and the setting named', async (content, message) => {
     const path = await configFile(content);
     expect(() => readProjectConfig(path)).toThrowError(message);
@@ -106,7 +118,7 @@ describe('the project configuration', () => {
   }
 
   it.each([
-    [{ engine: 'deepl' }, 'engine: unknown setting (known: deepl, xliff, houseStyle, retry)'],
+    [{ engine: 'deepl' }, 'engine: unknown setting (known: deepl, xliff, houseStyle, retry, embargo)'],
     [{ deepl: { languages: { ar: { glossary: 'id' } } } }, 'deepl.languages.ar.glossary: unknown setting (known: formality, modelType, context)'],
     [{ deepl: { serverUrl: 'http://x' } }, 'deepl.serverUrl: unknown setting (known: languages, timeoutMs)'],
     [{ retry: { maxWaitMs: 1000 } }, 'retry.maxWaitMs: unknown setting (known: maxAttempts, baseDelayMs, maxDelayMs)'],
@@ -161,7 +173,7 @@ describe('the project configuration', () => {
     expect(error.message.split('\n')).toEqual([
       `${path}: houseStyle.ar.months: expected one of egyptian, levantine, paired, got "gregorian"`,
       `${path}: retry.maxAttempts: expected a whole number of attempts, at least 1, got 0`,
-      `${path}: xlif: unknown setting (known: deepl, xliff, houseStyle, retry)`,
+      `${path}: xlif: unknown setting (known: deepl, xliff, houseStyle, retry, embargo)`,
     ]);
     expect(error.code).toBe('E_USAGE');
     expect(exitCodes[error.code]).toBe(2);

@@ -22,6 +22,7 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
      ON CONFLICT (input_key) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id,
        report = excluded.report, files = excluded.files, absent = excluded.absent, run_settings = excluded.run_settings`,
   );
+  const deleteRecord = db.prepare<[string]>('DELETE FROM article_output WHERE input_key = ?');
   const selectRevision = db.prepare<[], { value: number }>("SELECT value FROM revision WHERE name = 'human-work'");
 
   return {
@@ -45,6 +46,9 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
           settings: record.settings === undefined ? null : JSON.stringify(record.settings),
         }),
       );
+    },
+    remove(inputKey) {
+      guarded(path, 'writing the output records', () => deleteRecord.run(inputKey));
     },
     humanWorkRevision() {
       return guarded(path, 'reading the store revision', () => selectRevision.get()?.value ?? 0);
