@@ -1,8 +1,10 @@
 /**
  * The CLI as an operating-system process: what `main` cannot see from its streams. A reader that
- * goes away (`wire-l10n segment | head -1`) and Ctrl-C / SIGTERM.
+ * goes away (`wire-l10n segment | head -1`) and Ctrl-C / SIGTERM (which `watch` takes over:
+ * graceful-stop.ts).
  */
 import { signalExitCodes } from './exit-codes.js';
+import { passStopSignal } from './graceful-stop.js';
 import { writeLine } from './io.js';
 import { main, typedJson } from './main.js';
 
@@ -11,7 +13,10 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
   ignoreClosedReader(process.stdout);
   ignoreClosedReader(process.stderr);
   for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) {
-    process.once(signal, () => stopOnSignal(signal, typedJson(argv)));
+    // A command that stops cleanly (watch) takes the first signal; otherwise, or at the next one, stop now.
+    process.on(signal, () => {
+      if (!passStopSignal(signal)) stopOnSignal(signal, typedJson(argv));
+    });
   }
   process.exitCode = await main(argv);
 }

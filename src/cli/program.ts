@@ -9,7 +9,7 @@ import { exitCodes } from './exit-codes.js';
 import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
 import { sourceFormats } from '../model.js';
-import { failOnSeverity, normalizeRunOptions, outputKindList, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { duration, failOnSeverity, normalizeRunOptions, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
 const failOnOption = (): Option =>
@@ -100,6 +100,35 @@ export function buildProgram(io: CliIO, version: string): Command {
       const { editedAs, ...jobRaw } = raw;
       await importCommand(
         { files, raw: { ...jobRaw, xliff: jobRaw.xliff ?? runDefaults.xliff }, explicit, env: io.env, ...(editedAs ? { editedAs } : {}) },
+        io,
+      );
+    });
+
+  jobFlags(
+    program
+      .command('watch')
+      .description(
+        'run the job on every story that arrives in a folder, most urgent first, until Ctrl-C or SIGTERM (which finish the job under way and exit 0): each story moves to <inbox>/done/ or <inbox>/failed/ (with <name>.error.txt); a correction replaces its outputs, a kill or withdrawal removes them, an embargoed story waits for its embargo to lift',
+      )
+      .argument('<inbox>', 'the folder stories arrive in'),
+  )
+    .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle')
+    .option('--settle <duration>', 'how long a file must keep its size and time before it is taken: 2s, 500ms', '2s')
+    .option('--poll <duration>', 'how often the folder is looked at (a change in it wakes the watcher sooner)', '1s')
+    .option('--job-size <n>', 'most stories run in one job (their engine requests are packed together)', '8')
+    .option('--retry-after <duration>', 'how long a story the engine did not finish (a stop, failed units) waits before it is run again', '60s')
+    .action(async (inbox: string, raw: RawRunOptions & { settle: string; poll: string; jobSize: string; retryAfter: string }) => {
+      const { watchCommand } = await import('./commands/watch.js');
+      await watchCommand(
+        {
+          inbox,
+          // The job's options as `run` takes them; the stories come as they arrive.
+          run: { ...normalize([inbox], raw), inputs: [] },
+          settleMs: duration('--settle', raw.settle),
+          pollMs: duration('--poll', raw.poll),
+          jobSize: positiveInteger('--job-size', raw.jobSize),
+          retryMs: duration('--retry-after', raw.retryAfter),
+        },
         io,
       );
     });

@@ -1,0 +1,109 @@
+/**
+ * `wire-l10n watch inbox/`: runs the job on every story that arrives in the folder until stopped.
+ * One store, one engine (the same object, so one client) and one job at a time for everything it
+ * runs; the first Ctrl-C / SIGTERM lets the job under way finish, puts back the stories not
+ * started, and exits 0.
+ */
+import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { UsageError } from '../../errors.js';
+import { defaultEmbargoEngines } from '../../job/embargo.js';
+import { runJob } from '../../job/run.js';
+import { withdrawStory } from '../../job/withdraw.js';
+import { diskServices } from '../../io/job-services.js';
+import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
+import { diskInbox } from '../../watch/inbox.js';
+import { watchInbox } from '../../watch/index.js';
+import { takeOverStopSignal } from '../graceful-stop.js';
+import { writeLine, type CliIO } from '../io.js';
+import { withStore } from '../open-store.js';
+import type { RunCommandOptions } from '../options.js';
+
+export interface WatchCommandOptions {
+  readonly inbox: string;
+  /** The job's options; its inputs are the stories as they arrive. */
+  readonly run: RunCommandOptions;
+  readonly settleMs: number;
+  readonly pollMs: number;
+  readonly jobSize: number;
+  readonly retryMs: number;
+}
+
+export async function watchCommand(options: WatchCommandOptions, io: CliIO): Promise<void> {
+  const { inbox, run } = options;
+  if (!(await stat(inbox).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`${inbox}: no such folder to watch`, { hint: 'make the inbox folder first: mkdir -p inbox' });
+  }
+  if (run.engineNote && !run.json) writeLine(io.stderr, `note: ${run.engineNote}`);
+  const emit = (event: WatchEvent): void => {
+    if (run.json) writeLine(io.stdout, JSON.stringify(event));
+    else if (!run.quiet || event.event === 'failed') writeLine(io.stdout, describeWatchEvent(event));
+  };
+  const stop = new AbortController();
+  const waker = inboxWaker(inbox, stop.signal);
+  const giveBack = takeOverStopSignal(() => stop.abort());
+  try {
+    await withStore(run.storePath, 'read-write', async (store) => {
+      const services = diskServices(store);
+      const job = { ...run, inputs: [] };
+      // Before any story is taken: the termbase, the target languages and the output folders are
+      // checked, and report.json and the review index are made current.
+      await runJob(job, services);
+      await watchInbox(
+        {
+          inbox,
+          settleMs: options.settleMs,
+          pollMs: options.pollMs,
+          jobSize: options.jobSize,
+          retryMs: options.retryMs,
+          engine: run.engine.name,
+          embargoEngines: run.embargoEngines ?? defaultEmbargoEngines,
+        },
+        {
+          inbox: diskInbox(inbox),
+          readArticle: (path) => services.readArticle(path, run.format),
+          runStories: (paths) => runJob({ ...job, inputs: paths }, services),
+          withdraw: (article) => withdrawStory(article, job, services),
+          owners: store.stories,
+          now: Date.now,
+          wait: waker.wait,
+          emit,
+        },
+        stop.signal,
+      );
+    });
+  } finally {
+    giveBack();
+    waker.close();
+  }
+}
+
+/**
+ * Waiting between polls, cut short by a change in the inbox (`fs.watch`, a hint only: polling
+ * alone is enough, and some file systems send no events) or by the stop.
+ */
+function inboxWaker(folder: string, stop: AbortSignal): { wait: (ms: number) => Promise<void>; close: () => void } {
+  let wakeUp: (() => void) | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watchFolder(folder, () => wakeUp?.());
+    watcher.on('error', () => watcher?.close());
+  } catch {
+    /* no change events here: the polls find every file */
+  }
+  stop.addEventListener('abort', () => wakeUp?.());
+  return {
+    wait: (ms) =>
+      new Promise((resolve) => {
+        if (stop.aborted) return resolve();
+        const done = (): void => {
+          clearTimeout(timer);
+          wakeUp = undefined;
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        wakeUp = done;
+      }),
+    close: () => watcher?.close(),
+  };
+}

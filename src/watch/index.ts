@@ -1,0 +1,222 @@
+/**
+ * watch — the loop behind `wire-l10n watch inbox/`: polls the inbox, claims each story once it is
+ * whole (stability.ts), reads it, and runs the most urgent waiting stories (queue.ts) a few at a
+ * time through the job, one job after another, all through the same store and engine; then moves
+ * each story to done/ or failed/. A kill or withdrawal takes its story's outputs away; a story its
+ * embargo holds from the engine, or one the engine did not finish, stays claimed and is run again
+ * when due. On stop, the job under way finishes and the stories not started go back to the inbox.
+ *
+ * The disk, the job, the store's story owners and the clock come in as services (`WatchServices`),
+ * so the loop runs in tests on fakes. After a restart, stories still claimed are taken again: the
+ * job skips a story whose outputs were complete (its output record), so nothing is done twice.
+ */
+import { formatLocation, InputError, UsageError, type WireL10nError } from '../errors.js';
+import type { Article } from '../model.js';
+import type { RunResult } from '../job/run.js';
+import { embargoHold } from '../job/embargo.js';
+import { assertOwnIds } from '../job/story-identity.js';
+import { isWithdrawal, type Withdrawal } from '../job/withdraw.js';
+import type { StoryOwners } from '../store/store.js';
+import type { WatchEvent } from './events.js';
+import type { ClaimedStory, Inbox } from './inbox.js';
+import { nextJob, nextWake, type QueuedStory } from './queue.js';
+import { observeFiles, type Settling } from './stability.js';
+
+export interface WatchSettings {
+  /** The inbox, for messages. */
+  readonly inbox: string;
+  /** How long a file's size and time must stay the same before it is taken, in ms. */
+  readonly settleMs: number;
+  /** How often the inbox is looked at when nothing wakes the loop sooner, in ms. */
+  readonly pollMs: number;
+  /** Most stories in one job (their engine requests are packed together). */
+  readonly jobSize: number;
+  /** How long a story the engine did not finish (a stop, failed units) waits before it is run again, in ms. */
+  readonly retryMs: number;
+  /** The job's engine and the engines an embargoed story may go to: which stories their embargo holds. */
+  readonly engine: string;
+  readonly embargoEngines: readonly string[];
+}
+
+export interface WatchServices {
+  readonly inbox: Inbox;
+  readonly readArticle: (path: string) => Promise<Article>;
+  /** Runs the job on these claimed stories. */
+  readonly runStories: (paths: readonly string[]) => Promise<RunResult>;
+  readonly withdraw: (article: Article) => Promise<Withdrawal>;
+  readonly owners: StoryOwners;
+  readonly now: () => number;
+  /** Waits up to `ms`, or less when the inbox changes or the watch is asked to stop. */
+  readonly wait: (ms: number) => Promise<void>;
+  readonly emit: (event: WatchEvent) => void;
+}
+
+/** A claimed story read and waiting for its job. */
+interface Waiting extends QueuedStory {
+  readonly claim: ClaimedStory;
+  readonly article: Article;
+}
+
+export async function watchInbox(settings: WatchSettings, services: WatchServices, stop: AbortSignal): Promise<void> {
+  const { inbox, emit } = services;
+  const queue: Waiting[] = [];
+  await inbox.prepare();
+  const resumed = await inbox.claimed();
+  emit({ event: 'watching', inbox: settings.inbox, resumed: resumed.length });
+  for (const claim of resumed) await admit(claim);
+
+  let settling: ReadonlyMap<string, Settling> = new Map();
+  let lastClaim = 0;
+  let idle = false;
+  while (!stop.aborted) {
+    const step = observeFiles(settling, await inbox.list(), services.now(), settings.settleMs);
+    settling = step.settling;
+    if (step.stable.length > 0 || settling.size > 0) idle = false;
+    for (const name of step.stable) {
+      // Claim times only grow: they order stories and name claims.
+      lastClaim = Math.max(services.now(), lastClaim + 1);
+      const claim = await inbox.claim({ name, claimedAt: lastClaim });
+      if (claim !== undefined) await admit(claim);
+    }
+    const job = nextJob(queue, services.now(), settings.jobSize) as Waiting[];
+    if (job.length > 0) {
+      idle = false;
+      await run(job);
+      continue;
+    }
+    if (!idle && settling.size === 0) {
+      idle = true;
+      emit({ event: 'idle' });
+    }
+    const now = services.now();
+    const wake = nextWake(queue, now);
+    await services.wait(Math.min(settings.pollMs, wake === undefined ? Infinity : wake - now));
+  }
+  for (const story of queue) await inbox.release(story.claim);
+  emit({ event: 'stopped', released: queue.length });
+
+  /** Reads a claimed story: a bad one fails now, a withdrawal is carried out, any other waits for a job. */
+  async function admit(claim: ClaimedStory): Promise<void> {
+    let article: Article;
+    try {
+      article = await services.readArticle(claim.path);
+    } catch (error) {
+      if (isStoryError(error)) return fail(claim, error);
+      throw error;
+    }
+    if (isWithdrawal(article)) return withdraw(claim, article);
+    queue.push({
+      claim,
+      article,
+      path: claim.path,
+      articleId: article.id,
+      claimedAt: claim.claimedAt,
+      ...(article.urgency === undefined ? {} : { urgency: article.urgency }),
+    });
+  }
+
+  async function withdraw(claim: ClaimedStory, article: Article): Promise<void> {
+    let withdrawal: Withdrawal;
+    try {
+      withdrawal = await services.withdraw(article);
+    } catch (error) {
+      if (isStoryError(error)) return fail(claim, error);
+      throw error;
+    }
+    // Versions still waiting are withdrawn with it: they are never published.
+    for (const story of queue.filter((waiting) => waiting.articleId === article.id && waiting.article.version <= article.version)) {
+      dequeue(story);
+      const movedTo = await inbox.finish(story.claim, 'done');
+      emit({ event: 'withdrawn', file: story.claim.name, id: article.id, removed: 0, movedTo });
+    }
+    const movedTo = await inbox.finish(claim, 'done');
+    emit({ event: 'withdrawn', file: claim.name, id: article.id, removed: withdrawal.removed.length, movedTo });
+  }
+
+  /** One job; a story it refuses alone fails alone (a job refusing several is run again story by story). */
+  async function run(stories: readonly Waiting[]): Promise<void> {
+    const due: Waiting[] = [];
+    for (const story of stories) {
+      try {
+        // Known before the job: an older version of a story whose newer one is out fails here.
+        assertOwnIds([story.article], services.owners);
+        due.push(story);
+      } catch (error) {
+        if (!isStoryError(error)) throw error;
+        dequeue(story);
+        await fail(story.claim, error);
+      }
+    }
+    if (due.length === 0) return;
+    for (const story of due) emit({ event: 'picked', file: story.claim.name, id: story.articleId, ...(story.urgency === undefined ? {} : { urgency: story.urgency }) });
+    const owners = new Map(due.map((story) => [story, services.owners.get(story.articleId)]));
+    let result: RunResult;
+    try {
+      result = await services.runStories(due.map((story) => story.path));
+    } catch (error) {
+      if (!isStoryError(error)) throw error;
+      if (due.length > 1) {
+        for (const story of due) await run([story]);
+        return;
+      }
+      dequeue(due[0]!);
+      return fail(due[0]!.claim, error);
+    }
+    const failedInputs = new Map(result.failedInputs.map((failure) => [failure.path, failure.error]));
+    const unfinished = result.stopped ? `the engine stopped (${result.stopped.reason}: ${result.stopped.message})` : result.failures.length > 0 ? `${result.failures.length} units could not be translated` : undefined;
+    const now = services.now();
+    for (const story of due) {
+      const failure = failedInputs.get(story.path);
+      const embargo = embargoHold(story.article, settings.engine, settings.embargoEngines, now);
+      if (failure !== undefined) {
+        dequeue(story);
+        await fail(story.claim, failure);
+      } else if (embargo !== undefined) {
+        hold(story, Date.parse(embargo));
+        emit({ event: 'embargoed', file: story.claim.name, id: story.articleId, until: embargo });
+      } else if (unfinished !== undefined) {
+        hold(story, now + settings.retryMs);
+        emit({ event: 'retry', file: story.claim.name, id: story.articleId, at: new Date(now + settings.retryMs).toISOString(), reason: unfinished });
+      } else {
+        dequeue(story);
+        const movedTo = await inbox.finish(story.claim, 'done');
+        const earlier = owners.get(story);
+        if (earlier !== undefined && earlier.inputKey !== story.path) {
+          emit({ event: 'corrected', file: story.claim.name, id: story.articleId, version: story.article.version, replaces: earlier.inputKey, movedTo });
+        } else {
+          emit({ event: 'done', file: story.claim.name, id: story.articleId, movedTo });
+        }
+      }
+    }
+  }
+
+  async function fail(claim: ClaimedStory, error: WireL10nError): Promise<void> {
+    let why = error.describe();
+    const movedTo = await inbox.finish(claim, 'failed', (path) => {
+      why = describeAt(error, claim.path, path);
+      return why + (error.hint ? `\nhint: ${error.hint}` : '');
+    });
+    emit({ event: 'failed', file: claim.name, error: why, movedTo });
+  }
+
+  function hold(story: Waiting, until: number): void {
+    queue[queue.indexOf(story)] = { ...story, heldUntil: until };
+  }
+
+  function dequeue(story: Waiting): void {
+    const index = queue.findIndex((waiting) => waiting.path === story.path);
+    if (index !== -1) queue.splice(index, 1);
+  }
+}
+
+/** `file:line: why`, naming the story where it now is rather than where it was claimed. */
+function describeAt(error: WireL10nError, claimedPath: string, path: string): string {
+  const { location } = error;
+  if (location === undefined || location.file !== claimedPath) return error.describe();
+  return `${formatLocation({ ...location, file: path })}: ${error.message}`;
+}
+
+/** An error about one story (it cannot be read, it is older than the story's outputs, its language is a target): that story fails, the watch goes on. */
+function isStoryError(error: unknown): error is InputError | UsageError {
+  return error instanceof InputError || error instanceof UsageError;
+}
