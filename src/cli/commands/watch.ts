@@ -14,6 +14,7 @@ import { diskServices } from '../../io/job-services.js';
 import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
 import { diskInbox } from '../../watch/inbox.js';
 import { watchInbox } from '../../watch/index.js';
+import { pacedAcrossJobs } from '../../watch/shared-pacing.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
@@ -45,7 +46,8 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
   try {
     await withStore(run.storePath, 'read-write', async (store) => {
       const services = diskServices(store);
-      const job = { ...run, inputs: [] };
+      // One engine object for every job: one client, and one request rate across jobs.
+      const job = { ...run, engine: pacedAcrossJobs(run.engine, run.maxRequestsPerSecond), inputs: [] };
       // Before any story is taken: the termbase, the target languages and the output folders are
       // checked, and report.json and the review index are made current.
       await runJob(job, services);
@@ -56,7 +58,7 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
           pollMs: options.pollMs,
           jobSize: options.jobSize,
           retryMs: options.retryMs,
-          engine: run.engine.name,
+          engine: job.engine.name,
           embargoEngines: run.embargoEngines ?? defaultEmbargoEngines,
         },
         {
