@@ -34,4 +34,15 @@ describe('the run summary', () => {
     expect(summary).toMatch(/^pseudo-translation: fr 3 units; NOT a translation/m);
     expect(summary).not.toMatch(/unreviewed machine translation/);
   });
+
+  it('says which stories their embargo held from the engine, and until when; nothing of the kind without one', async () => {
+    const { services } = memoryJobWorld(glossaryOf());
+    const embargoed = { ...story, embargoedUntil: '2026-12-02T18:00:00Z' };
+    const options = jobOptions(machine, ['test.txt'], { targetLangs: ['fr'] });
+    const held = await runJob(options, { ...services([embargoed]), now: () => Date.parse('2026-12-02T17:00:00Z') });
+    expect(formatRunSummary(held, machine)).toMatch(
+      /^port-2026-11-20: embargoed until 2026-12-02T18:00:00Z: not sent to scripted; its units wait untranslated until then \(run again once it lifts\)$/m,
+    );
+    expect(await summaryOf(machine)).not.toMatch(/embargoed/);
+  });
 });
