@@ -2,7 +2,8 @@
  * The project's configuration file, `wire-l10n.json` in the working folder (or `--config FILE`):
  * settings that belong to a newsroom rather than to one command line. Today: DeepL options per
  * target language, the newsroom's size limits per block kind for XLIFF, and its house style per
- * language (see src/qa/house-style/settings.ts), and the retry policy of engine requests. Their
+ * language (see src/qa/house-style/settings.ts), the retry policy of engine requests, and the
+ * engines an embargoed story may go to (`embargo.engines`). Their
  * schema, and the messages a file that breaks it gets, are in config-schema.ts.
  *
  *   { "deepl": { "languages": { "fr": { "formality": "prefer_more", "context": true },
