@@ -1,0 +1,58 @@
+/**
+ * A marked-up story through the job with DeepL (the fake server, in memory): a sentence whose link
+ * and emphasis DeepL crossed is an error on its unit only (`mt/markup-misnested`), in report.json,
+ * and withholds the story, also when the target comes back from the MT cache.
+ */
+import { describe, expect, it } from 'vitest';
+import { runJob } from '../../src/job/run.js';
+import type { Article, MarkupCode } from '../../src/model.js';
+import { createDeepLEngine } from '../../src/mt/engines/deepl.js';
+import { parseGlossary } from '../../src/terms/index.js';
+import { articleOf } from '../helpers/builders.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+
+const fakeDeepL = fakeDeepLPerTest();
+const glossary = parseGlossary([{ path: 'newsroom.csv', content: 'en,en_variants,fr,fr_variants,ar,ar_variants,type,case,note\ntalks,,pourparlers,,محادثات,,,,\n' }]);
+
+const link: MarkupCode = { id: 'm1', kind: 'paired', element: 'a', open: '<a href="https://talks.example/r">', close: '</a>', start: 0, end: 20 };
+const emphasis: MarkupCode = { id: 'm2', kind: 'paired', element: 'em', open: '<em>', close: '</em>', start: 9, end: 13 };
+const strong: MarkupCode = { id: 'm3', kind: 'paired', element: 'strong', open: '<strong>', close: '</strong>', start: 27, end: 36 };
+
+/** `Read the full report here. Officials met on Friday.`: a link around an emphasis, then the next sentence's first word in bold. */
+function story(): Article {
+  const article = articleOf(
+    [
+      ['headline', 'Talks resume in Doha'],
+      ['paragraph', 'Read the full report here. Officials met on Friday.'],
+    ],
+    { id: 'talks-2026-12-02' },
+  );
+  return { ...article, blocks: article.blocks.map((block) => (block.kind === 'paragraph' ? { ...block, markup: [link, emphasis, strong] } : block)) };
+}
+
+describe('a marked-up story translated by DeepL', () => {
+  it('reports crossed markup on its unit only and withholds the story', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.corruptTags(1, 'cross', { element: 'g', textIndex: 'every' });
+    const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
+    const { services, disk } = memoryJobWorld(glossary);
+    const result = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story()]));
+    const sent = fake.log.filter((request) => request.path === '/v2/translate').flatMap((request) => request.texts);
+    expect(sent).toContain('<g id="m1">Read the <g id="m2">full</g> report</g> here.');
+    // Friday is a protected weekday: its placeholder beside the markup.
+    expect(sent).toContain('<g id="m3">Officials</g> met on <x id="n1"/>.');
+    const fr = JSON.parse(disk.get('out/report.json')!).articles[0].languages.fr;
+    expect(fr.errors).toEqual([
+      { unitId: 'p1.s1', ruleId: 'mt/markup-misnested', reason: expect.stringContaining('DeepL crossed the markup <a href="https://talks.example/r"> (m1) with <em> (m2)'), id: 'mt/markup-misnested:fr:p1.s1:m1-m2' },
+    ]);
+    expect(fr.story).toBe('not-written');
+    expect(result.report.articles[0]!.languages['fr']!.story).toBe('not-written');
+
+    // Again, from the MT cache: nothing is sent, and the crossing is still an error on that unit.
+    const requests = fake.log.length;
+    const again = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story()]));
+    expect(fake.log.slice(requests).filter((request) => request.path === '/v2/translate')).toEqual([]);
+    expect(again.report.articles[0]!.languages['fr']!.errors.map((error) => error.id)).toEqual(['mt/markup-misnested:fr:p1.s1:m1-m2']);
+  });
+});
