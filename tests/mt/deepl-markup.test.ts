@@ -81,7 +81,7 @@ describe('DeepL engine: markup codes sent as XML', () => {
 
   it('asks DeepL not to split at any tag nor guess the outline', async () => {
     await engine().translateBatch(batchOf([nested()]), { glossary });
-    expect(fake.log[0]!.params).toMatchObject({ tag_handling: 'xml', ignore_tags: 'dnt', non_splitting_tags: 'x,dnt,g,ph', outline_detection: '0' });
+    expect(fake.log[0]!.params).toMatchObject({ tag_handling: 'xml', ignore_tags: 'dnt', non_splitting_tags: 'g,ph', outline_detection: '0' });
     expect(fake.log[0]!.params).not.toHaveProperty('splitting_tags');
   });
 });

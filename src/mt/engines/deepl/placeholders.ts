@@ -16,8 +16,7 @@ import { escapeXmlText, tokenizeXml, unescapeXml, type XmlToken } from './xml.js
 
 /** The element that carries do-not-translate text; sent as DeepL's `ignore_tags`. */
 export const doNotTranslateElement = 'dnt';
-/** The empty element a span's value stands in. */
-export const placeholderElement = 'x';
+const placeholderElement = 'x';
 
 interface Placeholder {
   readonly element: typeof placeholderElement | typeof doNotTranslateElement;

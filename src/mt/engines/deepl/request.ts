@@ -3,10 +3,7 @@ import type { SourceLanguageCode, TargetLanguageCode, TranslateTextOptions } fro
 import type { EngineBatch } from '../../engine.js';
 import { deeplSourceLang, deeplTargetLang, optionsFor, supportsFormality, type DeepLEngineConfig } from './config.js';
 import { pairedCodeElement, standaloneCodeElement } from './markup-tags.js';
-import { doNotTranslateElement, placeholderElement } from './placeholders.js';
-
-/** The elements a request's texts may hold: span placeholders and markup codes, all inline. */
-const inlineElements = [placeholderElement, doNotTranslateElement, pairedCodeElement, standaloneCodeElement];
+import { doNotTranslateElement } from './placeholders.js';
 
 /** DeepL's limit on a translate request body: 128 KiB. */
 export const maxRequestBytes = 128 * 1024;
@@ -32,10 +29,9 @@ export function buildTranslateCall(batch: EngineBatch, texts: readonly string[],
     // Every element we send is inline, inside the one sentence: DeepL's outline detection may take
     // an element with text of its own (a sentence wholly inside a link, a do-not-translate name) for
     // a structure element and translate the parts apart. Off, and with no splitting_tags, no tag
-    // splits; non_splitting_tags says the same of our elements by name, as DeepL documents for
-    // inline markup.
+    // splits; non_splitting_tags says so by name of the markup elements, the ones around words.
     outlineDetection: false,
-    nonSplittingTags: inlineElements,
+    nonSplittingTags: [pairedCodeElement, standaloneCodeElement],
     preserveFormatting: true,
     // Checked at entry too; never sent for a language without formality, where it is a 400.
     ...(language.formality !== undefined && supportsFormality(batch.targetLang) ? { formality: language.formality } : {}),
