@@ -15,6 +15,7 @@ import { sourceFormats, type Article, type Glossary, type LanguageTag } from '..
 import type { FormatChoice } from '../formats/index.js';
 import { fixHouseStyle, valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleProfileFor } from '../qa/house-style-units.js';
+import { readLedgerEntry, storedLedgerEntry } from '../store/marked-entries.js';
 import { OWED_FINGERPRINT, type RunSettings } from '../store/store.js';
 import { xliffVersions } from '../xliff/index.js';
 import type { ReadXliffFile } from '../xliff/read/types.js';
@@ -118,16 +119,27 @@ async function importFile(
   const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
   const targetLang = await resolveTargetLang(file, article, recorded, options, services);
   const prepared = prepareArticle(article, glossary, [targetLang]);
-  const plan = planFileImport(file, prepared, services.store.ledger.forArticle(article.id, targetLang), {
+  const { store } = services;
+  // The ledger keeps a marked-up target tagged: read for its segment, stored for it (an entry of a
+  // unit the story no longer has is left as it is).
+  const segments = new Map(prepared.segments.map((segment) => [segment.id, segment]));
+  const recordedWork = store.ledger.forArticle(article.id, targetLang).flatMap((entry) => {
+    const segment = segments.get(entry.unitId);
+    const read = segment === undefined ? entry : readLedgerEntry(entry, segment);
+    return read === undefined ? [] : [read];
+  });
+  const plan = planFileImport(file, prepared, recordedWork, {
     targetLang,
     valueStyle: valueStyleOf(options.houseStyle),
     ...houseFormOf(targetLang, options.houseStyle),
     ...(options.editedAs ? { editedAs: options.editedAs } : {}),
   });
-  const { store } = services;
   store.transaction(() => {
     if (plan.tm.length > 0) store.tm.add(plan.tm);
-    for (const entry of plan.ledger) store.ledger.record(entry);
+    for (const entry of plan.ledger) {
+      const segment = segments.get(entry.unitId);
+      store.ledger.record(segment === undefined ? entry : storedLedgerEntry(entry, segment));
+    }
     // With the work, so that an import killed before regenerating leaves a debt the next one pays.
     if (record && plan.ledger.length > 0) store.outputs.put(article.source.path, { ...record, fingerprint: OWED_FINGERPRINT });
   });

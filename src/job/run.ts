@@ -23,6 +23,7 @@ import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import { renderReviewIndex } from '../review/index.js';
 import { buildProjectReport, buildReport, byStoryId, serializeReport, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
+import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import type { XliffSizeLimits, XliffVersion } from '../xliff/index.js';
@@ -473,16 +474,20 @@ function recordResults(localized: readonly LocalizedArticle[], store: Store): vo
       unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined
         ? []
         : [
-            {
-              articleId: article.id,
-              targetLang,
-              unitId: unit.id,
-              sourceHash: unit.segment.hash,
-              target: unit.target,
-              state: unit.state,
-              origin: unit.origin,
-              ...(unit.engine === undefined ? {} : { engine: unit.engine }),
-            },
+            storedLedgerEntry(
+              {
+                articleId: article.id,
+                targetLang,
+                unitId: unit.id,
+                sourceHash: unit.segment.hash,
+                target: unit.target,
+                ...(unit.targetMarkup === undefined ? {} : { targetMarkup: unit.targetMarkup }),
+                state: unit.state,
+                origin: unit.origin,
+                ...(unit.engine === undefined ? {} : { engine: unit.engine }),
+              },
+              unit.segment,
+            ),
           ],
     );
     store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));

@@ -6,10 +6,12 @@
  *   3. the MT cache, keyed by source, languages, engine, engine options and glossary hash;
  *   4. the engine, whose results are committed to the cache batch by batch as they arrive.
  */
-import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Suggestion, type Unit } from '../model.js';
+import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Segment, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
+import { markupSignature } from '../markup/signature.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
 import { prepareRunner, translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
+import { cachedEntry, readLedgerEntry, servedFromCache } from '../store/marked-entries.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
 import type { CachedTranslation, Store } from '../store/store.js';
 import type { PreparedArticle } from './prepare.js';
@@ -97,6 +99,9 @@ export async function translateArticles(
     const sentFor = new Map<string, Unit>();
     for (const unit of pending) {
       const key = keyOf(unit);
+      // A marked-up entry whose tags do not fit the segment's codes is a miss (one key, one set of codes).
+      const cached = results.get(key);
+      if (cached && !servedFromCache(cached, unit.segment)) results.delete(key);
       if (results.has(key)) stats.fromCache += 1;
       else if (!sentFor.has(key)) sentFor.set(key, unit);
     }
@@ -119,7 +124,7 @@ export async function translateArticles(
       const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
         const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
         stats.billed[batch.targetLang] = (stats.billed[batch.targetLang] ?? 0) + characters;
-        const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine) }));
+        const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine, unit.segment) }));
         if (options.commit) {
           store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
         }
@@ -148,7 +153,9 @@ export async function translateArticles(
         const filled = units.map((unit) => {
           if (!pending.has(unit)) return unit;
           const result = results.get(keyOf(unit));
-          if (result) return withEngineTarget(unit, result);
+          const served = result && servedFromCache(result, unit.segment);
+          if (served) return withEngineTarget(unit, served);
+          // No result, or a fresh one whose markup the cache cannot keep: what the dispatcher made of it.
           const sent = sentFor.get(keyOf(unit))!;
           return unsent(unit, sent, outcomes.get(sent));
         });
@@ -178,11 +185,13 @@ function fillFromHumanWork(
     );
     const withSuggestions = leveraged.units.map((unit): Unit => {
       const suggestions = leveraged.suggestions.get(unit.id);
-      const recorded = human.get(unit.id);
+      const stored = human.get(unit.id);
+      const recorded = stored && readLedgerEntry(stored, unit.segment);
       if (recorded && recorded.origin === 'human') {
         stats.fromLedger += 1;
         if (leveraged.exactMatches.has(unit.id)) stats.fromTm -= 1;
-        return { ...unit, target: recorded.target, state: recorded.state, origin: 'human' };
+        const { targetMarkup: _tm, ...filled } = unit;
+        return { ...filled, target: recorded.target, ...(recorded.targetMarkup === undefined ? {} : { targetMarkup: recorded.targetMarkup }), state: recorded.state, origin: 'human' };
       }
       return suggestions ? { ...unit, suggestions: suggestions.map(toSuggestion) } : unit;
     });
@@ -204,6 +213,7 @@ function cacheKeyOf(sourceLang: LanguageTag, options: TranslateOptions): (unit: 
         engine: options.engine.name,
         engineOptions: options.engine.options,
         glossaryHash: options.glossary.hash,
+        markup: markupSignature(unit.segment.markup),
       });
       keys.set(unit, key);
     }
@@ -211,14 +221,16 @@ function cacheKeyOf(sourceLang: LanguageTag, options: TranslateOptions): (unit: 
   };
 }
 
-/** Target `index` of an engine's answer, as the MT cache keeps it. */
-function cachedResult(result: EngineBatchResult, index: number, engine: TranslationEngine): CachedTranslation {
-  return {
+/** Target `index` of an engine's answer, as the MT cache keeps it (tagged when the segment has markup). */
+function cachedResult(result: EngineBatchResult, index: number, engine: TranslationEngine, segment: Segment): CachedTranslation {
+  const markup = result.markup?.[index];
+  return cachedEntry(segment, {
     target: result.targets[index]!,
+    ...(markup === undefined ? {} : { markup }),
     engine: engine.name,
     origin: engine.origin === 'pseudo' ? 'pseudo' : 'mt',
     findings: result.findings?.[index] ?? [],
-  };
+  });
 }
 
 /**

@@ -6,9 +6,12 @@
  * Returns: every unit, in the order given. An untranslated unit with an exact TM match (same
  *   whitespace-normalized source, case-sensitive) carries its target with state `translated` and
  *   origin `tm` — whether or not the match is in context: reuse in a new article is not a review
- *   of it, so neither kind becomes `reviewed`. `exactMatches` tells which units were filled and
+ *   of it, so neither kind becomes `reviewed`. A segment with markup is looked up by its tagged
+ *   source (`markup/tagged.ts`) and its match read back with placements (`targetMarkup`); one whose
+ *   tags do not fit the segment's codes is no match. `exactMatches` tells which units were filled and
  *   whether in context. Fuzzy matches are never written into a target: they come back apart,
- *   in `suggestions`, for translators. Units that already have a target are returned by identity
+ *   in `suggestions`, for translators (looked up by the plain source, shown as stored). Units
+ *   that already have a target are returned by identity
  *   and not looked up.
  * Options: `sourceLang` (required), `fuzzyThreshold` (default 75), `fuzzyLimit` (default 3).
  * Limitations: a unit's context is its neighbours in the article's reading order, across blocks
@@ -17,6 +20,7 @@
  *   so that what it returns depends on the sources and the TM alone (resumed runs match fresh ones).
  */
 import type { LanguageTag, Unit } from '../model.js';
+import { taggedSource, untaggedTarget } from '../markup/tagged.js';
 import type { TmContext, TmMatch, TranslationMemory } from '../store/store.js';
 import { resolveFuzzyOptions } from './fuzzy-options.js';
 
@@ -49,10 +53,11 @@ export function leverageUnits(units: readonly Unit[], tm: TmLookup, options: Lev
   const leveraged = units.map((unit, index): Unit => {
     if (unit.state !== 'untranslated') return unit;
     const { source } = unit.segment;
-    const exact = tm.exact(options.sourceLang, unit.targetLang, source, contexts[index]);
-    if (exact) {
+    const exact = tm.exact(options.sourceLang, unit.targetLang, taggedSource(unit.segment), contexts[index]);
+    const read = exact && untaggedTarget(exact.target, unit.segment);
+    if (exact && read) {
       exactMatches.set(unit.id, exact);
-      return { ...unit, target: exact.target, state: 'translated', origin: 'tm' };
+      return { ...unit, target: read.target, ...(read.markup === undefined ? {} : { targetMarkup: read.markup }), state: 'translated', origin: 'tm' };
     }
     const fuzzy = tm.fuzzy(options.sourceLang, unit.targetLang, source, fuzzyOptions);
     if (fuzzy.length > 0) suggestions.set(unit.id, fuzzy);

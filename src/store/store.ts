@@ -2,7 +2,7 @@
  * The storage interfaces: MT cache, translation memory and unit ledger. No database type appears
  * here, so that a server database can replace the SQLite adapter without touching the stages.
  */
-import type { LanguageTag, TargetFinding, TargetOrigin, UnitState } from '../model.js';
+import type { LanguageTag, MarkupPlacement, TargetFinding, TargetOrigin, UnitState } from '../model.js';
 
 /**
  * A machine translation kept so that the same request is never sent twice: the engine's whole
@@ -133,6 +133,12 @@ export interface LedgerEntry {
   /** `Segment.hash` of the source the target was made for. */
   readonly sourceHash: string;
   readonly target: string;
+  /**
+   * Where the target carries the segment's markup codes, when the segment has any (an imported
+   * XLIFF target's `g`/`pc` codes mapped back by id). Persisting it is the store's: see the issue #13
+   * store boundary (`markup/tagged.ts`).
+   */
+  readonly targetMarkup?: readonly MarkupPlacement[];
   /** A result always has a target: `untranslated` units are simply not recorded. */
   readonly state: Exclude<UnitState, 'untranslated'>;
   readonly origin: TargetOrigin;
