@@ -66,6 +66,18 @@ describe('pseudo engine', () => {
       expect(ar.markup![0]!.start).toBe(2);
     });
 
+    it('keeps a piece of an element a sentence boundary cut touching the boundary, over brackets and padding', () => {
+      const text = 'Read the report here.';
+      const first = segmentOf(text, { markup: [{ ...codeAround(text, 'report here.', 'm1', 'a'), continuesAfter: true }] });
+      const second = segmentOf('It was published.', { markup: [{ ...codeAround('It was published.', 'It was', 'm1', 'a'), continuedFrom: true }] });
+      for (const lang of ['fr', 'ar']) {
+        const before = pseudoTarget(first, lang, glossary);
+        expect(before.markup).toEqual([{ id: 'm1', start: before.target.indexOf('ŕéþöŕţ'), end: before.target.length }]);
+        const after = pseudoTarget(second, lang, glossary);
+        expect(after.markup).toEqual([{ id: 'm1', start: 0, end: after.target.indexOf(' þüƀĺ') }]);
+      }
+    });
+
     it('answers with markup only for the segments that have some', async () => {
       const plain = protectSegments([segmentOf('No markup here.')], glossary)[0]!;
       const both = await pseudoEngine.translateBatch({ sourceLang: 'en', targetLang: 'fr', segments: [plain, marked] }, { glossary });

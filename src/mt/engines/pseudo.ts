@@ -84,7 +84,16 @@ export function pseudoTranslate(segment: Segment, targetLang: LanguageTag, gloss
   const target = output + closing;
   const codes = segment.markup ?? [];
   if (codes.length === 0) return { target };
-  return { target, markup: placementsAcross(hunks, codes.map(({ id, start, end }) => ({ id, start, end }))) };
+  const placed = placementsAcross(hunks, codes.map(({ id, start, end }) => ({ id, start, end })));
+  // A piece of an element the sentence boundary cut keeps touching the boundary (over the
+  // brackets and padding), so that writers join it with its other piece, as in the source.
+  const markup = placed.map((placement, i) => {
+    const code = codes[i]!;
+    const start = code.continuedFrom && code.start === 0 ? 0 : placement.start;
+    const end = code.continuesAfter && code.end === segment.source.length ? target.length : placement.end;
+    return { ...placement, start, end };
+  });
+  return { target, markup };
 }
 
 /** Letters accented one for one: each replacement is one UTF-16 unit, like the letter it replaces. */
