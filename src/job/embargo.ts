@@ -14,7 +14,7 @@ import { translateArticles, type TranslateOptions, type TranslatedArticles } fro
 export const defaultEmbargoEngines: readonly string[] = ['none', 'pseudo'];
 
 /** The moment the story's embargo lifts when it keeps the story from `engine` at `now` (ms); else undefined. */
-export function embargoHold(article: Article, engine: string, allowed: readonly string[], now: number): string | undefined {
+export function embargoHold(article: Pick<Article, 'embargoedUntil'>, engine: string, allowed: readonly string[], now: number): string | undefined {
   const until = article.embargoedUntil;
   if (until === undefined || allowed.includes(engine)) return undefined;
   return Date.parse(until) > now ? until : undefined;

@@ -45,7 +45,7 @@ export function assertUniqueIds(articles: readonly Article[]): void {
  * Refuses an input whose id another input owns, unless it is a newer version of that story
  * (a write-thru in a new file): its outputs would replace the other input's.
  */
-export function assertOwnIds(articles: readonly Article[], owners: StoryOwners): void {
+export function assertOwnIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): void {
   for (const article of articles) {
     const owner = owners.get(article.id);
     if (owner === undefined || sameInput(owner.inputKey, article.source.path) || article.version > owner.version) continue;

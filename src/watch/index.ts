@@ -51,10 +51,13 @@ export interface WatchServices {
   readonly emit: (event: WatchEvent) => void;
 }
 
+/** What the loop keeps of a story read: enough to order, check and hold it (the job reads it again), so a backlog costs little memory. */
+type StoryFacts = Pick<Article, 'id' | 'version' | 'source' | 'embargoedUntil'>;
+
 /** A claimed story read and waiting for its job. */
 interface Waiting extends QueuedStory {
   readonly claim: ClaimedStory;
-  readonly article: Article;
+  readonly article: StoryFacts;
 }
 
 export async function watchInbox(settings: WatchSettings, services: WatchServices, stop: AbortSignal): Promise<void> {
@@ -107,7 +110,12 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     if (isWithdrawal(article)) return withdraw(claim, article);
     queue.push({
       claim,
-      article,
+      article: {
+        id: article.id,
+        version: article.version,
+        source: article.source,
+        ...(article.embargoedUntil === undefined ? {} : { embargoedUntil: article.embargoedUntil }),
+      },
       path: claim.path,
       articleId: article.id,
       claimedAt: claim.claimedAt,
