@@ -57,6 +57,7 @@ export function formatRunSummary(result: RunResult, engine: { readonly offline: 
       }
     }
   }
+  for (const story of result.withdrawn) lines.push(`${story.articleId}: withdrawn: ${story.files.length} output files removed`);
   const stories = report.articles.length;
   lines.push(`${result.skipped} of ${stories} stories already up to date; wrote ${result.written.length} files${result.written.length > 0 ? ':' : ''}`);
   for (const path of result.written) lines.push(`  ${path}`);

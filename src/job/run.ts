@@ -34,6 +34,7 @@ import { failedInputReport, readInputs, type InputFailure } from './read-inputs.
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
 import type { EngineWorkload, TranslateOptions, TranslateStats } from './translate.js';
 import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embargo.js';
+import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.js';
 import { articleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
@@ -112,6 +113,8 @@ export interface RunResult {
   readonly stats: TranslateStats;
   /** Inputs that could not be read or parsed, skipped while the others were written; in input order. */
   readonly failedInputs: readonly InputFailure[];
+  /** Stories a kill or withdrawal among the inputs took away (their outputs removed, their records forgotten). */
+  readonly withdrawn: readonly WithdrawnStory[];
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
@@ -126,12 +129,15 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
       failures: [],
       stats: plan.stats,
       failedInputs: plan.failedInputs,
+      withdrawn: [],
     };
   }
   // Claimed before writing: outputs on disk always have their owner on record.
   claimIds(plan.articles, services.store.stories);
   const written = await services.writeOutputs(plan.files);
   await services.removeFiles(plan.removed);
+  // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
+  for (const story of plan.withdrawn) services.store.outputs.remove(story.inputKey);
   recordResults(plan.localized, services.store);
   // Recorded only once the files are on disk: a record never vouches for files not yet written.
   for (const [inputKey, record] of plan.records) services.store.outputs.put(inputKey, record);
@@ -145,6 +151,7 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     failures: plan.failures,
     stats: plan.stats,
     failedInputs: plan.failedInputs,
+    withdrawn: plan.withdrawn,
   };
 }
 
@@ -200,6 +207,7 @@ interface JobPlan {
   readonly skipped: number;
   readonly workload: EngineWorkload;
   readonly stopped?: DispatchStop;
+  readonly withdrawn: readonly WithdrawnStory[];
 }
 
 /** `commit`: store engine results and skip inputs whose outputs are current; `send`: call the engine. */
@@ -208,11 +216,17 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
   const glossary = await services.readGlossary(options.glossaryPath);
   // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
   // owned in an earlier run stays its own (its earlier outputs are left as they are).
-  const { articles, failed: failedInputs } = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, (path) => services.readArticle(path, options.format));
+  const read = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, (path) => services.readArticle(path, options.format));
+  const failedInputs = read.failed;
+  // A kill or withdrawal is not translated: it takes its story's outputs away.
+  const articles = read.articles.filter((article) => !isWithdrawal(article));
+  const notices = read.articles.filter(isWithdrawal);
+  const withdrawn = notices.flatMap((notice) => withdrawnOutputs(notice, services.store) ?? []);
   assertUniqueIds(articles);
   assertOwnIds(articles, services.store.stories);
   checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
-  const earlier = recordedStories(articles, services.store);
+  // A withdrawn story is no earlier story: it leaves report.json and the review index.
+  const earlier = recordedStories([...articles, ...notices], services.store);
   const earlierReviews = earlier.filter((record) => holdsFile(record, outputPaths.review(options, record.articleId)));
   // The index is kept while any story has a page, even when this job writes none.
   const writesIndex = options.review !== false || earlierReviews.length > 0;
@@ -291,7 +305,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     failedInputs,
   });
   files.push(...job.files);
-  removed.push(...job.removed);
+  removed.push(...job.removed, ...withdrawn.flatMap((story) => story.files));
   const { report } = job;
   return {
     articles,
@@ -305,6 +319,7 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     records,
     skipped: reused.size,
     workload: translated.workload,
+    withdrawn,
     ...(translated.stopped ? { stopped: translated.stopped } : {}),
   };
 }

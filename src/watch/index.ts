@@ -15,7 +15,7 @@ import type { Article } from '../model.js';
 import type { RunResult } from '../job/run.js';
 import { embargoHold } from '../job/embargo.js';
 import { assertOwnIds } from '../job/story-identity.js';
-import { isWithdrawal, type Withdrawal } from '../job/withdraw.js';
+import { isWithdrawal } from '../job/withdraw.js';
 import type { StoryOwners } from '../store/store.js';
 import type { WatchEvent } from './events.js';
 import type { ClaimedStory, Inbox } from './inbox.js';
@@ -41,9 +41,8 @@ export interface WatchSettings {
 export interface WatchServices {
   readonly inbox: Inbox;
   readonly readArticle: (path: string) => Promise<Article>;
-  /** Runs the job on these claimed stories. */
+  /** Runs the job on these claimed stories (a kill or withdrawal among them takes its story's outputs away). */
   readonly runStories: (paths: readonly string[]) => Promise<RunResult>;
-  readonly withdraw: (article: Article) => Promise<Withdrawal>;
   readonly owners: StoryOwners;
   readonly now: () => number;
   /** Waits up to `ms`, or less when the inbox changes or the watch is asked to stop. */
@@ -124,9 +123,10 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
   }
 
   async function withdraw(claim: ClaimedStory, article: Article): Promise<void> {
-    let withdrawal: Withdrawal;
+    let removed: number;
     try {
-      withdrawal = await services.withdraw(article);
+      const result = await services.runStories([claim.path]);
+      removed = result.withdrawn.reduce((sum, story) => sum + story.files.length, 0);
     } catch (error) {
       if (isStoryError(error)) return fail(claim, error);
       throw error;
@@ -138,7 +138,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
       emit({ event: 'withdrawn', file: story.claim.name, id: article.id, removed: 0, movedTo });
     }
     const movedTo = await inbox.finish(claim, 'done');
-    emit({ event: 'withdrawn', file: claim.name, id: article.id, removed: withdrawal.removed.length, movedTo });
+    emit({ event: 'withdrawn', file: claim.name, id: article.id, removed, movedTo });
   }
 
   /** One job; a story it refuses alone fails alone (a job refusing several is run again story by story). */

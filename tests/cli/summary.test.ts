@@ -45,4 +45,14 @@ describe('the run summary', () => {
     );
     expect(await summaryOf(machine)).not.toMatch(/embargoed/);
   });
+
+  it('says which stories a kill or withdrawal took away', async () => {
+    const { services } = memoryJobWorld(glossaryOf());
+    const options = (input: string) => jobOptions(pseudoEngine, [input], { targetLangs: ['fr'] });
+    await runJob(options('test.txt'), services([story]));
+    const kill = { ...story, version: 2, pubStatus: 'withdrawn' as const, source: { path: 'kill.txt', format: 'text' as const } };
+    const result = await runJob(options('kill.txt'), services([kill]));
+    expect(formatRunSummary(result, pseudoEngine)).toMatch(/^port-2026-11-20: withdrawn: \d+ output files removed$/m);
+    expect(await summaryOf(pseudoEngine)).not.toMatch(/withdrawn/);
+  });
 });

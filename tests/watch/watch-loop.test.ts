@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { RunResult } from '../../src/job/run.js';
-import type { Withdrawal } from '../../src/job/withdraw.js';
 import type { Article, Urgency } from '../../src/model.js';
 import type { StoryOwner } from '../../src/store/store.js';
 import { claimedFileName } from '../../src/watch/claim-names.js';
@@ -66,13 +65,14 @@ function fakeWatch(options: {
         world.jobs.push(paths.map(nameOf));
         const outcome = options.job?.(paths.map(nameOf));
         if (outcome instanceof Error) throw outcome;
+        const notices = paths.map((path) => world.contents.get(nameOf(path)) as Partial<Article>).filter((content) => content.pubStatus !== undefined);
+        if (notices.length > 0) return jobResult({ withdrawn: notices.map((notice) => ({ articleId: notice.id!, inputKey: 'earlier', files: ['out/x.fr.txt'] })) });
         for (const path of paths) {
           const content = world.contents.get(nameOf(path)) as Partial<Article>;
           world.owners.set(content.id ?? nameOf(path), { inputKey: path, version: content.version ?? 1 });
         }
         return jobResult(outcome);
       },
-      withdraw: async (article): Promise<Withdrawal> => ({ articleId: article.id, removed: ['out/x.fr.txt'] }),
       owners: { get: (id) => world.owners.get(id), put: (id, owner) => void world.owners.set(id, owner) },
       now: () => world.now,
       wait: async (ms) => {
@@ -120,6 +120,7 @@ function jobResult(patch: Partial<RunResult> = {}): RunResult {
     failures: [],
     stats: { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed: {} },
     failedInputs: [],
+    withdrawn: [],
     ...patch,
   };
 }

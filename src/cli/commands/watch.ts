@@ -9,7 +9,6 @@ import { stat } from 'node:fs/promises';
 import { UsageError } from '../../errors.js';
 import { defaultEmbargoEngines } from '../../job/embargo.js';
 import { runJob } from '../../job/run.js';
-import { withdrawStory } from '../../job/withdraw.js';
 import { diskServices } from '../../io/job-services.js';
 import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
 import { diskInbox } from '../../watch/inbox.js';
@@ -65,7 +64,6 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
           inbox: diskInbox(inbox),
           readArticle: (path) => services.readArticle(path, run.format),
           runStories: (paths) => runJob({ ...job, inputs: paths }, services),
-          withdraw: (article) => withdrawStory(article, job, services),
           owners: store.stories,
           now: Date.now,
           wait: waker.wait,
