@@ -4,6 +4,7 @@
  * and withholds the story, also when the target comes back from the MT cache.
  */
 import { describe, expect, it } from 'vitest';
+import { readStory } from '../../src/formats/index.js';
 import { runJob } from '../../src/job/run.js';
 import type { Article, MarkupCode } from '../../src/model.js';
 import { createDeepLEngine } from '../../src/mt/engines/deepl.js';
@@ -55,4 +56,29 @@ describe('a marked-up story translated by DeepL', () => {
     expect(fake.log.slice(requests).filter((request) => request.path === '/v2/translate')).toEqual([]);
     expect(again.report.articles[0]!.languages['fr']!.errors.map((error) => error.id)).toEqual(['mt/markup-misnested:fr:p1.s1:m1-m2']);
   });
+
+  it('withholds the page when DeepL lost a link, with the error on that sentence', async () => {
+    const fake = await fakeDeepL();
+    fake.faults.corruptTags(1, 'unwrap', { element: 'g', textIndex: 'every' });
+    const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
+    const { services, disk } = memoryJobWorld(glossary);
+    const result = await runJob(jobOptions(engine, ['aid.html'], { targetLangs: ['fr'] }), services([page()]));
+    const fr = result.report.articles[0]!.languages['fr']!;
+    expect(fr.errors.map((error) => error.ruleId)).toEqual(['mt/markup-missing']);
+    expect(fr.errors[0]!.reason).toContain('<a href="https://relief.example/sindh"> (m1)');
+    expect(fr.story).toBe('not-written');
+    expect([...disk.keys()].filter((path) => path.endsWith('.fr.html'))).toEqual([]);
+  });
 });
+
+/** A small page of our own: a link around an emphasis, a weekday, a line break between two sentences. */
+function page(): Article {
+  const html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Aid reaches Dadu</title><meta name="date" content="2026-11-29"></head>
+<body><article>
+<h1>Aid reaches Dadu</h1>
+<p>Trucks reached <a href="https://relief.example/sindh">the <em>flooded</em> villages</a> on Saturday.<br>Officials said more help is coming.</p>
+</article></body></html>
+`;
+  return readStory(new TextEncoder().encode(html), 'aid.html');
+}
