@@ -101,7 +101,7 @@ describe('size limits the writer refuses', () => {
     [{ headline: 0 }, '`sizeLimits.headline`: expected a whole number of characters, at least 1, got 0'],
     [{ headline: 12.5 }, '`sizeLimits.headline`: expected a whole number of characters, at least 1, got 12.5'],
     [{ headline: '90' }, '`sizeLimits.headline`: expected a whole number of characters, at least 1, got "90"'],
-    [{ title: 90 }, 'Expected `sizeLimits` keys to be block kinds (headline, standfirst, caption, paragraph), got `title`'],
+    [{ title: 90 }, 'Expected `sizeLimits` keys to be block kinds (headline, standfirst, caption, subhead, paragraph), got `title`'],
   ])('%j with a UsageError saying what is wrong', (sizeLimits, message) => {
     const call = () => writeXliff(story(), { version: '2.1', glossary, sizeLimits: sizeLimits as XliffSizeLimits });
     expect(call).toThrow(UsageError);
