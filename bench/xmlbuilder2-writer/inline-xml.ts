@@ -1,7 +1,7 @@
 import { fragment } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { runsToText } from '../../src/xliff/inline.js';
-import { spanCodes, type SpanCode, type SpanRun } from '../../src/xliff/inline-write.js';
+import { isSpanCode, spanCodes, type CodedRun, type SpanCode } from '../../src/xliff/inline-write.js';
 import { serializeXml } from './serialize.js';
 import { forXmlbuilder } from './xmlbuilder-text.js';
 
@@ -29,7 +29,11 @@ export class InlineContentWriter {
   constructor(private readonly writeCode: CodeWriter) {}
 
   /** Writes `runs` as the content of `element` (a `<source>` or `<target>`). */
-  write(element: XMLBuilder, runs: readonly SpanRun[]): void {
+  write(element: XMLBuilder, runs: readonly CodedRun[]): void {
+    if (runs.some((run) => typeof run !== 'string' && !isSpanCode(run))) {
+      // This writer is kept as the string writers' baseline from before markup codes (issue #13).
+      throw new Error('the xmlbuilder2 baseline writer prints protected spans only, not markup codes');
+    }
     if (spanCodes(runs).length === 0) {
       element.txt(forXmlbuilder(runsToText(runs)));
       return;
@@ -37,7 +41,7 @@ export class InlineContentWriter {
     const content = fragment();
     for (const run of runs) {
       if (typeof run === 'string') content.txt(forXmlbuilder(run));
-      else this.writeCode(content, run);
+      else if (isSpanCode(run)) this.writeCode(content, run);
     }
     element.ele(`${markerPrefix}${this.printed.length}`);
     this.printed.push(content.end({ prettyPrint: false, wellFormed: true }));

@@ -8,12 +8,26 @@
  *   2.1  <unit> <mda:metadata><mda:metaGroup category="wire-l10n:unit">
  *          <mda:meta type="base-target">0123456789abcdef</mda:meta> …
  *
- * The value is `hashText` of the target as plain text (codes as their spans' text).
+ * The value is `hashText` of the target as plain text (codes as their spans' text), with the places
+ * of its markup codes when it has any (`baseTargetOf`), so a target whose tags alone moved differs.
  */
+import type { MarkupPlacement } from '../model.js';
+import { hashText } from '../util/hash.js';
 import { toolName } from './tool.js';
 
 const extradataPrefix = `${toolName}:base=`;
 const hashPattern = /^[0-9a-f]{16}$/u;
+
+/**
+ * The fingerprint of a target and where it carries its markup codes: `hashText(target)` for a
+ * target without any (as before markup existed), else with each code's id and offsets appended
+ * in id order.
+ */
+export function baseTargetOf(target: string, markup: readonly MarkupPlacement[]): string {
+  if (markup.length === 0) return hashText(target);
+  const places = [...markup].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start)).map(({ id, start, end }) => `${id}@${start}-${end}`);
+  return hashText(`${target}\u0000${places.join(' ')}`);
+}
 
 /** 1.2 `extradata` for a base-target hash. */
 export function baseTargetExtradata(hash: string): string {

@@ -1,16 +1,17 @@
 import { OutputError } from '../errors.js';
-import { hashText } from '../util/hash.js';
 import type { FileLocation } from '../errors.js';
 import { hasTarget } from '../model.js';
 import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, ProtectedSpan, Unit, ValueStyle } from '../model.js';
 import { spanText } from '../localize/index.js';
 import { isRightToLeft } from './direction.js';
 import { sourceRuns, spanProblem, targetRuns } from './inline-write.js';
+import { baseTargetOf } from './base-target.js';
 import { unitNotes, type BlockSizeLimit } from './notes.js';
 import type { XliffSizeLimits } from './size-limits.js';
 import { xliffPurpose } from './states.js';
 import { suggestionViews } from './suggestions.js';
 import { glossEntryView, unitTermEntries } from './terms.js';
+import { sourceMarkup, targetMarkup } from './unit-markup.js';
 import type { XliffDocumentView, XliffGroupView, XliffMeta, XliffStoryView, XliffUnitView } from './view.js';
 import { assertXmlSafe } from './xml-chars.js';
 
@@ -153,16 +154,21 @@ function unitView(
   const target = hasTarget(unit) ? unit.target : source;
   const problem = spanProblem(source, unit.segment.protectedSpans);
   if (problem) throw new OutputError(`cannot write XLIFF: unit ${unit.id}: ${problem}`, location);
-  const codedSource = sourceRuns(source, unit.segment.protectedSpans, display);
+  const codes = unit.segment.markup ?? [];
+  const markup = sourceMarkup(codes, source);
+  if ('problem' in markup) throw new OutputError(`cannot write XLIFF: unit ${unit.id}: ${markup.problem}`, location);
+  const codedSource = sourceRuns(source, unit.segment.protectedSpans, display, markup.placed);
+  // The source copy of an untranslated unit carries the source's markup; a target, what its placements put well.
+  const placed = hasTarget(unit) ? targetMarkup(codes, unit.targetMarkup ?? [], target.length) : markup.placed;
   return {
     id: unit.id,
     state: unit.state,
     ...(unit.origin ? { origin: unit.origin } : {}),
     source,
     target,
-    baseTarget: hashText(target),
+    baseTarget: baseTargetOf(target, placed.map(({ code, start, end }) => ({ id: code.id, start, end }))),
     sourceRuns: codedSource,
-    targetRuns: targetRuns(target, codedSource),
+    targetRuns: targetRuns(target, codedSource, placed),
     notes: unitNotes(unit, terms, lang, sizeLimit),
     glossEntries: terms.flatMap((entry) => glossEntryView(entry, lang) ?? []),
     suggestions: suggestionViews(unit, location),

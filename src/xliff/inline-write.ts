@@ -1,11 +1,13 @@
 /**
- * Protected spans → inline runs, for the writers: the source gets one standalone code per span
- * (ids from 1 in source order), a target gets the same codes where it holds the span texts.
+ * Protected spans and markup codes → inline runs, for the writers: the source gets one standalone
+ * code per span (ids from 1 in source order), a target gets the same codes where it holds the span
+ * texts; markup codes (`m1`…) come in at the offsets they are given (markup-ends.ts).
  * Pure: no XML here; write-12.ts and write-21.ts print the runs (inline-xml.ts).
  */
 import type { ProtectedSpan } from '../model.js';
 import { occurrencesOf } from '../util/find-all.js';
 import type { InlineCode } from './inline.js';
+import { markupEnds, type EndAt, type MarkupEnd, type PlacedMarkup } from './markup-ends.js';
 
 /**
  * A standalone code standing for one protected span; `text` is the span's exact source text (the
@@ -23,8 +25,16 @@ export interface SpanCode extends InlineCode {
   readonly spanKind: string;
 }
 
-/** Content as the writers print it; a SpanRun[] is an InlineRun[] (`runsToText` gives the text back). */
+/** Content with protected spans as codes; a SpanRun[] is an InlineRun[] (`runsToText` gives the text back). */
 export type SpanRun = string | SpanCode;
+
+/** Content as the writers print it: text, spans' codes, and the ends of markup codes (an InlineRun[] too). */
+export type CodedRun = SpanRun | MarkupEnd;
+
+/** True for a protected span's code, false for text and for an end of a markup code. */
+export function isSpanCode(run: CodedRun): run is SpanCode {
+  return typeof run !== 'string' && 'spanKind' in run;
+}
 
 /** The codes the writers create have no file line yet: `line` is 0 ("written, not read"). */
 const notReadFromAFile = 0;
@@ -39,20 +49,24 @@ interface Placement {
 /**
  * The source as runs: each span becomes its code, numbered from 1 in source order, displayed as
  * `display` says the target language writes it (default: as the source does). The spans must lie
- * inside `source`, not overlap and not be empty (spanProblem says why not, for messages).
+ * inside `source`, not overlap and not be empty (spanProblem says why not, for messages). `markup`
+ * is the segment's markup codes where the source has them (well nested: `markupProblems` first).
  */
+export function sourceRuns(source: string, spans: readonly ProtectedSpan[], display?: (span: ProtectedSpan) => string): SpanRun[];
+export function sourceRuns(source: string, spans: readonly ProtectedSpan[], display: (span: ProtectedSpan) => string, markup: readonly PlacedMarkup[]): CodedRun[];
 export function sourceRuns(
   source: string,
   spans: readonly ProtectedSpan[],
   display: (span: ProtectedSpan) => string = (span) => span.text,
-): SpanRun[] {
+  markup: readonly PlacedMarkup[] = [],
+): CodedRun[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const placements = ordered.map((span, index) => ({
     start: span.start,
     end: span.end,
     code: spanCode(String(index + 1), span, display(span)),
   }));
-  return runsFrom(source, placements);
+  return runsFrom(source, placements, markupEnds(markup, placements));
 }
 
 /**
@@ -61,9 +75,12 @@ export function sourceRuns(
  * text (a target made before values were localized) — that does not overlap an occurrence an
  * earlier code took and is not part of a longer number ("2" is not found in "12" nor in "2,500").
  * A code whose text the target lacks is not in the target; its text, where the target has it
- * otherwise, stays plain.
+ * otherwise, stays plain. `markup` is where the target carries the segment's markup codes (exact
+ * offsets, no search; well nested, each code once: the caller drops broken ones).
  */
-export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[] {
+export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[];
+export function targetRuns(target: string, source: readonly CodedRun[], markup: readonly PlacedMarkup[]): CodedRun[];
+export function targetRuns(target: string, source: readonly CodedRun[], markup: readonly PlacedMarkup[] = []): CodedRun[] {
   const codes = spanCodes(source);
   // Found for all codes in one pass, and each text's occurrences tried once in all (`tried`): a
   // sentence of thousands of equal numbers made searching from the left for each code cubic.
@@ -88,12 +105,13 @@ export function targetRuns(target: string, source: readonly SpanRun[]): SpanRun[
       break;
     }
   }
-  return runsFrom(target, placements.sort((a, b) => a.start - b.start));
+  placements.sort((a, b) => a.start - b.start);
+  return runsFrom(target, placements, markupEnds(markup, placements));
 }
 
-/** The codes among the runs, in order. */
-export function spanCodes(runs: readonly SpanRun[]): SpanCode[] {
-  return runs.filter((run): run is SpanCode => typeof run !== 'string');
+/** The protected spans' codes among the runs, in order. */
+export function spanCodes(runs: readonly CodedRun[]): SpanCode[] {
+  return runs.filter(isSpanCode);
 }
 
 /**
@@ -156,15 +174,32 @@ function continuesANumber(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Text between sorted, non-overlapping placements, and their codes; no empty strings unless the text is empty. */
-function runsFrom(text: string, placements: readonly Placement[]): SpanRun[] {
-  const runs: SpanRun[] = [];
+/**
+ * Text between sorted, non-overlapping placements, their codes, and the markup ends (none inside a
+ * placement: markupEnds moved them out) before a placement starting at their offset; no empty
+ * strings unless the text is empty.
+ */
+function runsFrom(text: string, placements: readonly Placement[], ends: readonly EndAt[]): CodedRun[] {
+  const runs: CodedRun[] = [];
   let position = 0;
+  let next = 0;
+  const textUpTo = (offset: number): void => {
+    if (offset > position) runs.push(text.slice(position, offset));
+    position = Math.max(position, offset);
+  };
+  const endsUpTo = (offset: number): void => {
+    for (; next < ends.length && ends[next]!.at <= offset; next++) {
+      textUpTo(ends[next]!.at);
+      runs.push(ends[next]!.end);
+    }
+  };
   for (const placement of placements) {
-    if (placement.start > position) runs.push(text.slice(position, placement.start));
+    endsUpTo(placement.start);
+    textUpTo(placement.start);
     runs.push(placement.code);
     position = placement.end;
   }
+  endsUpTo(Number.POSITIVE_INFINITY);
   if (position < text.length || runs.length === 0) runs.push(text.slice(position));
   return runs;
 }

@@ -1,5 +1,5 @@
 import type { BlockKind, LanguageTag, TargetOrigin, UnitState } from '../model.js';
-import type { SpanRun } from './inline-write.js';
+import type { CodedRun } from './inline-write.js';
 
 /**
  * What both XLIFF writers print, built and checked once (build-view.ts) so that
@@ -66,9 +66,9 @@ export interface XliffUnitView {
    */
   readonly baseTarget: string;
   /** `source` with each protected span as an inline code (ids from 1). */
-  readonly sourceRuns: readonly SpanRun[];
+  readonly sourceRuns: readonly CodedRun[];
   /** `target` with the source's codes where it holds their texts. */
-  readonly targetRuns: readonly SpanRun[];
+  readonly targetRuns: readonly CodedRun[];
   /** In the order writers print them: the most important first. */
   readonly notes: readonly XliffNote[];
   readonly glossEntries: readonly XliffGlossEntry[];

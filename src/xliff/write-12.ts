@@ -1,11 +1,12 @@
 import type { LanguageTag } from '../model.js';
-import type { SpanCode } from './inline-write.js';
+import { isSpanCode, type SpanCode } from './inline-write.js';
+import type { MarkupEnd } from './markup-ends.js';
 import { baseTargetExtradata } from './base-target.js';
 import { inlineMarkup } from './inline-xml.js';
 import { xliff12TargetState } from './states.js';
 import { xliff12MatchQuality } from './suggestions.js';
 import { toolName } from './tool.js';
-import { XmlPrinter, xmlElement, type XmlAttributes } from './xml-print.js';
+import { XmlPrinter, xmlElement, xmlStartTag, type XmlAttributes } from './xml-print.js';
 import { escapeXmlText } from './xml-text.js';
 import type { XliffDocumentView, XliffGroupView, XliffSuggestion, XliffUnitView } from './view.js';
 
@@ -71,10 +72,33 @@ function groupAttributes(group: XliffGroupView): XmlAttributes {
 /**
  * `<ph id="1" ctype="x-number" equiv-text="2 500">2,500</ph>`: the native "code" is the span's
  * source text, the equivalent text how the target language writes it (what CAT tools show).
+ * A markup code: `<g id="m1" ctype="link">` … `</g>` around its text, `<x id="m2" ctype="lb"/>`
+ * for a standalone one; the tags themselves stay in the story (import maps codes back by id).
  */
-function codeMarkup(code: SpanCode): string {
-  return xmlElement('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': code.display }, escapeXmlText(code.text));
+function codeMarkup(code: SpanCode | MarkupEnd): string {
+  if (isSpanCode(code)) {
+    return xmlElement('ph', { id: code.id, ctype: `x-${code.spanKind}`, 'equiv-text': code.display }, escapeXmlText(code.text));
+  }
+  const { element } = code.markup;
+  switch (code.kind) {
+    case 'open':
+      return xmlStartTag('g', { id: code.id, ctype: pairedCtype.get(element) ?? `x-html-${element}` });
+    case 'close':
+      return '</g>';
+    case 'standalone':
+      return xmlElement('x', { id: code.id, ctype: element === 'br' ? 'lb' : `x-html-${element}` });
+  }
 }
+
+/** The 1.2 names of paired codes (`AttrType_InlineDelimiters`); other elements ride in `x-html-<element>`. */
+const pairedCtype: ReadonlyMap<string, string> = new Map([
+  ['a', 'link'],
+  ['b', 'bold'],
+  ['strong', 'bold'],
+  ['i', 'italic'],
+  ['em', 'italic'],
+  ['u', 'underlined'],
+]);
 
 function writeTransUnit(xml: XmlPrinter, unit: XliffUnitView, targetLang: LanguageTag): void {
   const targetState = xliff12TargetState(unit.state, unit.origin);

@@ -1,10 +1,11 @@
-import { spanCodes, type SpanCode } from './inline-write.js';
+import { isSpanCode, type SpanCode, type CodedRun } from './inline-write.js';
+import type { MarkupEnd } from './markup-ends.js';
 import { baseTargetMetaType, unitMetaCategory } from './base-target.js';
 import { inlineMarkup } from './inline-xml.js';
 import { xliff21SegmentState } from './states.js';
 import { xliff21Similarity } from './suggestions.js';
 import { toolName } from './tool.js';
-import { XmlPrinter, xmlElement, type XmlAttributes } from './xml-print.js';
+import { XmlPrinter, xmlElement, xmlStartTag, type XmlAttributes } from './xml-print.js';
 import { escapeXmlText } from './xml-text.js';
 import type { XliffDocumentView, XliffGlossEntry, XliffGroupView, XliffStoryView, XliffSuggestion, XliffUnitView } from './view.js';
 
@@ -78,25 +79,68 @@ function groupAttributes(group: XliffGroupView): XmlAttributes {
   };
 }
 
-/** `<ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no" type="other" subType="wire-l10n:number"/>` */
-/** The code's `<data>` is the span's source text; `equiv` and `disp` how the target language writes it. */
-function codeMarkup(code: SpanCode): string {
-  return xmlElement('ph', {
-    id: code.id,
-    dataRef: dataId(code),
-    equiv: code.display,
-    disp: code.display,
-    canCopy: 'no',
-    canDelete: 'no',
-    // `subType` needs a `type`; none of the fixed ones (fmt, ui, quote, link, image) is a number or a name.
-    type: 'other',
-    subType: `${toolName}:${code.spanKind}`,
-  });
+/**
+ * A span: `<ph id="1" dataRef="d1" equiv="2,500" disp="2,500" canCopy="no" canDelete="no" type="other" subType="wire-l10n:number"/>`,
+ * its `<data>` the span's source text, `equiv` and `disp` how the target language writes it.
+ * A markup code: `<pc id="m1" dataRefStart="dm1-open" dataRefEnd="dm1-close" … type="fmt" subType="xlf:b">` … `</pc>`,
+ * or `<ph id="m2" dataRef="dm2" … type="fmt" subType="xlf:lb"/>`, its tags in `<data>`.
+ */
+function codeMarkup(code: SpanCode | MarkupEnd): string {
+  if (isSpanCode(code)) {
+    return xmlElement('ph', {
+      id: code.id,
+      dataRef: dataId(code),
+      equiv: code.display,
+      disp: code.display,
+      canCopy: 'no',
+      canDelete: 'no',
+      // `subType` needs a `type`; none of the fixed ones (fmt, ui, quote, link, image) is a number or a name.
+      type: 'other',
+      subType: `${toolName}:${code.spanKind}`,
+    });
+  }
+  // Translators may move codes (canReorder stays "yes") but neither drop nor copy them.
+  const locked = { canCopy: 'no', canDelete: 'no' };
+  switch (code.kind) {
+    case 'open':
+      return xmlStartTag('pc', {
+        id: code.id,
+        dataRefStart: dataId(code),
+        dataRefEnd: dataId({ ...code, kind: 'close' }),
+        ...locked,
+        canOverlap: 'no',
+        ...codeType(code.markup.element),
+      });
+    case 'close':
+      return '</pc>';
+    case 'standalone':
+      return xmlElement('ph', { id: code.id, dataRef: dataId(code), ...locked, ...codeType(code.markup.element) });
+  }
 }
 
-/** The `<data>` holding a code's text, one per code of the unit: `d1` for code 1. */
-function dataId(code: SpanCode): string {
-  return `d${code.id}`;
+/**
+ * 2.1 `type` and `subType` of a markup code: the spec's own where there is one (`xlf:b`, `xlf:i`,
+ * `xlf:u`, `xlf:lb`, each of type `fmt`; `link`, `quote` without subType), else `fmt` with
+ * `wire-l10n:<element>`.
+ */
+function codeType(element: string): { type: string; subType?: string } {
+  return markupTypes.get(element) ?? { type: 'fmt', subType: `${toolName}:${element}` };
+}
+
+const markupTypes: ReadonlyMap<string, { type: string; subType?: string }> = new Map([
+  ['a', { type: 'link' }],
+  ['q', { type: 'quote' }],
+  ['b', { type: 'fmt', subType: 'xlf:b' }],
+  ['strong', { type: 'fmt', subType: 'xlf:b' }],
+  ['i', { type: 'fmt', subType: 'xlf:i' }],
+  ['em', { type: 'fmt', subType: 'xlf:i' }],
+  ['u', { type: 'fmt', subType: 'xlf:u' }],
+  ['br', { type: 'fmt', subType: 'xlf:lb' }],
+]);
+
+/** The `<data>` holding a code's text, one per code (and per end of a pair) of the unit: `d1` for span 1, `dm1-open`, `dm1-close`, `dm2`. */
+function dataId(code: SpanCode | MarkupEnd): string {
+  return isSpanCode(code) || code.kind === 'standalone' ? `d${code.id}` : `d${code.id}-${code.kind}`;
 }
 
 function writeUnit(xml: XmlPrinter, unit: XliffUnitView): void {
@@ -118,7 +162,7 @@ function writeUnit(xml: XmlPrinter, unit: XliffUnitView): void {
     }
     xml.end();
   }
-  writeOriginalData(xml, spanCodes(unit.sourceRuns));
+  writeOriginalData(xml, unit.sourceRuns);
   const segmentState = xliff21SegmentState(unit.state, unit.origin);
   xml.start('segment', { id: unit.id, state: segmentState.state, subState: segmentState.subState });
   xml.leaf('source', {}, inlineMarkup(unit.sourceRuns, codeMarkup));
@@ -128,11 +172,22 @@ function writeUnit(xml: XmlPrinter, unit: XliffUnitView): void {
 }
 
 /** Target codes reuse their source code's id, so the source's codes name every `<data>` needed. */
-function writeOriginalData(xml: XmlPrinter, codes: readonly SpanCode[]): void {
+function writeOriginalData(xml: XmlPrinter, runs: readonly CodedRun[]): void {
+  // A pair's two `<data>` side by side, where it opens.
+  const codes = runs.flatMap((run): Array<SpanCode | MarkupEnd> => {
+    if (typeof run === 'string' || (!isSpanCode(run) && run.kind === 'close')) return [];
+    return isSpanCode(run) || run.kind === 'standalone' ? [run] : [run, { ...run, kind: 'close' }];
+  });
   if (codes.length === 0) return;
   xml.start('originalData');
-  for (const code of codes) xml.leaf('data', { id: dataId(code) }, escapeXmlText(code.text));
+  for (const code of codes) xml.leaf('data', { id: dataId(code) }, escapeXmlText(codeData(code)));
   xml.end();
+}
+
+/** What a code stands for: a span's source text, a markup end's tag (`<a href="…">`, `</a>`, `<br/>`). */
+function codeData(code: SpanCode | MarkupEnd): string {
+  if (isSpanCode(code)) return code.text;
+  return code.kind === 'close' ? (code.markup.close ?? '') : code.markup.open;
 }
 
 function writeGlossary(xml: XmlPrinter, entries: readonly XliffGlossEntry[]): void {

@@ -9,6 +9,11 @@ export function xmlElement(name: string, attributes: XmlAttributes, markup = '')
   return markup === '' ? `${start}/>` : `${start}>${markup}</${name}>`;
 }
 
+/** `<name a="1">`: the start of an element whose end tag comes later (a paired inline code). */
+export function xmlStartTag(name: string, attributes: XmlAttributes): string {
+  return `<${name}${printAttributes(attributes)}>`;
+}
+
 function printAttributes(attributes: XmlAttributes): string {
   let printed = '';
   for (const name in attributes) {
