@@ -2,9 +2,10 @@
  * One returned unit against the story as it is now and the work the store already holds: apply
  * it, skip it (and say why), or reject it (the translator must act).
  */
-import { defaultValueStyle, type LanguageTag, type Segment, type ValueStyle } from '../model.js';
+import { defaultValueStyle, type LanguageTag, type MarkupPlacement, type Segment, type ValueStyle } from '../model.js';
 import type { LedgerEntry } from '../store/store.js';
-import { hashText, normalizeText } from '../util/hash.js';
+import { normalizeText } from '../util/hash.js';
+import { baseTargetOf, markupPlaces } from '../xliff/base-target.js';
 import type { ReadState, ReadUnit } from '../xliff/read/types.js';
 import { sourceText, targetText } from './codes.js';
 
@@ -13,7 +14,8 @@ export const importedStates = ['translated', 'reviewed', 'final'] as const;
 export type ImportedState = (typeof importedStates)[number];
 
 export type UnitDecision =
-  | { readonly kind: 'apply'; readonly target: string; readonly state: ImportedState }
+  /** `targetMarkup`: where the target carries the segment's markup codes, when the segment has any. */
+  | { readonly kind: 'apply'; readonly target: string; readonly targetMarkup?: readonly MarkupPlacement[]; readonly state: ImportedState }
   /**
    * `editedSinceExport`: skipped for its state, yet its target differs from what was exported (a
    * tool that does not update states, such as OmegaT 3.6, leaves exactly this).
@@ -52,18 +54,19 @@ const rank: Readonly<Record<LedgerEntry['state'], number>> = { 'needs-review': 0
 export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEntry | undefined, options: DecideOptions): UnitDecision {
   const source = sourceText(unit.source, segment);
   if ('problem' in source) return { kind: 'reject', reason: source.problem };
-  if (hashText(source.text) !== segment.hash) {
+  // The text, not `segment.hash`: the hash also covers the markup, which sourceText has matched code by code.
+  if (normalizeText(source.text) !== normalizeText(segment.source)) {
     return { kind: 'reject', reason: 'the source changed since export: the story now reads differently here (not applied; export again and re-translate)' };
   }
   if (unit.target === undefined) return { kind: 'skip', reason: 'no target' };
 
   const state = importedState(unit.state);
-  const target = targetText(unit.target, unit.source, segment, {
+  const target = targetText(unit.target, source.codes, segment, {
     // `und` (undetermined): no language's value formats, so values stay as the source writes them.
     lang: options.targetLang ?? 'und',
     valueStyle: options.valueStyle ?? defaultValueStyle,
   });
-  const sameAsExported = 'text' in target && isAsExported(target.text, unit, recorded, segment);
+  const sameAsExported = 'text' in target && isAsExported(target.text, target.markup ?? [], unit, recorded, segment);
   if (state === undefined && options.editedAs === undefined) {
     const skip = { kind: 'skip', reason: `state ${unit.stateAsWritten}: ${notDoneYet(unit.state)}` } as const;
     // A target with broken codes is no evidence of an edit to import: only a clean one is counted.
@@ -76,23 +79,26 @@ export function decideUnit(unit: ReadUnit, segment: Segment, recorded: LedgerEnt
   }
   if (recorded?.origin === 'human') {
     const stored = effective === 'translated' && options.houseForm ? options.houseForm(target.text) : target.text;
-    const kept = humanWorkKept(unit, recorded, target.text, stored, effective, sameAsExported);
+    const kept = humanWorkKept(unit, recorded, { text: target.text, stored, markup: target.markup ?? [] }, effective, sameAsExported);
     if (kept) return kept;
   }
-  return { kind: 'apply', target: target.text, state: effective };
+  return { kind: 'apply', target: target.text, ...(target.markup === undefined ? {} : { targetMarkup: target.markup }), state: effective };
 }
 
 /** Why the store's human translation of the unit stays as it is, or undefined when the import may replace it. */
 function humanWorkKept(
   unit: ReadUnit,
   recorded: LedgerEntry,
-  target: string,
-  stored: string,
+  target: { readonly text: string; readonly stored: string; readonly markup: readonly MarkupPlacement[] },
   state: ImportedState,
   sameAsExported: boolean,
 ): UnitDecision | undefined {
-  if (target === recorded.target || stored === recorded.target) return rank[recorded.state] >= rank[state] ? { kind: 'skip', reason: 'already imported' } : undefined;
-  if (unit.baseTarget !== undefined && hashText(recorded.target) !== unit.baseTarget) {
+  const recordedMarkup = recorded.targetMarkup ?? [];
+  const sameText = target.text === recorded.target || target.stored === recorded.target;
+  if (sameText && markupPlaces(target.markup) === markupPlaces(recordedMarkup)) {
+    return rank[recorded.state] >= rank[state] ? { kind: 'skip', reason: 'already imported' } : undefined;
+  }
+  if (unit.baseTarget !== undefined && baseTargetOf(recorded.target, recordedMarkup) !== unit.baseTarget) {
     // The file was made against a translation the store no longer has. Left as exported, the unit
     // is just an old copy; changed, it would replace someone's later work with text made without
     // seeing it: the translator must look again.
@@ -113,8 +119,8 @@ function humanWorkKept(
  * carries, else by what the store says was exported (its target for this source, else the source
  * copy untranslated units get).
  */
-function isAsExported(target: string, unit: ReadUnit, recorded: LedgerEntry | undefined, segment: Segment): boolean {
-  if (unit.baseTarget !== undefined) return hashText(target) === unit.baseTarget;
+function isAsExported(target: string, markup: readonly MarkupPlacement[], unit: ReadUnit, recorded: LedgerEntry | undefined, segment: Segment): boolean {
+  if (unit.baseTarget !== undefined) return baseTargetOf(target, markup) === unit.baseTarget;
   return normalizeText(target) === normalizeText(recorded?.target ?? segment.source);
 }
 

@@ -19,7 +19,9 @@ import type { PreparedArticle } from '../job/prepare.js';
 import { neighbourContexts } from '../leverage/index.js';
 import type { LedgerEntry, TmEntry } from '../store/store.js';
 import type { ReadUnit, ReadXliffFile } from '../xliff/read/types.js';
-import { decideUnit, type DecideOptions, type ImportedState } from './decide.js';
+import { decideUnit, type DecideOptions, type UnitDecision } from './decide.js';
+
+type AppliedUnit = Extract<UnitDecision, { kind: 'apply' }>;
 
 export type { ImportedState } from './decide.js';
 
@@ -87,7 +89,7 @@ export function planFileImport(
     else if (decision.kind === 'reject') outcomes.push(outcome(unit, 'rejected', decision.reason));
     else {
       outcomes.push(outcome(unit, 'applied', decision.state));
-      ledger.push(ledgerEntry(article.id, options.targetLang, segment, decision.target, decision.state));
+      ledger.push(ledgerEntry(article.id, options.targetLang, segment, decision));
       tm.push({
         sourceLang: article.lang,
         targetLang: options.targetLang,
@@ -156,6 +158,6 @@ function outcome(unit: ReadUnit, kind: UnitOutcome['outcome'], reason: string): 
   return { unitId: unit.id, line: unit.line, outcome: kind, reason };
 }
 
-function ledgerEntry(articleId: string, targetLang: LanguageTag, segment: Segment, target: string, state: ImportedState): LedgerEntry {
-  return { articleId, targetLang, unitId: segment.id, sourceHash: segment.hash, target, state, origin: 'human' };
+function ledgerEntry(articleId: string, targetLang: LanguageTag, segment: Segment, { target, targetMarkup, state }: AppliedUnit): LedgerEntry {
+  return { articleId, targetLang, unitId: segment.id, sourceHash: segment.hash, target, ...(targetMarkup === undefined ? {} : { targetMarkup }), state, origin: 'human' };
 }

@@ -24,9 +24,15 @@ const hashPattern = /^[0-9a-f]{16}$/u;
  * in id order.
  */
 export function baseTargetOf(target: string, markup: readonly MarkupPlacement[]): string {
-  if (markup.length === 0) return hashText(target);
-  const places = [...markup].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start)).map(({ id, start, end }) => `${id}@${start}-${end}`);
-  return hashText(`${target}\u0000${places.join(' ')}`);
+  return markup.length === 0 ? hashText(target) : hashText(`${target}\u0000${markupPlaces(markup)}`);
+}
+
+/** The placements as one canonical text (`m1@0-6 m2@9-9`, in id order): equal for equal placements in any order. */
+export function markupPlaces(markup: readonly MarkupPlacement[]): string {
+  return [...markup]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start - b.start || a.end - b.end))
+    .map(({ id, start, end }) => `${id}@${start}-${end}`)
+    .join(' ');
 }
 
 /** 1.2 `extradata` for a base-target hash. */
