@@ -9,6 +9,8 @@ import type {
   GlossaryEntry,
   LanguageTag,
   LocalizedArticle,
+  MarkupCode,
+  MarkupPlacement,
   ProtectedSpan,
   Segment,
   Suggestion,
@@ -253,5 +255,72 @@ export function codedUnits(targetLang: 'fr' | 'ar' = 'fr'): Unit[] {
       origin: 'tm',
       target: victims,
     }),
+  ];
+}
+
+/** A markup code around the first occurrence of `words` in `text` (a pair), or right after them (a `br`). */
+export function markupCode(text: string, id: string, element: string, words: string, open = `<${element}>`, extra: Partial<MarkupCode> = {}): MarkupCode {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`fixture: "${words}" is not in "${text}"`);
+  if (element === 'br') return { id, kind: 'standalone', element, open, start: start + words.length, end: start + words.length, ...extra };
+  return { id, kind: 'paired', element, open, close: `</${element}>`, start, end: start + words.length, ...extra };
+}
+
+/** Where a target carries a code: around the first occurrence of `words` (a pair), or right after them (a standalone code). */
+export function placement(target: string, id: string, words: string, standalone = false): MarkupPlacement {
+  const start = target.indexOf(words);
+  if (start < 0) throw new Error(`fixture: "${words}" is not in "${target}"`);
+  return standalone ? { id, start: start + words.length, end: start + words.length } : { id, start, end: start + words.length };
+}
+
+const linkSource = 'Read the full report on the agency’s site.';
+const linkTarget = 'Lisez le rapport complet sur le site de l’agence.';
+const emphasisSource = 'Some 2,500 troops remain.';
+const emphasisTarget = 'Quelque 2,500 soldats restent.';
+const breakSource = 'Talks resume in Doha, officials said.';
+const breakTarget = 'Les pourparlers reprennent à Doha, selon des responsables.';
+const splitFirst = 'Markets fell.';
+const splitFirstTarget = 'Les marchés ont reculé.';
+const splitSecond = 'Oil rose on Monday.';
+
+/**
+ * A story whose segments carry markup codes, each target placing them at exact offsets: a link
+ * (its href holding `&` and `"`), emphasis around a number (a protected span), a line break, and a
+ * `<strong>` a sentence boundary cut in two pieces (the second unit untranslated: its target is the
+ * source copy, with the source's codes).
+ */
+export function markedUnits(): Unit[] {
+  const link = markupCode(linkSource, 'm1', 'a', 'full report', '<a href="https://example.org/report?id=7&amp;lang=en" title="the &quot;full&quot; one">');
+  const emphasis = markupCode(emphasisSource, 'm1', 'em', '2,500');
+  const lineBreak = markupCode(breakSource, 'm2', 'br', 'Doha,', '<br/>');
+  const strongFirst = markupCode(splitFirst, 'm1', 'strong', 'Markets fell.', '<strong>', { continuesAfter: true });
+  const strongSecond = markupCode(splitSecond, 'm1', 'strong', 'Oil rose', '<strong>', { continuedFrom: true });
+  return [
+    unit({ ...segment('p1.s1', linkSource), markup: [link] }, {
+      state: 'translated',
+      origin: 'human',
+      target: linkTarget,
+      targetMarkup: [placement(linkTarget, 'm1', 'rapport complet')],
+    }),
+    unit({ ...spannedSegment('p1.s2', emphasisSource, [['2,500', 'value']]), markup: [emphasis] }, {
+      state: 'needs-review',
+      origin: 'mt',
+      engine: 'deepl',
+      target: emphasisTarget,
+      targetMarkup: [placement(emphasisTarget, 'm1', '2,500')],
+    }),
+    unit({ ...segment('p2.s1', breakSource), markup: [lineBreak] }, {
+      state: 'reviewed',
+      origin: 'human',
+      target: breakTarget,
+      targetMarkup: [placement(breakTarget, 'm2', 'Doha,', true)],
+    }),
+    unit({ ...segment('p3.s1', splitFirst), markup: [strongFirst] }, {
+      state: 'translated',
+      origin: 'human',
+      target: splitFirstTarget,
+      targetMarkup: [{ id: 'm1', start: 0, end: splitFirstTarget.length }],
+    }),
+    unit({ ...segment('p3.s2', splitSecond), markup: [strongSecond] }),
   ];
 }

@@ -14,7 +14,7 @@ import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
 import type { XliffSizeLimits, XliffVersion } from '../../src/xliff/index.js';
 import { announceSkip, hasCommand, skipReason, xliffSchemasDir } from '../helpers/external-tools.js';
 import { hostileDocument, hostileGlossary } from './hostile-fixtures.js';
-import { codedUnits, glossary, localized, pseudoUnits, spannedSegment, storyUnits, unit, withSuggestions } from './fixtures.js';
+import { codedUnits, glossary, localized, markedUnits, pseudoUnits, spannedSegment, storyUnits, unit, withSuggestions } from './fixtures.js';
 
 const schemas = xliffSchemasDir;
 const reason = skipReason({
@@ -35,6 +35,11 @@ function hostileSpans(): Unit[] {
     ['https://x.com/?a=1&b=<2>&amp;', 'url'],
   ]);
   return [unit(seg, { state: 'translated', origin: 'human', target: "L'action AT&T <b> a monté (https://x.com/?a=1&b=<2>&amp;)." })];
+}
+
+/** Marked-up units whose targets lost, doubled and crossed their codes: written without the broken ones. */
+function brokenMarkup(): Unit[] {
+  return markedUnits().map((u) => (u.targetMarkup ? { ...u, targetMarkup: [...u.targetMarkup, ...u.targetMarkup, { id: 'm7', start: 0, end: 1 }] } : u));
 }
 
 /** A write-thru with urgency and a full dateline: every story metadata field. */
@@ -59,6 +64,8 @@ const documents: ReadonlyArray<readonly [string, LocalizedArticle, typeof glossa
   ['inline codes with hostile text', localized(hostileSpans()), glossary, noLimits],
   ['story metadata, size limits and inline codes', writeThru(), glossary, headlineLimit],
   ['size limits on pseudo-translations, Arabic', localized(pseudoUnits('ar'), { targetLang: 'ar' }), glossary, headlineLimit],
+  ['markup codes: a link, emphasis around a number, a line break, a split pair', localized(markedUnits()), glossary, noLimits],
+  ['markup codes with a target whose markup is broken', localized(brokenMarkup()), glossary, noLimits],
 ];
 
 const workDir = reason === undefined ? mkdtempSync(join(tmpdir(), 'wire-l10n-xliff-schema-')) : undefined;
