@@ -140,7 +140,9 @@ export function targetText(target: readonly InlineRun[], codes: SourceCodes, seg
   if (problems.length > 0) {
     return { problem: markupFindings(problems, { source: 'xliff', producer: 'the target' }).map((finding) => finding.reason).join('; ') };
   }
-  return { text: trimmed, markup: placed.placements };
+  // In the segment's order of codes, as engines and the source give them.
+  const order = new Map(markup.map((code, index) => [code.id, index]));
+  return { text: trimmed, markup: placed.placements.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
 }
 
 /** An end of a markup code in the target: which code, which end, and its offset in the plain target. */
