@@ -10,6 +10,10 @@
  *        with <originalData><data id="d1">2,500</data></originalData> in the unit
  *   1.2  <ph id="1" ctype="x-number" equiv-text="2,500">2,500</ph>
  *        (OmegaT 3.6 shows it as a short tag of its own naming: <f0/> for a number, <h0/> for a URL)
+ * A segment's markup codes (links, emphasis, line breaks) are codes too, with their own ids (`m1`…):
+ *   1.2  <g id="m1" ctype="link">…</g>, <x id="m2" ctype="lb"/>
+ *   2.1  <pc id="m1" dataRefStart="dm1-open" dataRefEnd="dm1-close" … type="link">…</pc>,
+ *        <ph id="m2" dataRef="dm2" … type="fmt" subType="xlf:lb"/>   (see README.md)
  */
 
 /** A piece of segment content as XLIFF carries it: plain text or an inline code. */
