@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { decideUnit } from '../../src/import/decide.js';
 import { planFileImport } from '../../src/import/index.js';
-import type { PreparedArticle } from '../../src/job/prepare.js';
+import { prepareArticle, type PreparedArticle } from '../../src/job/prepare.js';
 import type { MarkupCode, Segment, Unit } from '../../src/model.js';
 import { writeXliff, xliffVersions } from '../../src/xliff/index.js';
 import type { InlineRun } from '../../src/xliff/inline.js';
 import { readXliff } from '../../src/xliff/read/index.js';
 import type { ReadUnit } from '../../src/xliff/read/types.js';
 import { glossary, localized, markedUnits, markupCode, placement, segment, unit } from '../xliff/fixtures.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { code, readFile, readUnit } from './helpers.js';
 
 /** The marked-up story with every unit translated by a human, so each one is applied on import. */
@@ -158,5 +159,37 @@ describe('planFileImport with markup', () => {
     ]);
     expect(plan.outcomes[0]!.reason).toMatch(/lost the markup <a href="https:\/\/example\.org\/report\?id=7&amp;lang=en" title="the &quot;full&quot; one"> \(m1\)/);
     expect(plan.ledger.map((entry) => [entry.unitId, entry.targetMarkup])).toEqual(units.slice(1).map((u) => [u.id, u.targetMarkup]));
+  });
+});
+
+describe('a story segmented and protected by the job, through XLIFF and back', () => {
+  // `<strong>` runs across the sentence boundary (two pieces); `<em>` encloses a number the protect stage makes a span.
+  const text = 'Markets fell sharply. Some 2,500 traders left on Monday.';
+  const base = articleOf([['paragraph', text]]);
+  const article = {
+    ...base,
+    blocks: base.blocks.map((block) => ({ ...block, markup: [markupCode(text, 'm1', 'strong', 'Markets fell sharply. Some'), markupCode(text, 'm2', 'em', '2,500')] })),
+  };
+  const prepared = prepareArticle(article, glossaryOf(), ['fr']);
+  // The values as French writes them, as the import gives their codes back.
+  const targets = ['Les marchés ont fortement reculé.', 'Quelque 2\u202f500 opérateurs sont partis lundi.'];
+  const targetMarkup = [
+    [{ id: 'm1', start: 0, end: targets[0]!.length }],
+    [placement(targets[1]!, 'm1', 'Quelque'), placement(targets[1]!, 'm2', '2\u202f500')],
+  ];
+  const units = prepared.units.map((u, index) => ({ ...u, state: 'translated' as const, origin: 'human' as const, target: targets[index]!, targetMarkup: targetMarkup[index]! }));
+
+  it.each(xliffVersions)('applies each unit with its markup placements and the segment’s hash (%s)', (version) => {
+    expect(prepared.segments.map((seg) => [seg.markup?.map((c) => c.id), seg.protectedSpans.map((span) => span.text)])).toEqual([
+      [['m1'], []],
+      [['m1', 'm2'], ['2,500', 'Monday']],
+    ]);
+    const xml = writeXliff({ article, targetLang: 'fr', units }, { version, glossary: glossaryOf() });
+    const file = readXliff(encode(xml), 'story.fr.xlf');
+    const plan = planFileImport(file, prepared, [], { targetLang: 'fr' });
+    expect(plan.outcomes.map((outcome) => outcome.outcome)).toEqual(['applied', 'applied']);
+    expect(plan.ledger.map(({ sourceHash, target, targetMarkup: markup }) => ({ sourceHash, target, markup }))).toEqual(
+      prepared.segments.map((seg, index) => ({ sourceHash: seg.hash, target: targets[index], markup: targetMarkup[index] })),
+    );
   });
 });
