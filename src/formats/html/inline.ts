@@ -20,6 +20,8 @@ export interface InlineText {
 
 /** ASCII whitespace as HTML collapses it (a no-break space is text). */
 const HTML_SPACE = /[ \t\n\f\r]/u;
+/** A text as runs of words and runs of white space. */
+const WORDS_OR_SPACES = /[ \t\n\f\r]+|[^ \t\n\f\r]+/gu;
 
 export function inlineText(nodes: readonly HtmlNode[], map: SourceMap): InlineText {
   const builder = new InlineBuilder(map);
@@ -45,7 +47,10 @@ interface OpenCode {
 }
 
 class InlineBuilder {
-  #text = '';
+  /** The text so far in pieces, joined once at the end (testing a growing string's end would flatten it each time). */
+  readonly #parts: string[] = [];
+  #length = 0;
+  #endsWithSpace = false;
   #pendingSpace = false;
   /** True from a `<br>` until text follows it: the next space is that line break. */
   #afterBreak = false;
@@ -64,17 +69,18 @@ class InlineBuilder {
     if (isVerbatim(name)) return this.#standalone(name, this.#wholeElement(node));
     // A space before a tag stays before it, as written.
     this.#flushSpace();
-    const code: OpenCode = { id: this.#nextId(), kind: 'paired', element: name, open: this.#startTag(node), start: this.#text.length, end: 0 };
+    const code: OpenCode = { id: this.#nextId(), kind: 'paired', element: name, open: this.#startTag(node), start: this.#length, end: 0 };
     this.#codes.push(code);
     for (const child of childrenOf(node)) this.add(child);
     const endTag = this.map.endTag(node);
     code.close = endTag ? this.map.text(endTag) : `</${name}>`;
-    code.end = this.#text.length;
+    code.end = this.#length;
   }
 
   finish(): InlineText {
+    const joined = this.#parts.join('');
     // A space flushed before a tag at the very end is no text.
-    const text = this.#text.endsWith(' ') ? this.#text.slice(0, -1) : this.#text;
+    const text = this.#endsWithSpace ? joined.slice(0, -1) : joined;
     const clamp = (offset: number): number => Math.min(offset, text.length);
     const markup = this.#codes.map(({ close, ...code }) => ({
       ...code,
@@ -86,35 +92,41 @@ class InlineBuilder {
   }
 
   #addText(value: string): void {
-    for (const char of value) {
-      if (HTML_SPACE.test(char)) {
-        if (this.#text !== '' && !this.#text.endsWith(' ')) this.#pendingSpace = true;
+    for (const [run] of value.matchAll(WORDS_OR_SPACES)) {
+      if (HTML_SPACE.test(run[0]!)) {
+        if (this.#length > 0 && !this.#endsWithSpace) this.#pendingSpace = true;
         continue;
       }
       this.#flushSpace();
-      this.#text += char;
+      this.#append(run);
       this.#afterBreak = false;
     }
   }
 
+  #append(text: string): void {
+    this.#parts.push(text);
+    this.#length += text.length;
+    this.#endsWithSpace = text.endsWith(' ');
+  }
+
   #flushSpace(): void {
     if (this.#pendingSpace) {
-      if (this.#afterBreak) this.#lineBreaks.push(this.#text.length);
-      this.#text += ' ';
+      if (this.#afterBreak) this.#lineBreaks.push(this.#length);
+      this.#append(' ');
     }
     this.#pendingSpace = false;
   }
 
   #standalone(element: string, open: string): void {
     this.#flushSpace();
-    const at = this.#text.length;
+    const at = this.#length;
     this.#codes.push({ id: this.#nextId(), kind: 'standalone', element, open, start: at, end: at });
   }
 
   /** A line break separates words even where the source writes none around it (`one<br>two`). */
   #lineBreak(element: HtmlElement): void {
     this.#standalone('br', this.#startTag(element));
-    if (this.#text !== '' && !this.#text.endsWith(' ')) {
+    if (this.#length > 0 && !this.#endsWithSpace) {
       this.#pendingSpace = true;
       this.#afterBreak = true;
     }
