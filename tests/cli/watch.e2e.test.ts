@@ -26,7 +26,7 @@ interface Watcher {
 function startWatch(project: string, extra: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Watcher {
   const fullEnv = { ...process.env, ...env };
   if (!('DEEPL_AUTH_KEY' in env)) delete fullEnv['DEEPL_AUTH_KEY'];
-  const args = ['watch', 'inbox', '--to', 'fr,ar', '--engine', 'pseudo', '--settle', '1500ms', '--poll', '100ms', '--json', ...extra];
+  const args = ['watch', 'inbox', '--to', 'fr,ar', '--engine', 'pseudo', '--settle', '2500ms', '--poll', '100ms', '--json', ...extra];
   const child = spawn(process.execPath, [binPath, ...args], { cwd: project, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Array<Record<string, unknown>> = [];
   let stderr = '';
@@ -78,7 +78,8 @@ describe('wire-l10n watch (spawned)', () => {
     const first = startWatch(project);
     await until('the first idle', () => first.events.some((event) => event['event'] === 'idle'));
 
-    // Written slowly, in two pieces: the first piece alone is a whole story with another headline.
+    // Written slowly, in two pieces (the pause well under --settle): the first piece alone is a
+    // story without a paragraph, which would fail if it were taken.
     const slow = join(inbox, 'slow.txt');
     await writeFile(slow, '---\nid: slow\n---\nHalf a headline\n');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -159,7 +160,8 @@ describe('wire-l10n watch (spawned)', () => {
     const project = await newProject();
     const inbox = join(project, 'inbox');
     const watcher = startWatch(project, ['--engine', 'deepl', '--allow-partial'], { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
-    const lift = new Date(Date.now() + 6000);
+    // Far enough ahead to be claimed and run before it lifts, on a loaded machine too.
+    const lift = new Date(Date.now() + 12_000);
     await deliver(project, 'embargoed.txt', story('budget', 'Budget plans', 'The finance minister will present the budget on Friday.', [`embargo: ${lift.toISOString()}`]));
     await deliver(project, 'free.txt', story('storm', 'Storm closes harbour', 'A storm closed the harbour on Monday.'));
     await until('the embargoed event', () => watcher.events.some((event) => event['event'] === 'embargoed'));
