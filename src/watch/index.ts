@@ -13,7 +13,6 @@
 import { formatLocation, InputError, UsageError, type WireL10nError } from '../errors.js';
 import type { Article } from '../model.js';
 import type { RunResult } from '../job/run.js';
-import { embargoHold } from '../job/embargo.js';
 import { assertOwnIds } from '../job/story-identity.js';
 import { isWithdrawal } from '../job/withdraw.js';
 import type { StoryOwners } from '../store/store.js';
@@ -33,9 +32,6 @@ export interface WatchSettings {
   readonly jobSize: number;
   /** How long a story the engine did not finish (a stop, failed units) waits before it is run again, in ms. */
   readonly retryMs: number;
-  /** The job's engine and the engines an embargoed story may go to: which stories their embargo holds. */
-  readonly engine: string;
-  readonly embargoEngines: readonly string[];
 }
 
 export interface WatchServices {
@@ -50,8 +46,8 @@ export interface WatchServices {
   readonly emit: (event: WatchEvent) => void;
 }
 
-/** What the loop keeps of a story read: enough to order, check and hold it (the job reads it again), so a backlog costs little memory. */
-type StoryFacts = Pick<Article, 'id' | 'version' | 'source' | 'embargoedUntil'>;
+/** What the loop keeps of a story read: enough to order and check it (the job reads it again), so a backlog costs little memory. */
+type StoryFacts = Pick<Article, 'id' | 'version' | 'source'>;
 
 /** A claimed story read and waiting for its job. */
 interface Waiting extends QueuedStory {
@@ -80,7 +76,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
       const claim = await inbox.claim({ name, claimedAt: lastClaim });
       if (claim !== undefined) await admit(claim);
     }
-    const job = nextJob(queue, services.now(), settings.jobSize) as Waiting[];
+    const job = nextJob(queue, services.now(), settings.jobSize);
     if (job.length > 0) {
       idle = false;
       await run(job);
@@ -109,12 +105,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     if (isWithdrawal(article)) return withdraw(claim, article);
     queue.push({
       claim,
-      article: {
-        id: article.id,
-        version: article.version,
-        source: article.source,
-        ...(article.embargoedUntil === undefined ? {} : { embargoedUntil: article.embargoedUntil }),
-      },
+      article: { id: article.id, version: article.version, source: article.source },
       path: claim.path,
       articleId: article.id,
       claimedAt: claim.claimedAt,
@@ -171,11 +162,13 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
       return fail(due[0]!.claim, error);
     }
     const failedInputs = new Map(result.failedInputs.map((failure) => [failure.path, failure.error]));
+    // The job's own word on what an embargo held from its engine (report.json's embargoedUntil).
+    const embargoes = new Map(result.report.articles.flatMap((report) => (report.embargoedUntil === undefined ? [] : [[report.source, report.embargoedUntil] as const])));
     const unfinished = result.stopped ? `the engine stopped (${result.stopped.reason}: ${result.stopped.message})` : result.failures.length > 0 ? `${result.failures.length} units could not be translated` : undefined;
     const now = services.now();
     for (const story of due) {
       const failure = failedInputs.get(story.path);
-      const embargo = embargoHold(story.article, settings.engine, settings.embargoEngines, now);
+      const embargo = embargoes.get(story.path);
       if (failure !== undefined) {
         dequeue(story);
         await fail(story.claim, failure);

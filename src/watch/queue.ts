@@ -30,8 +30,8 @@ export function byUrgencyThenArrival(a: QueuedStory, b: QueuedStory): number {
 }
 
 /** The next job: up to `size` stories due at `now`, in order, one per story id. */
-export function nextJob(queue: readonly QueuedStory[], now: number, size: number): QueuedStory[] {
-  const picked: QueuedStory[] = [];
+export function nextJob<Story extends QueuedStory>(queue: readonly Story[], now: number, size: number): Story[] {
+  const picked: Story[] = [];
   const ids = new Set<string>();
   for (const story of [...queue].sort(byUrgencyThenArrival)) {
     if (picked.length === size) break;

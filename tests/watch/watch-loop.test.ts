@@ -9,7 +9,7 @@ import type { ClaimedStory, Inbox } from '../../src/watch/inbox.js';
 import { watchInbox, type WatchSettings } from '../../src/watch/index.js';
 import { articleOf } from '../helpers/builders.js';
 
-const settings: WatchSettings = { inbox: 'inbox', settleMs: 1000, pollMs: 250, jobSize: 2, retryMs: 30_000, engine: 'deepl', embargoEngines: ['none', 'pseudo'] };
+const settings: WatchSettings = { inbox: 'inbox', settleMs: 1000, pollMs: 250, jobSize: 2, retryMs: 30_000 };
 
 /** What a story file holds in the fake inbox: its article (path filled in when read), or the error reading it gives. */
 type Content = Partial<Article> | ((path: string) => InputError);
@@ -67,11 +67,16 @@ function fakeWatch(options: {
         if (outcome instanceof Error) throw outcome;
         const notices = paths.map((path) => world.contents.get(nameOf(path)) as Partial<Article>).filter((content) => content.pubStatus !== undefined);
         if (notices.length > 0) return jobResult({ withdrawn: notices.map((notice) => ({ articleId: notice.id!, inputKey: 'earlier', files: ['out/x.fr.txt'] })) });
+        // The job holds a story whose embargo is still to come, and says so in its report.
+        const articles = paths.flatMap((path) => {
+          const until = (world.contents.get(nameOf(path)) as Partial<Article>).embargoedUntil;
+          return until !== undefined && Date.parse(until) > world.now ? [{ source: path, embargoedUntil: until }] : [];
+        });
         for (const path of paths) {
           const content = world.contents.get(nameOf(path)) as Partial<Article>;
           world.owners.set(content.id ?? nameOf(path), { inputKey: path, version: content.version ?? 1 });
         }
-        return jobResult(outcome);
+        return { ...jobResult(outcome), report: { articles } as unknown as RunResult['report'] };
       },
       owners: { get: (id) => world.owners.get(id), put: (id, owner) => void world.owners.set(id, owner) },
       now: () => world.now,

@@ -7,7 +7,6 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../../errors.js';
-import { defaultEmbargoEngines } from '../../job/embargo.js';
 import { runJob } from '../../job/run.js';
 import { diskServices } from '../../io/job-services.js';
 import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
@@ -57,8 +56,6 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
           pollMs: options.pollMs,
           jobSize: options.jobSize,
           retryMs: options.retryMs,
-          engine: job.engine.name,
-          embargoEngines: run.embargoEngines ?? defaultEmbargoEngines,
         },
         {
           inbox: diskInbox(inbox),
