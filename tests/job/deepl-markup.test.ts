@@ -1,6 +1,7 @@
 /**
- * A marked-up story through the job with DeepL (the fake server, in memory): a sentence whose link
- * and emphasis DeepL crossed is an error on its unit only (`mt/markup-misnested`), in report.json,
+ * Marked-up stories through the job with DeepL (the fake server, in memory): a clean answer's
+ * placements reach the localized HTML page (and come back from the MT cache alike); a sentence
+ * whose markup DeepL crossed or lost is an error on its unit only (`mt/markup-*`), in report.json,
  * and withholds the story, also when the target comes back from the MT cache.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,25 @@ describe('a marked-up story translated by DeepL', () => {
     const again = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story()]));
     expect(fake.log.slice(requests).filter((request) => request.path === '/v2/translate')).toEqual([]);
     expect(again.report.articles[0]!.languages['fr']!.errors.map((error) => error.id)).toEqual(['mt/markup-misnested:fr:p1.s1:m1-m2']);
+  });
+
+  it('writes a clean answer\'s markup into the localized HTML page, link, emphasis and line break where DeepL put them', async () => {
+    const fake = await fakeDeepL();
+    const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
+    const { services, disk } = memoryJobWorld(glossary);
+    const result = await runJob(jobOptions(engine, ['aid.html'], { targetLangs: ['fr'] }), services([page()]));
+    expect(result.report.articles[0]!.languages['fr']!.errors).toEqual([]);
+    const written = [...disk.keys()].find((path) => path.endsWith('.fr.html'))!;
+    const html = disk.get(written)!;
+    expect(html).toContain('<a href="https://relief.example/sindh">THE <em>FLOODED</em> VILLAGES</a>');
+    expect(html).toMatch(/ON samedi\.<br>\s*FR&nbsp;: OFFICIALS SAID MORE HELP IS COMING\.<\/p>/u);
+
+    // From the MT cache, with the placements DeepL gave: nothing sent, the same page.
+    const requests = fake.log.length;
+    disk.clear();
+    await runJob(jobOptions(engine, ['aid.html'], { targetLangs: ['fr'] }), services([page()]));
+    expect(fake.log.slice(requests).filter((request) => request.path === '/v2/translate')).toEqual([]);
+    expect(disk.get(written)).toBe(html);
   });
 
   it('withholds the page when DeepL lost a link, with the error on that sentence', async () => {
