@@ -8,6 +8,7 @@
  */
 import type { Node } from 'jsonc-parser';
 import type { Block, BlockKind } from '../../model.js';
+import type { HtmlBodyTemplate } from '../html/body.js';
 import type { NinjsNames } from './dialect.js';
 import { readHtmlField } from './html-field.js';
 import { expectType, fail, optionalString, propertyNode, type JsonDocument } from './json.js';
@@ -29,7 +30,7 @@ export interface ReadField {
 /** A slot's content before block ids: `plain` and `html` get theirs from the field's pieces. */
 export type PendingContent =
   | { readonly kind: 'plain'; readonly separator: string }
-  | { readonly kind: 'html'; readonly html: unknown }
+  | { readonly kind: 'html'; readonly html: HtmlBodyTemplate }
   | Exclude<SlotContent, { kind: 'plain' | 'html' }>;
 
 type TextType = 'plain' | 'html' | 'other';

@@ -1,17 +1,26 @@
 /**
  * An HTML value of a ninjs field (`text/html`, `application/xhtml+xml`) through the HTML body
- * reader and writer (`formats/html/body.ts`): its blocks with their markup, and back.
+ * reader and writer (`formats/html/body.ts`): its blocks with their markup, and back. In a body
+ * each block keeps the kind its element gives (a sub-head, a caption); in a headline or a
+ * description every block is of the field's kind.
  */
-import { InputError, type FileLocation } from '../../errors.js';
 import type { BlockKind } from '../../model.js';
 import type { MarkedText } from '../../render/marked-block.js';
+import { readHtmlBody, writeHtmlBody, type HtmlBodyTemplate } from '../html/body.js';
 import type { Piece } from './fields.js';
 
-// TEMPORARY until formats/html/body.ts lands on main.
-export function readHtmlField(_value: string, _kind: BlockKind, at: Required<Pick<FileLocation, 'file' | 'line'>>): { pieces: Piece[]; html: unknown } {
-  throw new InputError('HTML bodies are not read yet', at);
+export function readHtmlField(value: string, kind: BlockKind, where: { readonly file: string; readonly line: number }): { pieces: Piece[]; html: HtmlBodyTemplate } {
+  const { blocks, template } = readHtmlBody(value, where);
+  // A JSON string sits on one line of the file, whatever line breaks its escapes hold.
+  const pieces = blocks.map(({ kind: own, text, markup }): Piece => ({
+    kind: kind === 'paragraph' ? own : kind,
+    text,
+    line: where.line,
+    ...(markup.length === 0 ? {} : { markup }),
+  }));
+  return { pieces, html: template };
 }
 
-export function writeHtmlField(_html: unknown, _contents: readonly MarkedText[]): string {
-  throw new Error('HTML bodies are not written yet');
+export function writeHtmlField(html: HtmlBodyTemplate, contents: readonly MarkedText[]): string {
+  return writeHtmlBody(html, contents);
 }

@@ -10,7 +10,7 @@ import type { IngestOptions } from '../../ingest/index.js';
 import { articleId } from '../../ingest/article-id.js';
 import { decodeWireText } from '../../ingest/decode.js';
 import { LANGUAGE_TAG } from '../../ingest/front-matter.js';
-import { findingOn, type Article, type Block, type Finding, type LanguageTag, type TargetFinding, type Urgency } from '../../model.js';
+import { findingOn, type Article, type Block, type LanguageTag, type PubStatus, type Urgency } from '../../model.js';
 import { hashText } from '../../util/hash.js';
 import { findCharNotForInterchange } from '../../util/text-chars.js';
 import { blockIdNamer } from '../block-ids.js';
@@ -42,18 +42,20 @@ export function readNinjs(bytes: Uint8Array, path: string, options: IngestOption
   const { dateline, origin, blocks, findings } = readItemDateline(named, slots, { located, created, file: path });
   const uri = optionalString(root, 'uri', doc)?.value;
   const template: NinjsTemplate = { version, item, slots, dateline: origin };
-  const notUsable = pubStatusFinding(root, names.pubStatus, doc);
-  const allFindings: Finding[] = [...findings, ...(notUsable ? [notUsable] : [])].map((finding) => findingOn(finding, { lang, id: 'dateline' }));
   const urgency = itemUrgency(root, doc);
+  const embargoedUntil = optionalString(root, names.embargoed, doc)?.value;
+  const pubStatus = itemPubStatus(root, names.pubStatus, doc);
   return {
     id: uri === undefined || uri.trim() === '' ? articleId(blocks[0]!.text, storyDate(created)) : uriSlug(uri),
     version: itemVersion(root, doc),
     lang,
     dateline,
     ...(urgency === undefined ? {} : { urgency }),
+    ...(embargoedUntil === undefined ? {} : { embargoedUntil }),
+    ...(pubStatus === undefined ? {} : { pubStatus }),
     blocks,
     source: { path, format: 'ninjs' },
-    ...(allFindings.length === 0 ? {} : { findings: allFindings }),
+    ...(findings.length === 0 ? {} : { findings: findings.map((finding) => findingOn(finding, { lang, id: 'dateline' })) }),
     template: { format: 'ninjs', data: template },
   };
 }
@@ -111,19 +113,23 @@ function itemUrgency(root: Node, doc: JsonDocument): Urgency | undefined {
   return Number.isInteger(urgency) && urgency >= 1 && urgency <= 8 ? (urgency as Urgency) : undefined;
 }
 
-/** A withheld or canceled item is translated all the same, with a warning: it must not be published as it stands. */
-function pubStatusFinding(root: Node, name: string, doc: JsonDocument): TargetFinding | undefined {
+/**
+ * The item's publishing status in the model's words: ninjs (as IPTC) says `withheld` for an item
+ * that must not be used until further notice, which the model calls `withdrawn`.
+ */
+function itemPubStatus(root: Node, name: string, doc: JsonDocument): PubStatus | undefined {
   const status = optionalString(root, name, doc);
-  if (status === undefined || status.value === 'usable') return undefined;
-  return {
-    ruleId: 'ingest/ninjs-not-usable',
-    source: 'ingest',
-    severity: 'warning',
-    line: status.line,
-    reason: `the item's ${name} is "${status.value}": the localized items keep it, and must not be published until the source is usable`,
-    actual: status.value,
-  };
+  if (status === undefined) return undefined;
+  const known = pubStatuses.get(status.value);
+  if (known === undefined) fail(doc, propertyNode(root, name)!, `"${name}" must be "usable", "withheld" or "canceled", not "${status.value}"`);
+  return known;
 }
+
+const pubStatuses: ReadonlyMap<string, PubStatus> = new Map([
+  ['usable', 'usable'],
+  ['withheld', 'withdrawn'],
+  ['canceled', 'canceled'],
+]);
 
 const MAX_ID_LENGTH = 64;
 

@@ -3,6 +3,7 @@
  * came, its version, and where each translated block came from.
  */
 import type { Article } from '../../model.js';
+import type { HtmlBodyTemplate } from '../html/body.js';
 import type { NinjsVersion } from './dialect.js';
 import type { JsonObject } from './json.js';
 
@@ -11,7 +12,7 @@ export type SlotContent =
   /** A `text/plain` value split into paragraphs, joined again with `separator`. */
   | { readonly kind: 'plain'; readonly blockIds: readonly string[]; readonly separator: string }
   /** An HTML value whose blocks the HTML body reader found; `html` is that reader's template. */
-  | { readonly kind: 'html'; readonly blockIds: readonly string[]; readonly html: unknown }
+  | { readonly kind: 'html'; readonly blockIds: readonly string[]; readonly html: HtmlBodyTemplate }
   /** A `text/plain` body saying what the HTML body `bodyIndex` says: written as that body's translated text. */
   | { readonly kind: 'plain-of-html'; readonly bodyIndex: number; readonly separator: string }
   /** A body in a type wire-l10n cannot translate (`application/xml` …): left out of the localized item. */

@@ -27,6 +27,8 @@ describe('reading ninjs 3.1', () => {
       id: 'newsml-wire-example-20241123-harbour-ferry-0042',
       version: 3,
       urgency: 3,
+      embargoedUntil: '2024-11-23T12:00:00+03:00',
+      pubStatus: 'usable',
       lang: 'en',
       dateline: { place: 'BASRA', date: '2024-11-23', agency: 'WNA' },
       source: { path: 'item-3.1-plain.json', format: 'ninjs' },
@@ -72,9 +74,16 @@ describe('reading ninjs 2.2', () => {
     expect(slots.at(-1)).toEqual({ field: 'bodies', index: 1, content: { kind: 'dropped', contentType: 'application/xml' } });
   });
 
-  it('reads urgency, language, the dateline, and warns that a withheld item must not be published', () => {
-    expect(article).toMatchObject({ urgency: 2, lang: 'en-GB', version: 1, dateline: { place: 'NAIROBI', date: '2025-03-04', agency: 'WNA' } });
-    expect(article.findings?.map((finding) => [finding.ruleId, finding.severity, finding.line])).toEqual([['ingest/ninjs-not-usable', 'warning', 7]]);
+  it('reads urgency, language, the dateline, the embargo and a withheld status (the model calls it withdrawn)', () => {
+    expect(article).toMatchObject({
+      urgency: 2,
+      lang: 'en-GB',
+      version: 1,
+      dateline: { place: 'NAIROBI', date: '2025-03-04', agency: 'WNA' },
+      embargoedUntil: '2025-03-04T18:00:00Z',
+      pubStatus: 'withdrawn',
+    });
+    expect(article.findings).toBeUndefined();
   });
 });
 
@@ -87,9 +96,15 @@ describe('an item with located and no dateline in its body', () => {
     expect((article.template!.data as NinjsTemplate).dateline).toEqual({ from: 'located' });
   });
 
-  it('has an id from its headline and date when it has no uri, and no urgency when it gives none', () => {
+  it('has an id from its headline and date when it has no uri, and no urgency, embargo or status when it gives none', () => {
     expect(article.id).toBe('talks-on-shipping-rules-resume-in-geneva-2025-06-10');
-    expect(article.urgency).toBeUndefined();
+    expect(article).not.toHaveProperty('urgency');
+    expect(article).not.toHaveProperty('embargoedUntil');
+    expect(article).not.toHaveProperty('pubStatus');
+  });
+
+  it('refuses a publishing status ninjs does not have', () => {
+    expect(() => readText('{"headlines": [{"value": "H"}],\n"pubStatus": "constructor"}', 'bad.json')).toThrow('"pubStatus" must be "usable", "withheld" or "canceled", not "constructor"');
   });
 
   it('is read as 3.x when its names are common to both versions, unless standard.version says 2', () => {
