@@ -30,17 +30,16 @@ export interface ReadField {
 /** A slot's content before block ids: `plain` and `html` get theirs from the field's pieces. */
 export type PendingContent =
   | { readonly kind: 'plain'; readonly separator: string }
-  | { readonly kind: 'html'; readonly html: HtmlBodyTemplate }
+  | { readonly kind: 'html'; readonly html: HtmlBodyTemplate; readonly xhtml?: true }
   | Exclude<SlotContent, { kind: 'plain' | 'html' }>;
 
-type TextType = 'plain' | 'html' | 'other';
+type TextType = 'plain' | 'html' | 'xhtml' | 'other';
 
-const HTML_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
-
-export function textType(contentType: string | undefined): TextType {
+function textType(contentType: string | undefined): TextType {
   const type = contentType?.split(';')[0]!.trim().toLowerCase();
   if (type === undefined || type === 'text/plain') return 'plain';
-  return HTML_TYPES.has(type) ? 'html' : 'other';
+  if (type === 'text/html') return 'html';
+  return type === 'application/xhtml+xml' ? 'xhtml' : 'other';
 }
 
 /** The entries of an optional array field, each an object with a string `value`. */
@@ -60,9 +59,9 @@ function readValue(entry: Node, kind: BlockKind, names: NinjsNames, doc: JsonDoc
   const value = optionalString(entry, 'value', doc)!;
   const contentType = optionalString(entry, names.contentType, doc)?.value;
   const type = textType(contentType);
-  if (type === 'html') {
+  if (type === 'html' || type === 'xhtml') {
     const { pieces, html } = readHtmlField(value.value, kind, { file: doc.file, line: value.line });
-    return { pieces, content: { kind: 'html', html } };
+    return { pieces, content: { kind: 'html', html, ...(type === 'xhtml' ? { xhtml: true as const } : {}) } };
   }
   if (type === 'other') return { pieces: [], content: { kind: 'dropped', contentType: contentType! } };
   const { paragraphs, separator } = splitPlainText(value.value);

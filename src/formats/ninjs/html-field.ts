@@ -21,6 +21,12 @@ export function readHtmlField(value: string, kind: BlockKind, where: { readonly 
   return { pieces, html: template };
 }
 
-export function writeHtmlField(html: HtmlBodyTemplate, contents: readonly MarkedText[]): string {
-  return writeHtmlBody(html, contents);
+/**
+ * The value with each block's translation. XHTML is XML, which knows no `&nbsp;` (the HTML writer's
+ * no-break space, frequent in French): it is written as the character reference `&#160;`. Text
+ * saying `&nbsp;` is escaped (`&amp;nbsp;`), so every `&nbsp;` in the output is a no-break space.
+ */
+export function writeHtmlField(html: HtmlBodyTemplate, contents: readonly MarkedText[], xhtml: boolean): string {
+  const written = writeHtmlBody(html, contents);
+  return xhtml ? written.replaceAll('&nbsp;', '&#160;') : written;
 }

@@ -11,8 +11,8 @@ import type { JsonObject } from './json.js';
 export type SlotContent =
   /** A `text/plain` value split into paragraphs, joined again with `separator`. */
   | { readonly kind: 'plain'; readonly blockIds: readonly string[]; readonly separator: string }
-  /** An HTML value whose blocks the HTML body reader found; `html` is that reader's template. */
-  | { readonly kind: 'html'; readonly blockIds: readonly string[]; readonly html: HtmlBodyTemplate }
+  /** An HTML value whose blocks the HTML body reader found; `html` is that reader's template; `xhtml` when it is XML (`application/xhtml+xml`). */
+  | { readonly kind: 'html'; readonly blockIds: readonly string[]; readonly html: HtmlBodyTemplate; readonly xhtml?: true }
   /** A `text/plain` body saying what the HTML body `bodyIndex` says: written as that body's translated text. */
   | { readonly kind: 'plain-of-html'; readonly bodyIndex: number; readonly separator: string }
   /** A body in a type wire-l10n cannot translate (`application/xml` …): left out of the localized item. */

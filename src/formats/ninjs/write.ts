@@ -26,7 +26,7 @@ export function writeNinjs(item: LocalizedItem): string {
     const entry = entryOf(written, slot);
     const text = slotText(slot, template, contents);
     if (text === undefined) continue;
-    entry['value'] = slot.content.kind === 'html' ? writeHtmlField(slot.content.html, slot.content.blockIds.map((id) => contents(id))) : text;
+    entry['value'] = slot.content.kind === 'html' ? writeHtmlField(slot.content.html, slot.content.blockIds.map((id) => contents(id)), slot.content.xhtml === true) : text;
     recount(entry, names, text);
   }
   dropUntranslated(written, template);
@@ -82,11 +82,19 @@ function slotText(slot: NinjsSlot, template: NinjsTemplate, contents: (blockId: 
     case 'plain-of-html': {
       const html = template.slots.find((other) => other.field === 'bodies' && other.index === content.bodyIndex)?.content;
       if (html?.kind !== 'html') throw new Error(`body ${content.bodyIndex} is not an HTML body`);
-      return html.blockIds.map((id) => contents(id).text).join(content.separator);
+      return html.blockIds.map((id) => plainOfMarked(contents(id))).join(content.separator);
     }
     case 'dropped':
       return undefined;
   }
+}
+
+/** A block's marked text as plain text: the space an HTML line break (`<br>`) stands before becomes a line break. */
+function plainOfMarked({ text, markup }: MarkedText): string {
+  const breaks = new Set(markup.filter(({ code, start }) => code.element === 'br' && text[start] === ' ').map(({ start }) => start));
+  let plain = '';
+  for (let index = 0; index < text.length; index++) plain += breaks.has(index) ? '\n' : text[index];
+  return plain;
 }
 
 /**
