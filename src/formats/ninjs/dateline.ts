@@ -66,12 +66,12 @@ export function readItemDateline(
   return { dateline, origin: located === undefined ? { from: 'none' } : { from: 'located' }, blocks, findings: [] };
 }
 
-/** The first block of the first body read into blocks, when it is a paragraph. */
+/** The first paragraph of the first body read into blocks (an HTML body may open with a title or a sub-head). */
 function firstBodyBlock(blocks: readonly Block[], slots: readonly NinjsSlot[]): Block | undefined {
   for (const { field, content } of slots) {
     if (field !== 'bodies' || (content.kind !== 'plain' && content.kind !== 'html') || content.blockIds.length === 0) continue;
-    const block = blocks.find((candidate) => candidate.id === content.blockIds[0]);
-    return block?.kind === 'paragraph' ? block : undefined;
+    const ids = new Set(content.blockIds);
+    return blocks.find((block) => ids.has(block.id) && block.kind === 'paragraph');
   }
   return undefined;
 }

@@ -102,3 +102,17 @@ describe('an application/xhtml+xml body (ninjs 2.2)', () => {
     expect(schemaErrors(2, item)).toEqual([]);
   });
 });
+
+describe('an HTML body opening with a title', () => {
+  it('takes the dateline from its first paragraph', () => {
+    const text = JSON.stringify({
+      uri: 'urn:x:2',
+      versionCreated: '2025-05-05T08:00:00Z',
+      headlines: [{ value: 'Port reopens' }],
+      bodies: [{ contentType: 'text/html', value: '<h1>Port reopens</h1><p>ADEN, May 5 (WNA) – The port reopened.</p>' }],
+    });
+    const article = ninjsFormat.read(new TextEncoder().encode(text), 'x.json', {});
+    expect(article.blocks.map(({ id, text }) => [id, text])).toEqual([['headline', 'Port reopens'], ['sh1', 'Port reopens'], ['p1', 'The port reopened.']]);
+    expect(article.dateline).toMatchObject({ place: 'ADEN', agency: 'WNA' });
+  });
+});
