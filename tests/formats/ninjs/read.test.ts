@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { ninjsFormat } from '../../../src/formats/ninjs/index.js';
-import { uriSlug } from '../../../src/formats/ninjs/read.js';
+import { NINJS_MAX_BYTES, uriSlug } from '../../../src/formats/ninjs/read.js';
 import type { NinjsTemplate } from '../../../src/formats/ninjs/template.js';
 import { fixtureText, readFixture, readText } from './helpers.js';
 
@@ -169,6 +169,12 @@ describe('errors carry the file and line', () => {
     expect(failure(deep).describe()).toBe('bad.json:2: the JSON nests deeper than 64 levels');
     // Far deeper than a recursive parser's stack could take: still an InputError.
     expect(failure(`{"a": ${'['.repeat(200_000)}`).message).toMatch(/deeper/);
+  });
+
+  it('a file over the size limit, before decoding it', () => {
+    const big = new Uint8Array(NINJS_MAX_BYTES + 1).fill(0x20);
+    expect(() => ninjsFormat.read(big, 'big.json', {})).toThrow(InputError);
+    expect(() => ninjsFormat.read(big, 'big.json', {})).toThrow(/ninjs items up to 4194304 bytes/);
   });
 
   it('a key given twice, a ninjs 1.x item, names of both versions', () => {

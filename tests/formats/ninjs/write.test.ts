@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ninjsFormat } from '../../../src/formats/ninjs/index.js';
+import type { NinjsTemplate } from '../../../src/formats/ninjs/template.js';
 import { localizedUri } from '../../../src/formats/ninjs/write.js';
 import { localized, readFixture, readText, written } from './helpers.js';
 import { schemaErrors } from './schema.js';
@@ -113,6 +114,16 @@ describe('writing a ninjs 2.2 item', () => {
     expect(bodies[0]!['charcount']).toBe([...(bodies[0]!['value'] as string)].length);
     expect(bodies[0]).not.toHaveProperty('wordcount');
     expect(item).toMatchObject({ embargoed: '2025-03-04T18:00:00Z', pubstatus: 'withheld', urgency: 2, slugline: 'Kenya-Weather', language: 'fr' });
+  });
+});
+
+describe('a 2.2 item written and read back', () => {
+  it('is still 2.x, with the translated blocks, the dateline and the withheld status', () => {
+    const article = readFixture('item-2.2.json');
+    const back = readText(JSON.stringify(written(article, 'fr', { place: 'NAIROBI', agency: 'WNA' })), 'fr.json');
+    expect((back.template!.data as NinjsTemplate).version).toBe(2);
+    expect(back.blocks.map((block) => [block.id, block.text])).toEqual(article.blocks.map((block) => [block.id, `[fr] ${block.text}`]));
+    expect(back).toMatchObject({ lang: 'fr', pubStatus: 'withdrawn', dateline: { place: 'NAIROBI', agency: 'WNA', date: '2025-03-04' } });
   });
 });
 
