@@ -1,14 +1,14 @@
 /**
  * A ninjs item's dateline: the opening of its first body paragraph (`BAGHDAD, Nov 23 (AFP) – `,
- * recognised as plain-text ingest recognises it), taken off that block's text with its markup
- * shifted; else `located` as the place. The date is the dateline's (its year the one nearest the
+ * recognised as plain-text ingest recognises it), taken off that block's text; else `located` as
+ * the place. The date is the dateline's (its year the one nearest the
  * item's date), else the date of `versionCreated` as the item writes it.
  */
 import { InputError } from '../../errors.js';
-import { matchDatelinePrefix } from '../../ingest/dateline-prefix.js';
+import { matchDatelinePrefix, type DatelinePrefix } from '../../ingest/dateline-prefix.js';
 import { formatIsoDate, isRealDate, nearestYear, readIsoDate, type CalendarDate } from '../../ingest/dates.js';
-import { splitMarkup } from '../../markup/index.js';
 import type { Block, Dateline, TargetFinding } from '../../model.js';
+import { takeHtmlDateline } from './html-field.js';
 import type { DatelineOrigin, NinjsSlot } from './template.js';
 
 export interface ItemDateline {
@@ -16,6 +16,8 @@ export interface ItemDateline {
   readonly origin: DatelineOrigin;
   /** The blocks, the datelined one without its dateline. */
   readonly blocks: readonly Block[];
+  /** The slots, an HTML body's template marking where its dateline goes back. */
+  readonly slots: readonly NinjsSlot[];
   readonly findings: readonly TargetFinding[];
 }
 
@@ -38,51 +40,76 @@ export function readItemDateline(
 ): ItemDateline {
   const { located, created } = context;
   const date = storyDate(created);
-  const first = firstBodyBlock(blocks, slots);
   // A bare place ("Grossetto – ") counts when it is `located`'s first part, as ingest's place line.
-  const prefix = first && matchDatelinePrefix(first.text, located?.split(',')[0]?.trim());
-  if (first !== undefined && prefix !== undefined) {
-    const cut = first.text.length - prefix.rest.length;
-    const written = prefix.date;
-    const reference = createdDate(created);
-    const year = written?.year ?? (written && reference && nearestYear(written, reference));
-    const dated = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
-    if (dated !== undefined && !isRealDate(dated)) throw new InputError('the dateline gives a date that does not exist', { file: context.file, line: first.line });
-    const undated = written !== undefined && dated === undefined;
-    const dateline: Dateline = {
-      place: prefix.place,
-      // A yearless date with nothing to date it leaves the date out (there is no item date either).
-      ...(dated ? { date: formatIsoDate(dated) } : date === undefined ? {} : { date }),
-      ...(prefix.agency === undefined ? {} : { agency: prefix.agency }),
-    };
+  const taken = takeOpening(blocks, slots, located?.split(',')[0]?.trim());
+  if (taken === undefined) {
+    const dateline: Dateline = { ...(located === undefined ? {} : { place: located }), ...(date === undefined ? {} : { date }) };
+    return { dateline, origin: located === undefined ? { from: 'none' } : { from: 'located' }, blocks, slots, findings: [] };
+  }
+  const { prefix, block } = taken;
+  const written = prefix.date;
+  const reference = createdDate(created);
+  const year = written?.year ?? (written && reference && nearestYear(written, reference));
+  const dated = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
+  if (dated !== undefined && !isRealDate(dated)) throw new InputError('the dateline gives a date that does not exist', { file: context.file, line: block.line });
+  const dateline: Dateline = {
+    place: prefix.place,
+    // A yearless date with nothing to date it leaves the date out (there is no item date either).
+    ...(dated ? { date: formatIsoDate(dated) } : date === undefined ? {} : { date }),
+    ...(prefix.agency === undefined ? {} : { agency: prefix.agency }),
+  };
+  const undated = written !== undefined && dated === undefined;
+  return {
+    dateline,
+    origin: { from: 'body', blockId: block.id },
+    blocks: taken.blocks,
+    slots: taken.slots,
+    findings: undated ? [yearUnknown(prefix.dateText!, block.line)] : [],
+  };
+}
+
+interface TakenOpening {
+  readonly prefix: DatelinePrefix;
+  /** The datelined block as read. */
+  readonly block: Block;
+  readonly blocks: readonly Block[];
+  readonly slots: readonly NinjsSlot[];
+}
+
+/**
+ * The dateline opening the first paragraph of the first body read into blocks (an HTML body may
+ * open with a title or a sub-head), taken off it: an HTML body's by the HTML reader, which keeps
+ * elements around the dateline (`<strong>BAGHDAD</strong>`) in its template for the writer.
+ */
+function takeOpening(blocks: readonly Block[], slots: readonly NinjsSlot[], knownPlace: string | undefined): TakenOpening | undefined {
+  const slot = slots.find(({ field, content }) => field === 'bodies' && (content.kind === 'plain' || content.kind === 'html') && content.blockIds.length > 0);
+  const content = slot?.content;
+  if (content?.kind === 'html') {
+    const own = content.blockIds.map((id) => blocks.find((block) => block.id === id)!);
+    const taken = takeHtmlDateline(own, content.html, knownPlace);
+    if (taken === undefined) return undefined;
+    const changed = new Map(taken.blocks.map((block) => [block.id, block]));
     return {
-      dateline,
-      origin: { from: 'body', blockId: first.id },
-      blocks: blocks.map((block) => (block === first ? withoutOpening(block, cut) : block)),
-      findings: undated ? [yearUnknown(prefix.dateText!, first.line)] : [],
+      prefix: taken.prefix,
+      block: taken.datelined,
+      blocks: blocks.map((other) => changed.get(other.id) ?? other),
+      slots: slots.map((other) => (other === slot ? { ...other, content: { ...content, html: taken.html } } : other)),
     };
   }
-  const dateline: Dateline = { ...(located === undefined ? {} : { place: located }), ...(date === undefined ? {} : { date }) };
-  return { dateline, origin: located === undefined ? { from: 'none' } : { from: 'located' }, blocks, findings: [] };
+  if (content?.kind !== 'plain') return undefined;
+  const ids = new Set(content.blockIds);
+  const block = blocks.find((candidate) => ids.has(candidate.id) && candidate.kind === 'paragraph');
+  const prefix = block && matchDatelinePrefix(block.text, knownPlace);
+  if (block === undefined || prefix === undefined) return undefined;
+  const cut = block.text.length - prefix.rest.length;
+  return { prefix, block, blocks: blocks.map((other) => (other === block ? withoutOpening(block, cut) : other)), slots };
 }
 
-/** The first paragraph of the first body read into blocks (an HTML body may open with a title or a sub-head). */
-function firstBodyBlock(blocks: readonly Block[], slots: readonly NinjsSlot[]): Block | undefined {
-  for (const { field, content } of slots) {
-    if (field !== 'bodies' || (content.kind !== 'plain' && content.kind !== 'html') || content.blockIds.length === 0) continue;
-    const ids = new Set(content.blockIds);
-    return blocks.find((block) => ids.has(block.id) && block.kind === 'paragraph');
-  }
-  return undefined;
-}
-
-/** The block without its first `cut` characters: markup and line breaks shifted, what lay inside the cut dropped. */
+/** A plain block without its first `cut` characters (plain text has no markup), its line breaks shifted. */
 function withoutOpening(block: Block, cut: number): Block {
-  const { markup, lineBreaks, ...rest } = block;
-  const text = block.text.slice(cut);
-  const shifted = markup === undefined ? [] : splitMarkup(markup, [{ start: cut, end: block.text.length }])[0]!;
+  const { lineBreaks, ...rest } = block;
   const breaks = (lineBreaks ?? []).filter((offset) => offset >= cut).map((offset) => offset - cut);
-  return { ...rest, text, ...(shifted.length === 0 ? {} : { markup: shifted }), ...(breaks.length === 0 ? {} : { lineBreaks: breaks }) };
+  return { ...rest, text: block.text.slice(cut), ...(breaks.length === 0 ? {} : { lineBreaks: breaks }) };
 }
 
 function yearUnknown(dateText: string, line: number): TargetFinding {

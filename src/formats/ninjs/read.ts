@@ -36,10 +36,10 @@ export function readNinjs(bytes: Uint8Array, path: string, options: IngestOption
   const lang = itemLanguage(root, doc, options);
   const fields = [...readHeadlines(root, names, doc), ...readDescriptions(root, names, doc), ...readBodies(root, names, doc)];
   checkTexts(fields, doc);
-  const { blocks: named, slots } = namedBlocks(fields);
+  const named = namedBlocks(fields);
   const located = optionalString(root, 'located', doc)?.value;
   const created = optionalString(root, names.versionCreated, doc)?.value;
-  const { dateline, origin, blocks, findings } = readItemDateline(named, slots, { located, created, file: path });
+  const { dateline, origin, blocks, slots, findings } = readItemDateline(named.blocks, named.slots, { located, created, file: path });
   const uri = optionalString(root, 'uri', doc)?.value;
   const template: NinjsTemplate = { version, item, slots, dateline: origin };
   const urgency = itemUrgency(root, doc);

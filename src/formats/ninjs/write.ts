@@ -8,7 +8,7 @@
 import type { LocalizedItem } from '../format.js';
 import type { LanguageTag } from '../../model.js';
 import type { MarkedText } from '../../render/marked-block.js';
-import { datelineSeparator, type LocalizedDateline } from '../../render/dateline.js';
+import { datelinePrefix } from '../../render/dateline.js';
 import { ninjsNames, type NinjsNames, type NinjsVersion } from './dialect.js';
 import { writeHtmlField } from './html-field.js';
 import type { JsonObject, JsonValue } from './json.js';
@@ -26,7 +26,8 @@ export function writeNinjs(item: LocalizedItem): string {
     const entry = entryOf(written, slot);
     const text = slotText(slot, template, contents);
     if (text === undefined) continue;
-    entry['value'] = slot.content.kind === 'html' ? writeHtmlField(slot.content.html, slot.content.blockIds.map((id) => contents(id)), slot.content.xhtml === true) : text;
+    const { content } = slot;
+    entry['value'] = content.kind === 'html' ? writeHtmlField(content.html, content.blockIds.map(contents.marked), contents.opening, content.xhtml === true) : text;
     recount(entry, names, text);
   }
   dropUntranslated(written, template);
@@ -47,23 +48,24 @@ export function localizedUri(sourceUri: string, lang: LanguageTag): string {
   return `${sourceUri}${sourceUri.includes('#') ? '&' : '#'}lang=${lang}`;
 }
 
-/** Each block's translation by id, the datelined block opening with the localized dateline. */
-function localizedContents(item: LocalizedItem, template: NinjsTemplate): (blockId: string) => MarkedText {
-  const opening = template.dateline.from === 'body' ? datelineOpening(item.dateline, item.lang) : '';
-  return (blockId) => {
-    const content = item.blocks.get(blockId);
-    if (content === undefined) throw new Error(`no ${item.lang} text for block ${blockId} of ${item.article.id}`);
-    if (template.dateline.from !== 'body' || template.dateline.blockId !== blockId || opening === '') return content;
-    const shift = opening.length;
-    return { text: opening + content.text, markup: content.markup.map((placed) => ({ ...placed, start: placed.start + shift, end: placed.end + shift })) };
-  };
+/** The blocks' translations by id, and the localized dateline opening the block it was taken from. */
+interface Contents {
+  marked(blockId: string): MarkedText;
+  /** `BAGDAD (AFP)\u00A0– `, or nothing when the dateline was not in a body. */
+  readonly opening: string;
+  /** The block's plain text, the dateline opening the datelined block (an HTML body's writer prints it itself). */
+  plain(blockId: string, of: (content: MarkedText) => string): string;
 }
 
-/** `BAGDAD (AFP)\u00A0– `: the place, the agency's credit, the language's separator, as the text story writes it. */
-function datelineOpening(dateline: LocalizedDateline, lang: LanguageTag): string {
-  if (dateline.place === undefined) return '';
-  const agency = dateline.agency === undefined ? '' : ` (${dateline.agency})`;
-  return `${dateline.place}${agency}${datelineSeparator(lang)}`;
+function localizedContents(item: LocalizedItem, template: NinjsTemplate): Contents {
+  const datelined = template.dateline.from === 'body' ? template.dateline.blockId : undefined;
+  const opening = datelined === undefined ? '' : datelinePrefix(item.dateline, item.lang);
+  const marked = (blockId: string): MarkedText => {
+    const content = item.blocks.get(blockId);
+    if (content === undefined) throw new Error(`no ${item.lang} text for block ${blockId} of ${item.article.id}`);
+    return content;
+  };
+  return { marked, opening, plain: (blockId, of) => (blockId === datelined ? opening : '') + of(marked(blockId)) };
 }
 
 function entryOf(written: JsonObject, slot: NinjsSlot): JsonObject {
@@ -73,16 +75,17 @@ function entryOf(written: JsonObject, slot: NinjsSlot): JsonObject {
 }
 
 /** The slot's translated text without markup (the value itself for a plain slot); undefined when the slot keeps its value. */
-function slotText(slot: NinjsSlot, template: NinjsTemplate, contents: (blockId: string) => MarkedText): string | undefined {
+function slotText(slot: NinjsSlot, template: NinjsTemplate, contents: Contents): string | undefined {
   const { content } = slot;
+  const text = (content: MarkedText): string => content.text;
   switch (content.kind) {
     case 'plain':
     case 'html':
-      return content.blockIds.length === 0 ? undefined : content.blockIds.map((id) => contents(id).text).join(content.kind === 'plain' ? content.separator : '\n\n');
+      return content.blockIds.length === 0 ? undefined : content.blockIds.map((id) => contents.plain(id, text)).join(content.kind === 'plain' ? content.separator : '\n\n');
     case 'plain-of-html': {
       const html = template.slots.find((other) => other.field === 'bodies' && other.index === content.bodyIndex)?.content;
       if (html?.kind !== 'html') throw new Error(`body ${content.bodyIndex} is not an HTML body`);
-      return html.blockIds.map((id) => plainOfMarked(contents(id))).join(content.separator);
+      return html.blockIds.map((id) => contents.plain(id, plainOfMarked)).join(content.separator);
     }
     case 'dropped':
       return undefined;

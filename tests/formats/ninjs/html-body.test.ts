@@ -52,7 +52,8 @@ describe('writing it', () => {
     expect(html!['value']).toBe(
       '<p>MOSSOUL (WNA)&nbsp;– [fr] The old bridge over the Tigris <em>reopened</em> to traffic on Thursday, the <a href="https://city.example/news?id=7&amp;lang=en">city council</a> said.</p>\n' +
         '<h2>[fr] Repairs</h2>\n' +
-        '<p>[fr] Engineers replaced <strong>four spans</strong> and the lighting.<br/> Work took 18 months.</p>',
+        // The line break a <br> stands for comes back as the job joins a line-starting segment: a line feed.
+        '<p>[fr] Engineers replaced <strong>four spans</strong> and the lighting.<br/>\nWork took 18 months.</p>',
     );
     expect((item['descriptions'] as Array<Record<string, unknown>>)[0]!['value']).toBe('[fr] Traffic crosses the <em>Tigris</em> again.');
   });
@@ -71,7 +72,8 @@ describe('writing it', () => {
   it('reads back with the same blocks and markup (round trip)', () => {
     const back = ninjsFormat.read(new TextEncoder().encode(ninjsFormat.write(localized(article, 'fr', dateline))), 'fr.json', {});
     const translated = localized(article, 'fr', dateline).blocks;
-    expect(back.blocks.map(({ id, kind, text }) => ({ id, kind, text }))).toEqual(article.blocks.map(({ id, kind }) => ({ id, kind, text: translated.get(id)!.text })));
+    expect(back.blocks.map(({ id, kind, text }) => ({ id, kind, text }))).toEqual(article.blocks.map(({ id, kind }) => ({ id, kind, text: translated.get(id)!.text.replace('\n', ' ') })));
+    expect(back.blocks.map((block) => block.lineBreaks)).toEqual(article.blocks.map((block) => block.lineBreaks?.map((offset) => offset + '[fr] '.length)));
     for (const block of back.blocks) {
       const expected = translated.get(block.id)!.markup.map(({ code, start, end }) => ({ element: code.element, open: code.open, start, end }));
       expect((block.markup ?? []).map(({ element, open, start, end }) => ({ element, open, start, end }))).toEqual(expected);
@@ -114,5 +116,20 @@ describe('an HTML body opening with a title', () => {
     const article = ninjsFormat.read(new TextEncoder().encode(text), 'x.json', {});
     expect(article.blocks.map(({ id, text }) => [id, text])).toEqual([['headline', 'Port reopens'], ['sh1', 'Port reopens'], ['p1', 'The port reopened.']]);
     expect(article.dateline).toMatchObject({ place: 'ADEN', agency: 'WNA' });
+  });
+});
+
+describe('a dateline inside an element of the HTML body', () => {
+  it('is written back localized inside that element, with no empty element left at the text', () => {
+    const text = JSON.stringify({
+      uri: 'urn:x:3',
+      versionCreated: '2025-05-05T08:00:00Z',
+      headlines: [{ value: 'Port reopens' }],
+      bodies: [{ contentType: 'text/html', value: '<p><strong>ADEN</strong>, May 5 (WNA) – The port <em>reopened</em>.</p>' }],
+    });
+    const article = ninjsFormat.read(new TextEncoder().encode(text), 'x.json', {});
+    expect(article.blocks[1]).toMatchObject({ text: 'The port reopened.', markup: [{ element: 'em', start: 9, end: 17 }] });
+    const [body] = written(article, 'fr', { place: 'ADEN', agency: 'WNA' })['bodies'] as Array<Record<string, unknown>>;
+    expect(body!['value']).toBe('<p><strong>ADEN (WNA)</strong>&nbsp;– [fr] The port <em>reopened</em>.</p>');
   });
 });
