@@ -7,6 +7,7 @@ import { ingestText, type IngestOptions } from '../ingest/index.js';
 import type { Article, SourceFormat } from '../model.js';
 import type { StructuredFormat, WireFormat } from './format.js';
 import { htmlFormat } from './html/index.js';
+import { ninjsFormat } from './ninjs/index.js';
 import { nitfFormat } from './nitf/index.js';
 
 export type { LocalizedItem, StructuredFormat, WireFormat } from './format.js';
@@ -15,7 +16,7 @@ export type { LocalizedItem, StructuredFormat, WireFormat } from './format.js';
 export type FormatChoice = SourceFormat | 'auto';
 
 /** The structured formats, in the order content sniffing tries them. */
-const structuredFormats: readonly WireFormat[] = [nitfFormat, htmlFormat];
+const structuredFormats: readonly WireFormat[] = [ninjsFormat, nitfFormat, htmlFormat];
 
 /** How much of a file sniffing reads: a root element or the first JSON key sits near the top. */
 const SNIFF_BYTES = 4096;
