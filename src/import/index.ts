@@ -17,6 +17,7 @@ import { XliffReadError } from '../errors.js';
 import type { LanguageTag, Segment } from '../model.js';
 import type { PreparedArticle } from '../job/prepare.js';
 import { neighbourContexts } from '../leverage/index.js';
+import { storedTarget, taggedSource } from '../markup/tagged.js';
 import type { LedgerEntry, TmEntry } from '../store/store.js';
 import type { ReadUnit, ReadXliffFile } from '../xliff/read/types.js';
 import { decideUnit, type DecideOptions, type UnitDecision } from './decide.js';
@@ -93,8 +94,9 @@ export function planFileImport(
       tm.push({
         sourceLang: article.lang,
         targetLang: options.targetLang,
-        source: segment.source,
-        target: decision.target,
+        // Tagged for a marked-up segment, as leverage looks it up (`markup/tagged.ts`); plain otherwise.
+        source: taggedSource(segment),
+        target: storedTarget(segment, decision.target, decision.targetMarkup),
         ...contexts.get(unit.id),
         origin: 'human',
         createdBy: 'xliff-import',

@@ -159,6 +159,13 @@ describe('planFileImport with markup', () => {
     ]);
     expect(plan.outcomes[0]!.reason).toMatch(/lost the markup <a href="https:\/\/example\.org\/report\?id=7&amp;lang=en" title="the &quot;full&quot; one"> \(m1\)/);
     expect(plan.ledger.map((entry) => [entry.unitId, entry.targetMarkup])).toEqual(units.slice(1).map((u) => [u.id, u.targetMarkup]));
+    // The memory gets the marked-up work tagged, as leverage looks it up.
+    expect(plan.tm.map((entry) => [entry.source, entry.target])).toEqual([
+      ['Some <c1>2,500</c1> troops remain.', 'Quelque <c1>2\u202f500</c1> soldats restent.'], // the value's code as French writes it
+      ['Talks resume in Doha,<c1/> officials said.', 'Les pourparlers reprennent à Doha,<c1/> selon des responsables.'],
+      ['<c1>Markets fell.</c1>', '<c1>Les marchés ont reculé.</c1>'],
+      ['<c1>Oil rose</c1> on Monday.', '<c1>Le pétrole a progressé</c1> lundi.'],
+    ]);
   });
 });
 
