@@ -272,10 +272,13 @@ const legend = element('dl', { class: 'legend' }, [
   ['<span class="term">term</span>', 'a glossary term, with its required renderings'],
 ].map(([term, meaning]) => `<dt>${term!}</dt><dd>${meaning!}</dd>`).join(''));
 
+/** Made once: a DisplayNames per call cost a batch more than the rest of the page's text. */
+const englishLanguageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
 function languageName(lang: LanguageTag): string {
   let name: string | undefined;
   try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    name = englishLanguageNames.of(lang);
   } catch {
     name = undefined;
   }

@@ -9,6 +9,15 @@ const rightToLeftScripts: ReadonlySet<string> = new Set(['Arab', 'Hebr', 'Syrc',
  * place (`x-private`) counts as not right to left: XLIFF then keeps its default, `auto`.
  */
 export function isRightToLeft(lang: LanguageTag): boolean {
+  // Asked for every unit of every file: Intl.Locale#maximize is slow enough to show in a batch's profile.
+  let known = directionByLang.get(lang);
+  if (known === undefined) directionByLang.set(lang, (known = scriptIsRightToLeft(lang)));
+  return known;
+}
+
+const directionByLang = new Map<LanguageTag, boolean>();
+
+function scriptIsRightToLeft(lang: LanguageTag): boolean {
   let script: string | undefined;
   try {
     script = new Intl.Locale(lang).maximize().script;
