@@ -85,8 +85,8 @@ describe('the project configuration', () => {
   it.each([
     ['{ "xliff": [] }', /xliff: expected an object/],
     ['{ "xliff": { "sizeLimit": { "headline": 90 } } }', /xliff\.sizeLimit: unknown setting \(known: sizeLimits\)/],
-    ['{ "xliff": { "sizeLimits": [90] } }', /xliff\.sizeLimits: expected an object keyed by block kind \(headline, standfirst, caption, paragraph\)/],
-    ['{ "xliff": { "sizeLimits": { "title": 90 } } }', /xliff\.sizeLimits\.title: unknown block kind \(known: headline, standfirst, caption, paragraph\)/],
+    ['{ "xliff": { "sizeLimits": [90] } }', /xliff\.sizeLimits: expected an object keyed by block kind \(headline, standfirst, caption, subhead, paragraph\)/],
+    ['{ "xliff": { "sizeLimits": { "title": 90 } } }', /xliff\.sizeLimits\.title: unknown block kind \(known: headline, standfirst, caption, subhead, paragraph\)/],
     ['{ "xliff": { "sizeLimits": { "headline": 0 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 0/],
     ['{ "xliff": { "sizeLimits": { "headline": -5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got -5/],
     ['{ "xliff": { "sizeLimits": { "headline": 90.5 } } }', /xliff\.sizeLimits\.headline: expected a whole number of characters, at least 1, got 90\.5/],
