@@ -14,7 +14,7 @@ import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../inges
 import type { DatelinePrefix } from '../../ingest/dateline-prefix.js';
 import type { Article, Block, Dateline, LanguageTag } from '../../model.js';
 import { blockIdNamer } from '../block-ids.js';
-import { takeDatelinePrefix, type BlockSlot } from './body.js';
+import { blockCut, takeDatelinePrefix, type BlockSlot } from './body.js';
 import { collectBlocks, withoutEdgeSpaces, type LocatedBlock } from './blocks.js';
 import { attribute, elementsNamed, htmlElement, publicationDate } from './metadata.js';
 import { inlineText } from './inline.js';
@@ -57,7 +57,7 @@ export function readHtmlDocument(bytes: Uint8Array, path: string, options: Inges
   const body = html && childrenOf(html).find((node): node is HtmlElement => 'tagName' in node && node.tagName === 'body');
   const headline = headlineOf(body ? collectBlocks(body, map, where) : [], document, map, where);
   const cuts: Array<Cut<DocumentSlot>> = [
-    ...headline.blocks.map(({ span }, block): Cut<DocumentSlot> => ({ span, slot: { block } })),
+    ...headline.blocks.map((block, index) => blockCut(block, index, source)),
     ...(headline.titleSpan ? [{ span: headline.titleSpan, slot: { title: true } as const }] : []),
     ...(html ? langCuts(html, map) : []),
   ];

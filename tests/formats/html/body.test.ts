@@ -58,7 +58,10 @@ describe('readHtmlBody', () => {
       { kind: 'standalone', element: 'code', open: '<code>make  all</code>' },
       { kind: 'standalone', element: '#comment', open: '<!-- why -->' },
     ]);
-    expect(identity(html)).toBe('<p>Run <code>make  all</code>now<!-- why --> please.</p>');
+    expect(identity(html)).toBe(html);
+    const { blocks, template } = readHtmlBody(html, where);
+    const changed = sourceContents(blocks).map((content) => ({ ...content, text: content.text.replace('please', 'svp') }));
+    expect(writeHtmlBody(template, changed)).toBe('<p>Run <code>make  all</code>now<!-- why --> svp.</p>');
   });
 
   it('loses no text outside block elements: bare text in a div or the fragment is a paragraph', () => {
@@ -90,7 +93,11 @@ describe('readHtmlBody', () => {
     const html = '<p>A <b>bold <i>both</b> italic</i> end.</p>';
     const [block] = readHtmlBody(html, where).blocks;
     expect(block!.text).toBe('A bold both italic end.');
-    expect(identity(html)).toBe('<p>A <b>bold <i>both</i></b><i> italic</i> end.</p>');
+    const { blocks, template } = readHtmlBody(html, where);
+    const changed = sourceContents(blocks).map((content) => ({ ...content, text: content.text.replace('end', 'fin') }));
+    expect(writeHtmlBody(template, changed)).toBe('<p>A <b>bold <i>both</i></b><i> italic</i> fin.</p>');
+    // Unchanged, a block comes back as it was written.
+    expect(identity(html)).toBe(html);
   });
 
   it('refuses markup the parser moved text across, rather than dropping tags on writing', () => {
@@ -143,6 +150,15 @@ describe('writeHtmlBody', () => {
     expect(identity(clean)).toBe(clean);
   });
 
+  it('writes an unchanged block as written, and a changed one normalized (entities as characters, spaces collapsed)', () => {
+    const html = '<p>Caf&eacute;   &amp;\n  bar</p><p>Same&nbsp;here &euro;</p>';
+    const { blocks, template } = readHtmlBody(html, where);
+    expect(writeHtmlBody(template, sourceContents(blocks))).toBe(html);
+    const contents = sourceContents(blocks);
+    contents[0] = { ...contents[0]!, text: `${contents[0]!.text}!` };
+    expect(writeHtmlBody(template, contents)).toBe('<p>Café &amp; bar!</p><p>Same&nbsp;here &euro;</p>');
+  });
+
   it('writes translated blocks with their markup into the skeleton, re-parsing to the same structure', () => {
     const { blocks, template } = readHtmlBody(clean, where);
     const contents: MarkedText[] = blocks.map((block) => ({
@@ -176,7 +192,8 @@ describe('writeHtmlBody', () => {
   });
 
   it('puts the dateline prefix before the marked block, escaped', () => {
-    const template = { pieces: ['<p>', { block: 0, dateline: { tags: [] } }, '</p>'] };
+    const source = { html: 'Text.', text: 'Text.', codes: '' };
+    const template = { pieces: ['<p>', { block: 0, source, dateline: { tags: [] } }, '</p>'] };
     expect(writeHtmlBody(template, [{ text: 'Le texte.', markup: [] }], 'BAGDAD (AFP)\u00A0– ')).toBe('<p>BAGDAD (AFP)&nbsp;– Le texte.</p>');
   });
 });

@@ -107,8 +107,7 @@ describe('htmlFormat.read', () => {
 describe('htmlFormat.write', () => {
   it('writes a clean page back byte for byte with identity targets in the source language', () => {
     const article = read(page);
-    // An entity reference other than &amp; &lt; &gt; &nbsp; comes back as its character.
-    expect(htmlFormat.write(itemOf(article, 'en'))).toBe(page.replace('&euro;', '€'));
+    expect(htmlFormat.write(itemOf(article, 'en'))).toBe(page);
   });
 
   it('sets lang (and dir for Arabic), translates the title that is the headline, puts the localized dateline back', () => {
@@ -154,7 +153,7 @@ describe('htmlFormat.write', () => {
     const article = read(fixture, 'flood-relief.html');
     expect(article.dateline).toMatchObject({ place: 'KARACHI', agency: 'Example Wire', date: '2026-11-29' });
     expect(article.blocks.map((block) => block.kind)).toEqual(['headline', 'paragraph', 'caption', 'subhead', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    expect(htmlFormat.write(itemOf(article, 'en'))).toBe(fixture.replace('<br>More', '<br> More'));
+    expect(htmlFormat.write(itemOf(article, 'en'))).toBe(fixture);
   });
 });
 
