@@ -48,51 +48,72 @@ export function untaggedTarget(stored: string, segment: Segment): { readonly tar
   return read === undefined ? undefined : { target: read.text, markup: read.placements };
 }
 
+/** A stretch of a tagged string: text (unescaped), or a tag naming the code at place `number` of its segment. */
+export type TaggedRun =
+  | { readonly text: string }
+  | { readonly tag: 'open' | 'close' | 'standalone'; readonly number: number };
+
 const tag = /<(\/?)c([1-9]\d{0,5})(\/?)>/y;
 const entity = /&(amp|lt);/y;
 
-function readTags(stored: string, codes: readonly MarkupCode[]): { text: string; placements: MarkupPlacement[] } | undefined {
+/**
+ * A tagged string as runs, or undefined when it is not one (a `<` or `&` that is not a tag or an
+ * escape, a tag both closing and self-closing). Says nothing of the codes: see `untaggedTarget`.
+ */
+export function taggedRuns(stored: string): TaggedRun[] | undefined {
+  const runs: TaggedRun[] = [];
   let text = '';
-  const placements: MarkupPlacement[] = [];
-  const opened = new Map<number, number>();
-  const seen = new Set<number>();
   for (let at = 0; at < stored.length; ) {
     const char = stored[at]!;
-    if (char === '&') {
-      entity.lastIndex = at;
-      const match = entity.exec(stored);
-      if (match === null) return undefined;
-      text += match[1] === 'amp' ? '&' : '<';
-      at = entity.lastIndex;
-      continue;
-    }
-    if (char !== '<') {
+    const pattern = char === '&' ? entity : char === '<' ? tag : undefined;
+    if (pattern === undefined) {
       text += char;
       at++;
       continue;
     }
-    tag.lastIndex = at;
-    const match = tag.exec(stored);
+    pattern.lastIndex = at;
+    const match = pattern.exec(stored);
     if (match === null) return undefined;
-    at = tag.lastIndex;
-    const [, closing, digits, selfClosing] = match;
-    const number = Number(digits);
-    const code = codes[number - 1];
-    if (code === undefined || (closing !== '' && selfClosing !== '')) return undefined;
-    if (selfClosing !== '') {
-      if (code.kind !== 'standalone' || seen.has(number)) return undefined;
-      seen.add(number);
-      placements.push({ id: code.id, start: text.length, end: text.length });
-    } else if (closing === '') {
-      if (code.kind !== 'paired' || seen.has(number)) return undefined;
-      seen.add(number);
-      opened.set(number, placements.push({ id: code.id, start: text.length, end: text.length }) - 1);
-    } else {
-      const index = opened.get(number);
-      if (index === undefined) return undefined;
-      opened.delete(number);
-      placements[index] = { ...placements[index]!, end: text.length };
+    at = pattern.lastIndex;
+    if (pattern === entity) {
+      text += match[1] === 'amp' ? '&' : '<';
+      continue;
     }
+    const [, closing, digits, selfClosing] = match;
+    if (closing !== '' && selfClosing !== '') return undefined;
+    if (text !== '') runs.push({ text });
+    text = '';
+    runs.push({ tag: selfClosing !== '' ? 'standalone' : closing !== '' ? 'close' : 'open', number: Number(digits) });
+  }
+  if (text !== '') runs.push({ text });
+  return runs;
+}
+
+function readTags(stored: string, codes: readonly MarkupCode[]): { text: string; placements: MarkupPlacement[] } | undefined {
+  const runs = taggedRuns(stored);
+  if (runs === undefined) return undefined;
+  let text = '';
+  const placements: MarkupPlacement[] = [];
+  const opened = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const run of runs) {
+    if ('text' in run) {
+      text += run.text;
+      continue;
+    }
+    const code = codes[run.number - 1];
+    if (code === undefined) return undefined;
+    if (run.tag === 'close') {
+      const index = opened.get(run.number);
+      if (index === undefined) return undefined;
+      opened.delete(run.number);
+      placements[index] = { ...placements[index]!, end: text.length };
+      continue;
+    }
+    if (code.kind !== (run.tag === 'standalone' ? 'standalone' : 'paired') || seen.has(run.number)) return undefined;
+    seen.add(run.number);
+    const index = placements.push({ id: code.id, start: text.length, end: text.length }) - 1;
+    if (run.tag === 'open') opened.set(run.number, index);
   }
   return opened.size === 0 ? { text, placements } : undefined;
 }

@@ -5,8 +5,8 @@
  * segment it serves. An entry whose tags do not decode against that segment's codes is not used.
  */
 import type { EngineTarget, Segment } from '../model.js';
-import { storedTarget, untaggedTarget } from '../markup/tagged.js';
-import type { CachedTranslation, LedgerEntry } from './store.js';
+import { storedTarget, taggedRuns, untaggedTarget } from '../markup/tagged.js';
+import type { CachedTranslation, LedgerEntry, TmEntry } from './store.js';
 
 /** An engine's answer for `segment` as the MT cache keeps it. */
 export function cachedEntry(segment: Segment, answer: Omit<CachedTranslation, 'target'> & { readonly target: string; readonly markup?: EngineTarget['markup'] }): CachedTranslation {
@@ -31,4 +31,14 @@ export function readLedgerEntry(entry: LedgerEntry, segment: Segment): LedgerEnt
   const read = untaggedTarget(entry.target, segment);
   if (read === undefined) return undefined;
   return { ...entry, target: read.target, ...(read.markup === undefined ? {} : { targetMarkup: read.markup }) };
+}
+
+/**
+ * Whether a TM entry is of a marked-up sentence (its source stored tagged). TMX export leaves such
+ * entries out: their tags name codes by their place in one of this project's sentences, and the
+ * store keeps where the codes are, not what they are (no native data for TMX's `bpt`/`ept`/`ph`),
+ * so another tool could not use them, and TMX import drops inline codes anyway.
+ */
+export function isMarkedEntry(entry: TmEntry): boolean {
+  return taggedRuns(entry.source)?.some((run) => 'tag' in run) ?? false;
 }

@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { readTmxFile } from '../../io/read-tmx.js';
 import type { ParsedTmx } from '../../tmx/index.js';
 import { writeTmx } from '../../tmx/index.js';
+import { isMarkedEntry } from '../../store/marked-entries.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 
@@ -36,15 +37,24 @@ export interface TmExportOptions {
   readonly version: string;
 }
 
-/** Exports the translation memory as TMX 1.4b: to stdout, or atomically to a file. */
+/**
+ * Exports the translation memory as TMX 1.4b: to stdout, or atomically to a file. Entries of
+ * marked-up sentences are left out, and counted on stderr (`isMarkedEntry` says why).
+ */
 export async function tmExportCommand(options: TmExportOptions, io: CliIO): Promise<void> {
-  const tmx = await withStore(options.storePath, 'readonly', async (store) =>
-    writeTmx([...store.tm.all(options.sourceLang, options.targetLang)], {
+  const { tmx, leftOut } = await withStore(options.storePath, 'readonly', async (store) => {
+    const entries = [...store.tm.all(options.sourceLang, options.targetLang)];
+    const plain = entries.filter((entry) => !isMarkedEntry(entry));
+    const written = writeTmx(plain, {
       sourceLang: options.sourceLang,
       creationToolVersion: options.version,
       ...(options.out === undefined ? {} : { file: options.out }),
-    }),
-  );
+    });
+    return { tmx: written, leftOut: entries.length - plain.length };
+  });
   if (options.out === undefined) io.stdout.write(tmx);
   else await writeFileAtomic(options.out, tmx);
+  if (leftOut > 0) {
+    writeLine(io.stderr, `tm export: ${leftOut} entries of marked-up sentences left out (their inline codes are this project's, not the source format's: TMX cannot carry them)`);
+  }
 }
