@@ -129,6 +129,12 @@ describe('htmlFormat.write', () => {
     expect(htmlFormat.write(itemOf(withDir, 'ar'))).toBe('<html dir="rtl" lang="ar"><body><h1>Rain</h1><p>It rained.</p></body></html>');
   });
 
+  it('writes a fragment file (no <html> tag) back with its blocks translated and nothing added', () => {
+    const fragment = '<h1>Harvest up</h1>\n<p>Farmers <b>cheered</b>.</p>\n';
+    const article = read(fragment, 'harvest.html');
+    expect(htmlFormat.write(itemOf(article, 'ar', (text) => `«${text}»`))).toBe('<h1>«Harvest up»</h1>\n<p>«Farmers <b>cheered</b>.»</p>\n');
+  });
+
   it('writes a translated page that reads back to the same blocks and markup', () => {
     const article = read(page);
     const written = htmlFormat.write(itemOf(article, 'fr', (text) => `Le ${text} <ok> & fin`));
