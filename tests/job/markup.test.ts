@@ -15,7 +15,7 @@ import { defaultValueStyle, type Article, type Block, type MarkupCode, type Unit
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import { markedBlock } from '../../src/render/marked-block.js';
 import { targetView } from '../../src/render/view.js';
-import { readLedgerEntry } from '../../src/store/marked-entries.js';
+import { readLedgerEntry, storedLedgerEntry } from '../../src/store/marked-entries.js';
 import type { Store } from '../../src/store/store.js';
 import { articleOf, brCode, codeAround, glossaryOf } from '../helpers/builders.js';
 import { countingEngine, jobOptions, memoryJobWorld } from '../helpers/job-world.js';
@@ -148,5 +148,28 @@ describe('markup through the job', () => {
     expect(entries.get('p2.s1')!.target).toContain('<c1>2');
     expect(readLedgerEntry(entries.get('p2.s1')!, emphasisUnit.segment)).toMatchObject({ target: emphasisUnit.target, targetMarkup: emphasisUnit.targetMarkup });
     expect(entries.get('headline.s1')!.target).not.toContain('<c');
+  });
+
+  it('fills a unit from human work in the ledger with its markup, and ignores work whose tags do not fit', async () => {
+    const { store } = memoryJobWorld(glossary);
+    const segments = prepareArticle(article, glossary, ['fr']).segments;
+    const emphasis = segments.find((segment) => segment.id === 'p2.s1')!;
+    const link = segments.find((segment) => segment.id === 'p1.s1')!;
+    const human = 'L’armée a envoyé 2 500 soldats vers le nord.';
+    const entry = { articleId: article.id, targetLang: 'fr', state: 'reviewed' as const, origin: 'human' as const };
+    store.ledger.record(
+      storedLedgerEntry(
+        { ...entry, unitId: 'p2.s1', sourceHash: emphasis.hash, target: human, targetMarkup: [{ id: 'm1', start: human.indexOf('2 500'), end: human.indexOf(' soldats') }, { id: 'm2', start: human.indexOf('soldats'), end: human.indexOf(' vers') }] },
+        emphasis,
+      ),
+    );
+    // A second pair where the sentence has one piece of a link: not this sentence's codes.
+    store.ledger.record({ ...entry, unitId: 'p1.s1', sourceHash: link.hash, target: 'Lisez <c1>le rapport</c1> <c2>ici</c2>.' });
+    const { units, asked } = await translated(store);
+    const filled = units.find((unit) => unit.id === 'p2.s1')!;
+    expect(filled).toMatchObject({ origin: 'human', state: 'reviewed', target: human });
+    expect(wordsOf(filled)).toEqual({ m1: '2 500', m2: 'soldats' });
+    expect(units.find((unit) => unit.id === 'p1.s1')!.origin).toBe('pseudo');
+    expect(asked).toContain(`fr:${link.source}`);
   });
 });
