@@ -155,3 +155,19 @@ describe('a body that is empty', () => {
     expect(schemaErrors(3, item)).toEqual([]);
   });
 });
+
+describe('what the writer keeps or leaves out', () => {
+  it('leaves out the bodies key when no body could be translated', () => {
+    const article = readText('{"uri":"urn:x:1","headlines":[{"value":"H"}],"bodies":[{"contentType":"application/xml","value":"<x/>"}]}');
+    const item = written(article, 'fr');
+    expect(item).not.toHaveProperty('bodies');
+    expect(schemaErrors(3, item)).toEqual([]);
+  });
+
+  it('keeps a "__proto__" key as data, never as the object\'s prototype', () => {
+    const article = readText('{"uri":"urn:x:1","headlines":[{"value":"H"}],"people":[{"name":"A","__proto__":{"polluted":true}}]}');
+    const text = ninjsFormat.write(localized(article, 'fr'));
+    expect(text).toContain('"__proto__": {');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
