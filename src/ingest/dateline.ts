@@ -50,7 +50,8 @@ function prefixDate(layout: StoryLayout, storyDate: CalendarDate | undefined, fi
   return date && formatIsoDate(date);
 }
 
-function yearUnknown(dateText: string, line: number): TargetFinding {
+/** The warning for a dateline date with no year and no story date to take one from (also the HTML reader's). */
+export function yearUnknown(dateText: string, line: number): TargetFinding {
   return {
     ruleId: 'ingest/dateline-year-unknown',
     source: 'ingest',

@@ -12,7 +12,8 @@ import { decodeWireText } from '../../ingest/decode.js';
 import { LANGUAGE_TAG } from '../../ingest/front-matter.js';
 import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../ingest/dates.js';
 import type { DatelinePrefix } from '../../ingest/dateline-prefix.js';
-import type { Article, Block, Dateline, LanguageTag } from '../../model.js';
+import { findingOn, type Article, type Block, type Dateline, type LanguageTag } from '../../model.js';
+import { yearUnknown } from '../../ingest/dateline.js';
 import { blockIdNamer } from '../block-ids.js';
 import { blockCut, takeDatelinePrefix, type BlockSlot } from './body.js';
 import { collectBlocks, withoutEdgeSpaces, type LocatedBlock } from './blocks.js';
@@ -77,7 +78,11 @@ export function readHtmlDocument(bytes: Uint8Array, path: string, options: Inges
   if (articleBlocks.length < 2) {
     throw new InputError('no paragraph in the HTML page', where, { hint: 'an article needs body text after its headline' });
   }
-  const dateline = datelineOf(read.prefix, date);
+  const datelineLine = articleBlocks.find((block) => block.kind === 'paragraph')!.line;
+  const dateline = datelineOf(read.prefix, date, { file: path, line: datelineLine });
+  // A written day the page gives no year for is said, not silently replaced by the page's date.
+  const dateText = read.prefix?.dateText;
+  const findings = dateText !== undefined && dateline.date === undefined ? [findingOn(yearUnknown(dateText, datelineLine), { lang, id: 'dateline' })] : [];
   const template: HtmlDocumentTemplate = { pieces: read.pieces, blockIds, lang, ...(read.prefix ? { datelinePrefix: read.prefix.text } : {}) };
   return {
     id: articleId(articleBlocks[0]!.text, date ?? dateline.date),
@@ -87,6 +92,7 @@ export function readHtmlDocument(bytes: Uint8Array, path: string, options: Inges
     blocks: articleBlocks,
     source: { path, format: 'html' },
     template: { format: 'html', data: template },
+    ...(findings.length === 0 ? {} : { findings }),
   };
 }
 
@@ -143,13 +149,18 @@ function pageLanguage(html: HtmlElement | undefined, options: IngestOptions): La
   return options.lang ?? 'en';
 }
 
-/** Place and agency from the prefix; its date given the year nearest the page's date, else the page's date. */
-function datelineOf(prefix: DatelinePrefix | undefined, pageDate: string | undefined): Dateline {
+/**
+ * Place and agency from the prefix; its date given the year nearest the page's date (none when
+ * the page has no date either), else the page's date. A date that does not exist is refused, as
+ * plain-text ingest refuses it.
+ */
+function datelineOf(prefix: DatelinePrefix | undefined, pageDate: string | undefined, at: SourcePlace): Dateline {
   const reference = pageDate === undefined ? undefined : readIsoDate(pageDate);
   const written = prefix?.date;
   const year = written && (written.year ?? (reference && nearestYear(written, reference)));
   const prefixDate = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
-  const date = prefixDate && isRealDate(prefixDate) ? formatIsoDate(prefixDate) : pageDate;
+  if (prefixDate && !isRealDate(prefixDate)) throw new InputError('the dateline gives a date that does not exist', at);
+  const date = prefixDate ? formatIsoDate(prefixDate) : written ? undefined : pageDate;
   return {
     ...(prefix ? { place: prefix.place } : {}),
     ...(date === undefined ? {} : { date }),

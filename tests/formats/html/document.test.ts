@@ -94,6 +94,16 @@ describe('htmlFormat.read', () => {
     expect(article.blocks[1]!.text).toBe('Farmers in the valley on Tuesday reported a record.');
   });
 
+  it('warns when the dateline writes a day and the page gives no year, and refuses a day that does not exist', () => {
+    const undated = read('<h1>Quay reopens</h1>\n<p>ORLA, Nov 13 (Tidewire) – The quay reopened.</p>');
+    expect(undated.dateline).toEqual({ place: 'ORLA', agency: 'Tidewire' });
+    expect(undated.findings).toEqual([expect.objectContaining({ ruleId: 'ingest/dateline-year-unknown', severity: 'warning', line: 2 })]);
+    const dated = read('<html><head><meta name="date" content="2027-01-02"></head><body><h1>Quay reopens</h1><p>ORLA, Dec 31 (Tidewire) – The quay reopened.</p></body></html>');
+    expect(dated.dateline.date).toBe('2026-12-31');
+    expect(dated.findings).toBeUndefined();
+    expect(() => read('<meta name="date" content="2027-01-02"><h1>Quay</h1>\n<p>ORLA, Feb 30 (Tidewire) – Text.</p>')).toThrow(expect.objectContaining({ message: expect.stringMatching(/does not exist/u), location: { file: 'page.html', line: 2 } }));
+  });
+
   it('refuses a page without headline, without body text, or nested too deep, with the line', () => {
     expect(() => read('<p>No headline here.</p>')).toThrow(/no headline/u);
     expect(() => read('<title>Only a title</title>')).toThrow(/no paragraph/u);
