@@ -23,12 +23,13 @@ export interface Hunk {
 
 /**
  * The diff is exact up to this many edits (inserted plus deleted characters past the common
- * prefix and suffix), and its work is kept under `maxWork` character comparisons: a rewrite
- * beyond either is read as one replacement of the whole changed middle, its offsets placed in
- * proportion, so a hostile long text costs linear time and its codes stay in order.
+ * prefix and suffix) and this many steps (diagonals tried plus characters compared, a few
+ * milliseconds): a rewrite beyond either is read as one replacement of the whole changed middle,
+ * its offsets placed in proportion, so a hostile long text costs bounded time and its codes stay
+ * in order.
  */
 const maxEdits = 512;
-const maxWork = 4_000_000;
+const maxWork = 10_000_000;
 
 /** `placements` (offsets into `before`) moved to where the same words are in `after`. */
 export function followEdits(before: string, after: string, placements: readonly MarkupPlacement[]): MarkupPlacement[] {
@@ -83,8 +84,7 @@ function diffHunks(before: string, after: string): Hunk[] {
   const b = after.slice(prefix, after.length - suffix);
   const whole: Hunk = { beforeStart: prefix, beforeEnd: prefix + a.length, afterStart: prefix, afterEnd: prefix + b.length };
   if (a.length === 0 || b.length === 0) return [whole];
-  const limit = Math.min(maxEdits, Math.floor(maxWork / (a.length + b.length)));
-  const hunks = myersHunks(a, b, limit);
+  const hunks = myersHunks(a, b, maxEdits, maxWork);
   if (hunks === undefined) return [{ ...whole, stretched: true }];
   return hunks.map((hunk) => ({
     beforeStart: hunk.beforeStart + prefix,
@@ -96,25 +96,31 @@ function diffHunks(before: string, after: string): Hunk[] {
 
 /**
  * Myers' shortest edit script of `a` into `b` as hunks, or undefined when it needs more than
- * `limit` edits. Keeps each round's frontier to walk the path back: O((n + m) · D) time, O(D²) memory.
+ * `limit` edits or more than `budget` steps (diagonals tried and characters compared). Keeps each
+ * round's frontier to walk the path back: O((n + m) · D) time at worst, O(D²) memory.
  */
-function myersHunks(a: string, b: string, limit: number): Hunk[] | undefined {
+function myersHunks(a: string, b: string, limit: number, budget: number): Hunk[] | undefined {
   const n = a.length;
   const m = b.length;
   const offset = limit + 1;
   let frontier = new Int32Array(2 * limit + 3);
   const rounds: Int32Array[] = [];
+  let work = 0;
   for (let d = 0; d <= limit; d++) {
     rounds.push(frontier);
     frontier = frontier.slice();
+    work += d + 1;
     for (let k = -d; k <= d; k += 2) {
       const down = k === -d || (k !== d && frontier[offset + k - 1]! < frontier[offset + k + 1]!);
       let x = down ? frontier[offset + k + 1]! : frontier[offset + k - 1]! + 1;
       let y = x - k;
+      const from = x;
       while (x < n && y < m && a.charCodeAt(x) === b.charCodeAt(y)) {
         x++;
         y++;
       }
+      work += x - from;
+      if (work > budget) return undefined;
       frontier[offset + k] = x;
       if (x >= n && y >= m) return walkBack(rounds, d, n, m, offset);
     }
