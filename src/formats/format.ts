@@ -20,6 +20,12 @@ export interface LocalizedItem {
   readonly blocks: ReadonlyMap<string, MarkedText>;
   /** The dateline in `lang` (place, date, agency as the language writes them), for a writer to put back where the item had it. */
   readonly dateline: LocalizedDateline;
+  /**
+   * What a reader of the file must know before publishing it, when there is something: pseudo-
+   * translation, machine translation no human reviewed, marked gaps. Writers put it where their
+   * format carries a note (an XML or HTML comment at the top, ninjs `edNote`).
+   */
+  readonly notice?: string;
 }
 
 export interface WireFormat {

@@ -123,6 +123,6 @@ function targetOutputs(article: Article, targetLang: LanguageTag, units: readonl
 function localizedStory(article: Article, view: TextView, localized: LocalizedArticle, options: StoryOptions): string | undefined {
   const { format } = article.source;
   if (format === 'text') return renderStory(view, storyHeader(localized), options);
-  const content = itemContent(article, view, options);
+  const content = itemContent(article, view, storyHeader(localized), options);
   return content === undefined ? undefined : wireFormat(format).write(content.item);
 }

@@ -5,6 +5,7 @@
  */
 import type { LocalizedItem } from '../formats/format.js';
 import type { Article } from '../model.js';
+import type { StoryHeader } from './story-header.js';
 import { markedBlock, type MarkedText } from './marked-block.js';
 import { markGap, markWithheld, type StoryOptions } from './story.js';
 import type { SegmentView, TextView } from './view.js';
@@ -15,8 +16,11 @@ export interface ItemContent {
   readonly gaps: number;
 }
 
-/** The item's content in the view's language, or `undefined` when a segment has no publishable text and `allowPartial` is off. */
-export function itemContent(article: Article, view: TextView, options: StoryOptions = {}): ItemContent | undefined {
+/**
+ * The item's content in the view's language, or `undefined` when a segment has no publishable text
+ * and `allowPartial` is off. `header` says what the translation is (`storyHeader`): its notice.
+ */
+export function itemContent(article: Article, view: TextView, header: StoryHeader, options: StoryOptions = {}): ItemContent | undefined {
   let gaps = 0;
   let missing = false;
   const contentOf = (segment: SegmentView): MarkedText => {
@@ -27,5 +31,20 @@ export function itemContent(article: Article, view: TextView, options: StoryOpti
   };
   const blocks = new Map(view.blocks.map((block) => [block.id, markedBlock(block.segments, contentOf)]));
   if (missing) return undefined;
-  return { item: { article, lang: view.lang, blocks, dateline: view.dateline }, gaps };
+  const notice = itemNotice(header, gaps);
+  return { item: { article, lang: view.lang, blocks, dateline: view.dateline, ...(notice === undefined ? {} : { notice }) }, gaps };
+}
+
+/**
+ * What the plain story's header says in its fields, in one sentence for a structured item: that it
+ * is pseudo-translation, or holds machine translation no human reviewed, or has marked gaps.
+ * Nothing for a translation humans made or reviewed (or the TM gave), complete.
+ */
+export function itemNotice(header: StoryHeader, gaps: number): string | undefined {
+  const parts = [
+    ...(header.pseudoTranslation ? ['PSEUDO-TRANSLATION for testing layout and the pipeline: this is not a translation'] : []),
+    ...(header.unreviewedMachineTranslation ? ['machine translation that no human has reviewed'] : []),
+    ...(gaps > 0 ? [`partial: ${gaps} ${gaps === 1 ? 'segment is' : 'segments are'} not translated and marked as such`] : []),
+  ];
+  return parts.length === 0 ? undefined : `${header.id}: ${parts.join('; ')}`;
 }

@@ -60,6 +60,8 @@ describe.each(formats)('$format items end to end (spawned)', ({ file, format, ex
       // Every element of the source is in the translation: pieces a sentence cut are joined again.
       expect(elementCounts(localized)).toEqual(elementCounts(source));
       if (format === 'ninjs') expect(schemaErrors(3, JSON.parse(written.toString('utf8')))).toEqual([]);
+      // Nothing picking the file up may take it for a translation (HTML/XML comment, ninjs edNote).
+      expect(written.toString('utf8')).toMatch(new RegExp(`${id}\\.${lang}: PSEUDO-TRANSLATION`));
     }
     const xliff12 = await readFile(join(project, 'out', 'xliff-1.2', `${id}.fr.xlf`), 'utf8');
     const xliff21 = await readFile(join(project, 'out', 'xliff-2.1', `${id}.fr.xlf`), 'utf8');
@@ -92,6 +94,7 @@ describe.each(formats)('$format items end to end (spawned)', ({ file, format, ex
     const story = readStory(await readFile(join(project, 'out', `${id}.fr${extension}`)), `story${extension}`);
     expect(elementCounts(story)).toEqual(elementCounts(readStory(await readFile(join(project, file)), file)));
     expect(story.blocks.map((block) => block.text).join(' ')).not.toMatch(/~~/);
+    expect((await readFile(join(project, 'out', `${id}.fr${extension}`), 'utf8'))).not.toMatch(/PSEUDO-TRANSLATION|machine translation/);
   });
 
   it('withholds the sentences whose markup DeepL lost, with an mt/markup-missing error', async () => {

@@ -4,6 +4,7 @@
  * when it is the headline, and the localized dateline prefix (place, agency: the date is in the
  * page's metadata) back where the source had one.
  */
+import { withNoticeComment } from '../notice.js';
 import type { LocalizedItem } from '../format.js';
 import type { MarkedText } from '../../render/marked-block.js';
 import { datelinePrefix } from '../../render/dateline.js';
@@ -33,7 +34,7 @@ export function writeHtmlDocument(item: LocalizedItem): string {
     const lang = `lang="${escapeHtmlAttribute(item.lang)}"${!slot.hasDir && dir === 'rtl' ? ' dir="rtl"' : ''}`;
     return slot.lang === '' ? ` ${lang}` : lang;
   };
-  return fillPieces(template.pieces, fill);
+  return withNoticeComment(fillPieces(template.pieces, fill), item.notice);
 }
 
 function documentTemplate(item: LocalizedItem): HtmlDocumentTemplate {

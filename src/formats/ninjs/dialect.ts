@@ -19,6 +19,7 @@ export interface NinjsNames {
   readonly charCount: string;
   readonly wordCount: string;
   readonly altIds: string;
+  readonly edNote: string;
 }
 
 export const ninjsNames: Readonly<Record<NinjsVersion, NinjsNames>> = {
@@ -30,6 +31,7 @@ export const ninjsNames: Readonly<Record<NinjsVersion, NinjsNames>> = {
     charCount: 'charcount',
     wordCount: 'wordcount',
     altIds: 'altids',
+    edNote: 'ednote',
   },
   3: {
     versionCreated: 'versionCreated',
@@ -39,6 +41,7 @@ export const ninjsNames: Readonly<Record<NinjsVersion, NinjsNames>> = {
     charCount: 'charCount',
     wordCount: 'wordCount',
     altIds: 'altIds',
+    edNote: 'edNote',
   },
 };
 

@@ -36,7 +36,13 @@ export function writeNinjs(item: LocalizedItem): string {
   written['language'] = item.lang;
   if (template.dateline.from === 'located' && item.dateline.place !== undefined) written['located'] = item.dateline.place;
   if (sourceUri !== undefined) linkToSource(written, sourceUri, template.version, names);
+  if (item.notice !== undefined) written[names.edNote] = editorialNote(item.notice, written[names.edNote]);
   return `${JSON.stringify(written, null, 2)}\n`;
+}
+
+/** The item's notice first (editors must read it before publishing), then the source's own note, if any. */
+function editorialNote(notice: string, sourceNote: JsonValue | undefined): string {
+  return typeof sourceNote === 'string' && sourceNote.trim() !== '' ? `${notice}\n${sourceNote}` : notice;
 }
 
 /**

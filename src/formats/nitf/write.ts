@@ -5,6 +5,7 @@
  * own is written as the source wrote it (its entity references and line breaks included), so an
  * item localized into its own language comes back byte for byte.
  */
+import { withNoticeComment } from '../notice.js';
 import { printMarkedText, type PlacedCode } from '../../markup/index.js';
 import type { Block } from '../../model.js';
 import { datelinePrefix, type LocalizedDateline } from '../../render/dateline.js';
@@ -19,7 +20,7 @@ export function writeNitf(item: LocalizedItem): string {
   slots.forEach((slot, index) => {
     written += slotText(slot, item) + parts[index + 1]!;
   });
-  return written;
+  return withNoticeComment(written, item.notice);
 }
 
 function slotText(slot: NitfSlot, item: LocalizedItem): string {
