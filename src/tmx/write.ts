@@ -2,10 +2,11 @@
  * Writes TM entries as TMX 1.4b, deterministically: entries sorted, no timestamp unless one is
  * passed, one `<tu>` per entry with the source `<tuv>` first.
  */
-import { create } from 'xmlbuilder2';
 import type { LanguageTag } from '../model.js';
 import type { TmEntry } from '../store/store.js';
 import { findCharNotInXml } from '../util/text-chars.js';
+import { XmlPrinter } from '../xliff/xml-print.js';
+import { escapeXmlText } from '../xliff/xml-text.js';
 import { TmxError } from './errors.js';
 import { languageKey } from './language.js';
 import { CONTEXT_PROPS } from './parse.js';
@@ -31,8 +32,11 @@ export function writeTmx(entries: readonly TmEntry[], options: WriteTmxOptions):
   if (options.creationDate !== undefined && !TMX_DATE.test(options.creationDate)) {
     throw new TypeError(`Expected \`creationDate\` in the form YYYYMMDDThhmmssZ, got \`${options.creationDate}\``);
   }
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
-  root.ele('header', {
+  // Printed as strings with our own escaper: xmlbuilder2 leaves text that looks like an entity
+  // reference alone, so a target holding the characters `&amp;` came back from it as `&`.
+  const printer = new XmlPrinter();
+  printer.start('tmx', { version: '1.4' });
+  printer.leaf('header', {
     creationtool: options.creationTool ?? 'wire-l10n',
     creationtoolversion: options.creationToolVersion,
     segtype: 'sentence',
@@ -40,22 +44,31 @@ export function writeTmx(entries: readonly TmEntry[], options: WriteTmxOptions):
     adminlang: 'en',
     srclang: sourceLang,
     datatype: 'plaintext',
-    ...(options.creationDate === undefined ? {} : { creationdate: options.creationDate }),
+    creationdate: options.creationDate,
   });
-  const body = root.ele('body');
+  printer.start('body');
   for (const entry of [...entries].sort(compareEntries)) {
     if (languageKey(entry.sourceLang) !== sourceLang) {
       throw new TypeError(`Expected entries translating from ${sourceLang}, got one from ${entry.sourceLang}`);
     }
     checkXmlText(entry, file);
-    const tu = body.ele('tu', entry.createdBy === undefined ? {} : { creationid: entry.createdBy });
-    if (entry.note !== undefined) tu.ele('note').txt(entry.note);
-    if (entry.previousSource !== undefined) tu.ele('prop', { type: CONTEXT_PROPS.previous }).txt(entry.previousSource);
-    if (entry.nextSource !== undefined) tu.ele('prop', { type: CONTEXT_PROPS.next }).txt(entry.nextSource);
-    tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(entry.source);
-    tu.ele('tuv', { 'xml:lang': languageKey(entry.targetLang) }).ele('seg').txt(entry.target);
+    printer.start('tu', { creationid: entry.createdBy });
+    if (entry.note !== undefined) printer.leaf('note', {}, escapeXmlText(entry.note));
+    if (entry.previousSource !== undefined) printer.leaf('prop', { type: CONTEXT_PROPS.previous }, escapeXmlText(entry.previousSource));
+    if (entry.nextSource !== undefined) printer.leaf('prop', { type: CONTEXT_PROPS.next }, escapeXmlText(entry.nextSource));
+    printSegment(printer, sourceLang, entry.source);
+    printSegment(printer, languageKey(entry.targetLang), entry.target);
+    printer.end();
   }
-  return `${root.end({ prettyPrint: true })}\n`;
+  printer.end();
+  printer.end();
+  return printer.print();
+}
+
+function printSegment(printer: XmlPrinter, lang: string, text: string): void {
+  printer.start('tuv', { 'xml:lang': lang });
+  printer.leaf('seg', {}, escapeXmlText(text));
+  printer.end();
 }
 
 /** A total order over entries, in code units (not locale order): the same TM gives the same file. */

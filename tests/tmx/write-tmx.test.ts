@@ -35,6 +35,14 @@ describe('writeTmx', () => {
     expect(writeTmx([...entries].reverse(), options)).toBe(writeTmx(entries, options));
   });
 
+  it('keeps text that looks like an entity reference as the characters it is', () => {
+    const literal: TmEntry[] = [
+      { sourceLang: 'en', targetLang: 'fr', source: 'Type &amp; in HTML, &lt;p&gt; too.', target: 'Tapez &amp; en HTML, &#160; et &lt;p&gt; aussi.', note: '&copy; desk', origin: 'tmx' },
+    ];
+    const [entry] = parseTmx(writeTmx(literal, options), 'export.tmx').entries;
+    expect(entry).toMatchObject({ source: literal[0]!.source, target: literal[0]!.target, note: '&copy; desk' });
+  });
+
   it('reads back what it wrote', () => {
     const parsed = parseTmx(writeTmx(entries, options), 'export.tmx');
     expect(parsed.skipped).toEqual([]);
