@@ -50,14 +50,26 @@ function prefixDate(layout: StoryLayout, storyDate: CalendarDate | undefined, fi
   return date && formatIsoDate(date);
 }
 
-/** The warning for a dateline date with no year and no story date to take one from (also the HTML reader's). */
-export function yearUnknown(dateText: string, line: number): TargetFinding {
+/** Where a story's year would have come from, for the warning: what says none, and how to give one. */
+export interface YearSource {
+  /** `the story gives none`. */
+  readonly none: string;
+  readonly note?: string;
+}
+
+const plainStoryYear: YearSource = {
+  none: 'the story gives none',
+  note: 'give the story its date: `date: YYYY-MM-DD` in a front-matter block, or a date line above the headline',
+};
+
+/** The warning for a dateline date with no year and no story date to take one from (every reader's). */
+export function yearUnknown(dateText: string, line: number, source: YearSource = plainStoryYear): TargetFinding {
   return {
     ruleId: 'ingest/dateline-year-unknown',
     source: 'ingest',
     severity: 'warning',
     line,
-    reason: `the dateline's date "${dateText}" has no year and the story gives none: it is left out of the localized datelines`,
-    note: 'give the story its date: `date: YYYY-MM-DD` in a front-matter block, or a date line above the headline',
+    reason: `the dateline's date "${dateText}" has no year and ${source.none}: it is left out of the localized datelines`,
+    ...(source.note === undefined ? {} : { note: source.note }),
   };
 }

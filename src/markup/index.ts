@@ -7,6 +7,6 @@
  */
 export { printMarkedText, type PlacedCode } from './print.js';
 export { describeCode, markupFindings, markupProblems, type MarkupProblem } from './problems.js';
-export { splitMarkup, type TextRange } from './split.js';
+export { splitMarkup, withoutContinuation, type TextRange } from './split.js';
 export { followEdits, withEditedTarget } from './follow.js';
 export { markupSignature } from './signature.js';

@@ -74,7 +74,8 @@ function clamp(offset: number, range: TextRange): number {
   return Math.min(Math.max(offset, range.start), range.end);
 }
 
-function withoutContinuation(code: MarkupCode): MarkupCode {
+/** The code without its continuation flags: a whole code again, to cut anew. */
+export function withoutContinuation(code: MarkupCode): MarkupCode {
   const { continuedFrom: _from, continuesAfter: _after, ...rest } = code;
   return rest;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasCommand, omegatJar, skipReason, announceSkip } from '../helpers/external-tools.js';
 import { repoRoot, runCli, scratchProject } from '../helpers/cli.js';
-import { createOmegatProject, runOmegat, type OmegatProject } from '../helpers/omegat.js';
+import { createOmegatProject, omegatMemory, omegatSegments, runOmegat, type OmegatProject } from '../helpers/omegat.js';
 
 const skip = skipReason({ 'OmegaT (apt-get install omegat)': omegatJar() !== undefined, 'java on PATH': hasCommand('java') });
 announceSkip('the OmegaT round trip', skip);
@@ -50,36 +50,6 @@ function memoryForOmegat(segments: readonly string[]): Record<string, string> {
   return entries;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function tmx(entries: Readonly<Record<string, string>>): string {
-  const units = Object.entries(entries).map(
-    ([source, target]) =>
-      `  <tu>\n    <tuv xml:lang="en"><seg>${escapeXml(source)}</seg></tuv>\n    <tuv xml:lang="fr"><seg>${escapeXml(target)}</seg></tuv>\n  </tu>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4">
-  <header creationtool="wire-l10n-tests" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/>
-  <body>
-${units.join('\n')}
-  </body>
-</tmx>
-`;
-}
-
-/** The segments as OmegaT sees them, from its own pseudo-translation TMX (OmegaT's TMX escapes its tags). */
-async function omegatSegments(jar: string, project: OmegatProject): Promise<string[]> {
-  const out = join(project.dir, '..', 'segments.tmx');
-  await runOmegat(jar, project, 'console-createpseudotranslatetmx', [`--pseudotranslatetmx=${out}`, '--pseudotranslatetype=equal']);
-  const text = await readFile(out, 'utf8');
-  const segs = [...text.matchAll(/<seg>([^]*?)<\/seg>/g)].map((match) =>
-    match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
-  );
-  return [...new Set(segs)];
-}
-
 describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip (real OmegaT)', () => {
   let project: string;
   let omegat: OmegatProject;
@@ -97,7 +67,7 @@ describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip (real OmegaT)', () =>
     await cp(join(project, 'out', 'xliff-1.2', xliffName), join(omegat.sourceDir, xliffName));
     const segments = await omegatSegments(jar, omegat);
     expect(segments).toHaveLength(Object.keys(memory).length);
-    await writeFile(join(omegat.autoTmDir, 'newsroom.tmx'), tmx(memoryForOmegat(segments)));
+    await writeFile(join(omegat.autoTmDir, 'newsroom.tmx'), omegatMemory(memoryForOmegat(segments)));
     await runOmegat(jar, omegat, 'console-translate');
     returned = join(omegat.targetDir, xliffName);
   }, 180_000);

@@ -3,7 +3,7 @@
  * files: `source/` holds the XLIFF, `tm/auto/` the memories OmegaT applies by itself.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface OmegatProject {
@@ -75,4 +75,34 @@ export function runOmegat(jar: string, project: OmegatProject, mode: string, ext
       else reject(new Error(`OmegaT ${mode} exited ${code}:\n${log.slice(-2000)}`));
     });
   });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A TMX for OmegaT's auto folder: each segment as OmegaT shows it (its tags included) with the French it should get. */
+export function omegatMemory(entries: Readonly<Record<string, string>>): string {
+  const units = Object.entries(entries).map(
+    ([source, target]) => `  <tu>\n    <tuv xml:lang="en"><seg>${escapeXml(source)}</seg></tuv>\n    <tuv xml:lang="fr"><seg>${escapeXml(target)}</seg></tuv>\n  </tu>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="wire-l10n-tests" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/>
+  <body>
+${units.join('\n')}
+  </body>
+</tmx>
+`;
+}
+
+/** The segments as OmegaT shows them, from its own pseudo-translation TMX (OmegaT's TMX escapes its tags). */
+export async function omegatSegments(jar: string, project: OmegatProject): Promise<string[]> {
+  const out = join(project.dir, '..', 'segments.tmx');
+  await runOmegat(jar, project, 'console-createpseudotranslatetmx', [`--pseudotranslatetmx=${out}`, '--pseudotranslatetype=equal']);
+  const text = await readFile(out, 'utf8');
+  const segments = [...text.matchAll(/<seg>([^]*?)<\/seg>/g)].map((match) =>
+    match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+  );
+  return [...new Set(segments)];
 }

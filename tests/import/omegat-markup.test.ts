@@ -14,7 +14,7 @@ import type { Unit } from '../../src/model.js';
 import { writeXliff } from '../../src/xliff/index.js';
 import { readXliff } from '../../src/xliff/read/index.js';
 import { announceSkip, hasCommand, omegatJar, skipReason } from '../helpers/external-tools.js';
-import { createOmegatProject, runOmegat, type OmegatProject } from '../helpers/omegat.js';
+import { createOmegatProject, omegatMemory, omegatSegments, runOmegat } from '../helpers/omegat.js';
 import { glossary, localized, markedUnits, placement } from '../xliff/fixtures.js';
 
 const skip = skipReason({ 'OmegaT (apt-get install omegat)': omegatJar() !== undefined, 'java on PATH': hasCommand('java') });
@@ -42,33 +42,6 @@ const expectedTargets: ReadonlyArray<Pick<Unit, 'target' | 'targetMarkup'>> = [
   { target: 'Le pétrole a progressé lundi.', targetMarkup: [placement('Le pétrole a progressé lundi.', 'm1', 'Le pétrole a progressé')] },
 ];
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function tmx(entries: Readonly<Record<string, string>>): string {
-  const units = Object.entries(entries).map(
-    ([source, target]) => `  <tu>\n    <tuv xml:lang="en"><seg>${escapeXml(source)}</seg></tuv>\n    <tuv xml:lang="fr"><seg>${escapeXml(target)}</seg></tuv>\n  </tu>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4">
-  <header creationtool="wire-l10n-tests" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/>
-  <body>
-${units.join('\n')}
-  </body>
-</tmx>
-`;
-}
-
-/** The segments as OmegaT shows them, from its own pseudo-translation TMX. */
-async function omegatSegments(jar: string, project: OmegatProject): Promise<string[]> {
-  const out = join(project.dir, '..', 'segments.tmx');
-  await runOmegat(jar, project, 'console-createpseudotranslatetmx', [`--pseudotranslatetmx=${out}`, '--pseudotranslatetype=equal']);
-  const text = await readFile(out, 'utf8');
-  const segments = [...text.matchAll(/<seg>([^]*?)<\/seg>/g)].map((match) => match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-  return [...new Set(segments)];
-}
-
 describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip with markup codes (real OmegaT)', () => {
   // Untranslated: OmegaT gets the source copies, as the job writes them for a translator.
   const units = markedUnits().map(({ target: _target, targetMarkup: _markup, origin: _origin, engine: _engine, ...rest }): Unit => ({ ...rest, state: 'untranslated' }));
@@ -80,7 +53,7 @@ describe.skipIf(skip !== undefined)('OmegaT 3.6 round trip with markup codes (re
     const project = await createOmegatProject(join(await mkdtemp(join(tmpdir(), 'wire-l10n-omegat-markup-')), 'project'), { source: 'en', target: 'fr' });
     await writeFile(join(project.sourceDir, 'story.fr.xlf'), writeXliff(localized(units), { version: '1.2', glossary }));
     segments = await omegatSegments(jar, project);
-    await writeFile(join(project.autoTmDir, 'newsroom.tmx'), tmx(memory));
+    await writeFile(join(project.autoTmDir, 'newsroom.tmx'), omegatMemory(memory));
     await runOmegat(jar, project, 'console-translate');
     returnedXml = await readFile(join(project.targetDir, 'story.fr.xlf'), 'utf8');
   }, 180_000);

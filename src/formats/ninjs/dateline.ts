@@ -5,6 +5,7 @@
  * item's date), else the date of `versionCreated` as the item writes it.
  */
 import { InputError } from '../../errors.js';
+import { yearUnknown, type YearSource } from '../../ingest/dateline.js';
 import { matchDatelinePrefix, type DatelinePrefix } from '../../ingest/dateline-prefix.js';
 import { formatIsoDate, isRealDate, nearestYear, readIsoDate, type CalendarDate } from '../../ingest/dates.js';
 import type { Block, Dateline, TargetFinding } from '../../model.js';
@@ -64,7 +65,7 @@ export function readItemDateline(
     origin: { from: 'body', blockId: block.id },
     blocks: taken.blocks,
     slots: taken.slots,
-    findings: undated ? [yearUnknown(prefix.dateText!, block.line)] : [],
+    findings: undated ? [yearUnknown(prefix.dateText!, block.line, ninjsYear)] : [],
   };
 }
 
@@ -112,12 +113,4 @@ function withoutOpening(block: Block, cut: number): Block {
   return { ...rest, text: block.text.slice(cut), ...(breaks.length === 0 ? {} : { lineBreaks: breaks }) };
 }
 
-function yearUnknown(dateText: string, line: number): TargetFinding {
-  return {
-    ruleId: 'ingest/dateline-year-unknown',
-    source: 'ingest',
-    severity: 'warning',
-    line,
-    reason: `the dateline's date "${dateText}" has no year and the item has no versionCreated to take one from: it is left out of the localized datelines`,
-  };
-}
+const ninjsYear: YearSource = { none: 'the item has no versionCreated to take one from' };

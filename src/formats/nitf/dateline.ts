@@ -8,7 +8,8 @@ import { InputError } from '../../errors.js';
 import { matchDatelinePrefix } from '../../ingest/dateline-prefix.js';
 import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../ingest/dates.js';
 import { looksLikePlace } from '../../ingest/place-name.js';
-import { splitMarkup } from '../../markup/index.js';
+import { yearUnknown, type YearSource } from '../../ingest/dateline.js';
+import { splitMarkup, withoutContinuation } from '../../markup/index.js';
 import type { MarkupCode, TargetFinding } from '../../model.js';
 import type { XmlElement } from '../../util/xml-read/xml.js';
 import type { MarkedContent } from './marked-content.js';
@@ -87,24 +88,10 @@ export function takeDatelinePrefix(content: MarkedContent, storyDate: string | u
   if (match.date === undefined) return { prefix, rest };
   const reference = storyDate === undefined ? undefined : readIsoDate(storyDate);
   const year = match.date.year ?? (reference && nearestYear(match.date, reference));
-  if (year === undefined) return { prefix, rest, finding: yearUnknown(match.dateText!, at.line) };
+  if (year === undefined) return { prefix, rest, finding: yearUnknown(match.dateText!, at.line, nitfYear) };
   const date = { year, month: match.date.month, day: match.date.day };
   if (!isRealDate(date)) throw new InputError(`the dateline "${prefix.text.trim()}" gives a date that does not exist`, at);
   return { prefix, rest, date: formatIsoDate(date) };
 }
 
-function withoutContinuation(code: MarkupCode): MarkupCode {
-  const { continuedFrom: _from, continuesAfter: _after, ...rest } = code;
-  return rest;
-}
-
-function yearUnknown(dateText: string, line: number): TargetFinding {
-  return {
-    ruleId: 'ingest/dateline-year-unknown',
-    source: 'ingest',
-    severity: 'warning',
-    line,
-    reason: `the dateline's date "${dateText}" has no year and the item gives none: it is left out of the localized datelines`,
-    note: 'give the item its date: <date.issue norm="YYYYMMDD"/> in head/docdata',
-  };
-}
+const nitfYear: YearSource = { none: 'the item gives none', note: 'give the item its date: <date.issue norm="YYYYMMDD"/> in head/docdata' };
