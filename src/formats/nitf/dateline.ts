@@ -10,7 +10,7 @@ import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../inges
 import { looksLikePlace } from '../../ingest/place-name.js';
 import { yearUnknown, type YearSource } from '../../ingest/dateline.js';
 import { splitMarkup, withoutContinuation } from '../../markup/index.js';
-import type { MarkupCode, TargetFinding } from '../../model.js';
+import type { TargetFinding } from '../../model.js';
 import type { XmlElement } from '../../util/xml-read/xml.js';
 import type { MarkedContent } from './marked-content.js';
 import { readNormDate } from './metadata.js';
