@@ -21,7 +21,7 @@ export interface LocalizedStoryFile {
 }
 
 const DELIMITER = '---';
-const HEADER_HINT = 'give a story as `run` writes it (out/<id>.<lang>.txt), which starts with a --- header holding its language';
+const HEADER_HINT = 'give a story as `run` writes it (out/<id>.<lang>.txt), which starts with a --- header holding its language; a ninjs, NITF or HTML story is checked through its XLIFF files (out/xliff-*/<id>.<lang>.xlf)';
 
 export function readLocalizedStory(path: string): LocalizedStoryFile {
   const bytes = readRegularFile(path, { maxBytes: STORY_MAX_BYTES, kind: 'a story file', sizeHint: 'a localized story is a few KiB: check the path' }, (problem) => {
