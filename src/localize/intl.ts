@@ -37,12 +37,42 @@ export function withoutBidiMarks(text: string): string {
   return text.replace(bidiMarks, '');
 }
 
-export function formatNumber(format: LocaleFormat, value: number, options: FormatNumberOptions = {}): string {
-  return withoutBidiMarks(intlFor(format.lang).formatNumber(value, { ...options, numberingSystem: format.digits }));
+/** The number options the renderers use; each is part of a formatter's cache key (`numberFormatKey`). */
+export interface NumberOptions {
+  readonly style?: 'percent' | 'unit';
+  readonly unit?: string;
+  readonly unitDisplay?: 'short';
+  readonly useGrouping?: boolean;
+  readonly minimumIntegerDigits?: number;
+  readonly minimumFractionDigits?: number;
+  readonly maximumFractionDigits?: number;
+}
+
+/**
+ * Number formatters per locale, digit set and options. @formatjs/intl memoizes its own by
+ * JSON-serializing the options on every call, which cost more than formatting: one
+ * `Intl.NumberFormat` per key here, made by the locale's `intl` (so missing locale data still throws).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormatKey(format: LocaleFormat, options: NumberOptions): string {
+  const { style, unit, unitDisplay, useGrouping, minimumIntegerDigits, minimumFractionDigits, maximumFractionDigits } = options;
+  return `${format.lang}|${format.digits}|${style}|${unit}|${unitDisplay}|${useGrouping}|${minimumIntegerDigits}|${minimumFractionDigits}|${maximumFractionDigits}`;
+}
+
+export function formatNumber(format: LocaleFormat, value: number, options: NumberOptions = {}): string {
+  const key = numberFormatKey(format, options);
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    const intl = intlFor(format.lang);
+    formatter = intl.formatters.getNumberFormat(intl.locale, { ...options, numberingSystem: format.digits } as FormatNumberOptions);
+    numberFormats.set(key, formatter);
+  }
+  return withoutBidiMarks(formatter.format(value));
 }
 
 /** The quantity with exactly the fraction digits it shows: no invented or dropped precision. */
-export function exactDigits(amount: Quantity): FormatNumberOptions {
+export function exactDigits(amount: Quantity): NumberOptions {
   return { minimumFractionDigits: amount.fractionDigits, maximumFractionDigits: amount.fractionDigits };
 }
 
