@@ -6,7 +6,28 @@
 
 /** The start offsets (UTF-16 code units, ascending, overlapping occurrences included) of each distinct non-empty needle. */
 export function occurrencesOf(needles: readonly string[], text: string): Map<string, number[]> {
-  const automaton = buildAutomaton([...new Set(needles)].filter((needle) => needle !== ''));
+  const distinct = [...new Set(needles)].filter((needle) => needle !== '');
+  return distinct.length <= fewNeedles ? searchedOneByOne(distinct, text) : searchedTogether(distinct, text);
+}
+
+/**
+ * Up to this many needles, searching the text once per needle (`indexOf`, native) is still linear
+ * and far cheaper than building an automaton, which most calls (a sentence's few spans) paid for.
+ */
+const fewNeedles = 8;
+
+function searchedOneByOne(needles: readonly string[], text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (const needle of needles) {
+    const starts: number[] = [];
+    for (let start = text.indexOf(needle); start !== -1; start = text.indexOf(needle, start + 1)) starts.push(start);
+    found.set(needle, starts);
+  }
+  return found;
+}
+
+function searchedTogether(needles: readonly string[], text: string): Map<string, number[]> {
+  const automaton = buildAutomaton(needles);
   const found = new Map<string, number[]>(automaton.needles.map((needle) => [needle, []]));
   let state = ROOT;
   for (let index = 0; index < text.length; index++) {

@@ -17,7 +17,7 @@ describe('occurrencesOf', () => {
     for (const needle of needles) expect(found.get(needle), needle).toEqual(naive(needle, text));
   });
 
-  it('agrees with the plain definition on random texts and needles', () => {
+  it('agrees with the plain definition on random texts and needles, few needles (searched one by one) and many (one automaton)', () => {
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -26,7 +26,7 @@ describe('occurrencesOf', () => {
     const word = (length: number) => Array.from({ length }, () => 'ab1,'[random(4)]).join('');
     for (let round = 0; round < 50; round++) {
       const text = word(200);
-      const needles = Array.from({ length: 12 }, () => word(1 + random(5)));
+      const needles = Array.from({ length: 1 + (round % 20) }, () => word(1 + random(5)));
       const found = occurrencesOf(needles, text);
       for (const needle of needles) expect(found.get(needle)).toEqual(naive(needle, text));
     }
@@ -39,5 +39,12 @@ describe('occurrencesOf', () => {
 
   it('ignores empty needles', () => {
     expect(occurrencesOf(['', 'a'], 'aa')).toEqual(new Map([['a', [0, 1]]]));
+    expect(occurrencesOf([''], 'aa')).toEqual(new Map());
+  });
+
+  it('keeps the needles in the order given, each once, whichever way they are searched', () => {
+    const many = Array.from({ length: 12 }, (_, i) => String(12 - i));
+    expect([...occurrencesOf(['b', 'a', 'b'], 'ab').keys()]).toEqual(['b', 'a']);
+    expect([...occurrencesOf([...many, ...many], '1 2 3').keys()]).toEqual(many);
   });
 });
