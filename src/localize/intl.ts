@@ -85,11 +85,24 @@ export function formatPlain(format: LocaleFormat, value: number, minimumIntegerD
   return formatNumber(format, value, { useGrouping: false, minimumIntegerDigits });
 }
 
+/** Calendar names per locale, made once (formatting a date per value cost more than the rest of its rendering). */
+const calendarNames = new Map<string, string>();
+
+function calendarName(lang: LanguageTag, field: 'month' | 'weekday', index: number, make: () => string): string {
+  const key = `${lang}|${field}|${index}`;
+  let name = calendarNames.get(key);
+  if (name === undefined) {
+    name = withoutBidiMarks(make());
+    calendarNames.set(key, name);
+  }
+  return name;
+}
+
 // Calendar names come from a fixed UTC date: 2024-12-01 was a Sunday (weekday 0).
 export function monthName(lang: LanguageTag, month: number): string {
-  return withoutBidiMarks(intlFor(lang).formatDate(Date.UTC(2024, month - 1, 1), { month: 'long', timeZone: 'UTC' }));
+  return calendarName(lang, 'month', month, () => intlFor(lang).formatDate(Date.UTC(2024, month - 1, 1), { month: 'long', timeZone: 'UTC' }));
 }
 
 export function weekdayName(lang: LanguageTag, weekday: number): string {
-  return withoutBidiMarks(intlFor(lang).formatDate(Date.UTC(2024, 11, 1 + weekday), { weekday: 'long', timeZone: 'UTC' }));
+  return calendarName(lang, 'weekday', weekday, () => intlFor(lang).formatDate(Date.UTC(2024, 11, 1 + weekday), { weekday: 'long', timeZone: 'UTC' }));
 }
