@@ -25,10 +25,11 @@
  */
 import { UsageError } from '../errors.js';
 import { defaultValueStyle, type Glossary, type LocalizedArticle, type ValueStyle } from '../model.js';
-import { buildXliffView } from './build-view.js';
+import { buildXliffView, type XliffViewOptions } from './build-view.js';
 import { checkSizeLimits, type XliffSizeLimits } from './size-limits.js';
 import { writeXliff12 } from './write-12.js';
 import { writeXliff21 } from './write-21.js';
+import type { XliffDocumentView } from './view.js';
 
 /** The XLIFF versions writeXliff can write. */
 export const xliffVersions = ['1.2', '2.1'] as const;
@@ -66,12 +67,38 @@ export interface XliffWriteOptions {
 export function writeXliff(doc: LocalizedArticle, options: XliffWriteOptions): string {
   const version = checkVersion(options.version);
   const sizeLimits = checkSizeLimits(options.sizeLimits);
-  const view = buildXliffView(doc, options.glossary, {
+  const view = viewOf(doc, options.glossary, {
     original: options.original ?? doc.article.source.path,
     sizeLimits,
     valueStyle: options.valueStyle ?? defaultValueStyle,
   });
   return version === '1.2' ? writeXliff12(view) : writeXliff21(view);
+}
+
+/**
+ * The view last built for `doc`, when the glossary and options are the same: a job writes one
+ * article and language in 1.2 and 2.1 in a row, and building the view (spans, codes, notes,
+ * fingerprints) cost more than printing it. Model data is immutable, so a view of the same
+ * article with the same options is the same view; the entry goes with the article.
+ */
+const lastViews = new WeakMap<LocalizedArticle, { readonly glossary: Glossary; readonly options: XliffViewOptions; readonly view: XliffDocumentView }>();
+
+function viewOf(doc: LocalizedArticle, glossary: Glossary, options: XliffViewOptions): XliffDocumentView {
+  const last = lastViews.get(doc);
+  if (last && last.glossary === glossary && sameViewOptions(last.options, options)) return last.view;
+  const view = buildXliffView(doc, glossary, options);
+  lastViews.set(doc, { glossary, options, view });
+  return view;
+}
+
+function sameViewOptions(a: XliffViewOptions, b: XliffViewOptions): boolean {
+  const limits = (options: XliffViewOptions): string => JSON.stringify(Object.entries(options.sizeLimits).sort());
+  return (
+    a.original === b.original &&
+    a.valueStyle.digits === b.valueStyle.digits &&
+    a.valueStyle.months === b.valueStyle.months &&
+    (a.sizeLimits === b.sizeLimits || limits(a) === limits(b))
+  );
 }
 
 function checkVersion(version: unknown): XliffVersion {

@@ -243,6 +243,33 @@ describe.each(xliffVersions)('values shown as the target language writes them (%
   });
 });
 
+describe('one article written in both versions and with other options (the view is built once per article)', () => {
+  const source = 'About 2,500 troops left in 2014.';
+  const segmentWithValues = spannedSegment('p1.s1', source, [['2,500', 'value'], ['2014', 'value']]);
+  const arabic = () => localized([unit(segmentWithValues, { targetLang: 'ar', target: 'غادر نحو ٢٬٥٠٠ جندي في ٢٠١٤.', state: 'needs-review', origin: 'mt' })], { targetLang: 'ar' });
+  const arabicDigits = { digits: 'arab', months: 'paired' } as const;
+
+  it('writes each version of one article object as it writes a fresh copy of it', () => {
+    const doc = arabic();
+    for (const version of [...xliffVersions, ...xliffVersions]) {
+      expect(writeXliff(doc, { version, glossary, valueStyle: arabicDigits })).toBe(writeXliff(arabic(), { version, glossary, valueStyle: arabicDigits }));
+    }
+  });
+
+  it('follows the value style, the original and the size limits given for the same article object', () => {
+    const doc = arabic();
+    for (const version of xliffVersions) {
+      const western = writeXliff(doc, { version, glossary });
+      const eastern = writeXliff(doc, { version, glossary, valueStyle: arabicDigits });
+      expect(western).toContain(version === '1.2' ? 'equiv-text="2,500">2,500</ph>' : 'disp="2,500"');
+      expect(eastern).toContain(version === '1.2' ? 'equiv-text="٢٬٥٠٠">2,500</ph>' : 'disp="٢٬٥٠٠"');
+      expect(writeXliff(doc, { version, glossary, original: 'elsewhere.txt' })).toContain('original="elsewhere.txt"');
+      expect(writeXliff(doc, { version, glossary, sizeLimits: { paragraph: 200 } })).toContain(version === '1.2' ? 'maxwidth="200"' : '200');
+      expect(writeXliff(doc, { version, glossary })).toBe(western);
+    }
+  });
+});
+
 describe('2.1 original data', () => {
   const root = parseXliff(writeXliff(localized(codedUnits()), { version: '2.1', glossary }));
 
