@@ -16,6 +16,19 @@ describe('escapeHtml', () => {
     expect(escapeHtml('x\ud800y\udc00z')).toBe('x\ufffdy\ufffdz');
     expect(escapeHtml('tab\tline\nreturn\r')).toBe('tab\tline\nreturn\r');
   });
+
+  it('changes a text with a single character to escape wherever it stands, and returns plain text as it is', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&#39;'],
+      ['\u0008', '\u2408'], ['\u000b', '\u240b'], ['\u001f', '\u241f'], ['\u009f', '\ufffd'], ['\udbff', '\ufffd'], ['\udfff', '\ufffd'],
+    ];
+    for (const [char, escaped] of cases) {
+      expect(escapeHtml(char)).toBe(escaped);
+      expect(escapeHtml(`story ${char}`)).toBe(`story ${escaped}`);
+      expect(escapeHtml(`${char} p1.s1`)).toBe(`${escaped} p1.s1`);
+    }
+    for (const plain of ['', 'p1.s1', 'unit row clean', 'Le 1er décembre, à Paris', '\u00a0\u00a1\u00ff\ud7ff\ue000\ufffd', '😀']) expect(escapeHtml(plain)).toBe(plain);
+  });
 });
 
 describe('element and attributes', () => {
