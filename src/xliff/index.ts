@@ -76,18 +76,17 @@ export function writeXliff(doc: LocalizedArticle, options: XliffWriteOptions): s
 }
 
 /**
- * The view last built for `doc`, when the glossary and options are the same: a job writes one
- * article and language in 1.2 and 2.1 in a row, and building the view (spans, codes, notes,
- * fingerprints) cost more than printing it. Model data is immutable, so a view of the same
- * article with the same options is the same view; the entry goes with the article.
+ * The view last built, kept for the next call with the same article object, glossary and options:
+ * a job writes one article and language in 1.2 and 2.1 in a row, and building the view (spans,
+ * codes, notes, fingerprints) cost more than printing it. Model data is immutable, so it is the
+ * same view. One slot, not one per article: a batch's views are not kept alive with its articles.
  */
-const lastViews = new WeakMap<LocalizedArticle, { readonly glossary: Glossary; readonly options: XliffViewOptions; readonly view: XliffDocumentView }>();
+let lastView: { readonly doc: LocalizedArticle; readonly glossary: Glossary; readonly options: XliffViewOptions; readonly view: XliffDocumentView } | undefined;
 
 function viewOf(doc: LocalizedArticle, glossary: Glossary, options: XliffViewOptions): XliffDocumentView {
-  const last = lastViews.get(doc);
-  if (last && last.glossary === glossary && sameViewOptions(last.options, options)) return last.view;
+  if (lastView && lastView.doc === doc && lastView.glossary === glossary && sameViewOptions(lastView.options, options)) return lastView.view;
   const view = buildXliffView(doc, glossary, options);
-  lastViews.set(doc, { glossary, options, view });
+  lastView = { doc, glossary, options, view };
   return view;
 }
 
