@@ -34,7 +34,7 @@ export async function translateHeldApart(
   if (free.length === prepared.length) return translateArticles(prepared, store, options);
   const sent = await translateArticles(free, store, options);
   // Nothing of theirs is planned or sent: no dispatcher events, and their workload is not the job's.
-  const { dispatch: _dispatch, ...quiet } = options;
+  const { dispatch: _dispatch, memory: _memory, ...quiet } = options;
   const kept = await translateArticles(
     prepared.filter(({ article }) => held.has(article.id)),
     store,

@@ -14,7 +14,7 @@ const SUGGESTED = 'fr, ar, or a regional tag of them (fr-FR, fr-CA, ar-EG, ar-MA
 
 export function checkTargetLanguages(
   targetLangs: readonly LanguageTag[],
-  articles: readonly Article[],
+  articles: ReadonlyArray<Pick<Article, 'lang' | 'source'>>,
   glossary: Glossary,
   formatter: Formatter,
 ): void {

@@ -5,7 +5,6 @@
  * read there is nothing to do: the job fails with the first error, as a single bad story does.
  */
 import { InputError } from '../errors.js';
-import type { Article } from '../model.js';
 import type { FailedInput } from '../report/index.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 
@@ -15,30 +14,34 @@ export interface InputFailure {
   readonly error: InputError;
 }
 
-export interface ReadInputs {
-  /** The stories read, in input order. */
-  readonly articles: readonly Article[];
+export interface ReadInputs<T> {
+  /** What was read of each story, in input order. */
+  readonly stories: readonly T[];
   /** The stories that could not be, in input order. */
   readonly failed: readonly InputFailure[];
 }
 
-export async function readInputs(
-  inputs: readonly string[],
-  concurrency: number,
-  readArticle: (path: string) => Promise<Article>,
-): Promise<ReadInputs> {
-  const outcomes = await mapConcurrently(inputs, concurrency, async (path): Promise<Article | InputFailure> => {
+/** Reads every input, `concurrency` at a time; one that cannot be read is set aside with its error. */
+export async function readEach<T>(inputs: readonly string[], concurrency: number, read: (path: string) => Promise<T>): Promise<ReadInputs<T>> {
+  const outcomes = await mapConcurrently(inputs, concurrency, async (path): Promise<{ story: T } | InputFailure> => {
     try {
-      return await readArticle(path);
+      return { story: await read(path) };
     } catch (error) {
       if (error instanceof InputError) return { path, error };
       throw error;
     }
   });
-  const articles = outcomes.filter((outcome): outcome is Article => !('error' in outcome));
-  const failed = outcomes.filter((outcome): outcome is InputFailure => 'error' in outcome);
-  if (articles.length === 0 && failed.length > 0) throw failed[0]!.error;
-  return { articles, failed };
+  return {
+    stories: outcomes.flatMap((outcome) => ('story' in outcome ? [outcome.story] : [])),
+    failed: outcomes.filter((outcome): outcome is InputFailure => 'error' in outcome),
+  };
+}
+
+/** As readEach, for a whole batch: when no story can be read, the job fails with the first error. */
+export async function readInputs<T>(inputs: readonly string[], concurrency: number, read: (path: string) => Promise<T>): Promise<ReadInputs<T>> {
+  const outcome = await readEach(inputs, concurrency, read);
+  if (outcome.stories.length === 0 && outcome.failed.length > 0) throw outcome.failed[0]!.error;
+  return outcome;
 }
 
 /** How report.json lists a skipped input. */

@@ -12,6 +12,7 @@
  * left in the same folder (from their output records), by id.
  */
 import type { OutputFile } from '../io/atomic-write.js';
+import { InputError } from '../errors.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
@@ -29,13 +30,13 @@ import { mapConcurrently } from '../util/map-concurrently.js';
 import type { XliffSizeLimits, XliffVersion } from '../xliff/index.js';
 import { checkTargetLanguages } from './languages.js';
 import { outputFolders, outputKind, outputKinds, outputPaths, type OutputFolder, type OutputKind, type OutputLayout } from './outputs.js';
-import { prepareArticle } from './prepare.js';
-import { failedInputReport, readInputs, type InputFailure } from './read-inputs.js';
+import { prepareArticle, type PreparedArticle } from './prepare.js';
+import { failedInputReport, readEach, readInputs, type InputFailure } from './read-inputs.js';
 import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from './story-identity.js';
-import type { EngineWorkload, TranslateOptions, TranslateStats } from './translate.js';
+import { newJobMemory, type EngineWorkload, type TranslateOptions, type TranslateStats, type TranslatedArticles } from './translate.js';
 import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embargo.js';
 import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.js';
-import { articleOutputs, type RenderContext } from './article-outputs.js';
+import { articleOutputs, type ArticleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
@@ -71,6 +72,11 @@ export interface RunOptions extends OutputLayout {
   readonly onDispatchEvent?: (event: DispatchEvent) => void;
   /** Engines an embargoed story may be sent to before its embargo lifts (`embargo.engines`). @default defaultEmbargoEngines */
   readonly embargoEngines?: readonly string[];
+  /**
+   * Stories read, translated, rendered and written together (`--window`): enough to fill the
+   * engine's batches, few enough that memory does not grow with the batch. @default DEFAULT_WINDOW_SIZE
+   */
+  readonly windowSize?: number;
 }
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
@@ -118,36 +124,38 @@ export interface RunResult {
 }
 
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
-  const plan = await planJob(options, services, { commit: !options.dryRun, send: !options.dryRun });
   if (options.dryRun) {
-    return {
-      report: plan.report,
-      workload: plan.workload,
-      written: [],
-      skipped: plan.skipped,
-      removed: [],
-      failures: [],
-      stats: plan.stats,
-      failedInputs: plan.failedInputs,
-      withdrawn: [],
-    };
+    const plan = await planJob(options, services, { commit: false, send: false });
+    return { ...resultOf(plan), written: [], removed: [], failures: [], withdrawn: [] };
   }
-  // Claimed before writing: outputs on disk always have their owner on record.
-  claimIds(plan.articles, services.store.stories);
-  const written = await services.writeOutputs(plan.files);
-  await services.removeFiles(plan.removed);
+  const written: string[] = [];
+  const removed: string[] = [];
+  const { store } = services;
+  // Each story is written as one set as soon as it is done, then recorded: a record never vouches
+  // for files not yet written, and a story killed half-written is computed again.
+  const plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
+    written.push(...(await services.writeOutputs(story.files)));
+    await services.removeFiles(story.removed);
+    removed.push(...story.removed);
+    recordResults(story.localized, store);
+    if (story.record) store.outputs.put(inputKey(story.article), story.record);
+  });
+  // The folder's outputs last: report.json never names a file not yet there.
+  written.push(...(await services.writeOutputs(plan.folder.files)));
+  await services.removeFiles(plan.folder.removed);
+  removed.push(...plan.folder.removed);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
-  for (const story of plan.withdrawn) services.store.outputs.remove(story.inputKey);
-  recordResults(plan.localized, services.store);
-  // Recorded only once the files are on disk: a record never vouches for files not yet written.
-  for (const [inputKey, record] of plan.records) services.store.outputs.put(inputKey, record);
+  for (const story of plan.withdrawn) store.outputs.remove(story.inputKey);
+  return { ...resultOf(plan), written, removed };
+}
+
+/** What a job tells its caller, apart from what it changed on disk. */
+function resultOf(plan: JobPlan): Omit<RunResult, 'written' | 'removed'> {
   return {
     report: plan.report,
     workload: plan.workload,
     ...(plan.stopped ? { stopped: plan.stopped } : {}),
-    written,
     skipped: plan.skipped,
-    removed: plan.removed,
     failures: plan.failures,
     stats: plan.stats,
     failedInputs: plan.failedInputs,
@@ -177,83 +185,120 @@ export async function checkJob(
   services: RunServices,
   only: readonly OutputKind[] = outputKinds,
 ): Promise<CheckResult> {
-  // No skipping of up-to-date inputs here: check recomputes everything it compares.
-  const plan = await planJob(options, services, { commit: false, send: options.engine.offline });
   const wanted = (path: string): boolean => only.includes(outputKind(options, path));
-  const files = plan.files.filter((file) => wanted(file.path));
   const stale: StaleOutput[] = [];
-  for (const file of files) {
-    const current = await services.readOutput(file.path);
-    if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
-    else if (current !== file.content) stale.push({ path: file.path, problem: 'out of date' });
-  }
-  for (const path of plan.removed.filter(wanted)) {
-    if ((await services.readOutput(path)) !== undefined) stale.push({ path, problem: 'should not exist' });
-  }
-  return { stale, checked: files.length, failedInputs: plan.failedInputs };
+  let checked = 0;
+  const compare = async (files: readonly OutputFile[], removed: readonly string[]): Promise<void> => {
+    for (const file of files.filter((file) => wanted(file.path))) {
+      checked += 1;
+      const current = await services.readOutput(file.path);
+      if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
+      else if (current !== file.content) stale.push({ path: file.path, problem: 'out of date' });
+    }
+    for (const path of removed.filter(wanted)) {
+      if ((await services.readOutput(path)) !== undefined) stale.push({ path, problem: 'should not exist' });
+    }
+  };
+  // No skipping of up-to-date inputs here (commit off): check recomputes everything it compares.
+  const plan = await planJob(options, services, { commit: false, send: options.engine.offline }, (story) =>
+    compare(story.files, story.removed),
+  );
+  await compare(plan.folder.files, plan.folder.removed);
+  return { stale, checked, failedInputs: plan.failedInputs };
+}
+
+/** One story's outputs, computed: what the job writes (or compares) as one set. */
+interface StoryOutputs {
+  readonly article: Article;
+  readonly files: readonly OutputFile[];
+  readonly removed: readonly string[];
+  readonly localized: readonly LocalizedArticle[];
+  /** Its output record, to store once the files are written; none for a story not finished. */
+  readonly record?: OutputRecord;
 }
 
 interface JobPlan {
-  readonly articles: readonly Article[];
   readonly failedInputs: readonly InputFailure[];
-  readonly files: OutputFile[];
-  readonly removed: string[];
+  /** The folder-wide outputs (review index, report.json), made last from every story's report. */
+  readonly folder: { readonly files: readonly OutputFile[]; readonly removed: readonly string[] };
   readonly report: JobReport;
-  readonly localized: LocalizedArticle[];
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
-  /** Output records to store once the files are written, by input key. */
-  readonly records: ReadonlyMap<string, OutputRecord>;
   readonly skipped: number;
   readonly workload: EngineWorkload;
   readonly stopped?: DispatchStop;
   readonly withdrawn: readonly WithdrawnStory[];
 }
 
-/** `commit`: store engine results and skip inputs whose outputs are current; `send`: call the engine. */
-async function planJob(options: RunOptions, services: RunServices, mode: { commit: boolean; send: boolean }): Promise<JobPlan> {
+/**
+ * What the job keeps of a story from the batch-wide checks to its window: who it is, not its text.
+ * The window reads the story again.
+ */
+type StoryIdentity = Pick<Article, 'id' | 'version' | 'lang' | 'pubStatus' | 'embargoedUntil' | 'source'> & {
+  /** The input as the job was given it: what the window reads again. */
+  readonly input: string;
+};
+
+function identityOf(input: string, { id, version, lang, pubStatus, embargoedUntil, source }: Article): StoryIdentity {
+  return {
+    input,
+    id,
+    version,
+    lang,
+    source,
+    ...(pubStatus === undefined ? {} : { pubStatus }),
+    ...(embargoedUntil === undefined ? {} : { embargoedUntil }),
+  };
+}
+
+/** What the job remembers of a story once it is done: its report and files, unless its output record holds them. */
+interface StoryDone {
+  readonly inputKey: string;
+  readonly report?: ArticleReport;
+  readonly files?: readonly string[];
+}
+
+/**
+ * The job, window by window: every story is read once for the batch-wide checks (distinct inputs,
+ * ids unique and owned, target languages), keeping only its identity; then `windowSize` stories at
+ * a time are read again, prepared, translated (one dispatch per window: engine batches still pack
+ * the segments of many stories), and rendered story by story, each story's outputs handed to
+ * `onStory` as soon as they are computed. The engine works on the next window while this one is
+ * rendered. The folder's outputs are computed last, from the stories' reports (the output records
+ * of those recorded). `commit`: store engine results and skip inputs whose outputs are current;
+ * `send`: call the engine.
+ */
+async function planJob(
+  options: RunOptions,
+  services: RunServices,
+  mode: { commit: boolean; send: boolean },
+  onStory?: (story: StoryOutputs) => Promise<void>,
+): Promise<JobPlan> {
   assertDistinctInputs(options.inputs);
   const glossary = await services.readGlossary(options.glossaryPath);
+  const { store } = services;
   // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
   // owned in an earlier run stays its own (its earlier outputs are left as they are).
-  const read = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, (path) => services.readArticle(path, options.format));
-  const failedInputs = read.failed;
+  const read = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, async (path) => identityOf(path, await services.readArticle(path, options.format)));
+  const failedInputs = [...read.failed];
   // A kill or withdrawal is not translated: it takes its story's outputs away.
-  const articles = read.articles.filter((article) => !isWithdrawal(article));
-  const notices = read.articles.filter(isWithdrawal);
-  const withdrawn = notices.flatMap((notice) => withdrawnOutputs(notice, services.store) ?? []);
-  assertUniqueIds(articles);
-  assertOwnIds(articles, services.store.stories);
-  checkTargetLanguages(options.targetLangs, articles, glossary, services.formatter);
+  const stories = read.stories.filter((story) => !isWithdrawal(story));
+  const notices = read.stories.filter(isWithdrawal);
+  const withdrawn = notices.flatMap((notice) => withdrawnOutputs(notice, store) ?? []);
+  assertUniqueIds(stories);
+  assertOwnIds(stories, store.stories);
+  checkTargetLanguages(options.targetLangs, stories, glossary, services.formatter);
   // A withdrawn story is no earlier story: it leaves report.json and the review index.
-  const earlier = recordedStories([...articles, ...notices], services.store);
+  const earlier = recordedStories([...stories, ...notices], store);
   const earlierReviews = earlier.filter((record) => holdsFile(record, outputPaths.review(options, record.articleId)));
   // The index is kept while any story has a page, even when this job writes none.
   const writesIndex = options.review !== false || earlierReviews.length > 0;
   if (mode.commit) {
-    const langs = [...new Set([...articles.map((article) => article.lang), ...options.targetLangs])];
+    const langs = [...new Set([...stories.map((story) => story.lang), ...options.targetLangs])];
     await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, writesIndex));
   }
 
-  // An input whose fingerprint and files are as the last run left them is not computed again.
-  const revision = services.store.outputs.humanWorkRevision();
-  const fingerprints = new Map(
-    articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]),
-  );
-  const reused = mode.commit ? await upToDate(articles, fingerprints, services) : new Map<Article, OutputRecord>();
-
-  const prepared = articles
-    .filter((article) => !reused.has(article))
-    .map((article) => prepareArticle(article, glossary, options.targetLangs));
-  const now = (services.now ?? Date.now)();
-  const embargoed = new Map(
-    prepared.flatMap(({ article }) => {
-      const until = embargoHold(article, options.engine.name, options.embargoEngines ?? defaultEmbargoEngines, now);
-      return until === undefined ? [] : [[article.id, until] as const];
-    }),
-  );
-  const translated = await translateHeldApart(prepared, embargoed, services.store, translateOptions(options, glossary, mode));
-
+  const revision = store.outputs.humanWorkRevision();
   const rendering: RenderContext = {
     options,
     glossary,
@@ -261,66 +306,201 @@ async function planJob(options: RunOptions, services: RunServices, mode: { commi
     // The fingerprint covers the house style, the Arabic value style included.
     valueStyle: valueStyleOf(options.houseStyle),
     bundleFormat: options.bundleFormat ?? 'plain',
-    embargoed,
   };
-  const files: OutputFile[] = [];
-  const removed: string[] = [];
-  const articleReports = new Map<Article, ArticleReport>();
-  const records = new Map<string, OutputRecord>();
-  const localizedArticles: LocalizedArticle[] = [];
-  for (const { article, segments } of prepared) {
-    const outputs = articleOutputs(article, segments, translated.units.get(article.id)!, rendering);
-    files.push(...outputs.files);
-    removed.push(...outputs.removed);
-    localizedArticles.push(...outputs.localized);
-    articleReports.set(article, outputs.report);
-    // An article the engine did not finish (a failure, a quota or budget stop) is computed again next time.
-    // So is a story its embargo held from the engine: it is done once the embargo lifts.
-    const unfinished =
-      embargoed.has(article.id) ||
-      outputs.localized.some((item) =>
-        item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && options.engine.origin !== undefined)),
-      );
-    if (!unfinished) {
-      records.set(inputKey(article), {
-        fingerprint: fingerprints.get(article)!,
-        articleId: article.id,
-        report: JSON.stringify(outputs.report),
-        files: outputs.files.map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
-        absent: [...outputs.removed],
-        settings: runSettings(options),
-      });
+  const engine = new WindowTranslator(options, glossary, store, mode, (services.now ?? Date.now)());
+  const done = new Map<string, StoryDone>();
+  let skipped = 0;
+
+  /** A window read again and translated: what its stories are rendered from. */
+  const translateWindow = async (identities: readonly StoryIdentity[]): Promise<TranslatedWindow> => {
+    const again = await readEach(
+      identities.map((story) => story.input),
+      LOCAL_IO_CONCURRENCY,
+      async (path) => ({ path, article: await services.readArticle(path, options.format) }),
+    );
+    failedInputs.push(...again.failed);
+    const articles = again.stories.flatMap(({ path, article }) => (sameStory(path, article, identities, failedInputs) ? [article] : []));
+    if (mode.commit) claimIds(articles, store.stories);
+    // An input whose fingerprint and files are as the last run left them is not computed again.
+    const fingerprints = new Map(articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]));
+    const reused = mode.commit ? await upToDate(articles, fingerprints, services) : new Set<Article>();
+    const prepared = articles.filter((article) => !reused.has(article)).map((article) => prepareArticle(article, glossary, options.targetLangs));
+    return { articles, reused, fingerprints, prepared, ...(await engine.translate(prepared)) };
+  };
+
+  const windows = inWindows(stories, options.windowSize ?? DEFAULT_WINDOW_SIZE);
+  let next = windows.length > 0 ? started(translateWindow(windows[0]!)) : undefined;
+  try {
+    for (let k = 0; next !== undefined; k += 1) {
+      const window = await next;
+      // The engine takes the next window while this one is rendered and written.
+      next = k + 1 < windows.length ? started(translateWindow(windows[k + 1]!)) : undefined;
+      for (const article of window.reused) {
+        skipped += 1;
+        done.set(inputKey(article), { inputKey: inputKey(article) });
+      }
+      for (const { article, segments } of window.prepared) {
+        const outputs = articleOutputs(article, segments, window.units.get(article.id)!, { ...rendering, embargoed: window.embargoed });
+        const record =
+          mode.commit && finished(article, outputs, window.embargoed, options.engine)
+            ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
+            : undefined;
+        await onStory?.({ article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, ...(record ? { record } : {}) });
+        // A recorded story's report and files are read back from its record at the end.
+        done.set(
+          inputKey(article),
+          record ? { inputKey: inputKey(article) } : { inputKey: inputKey(article), report: outputs.report, files: outputs.files.map((file) => file.path) },
+        );
+        // Rendering is synchronous: let the engine's answers for the next window in between stories.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
+  } finally {
+    // A job that fails leaves no window working on the store behind it.
+    await next?.catch(() => undefined);
   }
 
-  const jobReports = articles.map((article) => articleReports.get(article) ?? recordedReport(reused.get(article)!));
+  const recorded = (key: string): OutputRecord => store.outputs.get(key)!;
+  const jobStories = stories.flatMap((story) => done.get(inputKey(story)) ?? []);
+  const jobReports = jobStories.map((story) => story.report ?? recordedReport(recorded(story.inputKey)));
   const job = jobOutputs(options, {
     jobReports,
     // Every file of the job's stories: written now, or kept from the run that made them.
-    storyFiles: [...articles.flatMap((article) => reused.get(article)?.files.map((file) => file.path) ?? []), ...files.map((file) => file.path)],
+    storyFiles: jobStories.flatMap((story) => story.files ?? recorded(story.inputKey).files.map((file) => file.path)),
     earlier,
     earlierReviews,
     writesIndex,
     glossary,
-    failedInputs,
+    failedInputs: inputOrder(failedInputs, options.inputs),
   });
-  files.push(...job.files);
-  removed.push(...job.removed, ...withdrawn.flatMap((story) => story.files));
-  const { report } = job;
   return {
-    articles,
-    failedInputs,
-    files,
-    removed,
-    report,
-    localized: localizedArticles,
-    failures: translated.failures,
-    stats: translated.stats,
-    records,
-    skipped: reused.size,
-    workload: translated.workload,
+    failedInputs: inputOrder(failedInputs, options.inputs),
+    folder: { files: job.files, removed: [...job.removed, ...withdrawn.flatMap((story) => story.files)] },
+    report: job.report,
+    failures: engine.failures,
+    stats: engine.stats,
+    skipped,
+    workload: engine.memory.workload,
     withdrawn,
-    ...(translated.stopped ? { stopped: translated.stopped } : {}),
+    ...(engine.stopped ? { stopped: engine.stopped } : {}),
+  };
+}
+
+/** A promise awaited later: its failure is the awaiter's, not an unhandled rejection meanwhile. */
+function started<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** Stories rendered and written together, the engine's batches filled across them. */
+export const DEFAULT_WINDOW_SIZE = 64;
+
+function inWindows<T>(items: readonly T[], size: number): T[][] {
+  const windows: T[][] = [];
+  for (let start = 0; start < items.length; start += Math.max(1, size)) windows.push(items.slice(start, start + Math.max(1, size)));
+  return windows;
+}
+
+/** The failures in the order of the inputs (a window's re-read adds its own after the batch's). */
+function inputOrder(failures: readonly InputFailure[], inputs: readonly string[]): InputFailure[] {
+  const position = new Map(inputs.map((input, i) => [input, i]));
+  return [...failures].sort((a, b) => position.get(a.path)! - position.get(b.path)!);
+}
+
+/**
+ * Whether a story read again in its window is still the one the batch checks saw; one that changed
+ * in between (its id, version or language) is skipped as a failed input: the checks did not see it.
+ */
+function sameStory(input: string, article: Article, identities: readonly StoryIdentity[], failed: InputFailure[]): boolean {
+  const checked = identities.find((story) => story.input === input);
+  if (checked !== undefined && JSON.stringify(identityOf(input, article)) === JSON.stringify(checked)) return true;
+  failed.push({
+    path: input,
+    error: new InputError('the story changed while the job ran', { file: input, line: 1 }, { hint: 'run the job again' }),
+  });
+  return false;
+}
+
+interface TranslatedWindow {
+  readonly articles: readonly Article[];
+  readonly reused: ReadonlySet<Article>;
+  readonly fingerprints: ReadonlyMap<Article, string>;
+  readonly prepared: readonly PreparedArticle[];
+  readonly units: TranslatedArticles['units'];
+  /** The window's stories held from the engine by their embargo, by id, with the moment it lifts. */
+  readonly embargoed: ReadonlyMap<string, string>;
+}
+
+/**
+ * The job's engine work, one window at a time, as one dispatch would do it: a budget for the whole
+ * job, no sending after a stop, the engine prepared once, a sentence planned once (JobMemory).
+ */
+class WindowTranslator {
+  readonly memory = newJobMemory();
+  readonly failures: UnitFailure[] = [];
+  stats: TranslateStats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed: {} };
+  stopped: DispatchStop | undefined;
+
+  constructor(
+    private readonly options: RunOptions,
+    private readonly glossary: Glossary,
+    private readonly store: Store,
+    private readonly mode: { commit: boolean; send: boolean },
+    /** The job's start: whether an embargo still holds is decided once for the whole job. */
+    private readonly now: number,
+  ) {}
+
+  async translate(prepared: readonly PreparedArticle[]): Promise<Pick<TranslatedWindow, 'units' | 'embargoed'>> {
+    const { options } = this;
+    const embargoed = new Map(
+      prepared.flatMap(({ article }) => {
+        const until = embargoHold(article, options.engine.name, options.embargoEngines ?? defaultEmbargoEngines, this.now);
+        return until === undefined ? [] : [[article.id, until] as const];
+      }),
+    );
+    const translated = await translateHeldApart(prepared, embargoed, this.store, {
+      ...translateOptions(options, this.glossary, { commit: this.mode.commit, send: this.mode.send && this.stopped === undefined }),
+      ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - this.stats.charactersSent }),
+      memory: this.memory,
+    });
+    this.failures.push(...translated.failures);
+    this.stats = addStats(this.stats, translated.stats);
+    this.stopped ??= translated.stopped;
+    return { units: translated.units, embargoed };
+  }
+}
+
+function addStats(a: TranslateStats, b: TranslateStats): TranslateStats {
+  const billed: Record<LanguageTag, number> = { ...a.billed };
+  for (const [lang, characters] of Object.entries(b.billed)) billed[lang] = (billed[lang] ?? 0) + characters;
+  return {
+    fromLedger: a.fromLedger + b.fromLedger,
+    fromTm: a.fromTm + b.fromTm,
+    fromCache: a.fromCache + b.fromCache,
+    unitsSent: a.unitsSent + b.unitsSent,
+    requests: a.requests + b.requests,
+    charactersSent: a.charactersSent + b.charactersSent,
+    billed,
+  };
+}
+
+/**
+ * Whether the story is done: one the engine did not finish (a failure, a quota or budget stop) is
+ * computed again next time; so is one its embargo held from the engine: it is done once it lifts.
+ */
+function finished(article: Article, outputs: ArticleOutputs, embargoed: ReadonlyMap<string, string>, engine: TranslationEngine): boolean {
+  return (
+    !embargoed.has(article.id) &&
+    !outputs.localized.some((item) => item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && engine.origin !== undefined)))
+  );
+}
+
+function outputRecord(outputs: ArticleOutputs, fields: Pick<OutputRecord, 'fingerprint' | 'articleId' | 'settings'>): OutputRecord {
+  return {
+    ...fields,
+    report: JSON.stringify(outputs.report),
+    files: outputs.files.map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
+    absent: [...outputs.removed],
   };
 }
 
@@ -385,7 +565,7 @@ function jobOutputs(options: RunOptions, input: JobOutputsInput): { files: Outpu
 /** Files read at once when reading stories and checking recorded outputs. */
 const LOCAL_IO_CONCURRENCY = 16;
 
-function inputKey(article: Article): string {
+function inputKey(article: Pick<Article, 'source'>): string {
   return article.source.path;
 }
 
@@ -436,7 +616,7 @@ function runSettings(options: RunOptions): RunSettings {
  * This job's own inputs and stories are left out: it computes them again. Which of them belong in
  * this job's review index and report, the files their records list say (`holdsFile`).
  */
-function recordedStories(articles: readonly Article[], store: Store): OutputRecord[] {
+function recordedStories(articles: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): OutputRecord[] {
   const inputs = new Set(articles.map(inputKey));
   const ids = new Set(articles.map((article) => article.id));
   return store.outputs.list().flatMap(({ inputKey: key, record }) =>
@@ -452,18 +632,18 @@ function recordedReport(record: OutputRecord): ArticleReport {
   return JSON.parse(record.report) as ArticleReport;
 }
 
-/** The stories whose recorded fingerprint is today's and whose recorded files are on disk as written, with their records. */
+/** The stories whose recorded fingerprint is today's and whose recorded files are on disk as written. */
 async function upToDate(
   articles: readonly Article[],
   fingerprints: ReadonlyMap<Article, string>,
   services: RunServices,
-): Promise<Map<Article, OutputRecord>> {
+): Promise<Set<Article>> {
   const candidates = articles.flatMap((article) => {
     const record = services.store.outputs.get(inputKey(article));
     return record !== undefined && record.fingerprint === fingerprints.get(article) ? [{ article, record }] : [];
   });
   const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
-  return new Map(candidates.flatMap(({ article, record }, i) => (current[i] ? [[article, record] as const] : [])));
+  return new Set(candidates.flatMap(({ article }, i) => (current[i] ? [article] : [])));
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {

@@ -28,7 +28,7 @@ export function assertDistinctInputs(inputs: readonly string[]): void {
 }
 
 /** Two inputs of one job with the same id would write the same files. */
-export function assertUniqueIds(articles: readonly Article[]): void {
+export function assertUniqueIds(articles: ReadonlyArray<Pick<Article, 'id' | 'source'>>): void {
   const seen = new Map<string, string>();
   for (const article of articles) {
     const earlier = seen.get(article.id);
@@ -62,6 +62,6 @@ export function assertOwnIds(articles: ReadonlyArray<Pick<Article, 'id' | 'versi
 }
 
 /** Records each article's input as the owner of its id. */
-export function claimIds(articles: readonly Article[], owners: StoryOwners): void {
+export function claimIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): void {
   for (const article of articles) owners.put(article.id, { inputKey: article.source.path, version: article.version });
 }

@@ -34,6 +34,28 @@ export interface TranslateOptions {
   readonly maxCharacters?: number;
   /** Pacing and progress for the dispatcher. */
   readonly dispatch?: Pick<DispatchOptions, 'maxRequestsPerSecond' | 'retry' | 'onEvent' | 'sleep' | 'random'>;
+  /** What earlier calls of the same job learned (a job translates its stories window by window). */
+  readonly memory?: JobMemory;
+}
+
+/**
+ * What a job's earlier windows learned that the store does not hold, so that a window sees the
+ * job as one dispatch would: the engine is prepared once, a sentence is planned (counted in the
+ * workload) once, and results that are not committed (`check`) still serve later repeats.
+ * Only keys without a stored result are kept: in a committing run, a few (failed or unsent).
+ */
+export interface JobMemory {
+  enginePrepared: boolean;
+  /** Cache keys counted in the workload that have no stored result. */
+  readonly planned: Set<string>;
+  /** Engine results not committed to the store (`commit` off), by cache key. */
+  readonly uncommitted: Map<string, CachedTranslation>;
+  /** The workload of every window so far, for the dispatcher's `planned` event. */
+  readonly workload: EngineWorkload;
+}
+
+export function newJobMemory(): JobMemory {
+  return { enginePrepared: false, planned: new Set(), uncommitted: new Map(), workload: {} };
 }
 
 /** What goes (or, in a dry run, would go) to the engine, per target language. */
@@ -84,7 +106,7 @@ export async function translateArticles(
   const failures: UnitFailure[] = [];
   const workload: EngineWorkload = {};
   let stopped: DispatchStop | undefined;
-  let enginePrepared = false;
+  const memory = options.memory ?? newJobMemory();
   for (const [sourceLang, items] of groupBySourceLang(prepared)) {
     const keyOf = cacheKeyOf(sourceLang, options);
     // An engine with no origin (none) translates nothing: no unit is pending for it.
@@ -94,7 +116,12 @@ export async function translateArticles(
         : items.flatMap(({ article }) => [...byArticle.get(article.id)!.values()].flat().filter((unit) => unit.state === 'untranslated')),
     );
     // Each cache key's result: from the cache, then from the engine as its answers come in.
-    const results = store.mtCache.getMany([...new Set([...pending].map(keyOf))]);
+    const keys = [...new Set([...pending].map(keyOf))];
+    const results = store.mtCache.getMany(keys);
+    for (const key of keys) {
+      const uncommitted = memory.uncommitted.get(key);
+      if (uncommitted !== undefined && !results.has(key)) results.set(key, uncommitted);
+    }
     // One unit per cache key goes to the engine: a sentence repeated in the job is paid for once.
     const sentFor = new Map<string, Unit>();
     for (const unit of pending) {
@@ -107,19 +134,24 @@ export async function translateArticles(
     }
     const toSend = [...sentFor.values()];
     for (const unit of toSend) {
-      const entry = (workload[unit.targetLang] ??= { units: 0, characters: 0 });
-      entry.units += 1;
-      entry.characters += unit.segment.source.length;
+      // A sentence an earlier window already planned (and did not get) is the job's work once.
+      if (memory.planned.has(keyOf(unit))) continue;
+      memory.planned.add(keyOf(unit));
+      for (const counts of [workload, memory.workload]) {
+        const entry = (counts[unit.targetLang] ??= { units: 0, characters: 0 });
+        entry.units += 1;
+        entry.characters += unit.segment.source.length;
+      }
     }
-    options.dispatch?.onEvent?.({ type: 'planned', workload: { ...workload } });
+    options.dispatch?.onEvent?.({ type: 'planned', workload: { ...memory.workload } });
 
     // A stop (quota, budget, refused key) ends sending, never filling: what the cache holds is used.
     const outcomes = new Map<Unit, Unit>();
     if (options.send && !stopped && toSend.length > 0) {
-      if (!enginePrepared) {
+      if (!memory.enginePrepared) {
         const retrying = prepareRunner(options.dispatch ?? {});
         await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs, retrying });
-        enginePrepared = true;
+        memory.enginePrepared = true;
       }
       const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
         const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
@@ -128,7 +160,11 @@ export async function translateArticles(
         if (options.commit) {
           store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
         }
-        for (const { key, entry } of entries) results.set(key, entry);
+        for (const { key, entry } of entries) {
+          results.set(key, entry);
+          memory.planned.delete(key);
+          if (!options.commit) memory.uncommitted.set(key, entry);
+        }
       };
       const dispatched = await translateUnits(toSend, options.engine, {
         ...options.dispatch,

@@ -65,11 +65,14 @@ const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
 });
 
 describe('runJob', () => {
-  it('writes bundles, XLIFF per version and language, stories and the report', async () => {
+  it('writes bundles, XLIFF per version and language, stories and the report: the story as one set, then the folder\'s files', async () => {
     const { services, written } = fakeServices({ 'story.txt': story });
     const result = await runJob(options(), services);
-    expect(written).toHaveLength(1);
-    expect(written[0]!.map((file) => file.path).sort()).toEqual(
+    expect(written.map((set) => set.map((file) => file.path).sort())).toEqual([
+      expect.not.arrayContaining(['out/report.json', 'out/review/index.html']),
+      ['out/report.json', 'out/review/index.html'],
+    ]);
+    expect(written.flat().map((file) => file.path).sort()).toEqual(
       [
         'locales/en/test-article-2024-11-23.json',
         'locales/fr/test-article-2024-11-23.json',
