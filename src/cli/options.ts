@@ -30,6 +30,8 @@ export interface RawRunOptions {
   /** `auto` (by content), `text`, `ninjs`, `nitf` or `html`. */
   readonly format?: string;
   readonly concurrency: string;
+  /** Stories per window (`--window`); commander gives the default. */
+  readonly window?: string;
   readonly fuzzyThreshold: string;
   readonly store?: string;
   readonly dryRun?: boolean;
@@ -99,6 +101,7 @@ export function normalizeRunOptions(
     bundleFormat: bundleFormatOf(raw.bundleFormat),
     ...(raw.format === undefined || raw.format === 'auto' ? {} : { format: formatChoiceOf(raw.format) }),
     concurrency: positiveInteger('--concurrency', raw.concurrency),
+    ...(raw.window === undefined ? {} : { windowSize: positiveInteger('--window', raw.window) }),
     fuzzyThreshold: percentage('--fuzzy-threshold', raw.fuzzyThreshold),
     ...(raw.dryRun ? { dryRun: true } : {}),
     ...(raw.maxChars === undefined ? {} : { maxCharacters: positiveInteger('--max-chars', raw.maxChars) }),

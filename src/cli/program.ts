@@ -8,6 +8,7 @@ import type { CliIO } from './io.js';
 import { exitCodes } from './exit-codes.js';
 import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
+import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
 import { duration, failOnSeverity, normalizeRunOptions, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
@@ -44,6 +45,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--bundle-format <format>', `i18next bundles in ${runDefaults.locales}/: plain (final strings) or icu (ICU messages with their values alongside)`, runDefaults.bundleFormat)
       .option('--no-review', 'write no review pages (<out>/review/: each story side by side in every language, with its findings, for a browser)')
       .option('--concurrency <n>', 'most engine requests in flight (adapts down on 429 and back up)', runDefaults.concurrency)
+      .option('--window <n>', `stories read, translated and written together; each story's outputs are written as soon as it is done (default: ${DEFAULT_WINDOW_SIZE})`)
       .option('--max-rate <n>', 'most engine requests started per second')
       .option('--max-wait <duration>', 'stop (exit 6, resumable) once the engine has refused every request (429) for this long: 90 (seconds), 30s, 10m (default: 10m)')
       .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')

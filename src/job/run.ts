@@ -36,6 +36,7 @@ import { assertDistinctInputs, assertOwnIds, assertUniqueIds, claimIds } from '.
 import { newJobMemory, type EngineWorkload, type TranslateOptions, type TranslateStats, type TranslatedArticles } from './translate.js';
 import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embargo.js';
 import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.js';
+import { DEFAULT_WINDOW_SIZE, inWindows } from './windows.js';
 import { articleOutputs, type ArticleOutputs, type RenderContext } from './article-outputs.js';
 
 export interface RunOptions extends OutputLayout {
@@ -390,15 +391,6 @@ async function planJob(
 function started<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
-}
-
-/** Stories rendered and written together, the engine's batches filled across them. */
-export const DEFAULT_WINDOW_SIZE = 64;
-
-function inWindows<T>(items: readonly T[], size: number): T[][] {
-  const windows: T[][] = [];
-  for (let start = 0; start < items.length; start += Math.max(1, size)) windows.push(items.slice(start, start + Math.max(1, size)));
-  return windows;
 }
 
 /** The failures in the order of the inputs (a window's re-read adds its own after the batch's). */

@@ -34,6 +34,12 @@ describe('run options', () => {
     expect(options.storePath).toBeUndefined();
   });
 
+  it('takes --window as the stories per window, and refuses a window of no stories', () => {
+    expect(normalizeRunOptions(['a.txt'], raw(), {}).windowSize).toBeUndefined();
+    expect(normalizeRunOptions(['a.txt'], raw({ window: '8' }), {}).windowSize).toBe(8);
+    expect(() => normalizeRunOptions(['a.txt'], raw({ window: '0' }), {})).toThrow(/--window/);
+  });
+
   it('writes plain bundles unless told icu, and refuses another bundle format', () => {
     expect(normalizeRunOptions(['a.txt'], raw(), {}).bundleFormat).toBe('plain');
     expect(normalizeRunOptions(['a.txt'], raw({ bundleFormat: 'icu' }), {}).bundleFormat).toBe('icu');

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkJob, runJob, type RunOptions } from '../../src/job/run.js';
+import type { Article } from '../../src/model.js';
+import type { TranslationEngine } from '../../src/mt/engine.js';
+import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { meteredEngine } from '../helpers/metered-engine.js';
+
+/** Five stories sharing one sentence, so that windows of one or two stories meet it again. */
+const stories: Article[] = [1, 2, 3, 4, 5].map((n) =>
+  articleOf(
+    [
+      ['headline', `Council ${n} meets`],
+      ['paragraph', `The council of town ${n} met on Monday. The meeting was public.`],
+      ['paragraph', `It approved budget ${n} by a narrow vote.`],
+    ],
+    { id: `town-${n}`, source: { path: `t${n}.txt`, format: 'text' } },
+  ),
+);
+const shared = 'The meeting was public.';
+
+function world() {
+  const made = memoryJobWorld(glossaryOf());
+  const sets: string[][] = [];
+  const base = made.services(stories);
+  const services = {
+    ...base,
+    writeOutputs: async (files: Parameters<typeof base.writeOutputs>[0]) => {
+      sets.push(files.map((file) => file.path));
+      return base.writeOutputs(files);
+    },
+  };
+  return { ...made, services, sets };
+}
+
+const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): RunOptions =>
+  jobOptions(engine, stories.map((story) => story.source.path), patch);
+
+describe('a job in windows', () => {
+  it('writes and records each story as one set as soon as it is done, the folder last, the same bytes as one window', async () => {
+    const whole = world();
+    const one = await runJob(options(meteredEngine().engine), whole.services);
+    const windowed = world();
+    const recordedBefore: number[] = [];
+    const services = {
+      ...windowed.services,
+      writeOutputs: async (files: Parameters<typeof windowed.services.writeOutputs>[0]) => {
+        recordedBefore.push(windowed.store.outputs.list().length);
+        return windowed.services.writeOutputs(files);
+      },
+    };
+    const result = await runJob(options(meteredEngine().engine, { windowSize: 2 }), services);
+
+    expect(windowed.disk).toEqual(whole.disk);
+    expect(result.report).toEqual(one.report);
+    // Five story sets, each naming one story, then report.json and the review index.
+    expect(windowed.sets).toHaveLength(6);
+    windowed.sets.slice(0, 5).forEach((set, i) => expect(set.every((path) => path.includes(`town-${i + 1}`))).toBe(true));
+    expect(windowed.sets[5]!.sort()).toEqual(['out/report.json', 'out/review/index.html']);
+    // Each story was recorded before the next one was written.
+    expect(recordedBefore).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('sends a sentence repeated across windows once, and a dry run counts it once', async () => {
+    const metered = meteredEngine();
+    const { services } = world();
+    const dry = await runJob(options(metered.engine, { windowSize: 1, dryRun: true }), services);
+    const dryWhole = await runJob(options(metered.engine, { dryRun: true }), world().services);
+    expect(dry.workload).toEqual(dryWhole.workload);
+    expect(metered.sent).toEqual([]);
+
+    const run = await runJob(options(metered.engine, { windowSize: 1 }), services);
+    expect(metered.sent.filter((sent) => sent === `fr:${shared}`)).toHaveLength(1);
+    expect(run.workload).toEqual(dryWhole.workload);
+    expect(run.stats.fromCache).toBe(2 * (stories.length - 1));
+  });
+
+  it('prepares the engine once for the whole job', async () => {
+    let prepared = 0;
+    const base = meteredEngine().engine;
+    const engine: TranslationEngine = { ...base, prepare: async () => void (prepared += 1) };
+    await runJob(options(engine, { windowSize: 1 }), world().services);
+    expect(prepared).toBe(1);
+  });
+
+  it('keeps one character budget for the whole job, and resumes to the same outputs', async () => {
+    const reference = world();
+    await runJob(options(meteredEngine().engine), reference.services);
+    const limited = world();
+    const metered = meteredEngine();
+    const first = await runJob(options(metered.engine, { windowSize: 1, maxCharacters: 150 }), limited.services);
+    expect(first.stopped?.reason).toBe('budget');
+    expect(limited.store.mtCache.usage().reduce((sum, row) => sum + row.characters, 0)).toBeLessThanOrEqual(150);
+    // Stories the engine did not finish are not recorded: computed again on the next run.
+    expect(limited.store.outputs.list().length).toBeLessThan(stories.length);
+    const rest = await runJob(options(metered.engine, { windowSize: 1 }), limited.services);
+    expect(rest.stopped).toBeUndefined();
+    expect(limited.disk).toEqual(reference.disk);
+  });
+
+  it('check in windows finds nothing stale after a run, and names a story changed on disk', async () => {
+    const { services, disk } = world();
+    await runJob(options(meteredEngine().engine), services);
+    const engine = { ...meteredEngine().engine, offline: true };
+    expect((await checkJob(options(engine, { windowSize: 2 }), services)).stale).toEqual([]);
+    disk.set('out/xliff-1.2/town-4.fr.xlf', 'edited');
+    const stale = await checkJob(options(engine, { windowSize: 2 }), services);
+    expect(stale.stale).toEqual([{ path: 'out/xliff-1.2/town-4.fr.xlf', problem: 'out of date' }]);
+  });
+});
