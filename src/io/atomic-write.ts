@@ -46,7 +46,21 @@ const TEMPORARY_NAME = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{12}$/u;
  * once at the end. Returns the paths actually written.
  */
 export async function writeOutputs(files: readonly OutputFile[]): Promise<string[]> {
-  await removeLeftovers(files.map((file) => file.path));
+  return writeSet(files, (paths) => removeLeftovers(paths, new Map()));
+}
+
+/**
+ * `writeOutputs` for a job that writes many sets (a story at a time) into the same folders: each
+ * folder is listed for a killed run's leftovers once, the first time a set goes into it, not once
+ * per set (listing a folder of thousands of outputs per story would make the job quadratic).
+ */
+export function outputWriter(): (files: readonly OutputFile[]) => Promise<string[]> {
+  const listed = new Map<string, Promise<Map<string, string[]>>>();
+  return (files) => writeSet(files, (paths) => removeLeftovers(paths, listed));
+}
+
+async function writeSet(files: readonly OutputFile[], sweep: (paths: readonly string[]) => Promise<void>): Promise<string[]> {
+  await sweep(files.map((file) => file.path));
   const current = await mapConcurrently(files, WRITES_IN_FLIGHT, (file) => readOutput(file.path));
   const changed = files.filter((file, i) => current[i] !== file.content);
   const folders = new Set(changed.map((file) => dirname(file.path)));
@@ -119,25 +133,38 @@ function writeError(path: string, error: unknown): OutputError {
   return new OutputError(`cannot write ${path}: ${errorMessage(error)}`, { file: path }, { cause: error });
 }
 
-async function removeLeftovers(paths: readonly string[]): Promise<void> {
-  const namesByFolder = new Map<string, Set<string>>();
+/**
+ * Removes the temporaries dead writers left for these paths. `listed`: each folder's leftovers by
+ * the file they were for, as listed the first time (kept across calls by `outputWriter`).
+ */
+async function removeLeftovers(paths: readonly string[], listed: Map<string, Promise<Map<string, string[]>>>): Promise<void> {
   for (const path of paths) {
-    const names = namesByFolder.get(dirname(path)) ?? new Set<string>();
-    names.add(basename(path));
-    namesByFolder.set(dirname(path), names);
-  }
-  for (const [folder, names] of namesByFolder) {
-    let entries: string[];
-    try {
-      entries = await readdir(folder);
-    } catch {
-      continue; // no folder yet: nothing left over
+    const folder = dirname(path);
+    let leftovers = listed.get(folder);
+    if (leftovers === undefined) {
+      leftovers = leftoversIn(folder);
+      listed.set(folder, leftovers);
     }
-    for (const entry of entries) {
-      const [, target, writer] = TEMPORARY_NAME.exec(entry) ?? [];
-      if (target !== undefined && names.has(target) && !isRunning(Number(writer))) await rm(join(folder, entry), { force: true });
-    }
+    const byTarget = await leftovers;
+    for (const temporary of byTarget.get(basename(path)) ?? []) await rm(join(folder, temporary), { force: true });
+    byTarget.delete(basename(path));
   }
+}
+
+/** The temporaries in `folder` whose writer is no longer running, by the name of the file they were for. */
+async function leftoversIn(folder: string): Promise<Map<string, string[]>> {
+  const byTarget = new Map<string, string[]>();
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    return byTarget; // no folder yet: nothing left over
+  }
+  for (const entry of entries) {
+    const [, target, writer] = TEMPORARY_NAME.exec(entry) ?? [];
+    if (target !== undefined && !isRunning(Number(writer))) byTarget.set(target, [...(byTarget.get(target) ?? []), entry]);
+  }
+  return byTarget;
 }
 
 /** Whether a process with this id is running (signal 0 only asks); EPERM: it is, as another user. */

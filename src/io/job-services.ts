@@ -1,7 +1,7 @@
 import type { RunServices } from '../job/run.js';
 import { createFormatter } from '../render/formatter.js';
 import type { Store } from '../store/store.js';
-import { writeOutputs } from './atomic-write.js';
+import { outputWriter } from './atomic-write.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { readGlossaryDir } from './read-glossary.js';
 import { readArticle } from './read-input.js';
@@ -14,7 +14,7 @@ export function diskServices(store: Store): RunServices {
   return {
     readArticle: (path, format) => readArticle(path, format === undefined ? {} : { format }),
     readGlossary: readGlossaryDir,
-    writeOutputs,
+    writeOutputs: outputWriter(),
     removeFiles,
     prepareOutputFolders,
     readOutput,

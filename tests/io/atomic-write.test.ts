@@ -43,6 +43,18 @@ describe('writeOutputs', () => {
     expect((await readdir(root)).sort()).toEqual([`.other.json.tmp-${deadWriter}-0123456789ab`, 'a.json']);
   });
 
+  it('as one writer for many sets, removes the leftovers beside each set it writes, listed once per folder, and no others', async () => {
+    const { outputWriter } = await import('../../src/io/atomic-write.js');
+    const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
+    const deadWriter = 4_194_305;
+    for (const name of ['a', 'b', 'other']) await writeFile(join(root, `.${name}.json.tmp-${deadWriter}-0123456789ab`), 'half');
+    const write = outputWriter();
+    await write([{ path: join(root, 'a.json'), content: '{}\n' }]);
+    expect((await readdir(root)).sort()).toEqual([`.b.json.tmp-${deadWriter}-0123456789ab`, `.other.json.tmp-${deadWriter}-0123456789ab`, 'a.json']);
+    await write([{ path: join(root, 'b.json'), content: '{}\n' }]);
+    expect((await readdir(root)).sort()).toEqual([`.other.json.tmp-${deadWriter}-0123456789ab`, 'a.json', 'b.json']);
+  });
+
   it('leaves alone the temporary file of a run still writing the same file (two runs at once)', async () => {
     const { writeOutputs } = await import('../../src/io/atomic-write.js');
     const root = await mkdtemp(join(tmpdir(), 'wire-l10n-'));
