@@ -26,6 +26,7 @@ import { buildProjectReport, buildReport, byStoryId, serializeReport, type Artic
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
+import { InFlight } from '../util/in-flight.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import type { XliffSizeLimits, XliffVersion } from '../xliff/index.js';
 import { checkTargetLanguages } from './languages.js';
@@ -331,6 +332,8 @@ async function planJob(
 
   const windows = inWindows(stories, options.windowSize ?? DEFAULT_WINDOW_SIZE);
   let next = windows.length > 0 ? started(translateWindow(windows[0]!)) : undefined;
+  // A run writes a few stories at once (their fsyncs overlap); check compares them in order.
+  const writes = new InFlight(mode.commit ? STORIES_WRITTEN_AT_ONCE : 1);
   try {
     for (let k = 0; next !== undefined; k += 1) {
       const window = await next;
@@ -346,7 +349,7 @@ async function planJob(
           mode.commit && finished(article, outputs, window.embargoed, options.engine)
             ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
             : undefined;
-        await onStory?.({ article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, ...(record ? { record } : {}) });
+        if (onStory) await writes.add(onStory({ article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, ...(record ? { record } : {}) }));
         // A recorded story's report and files are read back from its record at the end.
         done.set(
           inputKey(article),
@@ -356,9 +359,11 @@ async function planJob(
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
+    await writes.drain();
   } finally {
-    // A job that fails leaves no window working on the store behind it.
+    // A job that fails leaves no window, and no story's writing, working on the store behind it.
     await next?.catch(() => undefined);
+    await writes.settle();
   }
 
   const recorded = (key: string): OutputRecord => store.outputs.get(key)!;
@@ -553,6 +558,9 @@ function jobOutputs(options: RunOptions, input: JobOutputsInput): { files: Outpu
   files.push({ path: reportPath, content: serializeReport(projectReport) });
   return { files, removed: writesIndex ? [] : [reviewIndexPath], report };
 }
+
+/** Stories whose outputs are written at once: each set's fsyncs wait on the disk, not on the CPU. */
+const STORIES_WRITTEN_AT_ONCE = 4;
 
 /** Files read at once when reading stories and checking recorded outputs. */
 const LOCAL_IO_CONCURRENCY = 16;
