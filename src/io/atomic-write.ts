@@ -46,7 +46,7 @@ const TEMPORARY_NAME = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{12}$/u;
  * once at the end. Returns the paths actually written.
  */
 export async function writeOutputs(files: readonly OutputFile[]): Promise<string[]> {
-  return writeSet(files, (paths) => removeLeftovers(paths, new Map()));
+  return writeSet(files, (paths) => removeLeftovers(paths, new Map()), makeFolder);
 }
 
 /**
@@ -56,15 +56,26 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<string
  */
 export function outputWriter(): (files: readonly OutputFile[]) => Promise<string[]> {
   const listed = new Map<string, Promise<Map<string, string[]>>>();
-  return (files) => writeSet(files, (paths) => removeLeftovers(paths, listed));
+  // Likewise each folder is made (or found) once.
+  const made = new Map<string, Promise<unknown>>();
+  const makeOnce = (folder: string): Promise<unknown> => {
+    const making = made.get(folder) ?? makeFolder(folder);
+    made.set(folder, making);
+    return making;
+  };
+  return (files) => writeSet(files, (paths) => removeLeftovers(paths, listed), makeOnce);
 }
 
-async function writeSet(files: readonly OutputFile[], sweep: (paths: readonly string[]) => Promise<void>): Promise<string[]> {
+async function writeSet(
+  files: readonly OutputFile[],
+  sweep: (paths: readonly string[]) => Promise<void>,
+  makeFolderOf: (folder: string) => Promise<unknown>,
+): Promise<string[]> {
   await sweep(files.map((file) => file.path));
   const current = await mapConcurrently(files, WRITES_IN_FLIGHT, (file) => readOutput(file.path));
   const changed = files.filter((file, i) => current[i] !== file.content);
   const folders = new Set(changed.map((file) => dirname(file.path)));
-  for (const folder of folders) await makeFolder(folder);
+  for (const folder of folders) await makeFolderOf(folder);
   const staged = await stageAll(changed);
   for (const [i, file] of staged.entries()) {
     try {
