@@ -3,13 +3,17 @@
  * XLIFF, i18next bundles, localized stories and a report out; and `check`, the same computation
  * compared with what is on disk.
  *
- * Everything is read and validated first (termbase, every story) and every output is computed in
- * memory before the first byte is written, so bad input writes nothing; each file is then written
- * atomically. A story that cannot be read or parsed is skipped and listed (`failedInputs`) while
- * the others are written; when none can be read, the job fails with the first story's error. Engine results are committed to the store batch by batch as they arrive, so a killed
- * job resumes without paying twice. Outputs are deterministic: the same inputs, termbase and store
- * give byte-identical files. report.json is the project's: the job's stories and those earlier jobs
- * left in the same folder (from their output records), by id.
+ * The termbase and every story are read and checked first (only each story's identity is kept), so
+ * a batch that fails its checks writes nothing. A story that cannot be read or parsed is skipped
+ * and listed (`failedInputs`) while the others are written; when none can be read, the job fails
+ * with the first story's error. Then the stories go through in windows (`windowSize`): read again,
+ * translated in one dispatch per window, each story's outputs written atomically as one set and
+ * recorded as soon as it is rendered, while the engine works on the next window; memory holds a
+ * window, not the batch. Engine results are committed to the store batch by batch as they arrive,
+ * so a killed job resumes without paying twice. Outputs are deterministic: the same inputs,
+ * termbase and store give byte-identical files, whatever the window. report.json is the project's:
+ * the job's stories and those earlier jobs left in the same folder (from their output records), by
+ * id, written last.
  */
 import type { OutputFile } from '../io/atomic-write.js';
 import { InputError } from '../errors.js';
