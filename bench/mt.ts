@@ -313,7 +313,7 @@ console.log(
   'requests = translate requests the server received, 429s included; other reqs = the job\'s glossary sync (its tokens come from the same bucket)',
 );
 console.log(
-  'wall = the engine work: wire-l10n from `planned` (all texts known; the glossary sync follows) to the last engine call settled; ' +
+  'wall = the engine work: wire-l10n from the first `planned` (the first window\'s texts known; the glossary sync follows) to the last engine call settled; ' +
     'naive from its first request to its queue idle',
 );
 console.log('ideal = the fewest requests the limits allow / rate:');
@@ -329,7 +329,7 @@ for (const { row, diagnostics: d } of ours) {
       `${d.failures} unit failures${d.stopped === undefined ? '' : `, stopped: ${d.stopped}`}; glossary sync: ` +
       `${row.otherRequests.join(', ') || 'none'}; longest silence at the server ` +
       `${d.longestSilenceMs} ms; whole job = ${d.beforeSeconds.toFixed(2)} s before the engine (read, segment, leverage) + ` +
-      `${row.wallSeconds.toFixed(2)} s engine + ${d.afterSeconds.toFixed(2)} s after (${d.writeSeconds.toFixed(2)} s of it writing and fsyncing the files, the rest rendering and recording)`,
+      `${row.wallSeconds.toFixed(2)} s engine + ${d.afterSeconds.toFixed(2)} s after (writing and fsyncing the files took ${d.writeSeconds.toFixed(2)} s in all, most of it overlapping the engine, window by window)`,
   );
 }
 console.log(
