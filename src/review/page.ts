@@ -1,7 +1,7 @@
 import { hasTarget, termRendering, type Article, type Block, type Finding, type Glossary, type GlossaryEntry, type LanguageTag, type LocalizedArticle, type Segment, type Unit } from '../model.js';
 import type { LocalizedDateline } from '../render/dateline.js';
 import type { ArticleReport } from '../report/index.js';
-import { isRightToLeft } from '../xliff/direction.js';
+import { isRightToLeft } from '../util/direction.js';
 import { unitBadge, withheldBadge, type Badge } from './badges.js';
 import { htmlDocument } from './document.js';
 import { element, escapeHtml, langClass } from './html.js';

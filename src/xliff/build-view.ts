@@ -3,7 +3,7 @@ import type { FileLocation } from '../errors.js';
 import { hasTarget } from '../model.js';
 import type { Article, Block, Glossary, GlossaryEntry, LanguageTag, LocalizedArticle, ProtectedSpan, Unit, ValueStyle } from '../model.js';
 import { spanText } from '../localize/index.js';
-import { isRightToLeft } from './direction.js';
+import { isRightToLeft } from '../util/direction.js';
 import { sourceRuns, spanProblem, targetRuns } from './inline-write.js';
 import { baseTargetOf } from './base-target.js';
 import { unitNotes, type BlockSizeLimit } from './notes.js';

@@ -8,7 +8,7 @@ import { withNoticeComment } from '../notice.js';
 import type { LocalizedItem } from '../format.js';
 import type { MarkedText } from '../../render/marked-block.js';
 import { datelinePrefix } from '../../render/dateline.js';
-import { isRightToLeft } from '../../xliff/direction.js';
+import { isRightToLeft } from '../../util/direction.js';
 import { printBlockSlot } from './body.js';
 import type { DocumentSlot, HtmlDocumentTemplate } from './document.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './escape.js';
