@@ -85,7 +85,8 @@ async function writeSet(
       throw error;
     }
   }
-  for (const folder of folders) await syncFolder(folder);
+  // Independent of one another: a set's folders (a story writes into seven) are synced together.
+  await Promise.all([...folders].map(syncFolder));
   return changed.map((file) => file.path);
 }
 
