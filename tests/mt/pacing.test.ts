@@ -1,9 +1,21 @@
+import { getEventListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { describe, expect, it } from 'vitest';
 import { EngineCallError } from '../../src/mt/engine.js';
-import { AdaptiveConcurrency, QueuePause } from '../../src/mt/pacing.js';
+import { AdaptiveConcurrency, QueuePause, realSleep } from '../../src/mt/pacing.js';
 import { RetryState } from '../../src/mt/retry.js';
 import { retryDelay, defaultRetryPolicy } from '../../src/mt/retry-policy.js';
+
+describe('realSleep', () => {
+  it('leaves nothing on the job signal once a sleep is over, and still ends early when the signal aborts', async () => {
+    const controller = new AbortController();
+    for (let i = 0; i < 12; i++) await realSleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const long = realSleep(60_000, controller.signal);
+    controller.abort(new Error('stopped'));
+    await expect(long).rejects.toThrow('stopped');
+  });
+});
 
 describe('AdaptiveConcurrency', () => {
   it('starts at one and adds one per success until the first 429 (slow start)', () => {
