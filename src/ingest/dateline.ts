@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
+import { InputError, type FileLocation } from '../errors.js';
 import type { Dateline, TargetFinding } from '../model.js';
-import { formatIsoDate, isInYearRange, isPossibleMonthDay, isRealDate, nearestYear, readIsoDate, type CalendarDate, YEARS } from './dates.js';
+import { formatIsoDate, isInYearRange, isPossibleMonthDay, isRealDate, nearestYear, readIsoDate, type CalendarDate, type MonthDay, YEARS } from './dates.js';
 import type { FrontMatter } from './front-matter.js';
 import type { StoryLayout } from './layout.js';
 
@@ -22,7 +22,7 @@ export function resolveDateline(layout: StoryLayout, frontMatter: FrontMatter, f
   const place = frontMatter.place ?? prefix?.place ?? layout.placeLine;
   const agency = frontMatter.agency ?? prefix?.agency;
   const storyDate = (frontMatter.date === undefined ? undefined : readIsoDate(frontMatter.date)) ?? layout.dateLine;
-  const written = prefixDate(layout, storyDate, file);
+  const written = datelinePrefixDate(prefix?.date, storyDate, { file, line: layout.paragraphs[0]?.line ?? 1 });
   const date = written ?? frontMatter.date ?? (layout.dateLine && formatIsoDate(layout.dateLine));
   const undated = prefix?.dateText !== undefined && written === undefined;
   return {
@@ -35,11 +35,15 @@ export function resolveDateline(layout: StoryLayout, frontMatter: FrontMatter, f
   };
 }
 
-function prefixDate(layout: StoryLayout, storyDate: CalendarDate | undefined, file: string): string | undefined {
-  const written = layout.datelinePrefix?.date;
+/**
+ * The day a dateline prefix writes (`matchDatelinePrefix`'s `date`) as `YYYY-MM-DD`: its own year,
+ * else the year that puts it nearest `reference` (the story's date); undefined when it writes no
+ * day, or no year can be found (the caller warns: `yearUnknown`). A day that does not exist, or a
+ * year outside those read, is refused at `at`. Every reader's datelines are dated by it.
+ */
+export function datelinePrefixDate(written: MonthDay | undefined, reference: CalendarDate | undefined, at: FileLocation): string | undefined {
   if (written === undefined) return undefined;
-  const at = { file, line: layout.paragraphs[0]!.line };
-  const year = written.year ?? (storyDate && nearestYear(written, storyDate));
+  const year = written.year ?? (reference && nearestYear(written, reference));
   const date = year === undefined ? undefined : { year, month: written.month, day: written.day };
   if (date ? !isRealDate(date) : !isPossibleMonthDay(written)) {
     throw new InputError('the dateline gives a date that does not exist', at);

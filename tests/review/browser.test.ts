@@ -15,7 +15,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import type { ProjectReport } from '../../src/report/index.js';
-import { renderReviewIndex, renderReviewPage, type ReviewPageInput } from '../../src/review/index.js';
+import { renderReviewIndex, renderReviewPage } from '../../src/review/index.js';
 import { hasChromium, launchChromium } from '../../scripts/chromium.js';
 import { announceSkip, skipReason } from '../helpers/external-tools.js';
 import { hostileStoryInput, storyInput } from './fixtures.js';

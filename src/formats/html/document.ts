@@ -10,10 +10,10 @@ import type { IngestOptions } from '../../ingest/index.js';
 import { articleId } from '../../ingest/article-id.js';
 import { decodeWireText } from '../../ingest/decode.js';
 import { LANGUAGE_TAG } from '../../ingest/front-matter.js';
-import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../ingest/dates.js';
+import { readIsoDate } from '../../ingest/dates.js';
 import type { DatelinePrefix } from '../../ingest/dateline-prefix.js';
 import { findingOn, type Article, type Block, type Dateline, type LanguageTag } from '../../model.js';
-import { yearUnknown } from '../../ingest/dateline.js';
+import { datelinePrefixDate, yearUnknown } from '../../ingest/dateline.js';
 import { blockIdNamer } from '../block-ids.js';
 import { blockCut, takeDatelinePrefix, type BlockSlot } from './body.js';
 import { collectBlocks, withoutEdgeSpaces, type LocatedBlock } from './blocks.js';
@@ -157,10 +157,7 @@ function pageLanguage(html: HtmlElement | undefined, options: IngestOptions): La
 function datelineOf(prefix: DatelinePrefix | undefined, pageDate: string | undefined, at: SourcePlace): Dateline {
   const reference = pageDate === undefined ? undefined : readIsoDate(pageDate);
   const written = prefix?.date;
-  const year = written && (written.year ?? (reference && nearestYear(written, reference)));
-  const prefixDate = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
-  if (prefixDate && !isRealDate(prefixDate)) throw new InputError('the dateline gives a date that does not exist', at);
-  const date = prefixDate ? formatIsoDate(prefixDate) : written ? undefined : pageDate;
+  const date = written ? datelinePrefixDate(written, reference, at) : pageDate;
   return {
     ...(prefix ? { place: prefix.place } : {}),
     ...(date === undefined ? {} : { date }),

@@ -4,10 +4,9 @@
  * the place. The date is the dateline's (its year the one nearest the
  * item's date), else the date of `versionCreated` as the item writes it.
  */
-import { InputError } from '../../errors.js';
-import { yearUnknown, type YearSource } from '../../ingest/dateline.js';
+import { datelinePrefixDate, yearUnknown, type YearSource } from '../../ingest/dateline.js';
 import { matchDatelinePrefix, type DatelinePrefix } from '../../ingest/dateline-prefix.js';
-import { formatIsoDate, isRealDate, nearestYear, readIsoDate, type CalendarDate } from '../../ingest/dates.js';
+import { formatIsoDate, isRealDate, readIsoDate, type CalendarDate } from '../../ingest/dates.js';
 import type { Block, Dateline, TargetFinding } from '../../model.js';
 import { takeHtmlDateline } from './html-field.js';
 import type { DatelineOrigin, NinjsSlot } from './template.js';
@@ -49,14 +48,11 @@ export function readItemDateline(
   }
   const { prefix, block } = taken;
   const written = prefix.date;
-  const reference = createdDate(created);
-  const year = written?.year ?? (written && reference && nearestYear(written, reference));
-  const dated = written && year !== undefined ? { year, month: written.month, day: written.day } : undefined;
-  if (dated !== undefined && !isRealDate(dated)) throw new InputError('the dateline gives a date that does not exist', { file: context.file, line: block.line });
+  const dated = datelinePrefixDate(written, createdDate(created), { file: context.file, line: block.line });
   const dateline: Dateline = {
     place: prefix.place,
     // A yearless date with nothing to date it leaves the date out (there is no item date either).
-    ...(dated ? { date: formatIsoDate(dated) } : date === undefined ? {} : { date }),
+    ...(dated ? { date: dated } : date === undefined ? {} : { date }),
     ...(prefix.agency === undefined ? {} : { agency: prefix.agency }),
   };
   const undated = written !== undefined && dated === undefined;

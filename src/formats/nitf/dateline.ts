@@ -4,11 +4,10 @@
  * NTB writes it), or, when there is none, a dateline opening the first paragraph ("GAZA CITY,
  * May 16 (AFP) - …", as AFP writes it), taken off that paragraph's text.
  */
-import { InputError } from '../../errors.js';
 import { matchDatelinePrefix } from '../../ingest/dateline-prefix.js';
-import { formatIsoDate, isRealDate, nearestYear, readIsoDate } from '../../ingest/dates.js';
+import { readIsoDate } from '../../ingest/dates.js';
 import { looksLikePlace } from '../../ingest/place-name.js';
-import { yearUnknown, type YearSource } from '../../ingest/dateline.js';
+import { datelinePrefixDate, yearUnknown, type YearSource } from '../../ingest/dateline.js';
 import { splitMarkup, withoutContinuation } from '../../markup/index.js';
 import type { TargetFinding } from '../../model.js';
 import type { XmlElement } from '../../util/xml-read/xml.js';
@@ -87,11 +86,8 @@ export function takeDatelinePrefix(content: MarkedContent, storyDate: string | u
   };
   if (match.date === undefined) return { prefix, rest };
   const reference = storyDate === undefined ? undefined : readIsoDate(storyDate);
-  const year = match.date.year ?? (reference && nearestYear(match.date, reference));
-  if (year === undefined) return { prefix, rest, finding: yearUnknown(match.dateText!, at.line, nitfYear) };
-  const date = { year, month: match.date.month, day: match.date.day };
-  if (!isRealDate(date)) throw new InputError(`the dateline "${prefix.text.trim()}" gives a date that does not exist`, at);
-  return { prefix, rest, date: formatIsoDate(date) };
+  const date = datelinePrefixDate(match.date, reference, at);
+  return date === undefined ? { prefix, rest, finding: yearUnknown(match.dateText!, at.line, nitfYear) } : { prefix, rest, date };
 }
 
 const nitfYear: YearSource = { none: 'the item gives none', note: 'give the item its date: <date.issue norm="YYYYMMDD"/> in head/docdata' };
