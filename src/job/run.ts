@@ -3,13 +3,13 @@
  * XLIFF, i18next bundles, localized stories and a report out; and `check`, the same computation
  * compared with what is on disk.
  *
- * The termbase and every story are read and checked first (only each story's identity is kept), so
- * a batch that fails its checks writes nothing. A story that cannot be read or parsed is skipped
- * and listed (`failedInputs`) while the others are written; when none can be read, the job fails
- * with the first story's error. Then the stories go through in windows (`windowSize`): read again,
- * translated in one dispatch per window, each story's outputs written atomically as one set and
- * recorded as soon as it is rendered, while the engine works on the next window; memory holds a
- * window, not the batch. Engine results are committed to the store batch by batch as they arrive,
+ * The termbase and every story are read and checked first (each story's identity is kept, and the
+ * first window's stories whole), so a batch that fails its checks writes nothing. A story that
+ * cannot be read or parsed is skipped and listed (`failedInputs`) while the others are written;
+ * when none can be read, the job fails with the first story's error. Then the stories go through
+ * in windows (`windowSize`): read again (but for those kept), translated in one dispatch per
+ * window, each story's outputs written atomically as one set and recorded as soon as it is
+ * rendered, while the engine works on the next window; memory holds a window, not the batch. Engine results are committed to the store batch by batch as they arrive,
  * so a killed job resumes without paying twice. Outputs are deterministic: the same inputs,
  * termbase and store give byte-identical files, whatever the window. report.json is the project's:
  * the job's stories and those earlier jobs left in the same folder (from their output records), by
@@ -266,8 +266,8 @@ interface StoryDone {
 
 /**
  * The job, window by window: every story is read once for the batch-wide checks (distinct inputs,
- * ids unique and owned, target languages), keeping only its identity; then `windowSize` stories at
- * a time are read again, prepared, translated (one dispatch per window: engine batches still pack
+ * ids unique and owned, target languages), keeping its identity (and the first window's stories
+ * whole); then `windowSize` stories at a time are read again (the kept ones are not), prepared, translated (one dispatch per window: engine batches still pack
  * the segments of many stories), and rendered story by story, each story's outputs handed to
  * `onStory` as soon as they are computed. The engine works on the next window while this one is
  * rendered. The folder's outputs are computed last, from the stories' reports (the output records
@@ -285,7 +285,16 @@ async function planJob(
   const { store } = services;
   // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
   // owned in an earlier run stays its own (its earlier outputs are left as they are).
-  const read = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, async (path) => identityOf(path, await services.readArticle(path, options.format)));
+  const windowSize = options.windowSize ?? DEFAULT_WINDOW_SIZE;
+  // The first window's worth of stories is kept as read, not read again: a batch that fits in one
+  // window (most runs) reads each story once, and memory still holds at most a window.
+  const firstInputs = new Set(options.inputs.slice(0, windowSize));
+  const kept = new Map<string, Article>();
+  const read = await readInputs(options.inputs, LOCAL_IO_CONCURRENCY, async (path) => {
+    const article = await services.readArticle(path, options.format);
+    if (firstInputs.has(path)) kept.set(path, article);
+    return identityOf(path, article);
+  });
   const failedInputs = [...read.failed];
   // A kill or withdrawal is not translated: it takes its story's outputs away.
   const stories = read.stories.filter((story) => !isWithdrawal(story));
@@ -317,12 +326,18 @@ async function planJob(
   const done = new Map<string, StoryDone>();
   let skipped = 0;
 
+  const takeKept = (path: string): Article | undefined => {
+    const article = kept.get(path);
+    kept.delete(path);
+    return article;
+  };
+
   /** A window read again and translated: what its stories are rendered from. */
   const translateWindow = async (identities: readonly StoryIdentity[]): Promise<TranslatedWindow> => {
     const again = await readEach(
       identities.map((story) => story.input),
       LOCAL_IO_CONCURRENCY,
-      async (path) => ({ path, article: await services.readArticle(path, options.format) }),
+      async (path) => ({ path, article: takeKept(path) ?? (await services.readArticle(path, options.format)) }),
     );
     failedInputs.push(...again.failed);
     const articles = again.stories.flatMap(({ path, article }) => (sameStory(path, article, identities, failedInputs) ? [article] : []));
@@ -334,7 +349,7 @@ async function planJob(
     return { articles, reused, fingerprints, prepared, ...(await engine.translate(prepared)) };
   };
 
-  const windows = inWindows(stories, options.windowSize ?? DEFAULT_WINDOW_SIZE);
+  const windows = inWindows(stories, windowSize);
   let next = windows.length > 0 ? started(translateWindow(windows[0]!)) : undefined;
   // A run writes a few stories at once (their fsyncs overlap); check compares them in order.
   const writes = new InFlight(mode.commit ? STORIES_WRITTEN_AT_ONCE : 1);
