@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { randomInt } from 'node:crypto';
+import { closeSync, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import { errorMessage, OutputError } from '../errors.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { makeFolder } from './output-folders.js';
@@ -18,7 +20,7 @@ export interface OutputFile {
  * Only a regular file is ever replaced (see `readOutput`).
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await holdsRegularFile(path);
+  holdsRegularFile(path);
   await makeFolder(dirname(path));
   await placeStaged(await stage({ path, content }));
   await syncFolder(dirname(path));
@@ -31,8 +33,17 @@ interface StagedFile {
 
 const TEMPORARY_MARK = '.tmp-';
 const WRITES_IN_FLIGHT = 8;
-/** `.<name>.tmp-<pid of the writer>-<random>`: the pid tells a killed run's leftover from a live run's file. */
+/** `.<name>.tmp-<pid of the writer>-<serial>`: the pid tells a killed run's leftover from a live run's file. */
 const TEMPORARY_NAME = /^\.(.+)\.tmp-(\d+)-[0-9a-f]{12}$/u;
+const SERIAL_LIMIT = 2 ** 48;
+/** The next temporary's serial: unique within the process, from a random start so as not to meet a dead writer's of the same pid. */
+let nextSerial = randomInt(2 ** 47);
+/**
+ * Open, write, rename and close are done on the main thread: they touch the page cache only and cost
+ * microseconds, less than a trip through the thread pool each; the fsyncs, which wait for the disk,
+ * go to the pool, several at once.
+ */
+const fsyncDescriptor = promisify(fsync);
 
 /**
  * Writes every file atomically, and the set as a whole as far as a file system allows: every new
@@ -109,15 +120,17 @@ async function stageAll(files: readonly OutputFile[]): Promise<StagedFile[]> {
 
 /** The new content in a fsynced temporary sibling of `file.path`. */
 async function stage(file: OutputFile): Promise<StagedFile> {
-  const temporary = join(dirname(file.path), `.${basename(file.path)}${TEMPORARY_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
+  const serial = nextSerial.toString(16).padStart(12, '0');
+  nextSerial = (nextSerial + 1) % SERIAL_LIMIT;
+  const temporary = join(dirname(file.path), `.${basename(file.path)}${TEMPORARY_MARK}${process.pid}-${serial}`);
   try {
     // 'wx': the temporary name is new; an existing file there (or a link) is never followed.
-    const handle = await open(temporary, 'wx', 0o644);
+    const descriptor = openSync(temporary, 'wx', 0o644);
     try {
-      await handle.writeFile(file.content, 'utf8');
-      await handle.sync();
+      writeFileSync(descriptor, file.content, 'utf8');
+      await fsyncDescriptor(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
     return { path: file.path, temporary };
   } catch (error) {
@@ -129,8 +142,8 @@ async function stage(file: OutputFile): Promise<StagedFile> {
 async function placeStaged(file: StagedFile): Promise<void> {
   try {
     // Checked again just before the rename: what is replaced is a regular file or nothing.
-    await holdsRegularFile(file.path);
-    await rename(file.temporary, file.path);
+    holdsRegularFile(file.path);
+    renameSync(file.temporary, file.path);
   } catch (error) {
     await discard([file]);
     throw error instanceof OutputError ? error : writeError(file.path, error);
@@ -192,11 +205,11 @@ function isRunning(pid: number): boolean {
 async function syncFolder(folder: string): Promise<void> {
   // Makes the rename itself durable; some file systems refuse fsync on folders, which is harmless.
   try {
-    const handle = await open(folder, 'r');
+    const descriptor = openSync(folder, 'r');
     try {
-      await handle.sync();
+      await fsyncDescriptor(descriptor);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
   } catch {
     /* not supported here: the rename is still atomic */

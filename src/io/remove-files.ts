@@ -5,7 +5,7 @@ import { holdsRegularFile } from './read-output.js';
 /** Removes files that must no longer exist; a file that is already gone is fine. Only a regular file is removed. */
 export async function removeFiles(paths: readonly string[]): Promise<void> {
   for (const path of paths) {
-    if (!(await holdsRegularFile(path))) continue;
+    if (!holdsRegularFile(path)) continue;
     try {
       await rm(path, { force: true });
     } catch (error) {
