@@ -1,4 +1,5 @@
 import { escapeHtml } from './html.js';
+import { matchesOf } from '../util/matches-of.js';
 
 /**
  * Latin words and numbers in right-to-left text, as one run each: letters or digits, with the
@@ -15,7 +16,7 @@ const leftToRightRun = /(?:\p{Sc}(?=\p{Nd}))?[\p{Script=Latin}\p{Nd}](?:[\p{Scri
 export function isolateLeftToRightRuns(text: string): string {
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(leftToRightRun)) {
+  for (const match of matchesOf(leftToRightRun, text)) {
     out += `${escapeHtml(text.slice(last, match.index))}<bdi>${escapeHtml(match[0])}</bdi>`;
     last = match.index + match[0].length;
   }

@@ -3,6 +3,7 @@
  * letters, marks and digits, or a single other non-space character, so word boundaries fall out
  * of tokenizing ("Hamasville" is one token, "anti-IS" is three, "Iraq's" is three).
  */
+import { matchesOf } from '../util/matches-of.js';
 
 /** One token of a text; offsets are UTF-16 code units into the original text. */
 export interface Token {
@@ -26,7 +27,7 @@ export function tokenize(text: string): Token[] {
   const folded = text.replace(APOSTROPHES, "'").replace(HYPHENS, '-');
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of folded.matchAll(TOKEN)) {
+  for (const match of matchesOf(TOKEN, folded)) {
     const start = match.index;
     const normalized = match[0].normalize('NFC');
     tokens.push({

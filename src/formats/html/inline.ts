@@ -10,6 +10,7 @@ import { serializeOuter } from 'parse5';
 import type { MarkupCode } from '../../model.js';
 import { isVerbatim, isVoid } from './elements.js';
 import { childrenOf, isElement, type HtmlElement, type HtmlNode, type SourceMap } from './tree.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 export interface InlineText {
   readonly text: string;
@@ -92,7 +93,7 @@ class InlineBuilder {
   }
 
   #addText(value: string): void {
-    for (const [run] of value.matchAll(WORDS_OR_SPACES)) {
+    for (const [run] of matchesOf(WORDS_OR_SPACES, value)) {
       if (HTML_SPACE.test(run[0]!)) {
         if (this.#length > 0 && !this.#endsWithSpace) this.#pendingSpace = true;
         continue;

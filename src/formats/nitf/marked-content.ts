@@ -7,6 +7,7 @@
  */
 import type { MarkupCode } from '../../model.js';
 import type { XmlElement } from '../../util/xml-read/xml.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 export interface MarkedContent {
   readonly text: string;
@@ -62,7 +63,7 @@ class CollapsingText {
   private readonly lineBreaks: number[] = [];
 
   append(value: string): void {
-    for (const [run] of value.matchAll(WHITESPACE_RUNS)) {
+    for (const [run] of matchesOf(WHITESPACE_RUNS, value)) {
       if (/^[ \t\n\r]/u.test(run)) {
         this.pendingSpace = this.spaceMayFollow();
         continue;

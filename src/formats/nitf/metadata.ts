@@ -10,6 +10,7 @@ import type { LanguageTag, Urgency } from '../../model.js';
 import { XML_NAMESPACE, attribute, type XmlElement } from '../../util/xml-read/xml.js';
 import type { Cut } from './template.js';
 import { attributeOf, child } from './tree.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 export interface ItemLanguage {
   readonly lang: LanguageTag;
@@ -49,7 +50,7 @@ function attributeValues(source: string, element: XmlElement): Map<string, { sta
   const from = element.tags.start + 1 + element.name.length;
   const tag = source.slice(from, element.tags.startTagEnd);
   const ranges = new Map<string, { start: number; end: number }>();
-  for (const match of tag.matchAll(ATTRIBUTE)) {
+  for (const match of matchesOf(ATTRIBUTE, tag)) {
     const value = match[2] ?? match[3] ?? '';
     // The value ends one character (its quote) before the match does.
     const end = from + match.index + match[0].length - 1;

@@ -3,6 +3,7 @@
  * scan a long run again: bench:growth), and what a match of it stands for.
  */
 import type { ProtectedSpan, TypedValue, ValueSpan, VerbatimKind, VerbatimSpan } from '../../model.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 export interface Recogniser {
   /** Global (`g`) and Unicode (`u`). */
@@ -29,7 +30,7 @@ export function sentenceOf(text: string): Sentence {
 /** The spans of one recogniser in a sentence, by start, not overlapping one another. */
 export function recognise(recogniser: Recogniser, sentence: Sentence): ProtectedSpan[] {
   const spans: ProtectedSpan[] = [];
-  for (const match of sentence.text.matchAll(recogniser.pattern)) {
+  for (const match of matchesOf(recogniser.pattern, sentence.text)) {
     const span = recogniser.toSpan(match as RegExpExecArray, sentence);
     if (span !== undefined) spans.push(span);
   }

@@ -19,6 +19,7 @@ import { Coverage, isLatinLetter, literalZones, type TextRange } from '../house-
 import { keptTextRanges } from './kept-text.js';
 import { quotationsOf } from './quotations.js';
 import { checkFinding, type UnitCheck } from './unit-check.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 /** English words that are not also French words (`a`, `on`, `or`, `but`, `as`, `en` are). */
 const functionWords = new Set(
@@ -58,7 +59,7 @@ export const checkEnglishRun: UnitCheck = (unit, { glossary }) => {
 };
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
+  return [...matchesOf(wordPattern, text)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     lower: match[0].toLowerCase(),

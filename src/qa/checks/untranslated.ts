@@ -15,6 +15,7 @@ import { Coverage, isArabicLetter, isLatinLetter, type TextRange } from '../hous
 import { keptTextRanges, translatableSource } from './kept-text.js';
 import { quotationsOf } from './quotations.js';
 import { checkFinding, type UnitCheck } from './unit-check.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 /** A word all in lower case, two letters or more: something to translate (not `iPhone`, not a name). */
 const lowerCaseWord = /(?<![\p{L}\p{M}\p{N}])\p{Ll}{2,}(?![\p{L}\p{M}\p{N}])/u;
@@ -54,7 +55,7 @@ function mostlyLatin(target: string, kept: readonly TextRange[]): boolean {
   const keptAt = new Coverage(target.length, kept);
   let latin = 0;
   let arabic = 0;
-  for (const word of target.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+  for (const word of matchesOf(/\p{L}[\p{L}\p{M}]*/gu, target)) {
     if (keptAt.overlaps(word.index, word.index + word[0].length)) continue;
     if (isArabicLetter(word[0][0])) arabic += word[0].length;
     else if (isLatinLetter(word[0][0]) && word[0] === word[0].toLowerCase()) latin += word[0].length;

@@ -3,6 +3,7 @@
  * no typography rule may touch (URLs, e-mail addresses, domains, handles, hashtags, HTML
  * entities and tags), bidi isolates, and edits applied in one pass. Offsets are UTF-16 code units.
  */
+import { matchesOf } from '../../util/matches-of.js';
 
 export const NNBSP = '\u202F';
 export const NBSP = '\u00A0';
@@ -80,7 +81,7 @@ export function literalZones(text: string): TextRange[] {
   const zones: TextRange[] = [];
   const taken = new Coverage(text.length);
   for (const pattern of literalPatterns) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const zone = { start: match.index, end: match.index + match[0].length };
       if (taken.overlaps(zone.start, zone.end)) continue;
       taken.add(zone);

@@ -3,6 +3,7 @@
  * a language's comparison key. A language may expand one written word into several keys (French
  * `du` → `de le`): they share the written word's range.
  */
+import { matchesOf } from '../../util/matches-of.js';
 
 export interface Word {
   readonly start: number;
@@ -28,7 +29,7 @@ const APOSTROPHE = /^['’‘ʼ]/u;
 /** The written words of `text`, each turned into zero or more keys by `keysOf`. */
 export function splitWords(text: string, keysOf: (raw: string, elided: boolean) => readonly string[]): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of matchesOf(WORD, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const raw = match[0].normalize('NFC');

@@ -11,6 +11,7 @@
 import type { HouseStyleRule, RuleHit } from '../rule.js';
 import { FSI, LRI, PDI, containsArabic, isIsolateOpener, isolateInteriors, type Coverage, type TextRange } from '../text.js';
 import { latinRuns } from './latin.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 const spacedNumber = /(?<![\p{N}\p{L}])\+?\p{Nd}+(?:[ \u00A0\u202F]+\p{Nd}+)+(?![\p{N}\p{L}])/gu;
 
@@ -36,7 +37,7 @@ export const bidiIsolationMissing: HouseStyleRule = {
 
 /** Latin runs and spaced numbers; a number touching a run joins it. */
 function runsNeedingIsolation(text: string): TextRange[] {
-  const ranges = [...latinRuns(text), ...[...text.matchAll(spacedNumber)].map((match) => ({ start: match.index, end: match.index + match[0].length }))];
+  const ranges = [...latinRuns(text), ...[...matchesOf(spacedNumber, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }))];
   const merged: Array<{ start: number; end: number }> = [];
   for (const range of ranges.sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);

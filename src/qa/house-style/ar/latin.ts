@@ -8,6 +8,7 @@
  * run's, and is never cut in two.
  */
 import { Coverage, isLatinLetter, literalZones, type TextRange } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
@@ -19,7 +20,7 @@ export function latinWords(text: string): TextRange[] {
   const literalAt = new Coverage(text.length, literal);
   // A URL or handle is Latin text; markup (<br/>) is not text at all.
   const zones = literal.filter((zone) => text[zone.start] !== '<' && /\p{Script=Latin}/u.test(text.slice(zone.start, zone.end)));
-  const words = [...text.matchAll(latinToken)]
+  const words = [...matchesOf(latinToken, text)]
     .filter((match) => [...match[0]].some(isLatinLetter))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }))
     .filter((word) => !literalAt.overlaps(word.start, word.end));

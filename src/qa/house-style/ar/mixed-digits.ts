@@ -9,6 +9,7 @@
 import { replacementHit, type DigitSet, type HouseStyleRule } from '../rule.js';
 import { Coverage } from '../text.js';
 import { latinRuns } from './latin.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 type Script = 'latn' | 'arab' | 'arabext';
 
@@ -27,7 +28,7 @@ export const mixedDigits: HouseStyleRule = {
   check(text, context) {
     const latin = new Coverage(text.length, latinRuns(text));
     const numbers = (Object.keys(numberIn) as Script[]).flatMap((script) =>
-      [...text.matchAll(numberIn[script])]
+      [...matchesOf(numberIn[script], text)]
         .map((match) => ({ script, start: match.index, end: match.index + match[0].length, written: match[0] }))
         .filter((number) => !latin.overlaps(number.start, number.end)),
     );

@@ -9,6 +9,7 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { isArabicLetter } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 const tatweelRun = /\u0640+/gu;
 /** و or ف, then ب ل ك, or the article with them: و ب وب ال بال وبال لل فلل… */
@@ -21,7 +22,7 @@ export const tatweelRule: HouseStyleRule = {
   description: 'no tatweel (ـ) as decoration',
   check(text) {
     const hits: RuleHit[] = [];
-    for (const match of text.matchAll(tatweelRun)) {
+    for (const match of matchesOf(tatweelRun, text)) {
       const start = match.index;
       const end = start + match[0].length;
       const kept = isAbbreviation(text, start, end) || isProcliticApart(text, start, end);

@@ -7,6 +7,7 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { literalCoverage } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 interface Abbreviation {
   readonly pattern: RegExp;
@@ -48,7 +49,7 @@ export const abbreviation: HouseStyleRule = {
     const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
     for (const { pattern, expected } of abbreviations) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, text)) {
         if (zones.has(match.index)) continue;
         const house = expected(match);
         hits.push(replacementHit(match.index, match.index + match[0].length, house, `${match[0]} is not house style; write ${house}`));

@@ -6,6 +6,7 @@
  */
 import { replacementHit, type HouseStyleRule } from '../rule.js';
 import { literalCoverage } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 /**
  * A mark between two letters, or after an elided word (l, d, qu, jusqu …) and before an opening
@@ -19,7 +20,7 @@ export const apostrophe: HouseStyleRule = {
   description: 'elision takes ’ (U+2019), never \' ‘ ´',
   check(text) {
     const zones = literalCoverage(text);
-    return [...text.matchAll(elision)]
+    return [...matchesOf(elision, text)]
       .filter((match) => !zones.has(match.index))
       .map((match) => replacementHit(match.index, match.index + 1, '’', `elision takes ’ (U+2019), not ${match[0]}`));
   },

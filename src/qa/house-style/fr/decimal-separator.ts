@@ -10,6 +10,7 @@
 import type { HouseStyleRule, RuleHit } from '../rule.js';
 import { literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 const clockAfter = /^\s?(?:[ap]\.?m\b|[AP]\.?M\b|GMT|UTC)/u;
 const isAsciiDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
@@ -22,7 +23,7 @@ export const decimalSeparator: HouseStyleRule = {
   check(text) {
     const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
-    for (const match of text.matchAll(/(?<=[0-9])\.(?=[0-9])/gu)) {
+    for (const match of matchesOf(/(?<=[0-9])\.(?=[0-9])/gu, text)) {
       const dot = match.index;
       const { start, end } = numberAround(text, dot);
       if (/[\p{L}\p{N}_.,/#°]/u.test(text[start - 1] ?? ' ') || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;

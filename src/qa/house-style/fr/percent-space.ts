@@ -5,6 +5,7 @@
  */
 import type { HouseStyleRule } from '../rule.js';
 import { NBSP, literalCoverage } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 export const percentSpace: HouseStyleRule = {
   name: 'percent-space',
@@ -12,7 +13,7 @@ export const percentSpace: HouseStyleRule = {
   description: 'a no-break space (U+00A0) between a number and %',
   check(text) {
     const zones = literalCoverage(text);
-    return [...text.matchAll(/(?<=\d)[ \t]*%/gu)]
+    return [...matchesOf(/(?<=\d)[ \t]*%/gu, text)]
       .filter((match) => !zones.has(match.index))
       .map((match) => {
         const end = match.index + match[0].length;

@@ -9,6 +9,7 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { NBSP, NNBSP, isDigit, literalCoverage, spaceRunStartBefore } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 /** Names whose own spelling ends in a mark: no space goes before it. */
 const namesEndingInMark = ['Yahoo!', 'Jeopardy!', 'Wham!'];
@@ -20,7 +21,7 @@ export const spaceBeforePunct: HouseStyleRule = {
   check(text) {
     const zones = literalCoverage(text);
     const hits: RuleHit[] = [];
-    for (const match of text.matchAll(/[;:!?]/gu)) {
+    for (const match of matchesOf(/[;:!?]/gu, text)) {
       const i = match.index;
       if (zones.has(i) || !isPunctuationHere(text, i)) continue;
       const mark = text[i]!;

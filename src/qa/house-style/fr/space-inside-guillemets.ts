@@ -5,6 +5,7 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { NNBSP, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 export const spaceInsideGuillemets: HouseStyleRule = {
   name: 'space-inside-guillemets',
@@ -12,7 +13,7 @@ export const spaceInsideGuillemets: HouseStyleRule = {
   description: 'U+202F after « and before »',
   check(text) {
     const hits: RuleHit[] = [];
-    for (const match of text.matchAll(/[«»]/gu)) {
+    for (const match of matchesOf(/[«»]/gu, text)) {
       const i = match.index;
       if (match[0] === '«') {
         const end = spaceRunEndAfter(text, i + 1);

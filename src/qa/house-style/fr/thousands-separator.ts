@@ -12,6 +12,7 @@
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { Coverage, NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|[\p{L}\p{N}]-)`;
 
@@ -34,7 +35,7 @@ export const thousandsSeparator: HouseStyleRule = {
     const taken = new Coverage(text.length);
     const hits: RuleHit[] = [];
     for (const { pattern, reason } of groupings) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, text)) {
         const start = match.index;
         const end = start + match[0].length;
         const digits = match[0].replace(/\D/gu, '');

@@ -8,6 +8,7 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { Coverage, NBSP, literalZones } from '../text.js';
+import { matchesOf } from '../../../util/matches-of.js';
 
 interface TimeForm {
   readonly pattern: RegExp;
@@ -59,7 +60,7 @@ export const timeFormat: HouseStyleRule = {
     const taken = new Coverage(text.length, literalZones(text));
     const hits: RuleHit[] = [];
     for (const form of forms) {
-      for (const match of text.matchAll(form.pattern)) {
+      for (const match of matchesOf(form.pattern, text)) {
         const start = match.index!;
         const end = start + match[0].length;
         const time = form.read(match);
