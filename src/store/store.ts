@@ -1,6 +1,9 @@
 /**
  * The storage interfaces: MT cache, translation memory and unit ledger. No database type appears
  * here, so that a server database can replace the SQLite adapter without touching the stages.
+ * Every data method returns a promise (a server database answers over the network); a failure
+ * rejects it with a StoreError. Listings are async iterables read in pages, so nothing holds a
+ * whole table and the store may be written while one is under way.
  */
 import type { LanguageTag, MarkupPlacement, TargetFinding, TargetOrigin, UnitState } from '../model.js';
 
@@ -36,21 +39,21 @@ export interface EngineUsage {
 
 export interface MtCache {
   /** Keys come from `mtCacheKey`. */
-  get(key: string): CachedTranslation | undefined;
+  get(key: string): Promise<CachedTranslation | undefined>;
   /** One lookup for many keys; only the keys found are in the map. */
-  getMany(keys: readonly string[]): Map<string, CachedTranslation>;
-  /** Stores (or replaces) the translation under `key`; committed when it returns. */
-  put(key: string, entry: CachedTranslation): void;
+  getMany(keys: readonly string[]): Promise<Map<string, CachedTranslation>>;
+  /** Stores (or replaces) the translation under `key`; committed when it resolves. */
+  put(key: string, entry: CachedTranslation): Promise<void>;
   /**
    * Stores the results of one engine request and a record of the request, in one transaction:
    * after a crash either both are there or neither, so a re-run re-sends exactly the units whose
    * results were lost.
    */
-  commitRequest(request: EngineRequestRecord, results: ReadonlyArray<{ readonly key: string; readonly entry: CachedTranslation }>): void;
+  commitRequest(request: EngineRequestRecord, results: ReadonlyArray<{ readonly key: string; readonly entry: CachedTranslation }>): Promise<void>;
   /** The recorded requests, summed per engine and target language. */
-  usage(): EngineUsage[];
+  usage(): Promise<EngineUsage[]>;
   /** The cache keys of every recorded request, in order, repeated if a key was sent twice. */
-  requestedKeys(): string[];
+  requestedKeys(): Promise<string[]>;
 }
 
 /** A human-approved translation. */
@@ -105,24 +108,25 @@ export interface TranslationMemory {
    * Adds entries in one transaction (all or none). An entry replaces the one with the same
    * languages, source and context (whitespace-normalized): the latest approval wins.
    */
-  add(entries: readonly TmEntry[]): TmAddResult;
+  add(entries: readonly TmEntry[]): Promise<TmAddResult>;
   /**
    * The entry whose source equals `source` (whitespace-normalized, case-sensitive). Preference:
    * in context (both neighbours equal), then an entry recorded without context, then the most
    * recently added.
    */
-  exact(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, context?: TmContext): TmMatch | undefined;
+  exact(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, context?: TmContext): Promise<TmMatch | undefined>;
   /**
    * Entries at least `threshold` similar (see src/leverage/similarity.ts), by similarity, then
    * source, then target; one match per distinct source and target.
    */
-  fuzzy(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, options?: FuzzyOptions): TmMatch[];
+  fuzzy(sourceLang: LanguageTag, targetLang: LanguageTag, source: string, options?: FuzzyOptions): Promise<TmMatch[]>;
   /**
-   * Every entry (optionally of one language pair) in a stable order, for export. Read lazily:
-   * writes to the same store fail while an iteration is under way (finish it or `break` first).
+   * Every entry (optionally of one language pair) in a stable order, for export. Read in pages:
+   * the store may be written meanwhile; an entry added or changed behind the page being read is
+   * not seen.
    */
-  all(sourceLang?: LanguageTag, targetLang?: LanguageTag): IterableIterator<TmEntry>;
-  count(): number;
+  all(sourceLang?: LanguageTag, targetLang?: LanguageTag): AsyncIterable<TmEntry>;
+  count(): Promise<number>;
 }
 
 /** A unit's result as the job knows it, kept so that a killed job resumes where it stopped. */
@@ -153,24 +157,24 @@ export interface LedgerLookup {
 
 export interface UnitLedger {
   /** The entry for this unit, if it was made for this very source (same hash). */
-  get(articleId: string, targetLang: LanguageTag, unitId: string, sourceHash: string): LedgerEntry | undefined;
+  get(articleId: string, targetLang: LanguageTag, unitId: string, sourceHash: string): Promise<LedgerEntry | undefined>;
   /** `get` for many units of one article in one query; keyed by unit id. */
-  getMany(articleId: string, targetLang: LanguageTag, units: readonly LedgerLookup[]): Map<string, LedgerEntry>;
+  getMany(articleId: string, targetLang: LanguageTag, units: readonly LedgerLookup[]): Promise<Map<string, LedgerEntry>>;
   /**
-   * Stores the entry, committed when it returns. Human work wins: an entry in state `reviewed`
+   * Stores the entry, committed when it resolves. Human work wins: an entry in state `reviewed`
    * or `final` is only replaced by one with origin `human`, or by any entry for a changed source
    * (other hash). Returns false when the entry was not applied for that reason.
    */
-  record(entry: LedgerEntry): boolean;
+  record(entry: LedgerEntry): Promise<boolean>;
   /** Every entry of the article in this language, by unit id. */
-  forArticle(articleId: string, targetLang: LanguageTag): LedgerEntry[];
+  forArticle(articleId: string, targetLang: LanguageTag): Promise<LedgerEntry[]>;
   /** Drops the entries of units that are gone from the article; returns how many were dropped. */
-  deleteExcept(articleId: string, targetLang: LanguageTag, keepUnitIds: readonly string[]): number;
+  deleteExcept(articleId: string, targetLang: LanguageTag, keepUnitIds: readonly string[]): Promise<number>;
   /**
    * `record` for each entry, then `deleteExcept(keepUnitIds)`, in one transaction: how the job
    * brings an article's ledger up to date. Returns how many entries were applied.
    */
-  sync(articleId: string, targetLang: LanguageTag, entries: readonly LedgerEntry[], keepUnitIds: readonly string[]): number;
+  sync(articleId: string, targetLang: LanguageTag, entries: readonly LedgerEntry[], keepUnitIds: readonly string[]): Promise<number>;
 }
 
 /** A file the job wrote, with the sha256 of its content. */
@@ -225,17 +229,21 @@ export interface OutputRecord {
 }
 
 export interface OutputRecords {
-  get(inputKey: string): OutputRecord | undefined;
-  put(inputKey: string, record: OutputRecord): void;
+  get(inputKey: string): Promise<OutputRecord | undefined>;
+  put(inputKey: string, record: OutputRecord): Promise<void>;
   /** Forgets what the input produced (a withdrawn story, whose outputs are removed); absent keys are fine. */
-  remove(inputKey: string): void;
-  /** Every record with its input key, by input key (the review index and report.json list every story of an output folder). */
-  list(): Array<{ readonly inputKey: string; readonly record: OutputRecord }>;
+  remove(inputKey: string): Promise<void>;
+  /**
+   * Every record with its input key, by input key (the review index and report.json list every
+   * story of an output folder). Read in pages: the store may be written meanwhile; a record put
+   * behind the page being read is not seen.
+   */
+  list(): AsyncIterable<{ readonly inputKey: string; readonly record: OutputRecord }>;
   /**
    * A number that changes whenever human work changes (TM entries; ledger entries of origin
    * human): part of every fingerprint, since such work can change any article's output.
    */
-  humanWorkRevision(): number;
+  humanWorkRevision(): Promise<number>;
 }
 
 /** The input that owns a story id: the one whose outputs are under that id. */
@@ -252,12 +260,12 @@ export interface StoryOwner {
  * (never from a path written in the file).
  */
 export interface StoryOwners {
-  get(articleId: string): StoryOwner | undefined;
+  get(articleId: string): Promise<StoryOwner | undefined>;
   /**
    * Records that `owner.inputKey` produces story `articleId`, replacing the id's earlier owner and
    * any other id the same input had (an edited headline gives the input a new id).
    */
-  put(articleId: string, owner: StoryOwner): void;
+  put(articleId: string, owner: StoryOwner): Promise<void>;
 }
 
 export interface Store {
@@ -267,12 +275,14 @@ export interface Store {
   readonly outputs: OutputRecords;
   readonly stories: StoryOwners;
   /**
-   * Runs `work` in one transaction: every write it makes (TM, ledger, cache) is committed together
-   * when it returns, or none when it throws. How an import applies a file all or nothing.
+   * Runs `work` in one transaction: every store call made in its async flow (awaited from it, or
+   * started by it) is part of it, committed together when `work` resolves, or none when it
+   * rejects. How an import applies a file all or nothing. A call from another flow while the
+   * transaction is open waits until it ends, so it is neither part of it nor rolled back with it.
    */
-  transaction<T>(work: () => T): T;
+  transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Where the store lives, for messages. */
   readonly path: string;
   readonly schemaVersion: number;
-  close(): void;
+  close(): Promise<void>;
 }

@@ -3,7 +3,9 @@
  * and the unit ledger.
  *
  * Takes: a file path; creates the file (whole: see create.ts) and its folder when missing.
- * Returns: a `Store` whose writes are committed when each call returns.
+ * Returns: a `Store` whose writes are committed when each call resolves (better-sqlite3 is
+ *   synchronous: each call runs its statements at once, through the transaction gate, see
+ *   transaction-gate.ts).
  * Options: `busyTimeoutMs` (how long a write waits for another process's lock, default 5000),
  *   `readonly` (no folder, no migration, no writes; the store must exist and be up to date).
  * Limitations: one process writes at a time (others wait up to the busy timeout); the file must
@@ -15,13 +17,14 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
 import { createStoreIfMissing, refuseEmptyFile } from './create.js';
-import { guarded, storeFailure } from './failures.js';
+import { storeFailure } from './failures.js';
 import { sqliteLedger } from './ledger.js';
 import { sqliteMtCache } from './mt-cache.js';
 import { sqliteOutputRecords } from './output-records.js';
 import { migrate, readSchemaVersion } from './schema.js';
 import { sqliteStoryOwners } from './story-owners.js';
 import { sqliteTranslationMemory } from './translation-memory.js';
+import { storeCall, transactionGate } from './transaction-gate.js';
 import { errorMessage } from '../../errors.js';
 
 export { LATEST_SCHEMA_VERSION } from './migrations.js';
@@ -33,7 +36,10 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
 }
 
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+/** Opens the store at `path` (`:memory:` for one held in memory); a failure rejects with a StoreError. */
+// Async although better-sqlite3 opens synchronously: a server store connects asynchronously, and
+// openStore's callers wait either way.
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const readonly = options.readonly ?? false;
   if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
@@ -60,29 +66,34 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   try {
     const schemaVersion = prepare(db, path, readonly, busyTimeoutMs);
+    const gate = transactionGate(db, path);
+    const call = storeCall(gate, path);
     return {
-      mtCache: sqliteMtCache(db, path),
-      tm: sqliteTranslationMemory(db, path),
-      ledger: sqliteLedger(db, path),
-      outputs: sqliteOutputRecords(db, path),
-      stories: sqliteStoryOwners(db, path),
-      // Nested transactions of the adapters become savepoints inside this one.
-      transaction: (work) => guarded(path, 'writing to the store', () => db.transaction(work).immediate()),
+      mtCache: sqliteMtCache(db, call),
+      tm: sqliteTranslationMemory(db, call),
+      ledger: sqliteLedger(db, call),
+      outputs: sqliteOutputRecords(db, call),
+      stories: sqliteStoryOwners(db, call),
+      // The adapters' own transactions (better-sqlite3's, within one call) become savepoints inside this one.
+      transaction: (work) => gate.transaction(work),
       path,
       schemaVersion,
-      close() {
-        if (!db.open) return;
-        try {
-          // Keeps the query planner's statistics fresh; cheap when nothing changed.
-          if (!readonly) db.pragma('optimize');
-        } finally {
-          db.close();
-        }
-      },
+      // Through the gate: an open transaction ends before the connection closes.
+      close: () => gate.run(() => closeDatabase(db, readonly)),
     };
   } catch (error) {
     db.close();
     throw storeFailure(path, 'opening the store', error);
+  }
+}
+
+function closeDatabase(db: Database.Database, readonly: boolean): void {
+  if (!db.open) return;
+  try {
+    // Keeps the query planner's statistics fresh; cheap when nothing changed.
+    if (!readonly) db.pragma('optimize');
+  } finally {
+    db.close();
   }
 }
 

@@ -1,7 +1,7 @@
 /** The unit ledger in SQLite: one row per article, language and unit. */
 import type { Database } from 'better-sqlite3';
 import type { LedgerEntry, UnitLedger } from '../store.js';
-import { guarded } from './failures.js';
+import type { StoreCall } from './transaction-gate.js';
 
 interface LedgerRow {
   readonly articleId: string;
@@ -17,7 +17,7 @@ interface LedgerRow {
 const COLUMNS = `article_id AS articleId, target_lang AS targetLang, unit_id AS unitId,
   source_hash AS sourceHash, target, state, origin, engine`;
 
-export function sqliteLedger(db: Database, path: string): UnitLedger {
+export function sqliteLedger(db: Database, call: StoreCall): UnitLedger {
   const selectOne = db.prepare<[string, string, string, string], LedgerRow>(
     `SELECT ${COLUMNS} FROM unit_ledger
      WHERE article_id = ? AND target_lang = ? AND unit_id = ? AND source_hash = ?`,
@@ -65,36 +65,37 @@ export function sqliteLedger(db: Database, path: string): UnitLedger {
 
   return {
     sync(articleId, targetLang, entries, keepUnitIds) {
-      return guarded(path, 'writing to the unit ledger', () =>
+      return call('writing to the unit ledger', () =>
         syncAll.immediate(articleId, targetLang, entries, JSON.stringify(keepUnitIds)),
       );
     },
-    get(articleId, targetLang, unitId, sourceHash) {
-      const row = guarded(path, 'reading the unit ledger', () =>
+    async get(articleId, targetLang, unitId, sourceHash) {
+      const row = await call('reading the unit ledger', () =>
         selectOne.get(articleId, targetLang, unitId, sourceHash),
       );
       return row && ledgerEntry(row);
     },
-    getMany(articleId, targetLang, units) {
+    async getMany(articleId, targetLang, units) {
       const wanted = new Map(units.map((unit) => [unit.unitId, unit.sourceHash]));
-      const rows = guarded(path, 'reading the unit ledger', () =>
+      const rows = await call('reading the unit ledger', () =>
         selectUnits.all(articleId, targetLang, JSON.stringify([...wanted.keys()])),
       );
       return new Map(
         rows.filter((row) => wanted.get(row.unitId) === row.sourceHash).map((row) => [row.unitId, ledgerEntry(row)]),
       );
     },
-    record(entry) {
-      const result = guarded(path, 'writing to the unit ledger', () => upsert.run(toRow(entry)));
+    async record(entry) {
+      const result = await call('writing to the unit ledger', () => upsert.run(toRow(entry)));
       return result.changes === 1;
     },
-    forArticle(articleId, targetLang) {
-      return guarded(path, 'reading the unit ledger', () => selectArticle.all(articleId, targetLang)).map(ledgerEntry);
+    async forArticle(articleId, targetLang) {
+      return (await call('reading the unit ledger', () => selectArticle.all(articleId, targetLang))).map(ledgerEntry);
     },
-    deleteExcept(articleId, targetLang, keepUnitIds) {
-      return guarded(path, 'writing to the unit ledger', () =>
+    async deleteExcept(articleId, targetLang, keepUnitIds) {
+      const result = await call('writing to the unit ledger', () =>
         deleteOthers.run(articleId, targetLang, JSON.stringify(keepUnitIds)),
-      ).changes;
+      );
+      return result.changes;
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TargetFinding } from '../../model.js';
 import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
-import { guarded } from './failures.js';
+import type { StoreCall } from './transaction-gate.js';
 
 interface CacheRow {
   readonly key: string;
@@ -13,7 +13,7 @@ interface CacheRow {
   readonly findings: string;
 }
 
-export function sqliteMtCache(db: Database, path: string): MtCache {
+export function sqliteMtCache(db: Database, call: StoreCall): MtCache {
   const selectOne = db.prepare<[string], CacheRow>('SELECT key, target, engine, origin, findings FROM mt_cache WHERE key = ?');
   // json_each turns one JSON array parameter into a list: one statement for any number of keys.
   const selectMany = db.prepare<[string], CacheRow>(
@@ -48,25 +48,25 @@ export function sqliteMtCache(db: Database, path: string): MtCache {
   );
 
   return {
-    commitRequest(request, results) {
-      guarded(path, 'writing to the MT cache', () => commitRequest.immediate(request, results));
+    async commitRequest(request, results) {
+      await call('writing to the MT cache', () => commitRequest.immediate(request, results));
     },
     usage() {
-      return guarded(path, 'reading the engine request log', () => selectUsage.all());
+      return call('reading the engine request log', () => selectUsage.all());
     },
     requestedKeys() {
-      return guarded(path, 'reading the engine request log', () => selectKeys.all().map((row) => row.key));
+      return call('reading the engine request log', () => selectKeys.all().map((row) => row.key));
     },
-    get(key) {
-      const row = guarded(path, 'reading the MT cache', () => selectOne.get(key));
+    async get(key) {
+      const row = await call('reading the MT cache', () => selectOne.get(key));
       return row && cachedTranslation(row);
     },
-    getMany(keys) {
-      const rows = guarded(path, 'reading the MT cache', () => selectMany.all(JSON.stringify(keys)));
+    async getMany(keys) {
+      const rows = await call('reading the MT cache', () => selectMany.all(JSON.stringify(keys)));
       return new Map(rows.map((row) => [row.key, cachedTranslation(row)]));
     },
-    put(key, entry) {
-      guarded(path, 'writing to the MT cache', () => upsert.run(cacheRow(key, entry)));
+    async put(key, entry) {
+      await call('writing to the MT cache', () => upsert.run(cacheRow(key, entry)));
     },
   };
 }

@@ -1,7 +1,8 @@
 /** What each input produced last time, in SQLite (table article_output). */
 import type { Database } from 'better-sqlite3';
 import type { OutputRecord, OutputRecords, RunSettings } from '../store.js';
-import { guarded } from './failures.js';
+import { keysetPages, PAGE_SIZE } from './pages.js';
+import type { StoreCall } from './transaction-gate.js';
 
 interface OutputRow {
   readonly fingerprint: string;
@@ -12,10 +13,14 @@ interface OutputRow {
   readonly settings: string | null;
 }
 
-export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
+type ListedRow = OutputRow & { readonly inputKey: string };
+
+export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecords {
   const columns = 'fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings';
   const select = db.prepare<[string], OutputRow>(`SELECT ${columns} FROM article_output WHERE input_key = ?`);
-  const selectAll = db.prepare<[], OutputRow & { readonly inputKey: string }>(`SELECT input_key AS inputKey, ${columns} FROM article_output ORDER BY input_key`);
+  const listing = `SELECT input_key AS inputKey, ${columns} FROM article_output`;
+  const selectFirstPage = db.prepare<[], ListedRow>(`${listing} ORDER BY input_key LIMIT ${PAGE_SIZE}`);
+  const selectPageAfter = db.prepare<[string], ListedRow>(`${listing} WHERE input_key > ? ORDER BY input_key LIMIT ${PAGE_SIZE}`);
   const upsert = db.prepare(
     `INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent, run_settings)
      VALUES (@inputKey, @fingerprint, @articleId, @report, @files, @absent, @settings)
@@ -26,16 +31,18 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
   const selectRevision = db.prepare<[], { value: number }>("SELECT value FROM revision WHERE name = 'human-work'");
 
   return {
-    get(inputKey) {
-      const row = guarded(path, 'reading the output records', () => select.get(inputKey));
+    async get(inputKey) {
+      const row = await call('reading the output records', () => select.get(inputKey));
       return row === undefined ? undefined : recordOf(row);
     },
-    list() {
-      const rows = guarded(path, 'reading the output records', () => selectAll.all());
-      return rows.map(({ inputKey, ...row }) => ({ inputKey, record: recordOf(row) }));
+    async *list() {
+      const rows = keysetPages((last: ListedRow | undefined) =>
+        call('reading the output records', () => (last === undefined ? selectFirstPage.all() : selectPageAfter.all(last.inputKey))),
+      );
+      for await (const { inputKey, ...row } of rows) yield { inputKey, record: recordOf(row) };
     },
-    put(inputKey, record) {
-      guarded(path, 'writing the output records', () =>
+    async put(inputKey, record) {
+      await call('writing the output records', () =>
         upsert.run({
           inputKey,
           fingerprint: record.fingerprint,
@@ -47,11 +54,11 @@ export function sqliteOutputRecords(db: Database, path: string): OutputRecords {
         }),
       );
     },
-    remove(inputKey) {
-      guarded(path, 'writing the output records', () => deleteRecord.run(inputKey));
+    async remove(inputKey) {
+      await call('writing the output records', () => deleteRecord.run(inputKey));
     },
     humanWorkRevision() {
-      return guarded(path, 'reading the store revision', () => selectRevision.get()?.value ?? 0);
+      return call('reading the store revision', () => selectRevision.get()?.value ?? 0);
     },
   };
 }

@@ -1,9 +1,9 @@
 /** Which input owns which story id, in SQLite (table story_owner). */
 import type { Database } from 'better-sqlite3';
 import type { StoryOwner, StoryOwners } from '../store.js';
-import { guarded } from './failures.js';
+import type { StoreCall } from './transaction-gate.js';
 
-export function sqliteStoryOwners(db: Database, path: string): StoryOwners {
+export function sqliteStoryOwners(db: Database, call: StoreCall): StoryOwners {
   const select = db.prepare<[string], StoryOwner>('SELECT input_key AS inputKey, version FROM story_owner WHERE article_id = ?');
   const releaseOthers = db.prepare('DELETE FROM story_owner WHERE input_key = ? AND article_id <> ?');
   const upsert = db.prepare(
@@ -16,10 +16,10 @@ export function sqliteStoryOwners(db: Database, path: string): StoryOwners {
   });
   return {
     get(articleId) {
-      return guarded(path, 'reading the story owners', () => select.get(articleId));
+      return call('reading the story owners', () => select.get(articleId));
     },
-    put(articleId, owner) {
-      guarded(path, 'writing the story owners', () => claim(articleId, owner));
+    async put(articleId, owner) {
+      await call('writing the story owners', () => claim(articleId, owner));
     },
   };
 }

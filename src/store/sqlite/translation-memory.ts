@@ -4,7 +4,8 @@ import { resolveFuzzyOptions } from '../../leverage/fuzzy-options.js';
 import { fuzzyTokens, isWordToken } from '../../leverage/similarity.js';
 import { normalizeText } from '../../util/hash.js';
 import type { TmAddResult, TmEntry, TmMatch, TranslationMemory } from '../store.js';
-import { guarded } from './failures.js';
+import { keysetPages, PAGE_SIZE } from './pages.js';
+import type { StoreCall } from './transaction-gate.js';
 import { sqliteFuzzySearch } from './fuzzy-search.js';
 
 /** The columns that identify an entry: a new one with the same values replaces it. */
@@ -14,6 +15,12 @@ interface EntryKey {
   readonly sourceNorm: string;
   readonly previousSource: string;
   readonly nextSource: string;
+}
+
+/** `all`'s language pair: null for any language. */
+interface LanguageFilter {
+  readonly filterSource: string | null;
+  readonly filterTarget: string | null;
 }
 
 interface EntryRow extends EntryKey {
@@ -30,7 +37,7 @@ const WORD_INDEX_SLICE = 10_000;
 const ENTRY_COLUMNS = `source_lang AS sourceLang, target_lang AS targetLang, source, source_norm AS sourceNorm,
   previous_source AS previousSource, next_source AS nextSource, target, origin, created_by AS createdBy, note`;
 
-export function sqliteTranslationMemory(db: Database, path: string): TranslationMemory {
+export function sqliteTranslationMemory(db: Database, call: StoreCall): TranslationMemory {
   const selectId = db.prepare<[EntryKey], number>(
     `SELECT id FROM tm_entry WHERE source_lang = @sourceLang AND target_lang = @targetLang
        AND source_norm = @sourceNorm AND previous_source = @previousSource AND next_source = @nextSource`,
@@ -61,10 +68,14 @@ export function sqliteTranslationMemory(db: Database, path: string): Translation
               id DESC
      LIMIT 1`,
   );
-  const selectAll = db.prepare<[{ sourceLang: string | null; targetLang: string | null }], EntryRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM tm_entry
-     WHERE (@sourceLang IS NULL OR source_lang = @sourceLang) AND (@targetLang IS NULL OR target_lang = @targetLang)
-     ORDER BY source_lang, target_lang, source_norm, previous_source, next_source`,
+  // Pages in the order of the entries' key (its unique index), each after the last entry read.
+  const listing = (after: string) => `SELECT ${ENTRY_COLUMNS} FROM tm_entry
+     WHERE (@filterSource IS NULL OR source_lang = @filterSource) AND (@filterTarget IS NULL OR target_lang = @filterTarget) ${after}
+     ORDER BY source_lang, target_lang, source_norm, previous_source, next_source LIMIT ${PAGE_SIZE}`;
+  const selectFirstPage = db.prepare<[LanguageFilter], EntryRow>(listing(''));
+  const selectPageAfter = db.prepare<[LanguageFilter & EntryKey], EntryRow>(
+    listing(`AND (source_lang, target_lang, source_norm, previous_source, next_source)
+                 > (@sourceLang, @targetLang, @sourceNorm, @previousSource, @nextSource)`),
   );
   const selectCount = db.prepare<[], number>('SELECT count(*) FROM tm_entry').pluck();
   const fuzzySearch = sqliteFuzzySearch(db);
@@ -114,11 +125,11 @@ export function sqliteTranslationMemory(db: Database, path: string): Translation
   });
 
   return {
-    add(entries) {
+    async add(entries) {
       entries.forEach(checkEntry);
-      return guarded(path, 'adding to the translation memory', () => addAll.immediate(entries));
+      return call('adding to the translation memory', () => addAll.immediate(entries));
     },
-    exact(sourceLang, targetLang, source, context = {}) {
+    async exact(sourceLang, targetLang, source, context = {}) {
       const key: EntryKey = {
         sourceLang: sourceLang.toLowerCase(),
         targetLang: targetLang.toLowerCase(),
@@ -126,7 +137,7 @@ export function sqliteTranslationMemory(db: Database, path: string): Translation
         previousSource: normalizeText(context.previousSource ?? ''),
         nextSource: normalizeText(context.nextSource ?? ''),
       };
-      const row = guarded(path, 'reading the translation memory', () => selectExact.get(key));
+      const row = await call('reading the translation memory', () => selectExact.get(key));
       if (row === undefined) return undefined;
       const hasContext = row.previousSource !== '' || row.nextSource !== '';
       const inContext =
@@ -140,24 +151,19 @@ export function sqliteTranslationMemory(db: Database, path: string): Translation
         source,
         ...resolveFuzzyOptions(options),
       };
-      return guarded(path, 'searching the translation memory', () => fuzzySearch(query));
+      return call('searching the translation memory', () => fuzzySearch(query));
     },
-    *all(sourceLang, targetLang) {
-      const filter = { sourceLang: sourceLang?.toLowerCase() ?? null, targetLang: targetLang?.toLowerCase() ?? null };
-      const rows = guarded(path, 'reading the translation memory', () => selectAll.iterate(filter));
-      try {
-        for (;;) {
-          const next = guarded(path, 'reading the translation memory', () => rows.next());
-          if (next.done) return;
-          yield tmEntry(next.value);
-        }
-      } finally {
-        // An open statement keeps the connection busy: writes would fail after an early `break`.
-        rows.return?.();
-      }
+    async *all(sourceLang, targetLang) {
+      const filter: LanguageFilter = { filterSource: sourceLang?.toLowerCase() ?? null, filterTarget: targetLang?.toLowerCase() ?? null };
+      const rows = keysetPages((last: EntryRow | undefined) =>
+        call('reading the translation memory', () =>
+          last === undefined ? selectFirstPage.all(filter) : selectPageAfter.all({ ...filter, ...entryKey(last) }),
+        ),
+      );
+      for await (const row of rows) yield tmEntry(row);
     },
     count() {
-      return guarded(path, 'reading the translation memory', () => selectCount.get()!);
+      return call('reading the translation memory', () => selectCount.get()!);
     },
   };
 }
@@ -183,6 +189,11 @@ function entryRow(entry: TmEntry): EntryRow {
     createdBy: entry.createdBy ?? null,
     note: entry.note ?? null,
   };
+}
+
+function entryKey(row: EntryRow): EntryKey {
+  const { sourceLang, targetLang, sourceNorm, previousSource, nextSource } = row;
+  return { sourceLang, targetLang, sourceNorm, previousSource, nextSource };
 }
 
 function tmEntry(row: EntryRow): TmEntry {
