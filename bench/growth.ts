@@ -35,7 +35,7 @@ interface GrowthPath {
   readonly name: string;
   /** What `size` counts. */
   readonly unit: string;
-  readonly prepare: (size: number) => () => unknown;
+  readonly prepare: (size: number) => (() => unknown) | Promise<() => unknown>;
 }
 
 const encoder = new TextEncoder();
@@ -72,11 +72,11 @@ const paths: readonly GrowthPath[] = [
       const bytes = story(digitGroups(size));
       const glossary = newsroomGlossary();
       return async () => {
-        const world = memoryJobWorld(glossary);
+        const world = await memoryJobWorld(glossary);
         await runJob(jobOptions(pseudoEngine, ['digits.txt'], { targetLangs: ['fr'] }), {
           ...world.services([ingestText(bytes, 'digits.txt')]),
         });
-        world.store.close();
+        await world.store.close();
       };
     },
   },
@@ -145,8 +145,8 @@ const paths: readonly GrowthPath[] = [
   {
     name: 'fuzzy TM search: near-identical entries',
     unit: 'entries',
-    prepare: (size) => {
-      const store = openSqliteStore(':memory:');
+    prepare: async (size) => {
+      const store = await openSqliteStore(':memory:');
       const entries = Array.from({ length: size }, (_, i) => ({
         sourceLang: 'en',
         targetLang: 'fr',
@@ -154,7 +154,7 @@ const paths: readonly GrowthPath[] = [
         target: `Le ministère a dit que ${i} personnes ont été blessées dimanche.`,
         origin: 'human' as const,
       }));
-      store.tm.add(entries);
+      await store.tm.add(entries);
       return () => store.tm.fuzzy('en', 'fr', 'The ministry said many people were hurt in the attack on Sunday.');
     },
   },
@@ -180,7 +180,7 @@ const budgetSeconds = Number(process.env['BENCH_GROWTH_BUDGET'] ?? 150);
  * the median of runs repeated for at least 0.2 s and 3 runs.
  */
 async function measure(pathIndex: number, size: number): Promise<void> {
-  const run = paths[pathIndex]!.prepare(size);
+  const run = await paths[pathIndex]!.prepare(size);
   const timed = async (): Promise<number> => {
     const start = performance.now();
     await run();

@@ -34,7 +34,7 @@ const engine: TranslationEngine = {
     return pseudoEngine.translateBatch(batch, context);
   },
 };
-const store = openStore({ projectDir: folder });
+const store = await openStore({ projectDir: folder });
 const services = diskServices(store);
 const options: RunOptions = {
   inputs: paths,
@@ -64,7 +64,7 @@ const edited = paragraphs.filter((_, i) => i % step === 0);
 edited.forEach(([s, p], n) => (stories[s]!.paragraphs[p] = `${stories[s]!.paragraphs[p]} Officials added correction ${n + 1}.`));
 await Promise.all([...new Set(edited.map(([s]) => s))].map((s) => writeFile(paths[s]!, storyText(stories[s]!))));
 const afterEdit = await timedRun(`re-run, ${edited.length} of ${paragraphs.length} paragraphs edited`);
-store.close();
+await store.close();
 await rm(folder, { recursive: true, force: true });
 
 console.log(`${ARTICLES} articles, ${paragraphs.length} paragraphs, to fr and ar, engine pseudo; Node ${process.version}`);

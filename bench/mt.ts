@@ -148,7 +148,7 @@ interface Diagnostics {
 async function runOurs(label: string, maxRequestsPerSecond: number | undefined): Promise<{ row: Row; diagnostics: Diagnostics }> {
   const work = await mkdtemp(join(tmpdir(), 'wire-l10n-bench-mt-run-'));
   const fake = await startLimitedFake();
-  const store = openStore({ projectDir: work });
+  const store = await openStore({ projectDir: work });
   const events: { at: number; event: DispatchEvent }[] = [];
   const deepl = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url });
   let lastSettled = 0;
@@ -228,7 +228,7 @@ async function runOurs(label: string, maxRequestsPerSecond: number | undefined):
       },
     };
   } finally {
-    store.close();
+    await store.close();
     await fake.stop();
     await rm(work, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultStorePath, openStore } from '../store/index.js';
+import { defaultStorePath, LATEST_SCHEMA_VERSION, openStore } from '../store/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
 
@@ -20,28 +20,55 @@ export async function withStore<T>(
   const store =
     access === 'readonly'
       ? existsSync(path)
-        ? openStore({ projectDir, path, readonly: true })
-        : openSqliteStore(':memory:')
+        ? await openStore({ projectDir, path, readonly: true })
+        : await openSqliteStore(':memory:')
       : openOnFirstUse(path, () => openStore({ projectDir, path }));
   try {
     return await use(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
+/** The parts of a store, each an object of methods. */
+const parts = ['mtCache', 'tm', 'ledger', 'outputs', 'stories'] as const;
+/** The methods that return an async iterable (a listing) rather than a promise. */
+const listings: ReadonlySet<PropertyKey> = new Set(['all', 'list']);
+
 /**
- * A store that `open`s the real one the first time any part of it is used. A proxy rather than
- * one getter per part, so that a part added to `Store` needs nothing here.
+ * A store that `open`s the real one when one of its methods is first called. Each part is a proxy
+ * rather than one wrapper per method, so that a method added to a part needs nothing here unless
+ * it is a listing.
  */
-function openOnFirstUse(path: string, open: () => Store): Store {
-  let opened: Store | undefined;
-  return new Proxy({} as Store, {
-    get(_, key: keyof Store) {
-      if (key === 'close') return () => opened?.close();
-      if (key === 'path') return path;
-      opened ??= open();
-      return opened[key];
-    },
+function openOnFirstUse(path: string, open: () => Promise<Store>): Store {
+  let opening: Promise<Store> | undefined;
+  const opened = (): Promise<Store> => (opening ??= open());
+  const lazy = Object.fromEntries(parts.map((name) => [name, lazyPart(async () => (await opened())[name])]));
+  return {
+    ...(lazy as Pick<Store, (typeof parts)[number]>),
+    transaction: async (work) => (await opened()).transaction(work),
+    path,
+    // Opening a store for writing brings it to the latest schema.
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    // A store that failed to open has nothing to close (its error is the command's).
+    close: async () => (await opening?.catch(() => undefined))?.close(),
+  };
+}
+
+/** A part whose methods wait for `part` and call it: a promise, or for a listing an async iterable. */
+function lazyPart<Part extends object>(part: () => Promise<Part>): Part {
+  const call = async (method: PropertyKey, args: unknown[]): Promise<unknown> => {
+    const target = await part();
+    return Reflect.apply(Reflect.get(target, method) as (...args: unknown[]) => unknown, target, args);
+  };
+  return new Proxy({} as Part, {
+    get: (_, method) =>
+      listings.has(method)
+        ? (...args: unknown[]) => ({
+            async *[Symbol.asyncIterator]() {
+              yield* (await call(method, args)) as AsyncIterable<unknown>;
+            },
+          })
+        : (...args: unknown[]) => call(method, args),
   });
 }

@@ -34,9 +34,12 @@ function ignoreClosedReader(stream: NodeJS.WriteStream): void {
 }
 
 /**
- * Stops at once, saying what is kept. Nothing is half-done at this point: store writes are
- * synchronous transactions (a signal is handled between them) and every file is renamed into
- * place whole; temporary files of writes in flight are removed by the next run.
+ * Stops at once, saying what is kept. Nothing is half-done at this point: every store write is a
+ * transaction, and every file is renamed into place whole; temporary files of writes in flight
+ * are removed by the next run. A single store call runs its statements synchronously (a signal is
+ * handled between calls); a `Store.transaction` spans awaits (an import applying a file), and one
+ * a signal cuts short is never committed: the store drops it, so the file is imported all or
+ * nothing.
  */
 function stopOnSignal(signal: keyof typeof signalExitCodes, json: boolean): never {
   const message = `stopped by ${signal}: everything already stored (engine results, imported files) is kept, and every file written is complete`;

@@ -96,7 +96,7 @@ export async function importXliffFiles(options: ImportOptions, services: ImportS
   const plans = files.flatMap((file) => ('plan' in file ? [file.plan] : []));
   const regenerated: RegeneratedOutputs[] = [];
   try {
-    for (const { run, stories } of options.regenerate ? regenerationRuns(plans, options.regenerate, services) : []) {
+    for (const { run, stories } of options.regenerate ? await regenerationRuns(plans, options.regenerate, services) : []) {
       regenerated.push({ stories, engine: run.engine.name, result: await runJob({ ...run, inputs: stories }, services) });
     }
   } catch (error) {
@@ -114,7 +114,7 @@ async function importFile(
 ): Promise<FileImportPlan> {
   const file = await services.readXliff(path);
   const article = await readStory(file, path, services);
-  const record = services.store.outputs.get(article.source.path);
+  const record = await services.store.outputs.get(article.source.path);
   const recorded = record?.settings;
   const glossary = await glossaryAt(options.glossaryPath ?? recorded?.glossaryPath ?? options.defaultGlossaryPath);
   const targetLang = await resolveTargetLang(file, article, recorded, options, services);
@@ -123,7 +123,7 @@ async function importFile(
   // The ledger keeps a marked-up target tagged: read for its segment, stored for it (an entry of a
   // unit the story no longer has is left as it is).
   const segments = new Map(prepared.segments.map((segment) => [segment.id, segment]));
-  const recordedWork = store.ledger.forArticle(article.id, targetLang).flatMap((entry) => {
+  const recordedWork = (await store.ledger.forArticle(article.id, targetLang)).flatMap((entry) => {
     const segment = segments.get(entry.unitId);
     const read = segment === undefined ? entry : readLedgerEntry(entry, segment);
     return read === undefined ? [] : [read];
@@ -134,14 +134,14 @@ async function importFile(
     ...houseFormOf(targetLang, options.houseStyle),
     ...(options.editedAs ? { editedAs: options.editedAs } : {}),
   });
-  store.transaction(() => {
-    if (plan.tm.length > 0) store.tm.add(plan.tm);
+  await store.transaction(async () => {
+    if (plan.tm.length > 0) await store.tm.add(plan.tm);
     for (const entry of plan.ledger) {
       const segment = segments.get(entry.unitId);
-      store.ledger.record(segment === undefined ? entry : storedLedgerEntry(entry, segment));
+      await store.ledger.record(segment === undefined ? entry : storedLedgerEntry(entry, segment));
     }
     // With the work, so that an import killed before regenerating leaves a debt the next one pays.
-    if (record && plan.ledger.length > 0) store.outputs.put(article.source.path, { ...record, fingerprint: OWED_FINGERPRINT });
+    if (record && plan.ledger.length > 0) await store.outputs.put(article.source.path, { ...record, fingerprint: OWED_FINGERPRINT });
   });
   return plan;
 }
@@ -196,14 +196,14 @@ async function readStory(file: ReadXliffFile, xliffPath: string, services: Impor
       hint: 'import files as wire-l10n exported them; CAT tools must keep the file\'s attributes',
     });
   }
-  const owner = services.store.stories.get(file.articleId);
+  const owner = await services.store.stories.get(file.articleId);
   if (owner === undefined) {
     throw new XliffReadError(`the file translates story "${file.articleId}", which this project does not know`, at, {
       hint: 'import with the store `run` used for the story (run import in the same folder), or run the story first',
     });
   }
   try {
-    return await services.readArticle(owner.inputKey, recordedFormat(services.store.outputs.get(owner.inputKey)?.settings));
+    return await services.readArticle(owner.inputKey, recordedFormat((await services.store.outputs.get(owner.inputKey))?.settings));
   } catch (error) {
     if (!(error instanceof WireL10nError)) throw error;
     throw new XliffReadError(`story "${file.articleId}" (${owner.inputKey}) cannot be read: ${error.describe()}`, at, {
@@ -218,15 +218,15 @@ async function readStory(file: ReadXliffFile, xliffPath: string, services: Impor
  * was killed after storing its files: importing them again applies nothing new), each with the
  * options to regenerate it, grouped so that stories run the same way go through one job.
  */
-function regenerationRuns(
+async function regenerationRuns(
   plans: readonly FileImportPlan[],
   regenerate: RegenerateOptions,
   services: ImportServices,
-): Array<{ run: Omit<RunOptions, 'inputs'>; stories: string[] }> {
+): Promise<Array<{ run: Omit<RunOptions, 'inputs'>; stories: string[] }>> {
   const langsByStory = new Map<string, Set<LanguageTag>>();
   for (const plan of plans) {
     // A story with new work is regenerated; one without, only if an earlier import left it owed.
-    if (plan.ledger.length === 0 && services.store.outputs.get(plan.storyPath)?.fingerprint !== OWED_FINGERPRINT) continue;
+    if (plan.ledger.length === 0 && (await services.store.outputs.get(plan.storyPath))?.fingerprint !== OWED_FINGERPRINT) continue;
     const langs = langsByStory.get(plan.storyPath) ?? new Set();
     langs.add(plan.targetLang);
     langsByStory.set(plan.storyPath, langs);
@@ -234,7 +234,7 @@ function regenerationRuns(
   // `regenerate` returns the same object for stories run alike: they go through one job.
   const groups = new Map<Omit<RunOptions, 'inputs'>, { run: Omit<RunOptions, 'inputs'>; stories: string[] }>();
   for (const [story, langs] of langsByStory) {
-    const run = regenerate(services.store.outputs.get(story)?.settings, [...langs].sort());
+    const run = regenerate((await services.store.outputs.get(story))?.settings, [...langs].sort());
     const group = groups.get(run) ?? { run, stories: [] };
     group.stories.push(story);
     groups.set(run, group);

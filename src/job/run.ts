@@ -143,15 +143,15 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     written.push(...(await services.writeOutputs(story.files)));
     await services.removeFiles(story.removed);
     removed.push(...story.removed);
-    recordResults(story.localized, store);
-    if (story.record) store.outputs.put(inputKey(story.article), story.record);
+    await recordResults(story.localized, store);
+    if (story.record) await store.outputs.put(inputKey(story.article), story.record);
   });
   // The folder's outputs last: report.json never names a file not yet there.
   written.push(...(await services.writeOutputs(plan.folder.files)));
   await services.removeFiles(plan.folder.removed);
   removed.push(...plan.folder.removed);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
-  for (const story of plan.withdrawn) store.outputs.remove(story.inputKey);
+  for (const story of plan.withdrawn) await store.outputs.remove(story.inputKey);
   return { ...resultOf(plan), written, removed };
 }
 
@@ -299,12 +299,16 @@ async function planJob(
   // A kill or withdrawal is not translated: it takes its story's outputs away.
   const stories = read.stories.filter((story) => !isWithdrawal(story));
   const notices = read.stories.filter(isWithdrawal);
-  const withdrawn = notices.flatMap((notice) => withdrawnOutputs(notice, store) ?? []);
+  const withdrawn: WithdrawnStory[] = [];
+  for (const notice of notices) {
+    const story = await withdrawnOutputs(notice, store);
+    if (story) withdrawn.push(story);
+  }
   assertUniqueIds(stories);
-  assertOwnIds(stories, store.stories);
+  await assertOwnIds(stories, store.stories);
   checkTargetLanguages(options.targetLangs, stories, glossary, services.formatter);
   // A withdrawn story is no earlier story: it leaves report.json and the review index.
-  const earlier = recordedStories([...stories, ...notices], store);
+  const earlier = await recordedStories([...stories, ...notices], store);
   const earlierReviews = earlier.filter((record) => holdsFile(record, outputPaths.review(options, record.articleId)));
   // The index is kept while any story has a page, even when this job writes none.
   const writesIndex = options.review !== false || earlierReviews.length > 0;
@@ -313,7 +317,7 @@ async function planJob(
     await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, writesIndex));
   }
 
-  const revision = store.outputs.humanWorkRevision();
+  const revision = await store.outputs.humanWorkRevision();
   const rendering: RenderContext = {
     options,
     glossary,
@@ -341,7 +345,7 @@ async function planJob(
     );
     failedInputs.push(...again.failed);
     const articles = again.stories.flatMap(({ path, article }) => (sameStory(path, article, identities, failedInputs) ? [article] : []));
-    if (mode.commit) claimIds(articles, store.stories);
+    if (mode.commit) await claimIds(articles, store.stories);
     // An input whose fingerprint and files are as the last run left them is not computed again.
     const fingerprints = new Map(articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]));
     const reused = mode.commit ? await upToDate(articles, fingerprints, services) : new Set<Article>();
@@ -385,13 +389,22 @@ async function planJob(
     await writes.settle();
   }
 
-  const recorded = (key: string): OutputRecord => store.outputs.get(key)!;
-  const jobStories = stories.flatMap((story) => done.get(inputKey(story)) ?? []);
-  const jobReports = jobStories.map((story) => story.report ?? recordedReport(recorded(story.inputKey)));
+  const jobReports: ArticleReport[] = [];
+  // Every file of the job's stories: written now, or kept from the run that made them.
+  const storyFiles: string[] = [];
+  for (const story of stories.flatMap((story) => done.get(inputKey(story)) ?? [])) {
+    if (story.report !== undefined && story.files !== undefined) {
+      jobReports.push(story.report);
+      storyFiles.push(...story.files);
+      continue;
+    }
+    const record = (await store.outputs.get(story.inputKey))!;
+    jobReports.push(recordedReport(record));
+    storyFiles.push(...record.files.map((file) => file.path));
+  }
   const job = jobOutputs(options, {
     jobReports,
-    // Every file of the job's stories: written now, or kept from the run that made them.
-    storyFiles: jobStories.flatMap((story) => story.files ?? recorded(story.inputKey).files.map((file) => file.path)),
+    storyFiles,
     earlier,
     earlierReviews,
     writesIndex,
@@ -635,12 +648,14 @@ function runSettings(options: RunOptions): RunSettings {
  * This job's own inputs and stories are left out: it computes them again. Which of them belong in
  * this job's review index and report, the files their records list say (`holdsFile`).
  */
-function recordedStories(articles: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): OutputRecord[] {
+async function recordedStories(articles: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): Promise<OutputRecord[]> {
   const inputs = new Set(articles.map(inputKey));
   const ids = new Set(articles.map((article) => article.id));
-  return store.outputs.list().flatMap(({ inputKey: key, record }) =>
-    !inputs.has(key) && !ids.has(record.articleId) && store.stories.get(record.articleId)?.inputKey === key ? [record] : [],
-  );
+  const earlier: OutputRecord[] = [];
+  for await (const { inputKey: key, record } of store.outputs.list()) {
+    if (!inputs.has(key) && !ids.has(record.articleId) && (await store.stories.get(record.articleId))?.inputKey === key) earlier.push(record);
+  }
+  return earlier;
 }
 
 function holdsFile(record: OutputRecord, path: string): boolean {
@@ -657,10 +672,11 @@ async function upToDate(
   fingerprints: ReadonlyMap<Article, string>,
   services: RunServices,
 ): Promise<Set<Article>> {
-  const candidates = articles.flatMap((article) => {
-    const record = services.store.outputs.get(inputKey(article));
-    return record !== undefined && record.fingerprint === fingerprints.get(article) ? [{ article, record }] : [];
-  });
+  const candidates: Array<{ article: Article; record: OutputRecord }> = [];
+  for (const article of articles) {
+    const record = await services.store.outputs.get(inputKey(article));
+    if (record !== undefined && record.fingerprint === fingerprints.get(article)) candidates.push({ article, record });
+  }
   const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
   return new Set(candidates.flatMap(({ article }, i) => (current[i] ? [article] : [])));
 }
@@ -682,7 +698,7 @@ function hasFailed(unit: Unit): boolean {
  * Keeps the ledger in step with the articles: every unit's current result, and nothing for units
  * that are gone from a corrected story. The ledger never lets MT replace a human's work.
  */
-function recordResults(localized: readonly LocalizedArticle[], store: Store): void {
+async function recordResults(localized: readonly LocalizedArticle[], store: Store): Promise<void> {
   for (const { article, targetLang, units } of localized) {
     const entries = units.flatMap((unit): LedgerEntry[] =>
       unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined
@@ -704,7 +720,7 @@ function recordResults(localized: readonly LocalizedArticle[], store: Store): vo
             ),
           ],
     );
-    store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));
+    await store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));
   }
 }
 

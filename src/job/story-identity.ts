@@ -45,9 +45,9 @@ export function assertUniqueIds(articles: ReadonlyArray<Pick<Article, 'id' | 'so
  * Refuses an input whose id another input owns, unless it is a newer version of that story
  * (a write-thru in a new file): its outputs would replace the other input's.
  */
-export function assertOwnIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): void {
+export async function assertOwnIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): Promise<void> {
   for (const article of articles) {
-    const owner = owners.get(article.id);
+    const owner = await owners.get(article.id);
     if (owner === undefined || sameInput(owner.inputKey, article.source.path) || article.version > owner.version) continue;
     throw new InputError(
       `article id "${article.id}" belongs to ${owner.inputKey} (version ${owner.version}), whose outputs this story would overwrite`,
@@ -62,6 +62,6 @@ export function assertOwnIds(articles: ReadonlyArray<Pick<Article, 'id' | 'versi
 }
 
 /** Records each article's input as the owner of its id. */
-export function claimIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): void {
-  for (const article of articles) owners.put(article.id, { inputKey: article.source.path, version: article.version });
+export async function claimIds(articles: ReadonlyArray<Pick<Article, 'id' | 'version' | 'source'>>, owners: StoryOwners): Promise<void> {
+  for (const article of articles) await owners.put(article.id, { inputKey: article.source.path, version: article.version });
 }

@@ -92,7 +92,8 @@ export async function translateArticles(
   options: TranslateOptions,
 ): Promise<TranslatedArticles> {
   const stats: MutableStats = { fromLedger: 0, fromTm: 0, fromCache: 0, unitsSent: 0, requests: 0, charactersSent: 0, billed: {} };
-  const byArticle = new Map(prepared.map((item) => [item.article.id, fillFromHumanWork(item, store, options, stats)]));
+  const byArticle = new Map<string, Map<LanguageTag, Unit[]>>();
+  for (const item of prepared) byArticle.set(item.article.id, await fillFromHumanWork(item, store, options, stats));
 
   // Each segment's paragraph, as context for engines that take it.
   const paragraphOf = new Map(
@@ -117,7 +118,7 @@ export async function translateArticles(
     );
     // Each cache key's result: from the cache, then from the engine as its answers come in.
     const keys = [...new Set([...pending].map(keyOf))];
-    const results = store.mtCache.getMany(keys);
+    const results = await store.mtCache.getMany(keys);
     for (const key of keys) {
       const uncommitted = memory.uncommitted.get(key);
       if (uncommitted !== undefined && !results.has(key)) results.set(key, uncommitted);
@@ -153,12 +154,12 @@ export async function translateArticles(
         await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs, retrying });
         memory.enginePrepared = true;
       }
-      const commit = (batch: UnitBatch, result: EngineBatchResult): void => {
+      const commit = async (batch: UnitBatch, result: EngineBatchResult): Promise<void> => {
         const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
         stats.billed[batch.targetLang] = (stats.billed[batch.targetLang] ?? 0) + characters;
         const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine, unit.segment) }));
         if (options.commit) {
-          store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
+          await store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
         }
         for (const { key, entry } of entries) {
           results.set(key, entry);
@@ -203,18 +204,18 @@ export async function translateArticles(
 }
 
 /** Reviewed work from the ledger, then exact TM matches (fuzzy ones as suggestions), per target language. */
-function fillFromHumanWork(
+async function fillFromHumanWork(
   { article, units }: PreparedArticle,
   store: Store,
   options: TranslateOptions,
   stats: MutableStats,
-): Map<LanguageTag, Unit[]> {
+): Promise<Map<LanguageTag, Unit[]>> {
   const languages = new Map<LanguageTag, Unit[]>();
   for (const targetLang of options.targetLangs) {
     const ofLanguage = units.filter((unit) => unit.targetLang === targetLang);
-    const leveraged = leverageUnits(ofLanguage, store.tm, { sourceLang: article.lang, fuzzyThreshold: options.fuzzyThreshold });
+    const leveraged = await leverageUnits(ofLanguage, store.tm, { sourceLang: article.lang, fuzzyThreshold: options.fuzzyThreshold });
     stats.fromTm += leveraged.exactMatches.size;
-    const human = store.ledger.getMany(
+    const human = await store.ledger.getMany(
       article.id,
       targetLang,
       ofLanguage.map((unit) => ({ unitId: unit.id, sourceHash: unit.segment.hash })),

@@ -26,9 +26,9 @@ export interface WithdrawnStory {
  * The outputs the notice takes away; undefined when its story has none here. A notice older than
  * the version whose outputs are here is refused (InputError at its file).
  */
-export function withdrawnOutputs(article: Pick<Article, 'id' | 'version' | 'pubStatus' | 'source'>, store: Store): WithdrawnStory | undefined {
-  const owner = store.stories.get(article.id);
-  const record = owner === undefined ? undefined : store.outputs.get(owner.inputKey);
+export async function withdrawnOutputs(article: Pick<Article, 'id' | 'version' | 'pubStatus' | 'source'>, store: Store): Promise<WithdrawnStory | undefined> {
+  const owner = await store.stories.get(article.id);
+  const record = owner === undefined ? undefined : await store.outputs.get(owner.inputKey);
   if (owner === undefined || record === undefined || record.articleId !== article.id) return undefined;
   if (article.version < owner.version) {
     throw new InputError(

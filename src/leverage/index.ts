@@ -3,7 +3,7 @@
  *
  * Takes: the units of one article in one target language, in reading order; a translation
  *   memory to look them up in (only `exact` and `fuzzy` are used, so tests pass a plain object).
- * Returns: every unit, in the order given. An untranslated unit with an exact TM match (same
+ * Returns (a promise: the TM answers asynchronously, one lookup at a time): every unit, in the order given. An untranslated unit with an exact TM match (same
  *   whitespace-normalized source, case-sensitive) carries its target with state `translated` and
  *   origin `tm` — whether or not the match is in context: reuse in a new article is not a review
  *   of it, so neither kind becomes `reviewed`. A segment with markup is looked up by its tagged
@@ -44,25 +44,29 @@ export interface LeverageResult {
   readonly suggestions: ReadonlyMap<string, readonly TmMatch[]>;
 }
 
-export function leverageUnits(units: readonly Unit[], tm: TmLookup, options: LeverageOptions): LeverageResult {
+export async function leverageUnits(units: readonly Unit[], tm: TmLookup, options: LeverageOptions): Promise<LeverageResult> {
   const fuzzyOptions = resolveFuzzyOptions({ threshold: options.fuzzyThreshold, limit: options.fuzzyLimit });
   checkUnits(units);
   const contexts = neighbourContexts(units);
   const exactMatches = new Map<string, TmMatch>();
   const suggestions = new Map<string, readonly TmMatch[]>();
-  const leveraged = units.map((unit, index): Unit => {
+  const leveraged: Unit[] = [];
+  for (const [index, unit] of units.entries()) {
+    leveraged.push(await leverageUnit(unit, contexts[index]));
+  }
+  async function leverageUnit(unit: Unit, context: TmContext | undefined): Promise<Unit> {
     if (unit.state !== 'untranslated') return unit;
     const { source } = unit.segment;
-    const exact = tm.exact(options.sourceLang, unit.targetLang, taggedSource(unit.segment), contexts[index]);
+    const exact = await tm.exact(options.sourceLang, unit.targetLang, taggedSource(unit.segment), context);
     const read = exact && untaggedTarget(exact.target, unit.segment);
     if (exact && read) {
       exactMatches.set(unit.id, exact);
       return { ...unit, target: read.target, ...(read.markup === undefined ? {} : { targetMarkup: read.markup }), state: 'translated', origin: 'tm' };
     }
-    const fuzzy = tm.fuzzy(options.sourceLang, unit.targetLang, source, fuzzyOptions);
+    const fuzzy = await tm.fuzzy(options.sourceLang, unit.targetLang, source, fuzzyOptions);
     if (fuzzy.length > 0) suggestions.set(unit.id, fuzzy);
     return unit;
-  });
+  }
   return { units: leveraged, exactMatches, suggestions };
 }
 

@@ -20,7 +20,7 @@
  *   bad-request (or attempts exhausted) → the batch's units fail.
  *   A batch that would take the characters sent past `maxCharacters` is not sent: `stopped` =
  *   budget.
- *   `onTranslated` or `onEvent` throwing (the store refusing a result) → nothing more is sent, and
+ *   `onTranslated` failing or `onEvent` throwing (the store refusing a result) → nothing more is sent, and
  *   translateUnits rejects with that error once every request in flight has settled.
  * Options: see DispatchOptions.
  * Limitations: one process's view; two processes sharing an account pace independently.
@@ -46,11 +46,11 @@ export interface DispatchOptions {
   readonly maxCharacters?: number;
   readonly signal?: AbortSignal;
   /**
-   * Called with each batch's result as soon as the engine returns it, before it is used: where
-   * the job commits it to the store, so a killed job never pays for it twice. An error thrown
-   * here stops the dispatch (it is not a translation failure).
+   * Called with each batch's result as soon as the engine returns it, and awaited before it is used:
+   * where the job commits it to the store, so a killed job never pays for it twice. An error thrown
+   * (or a rejection) here stops the dispatch (it is not a translation failure).
    */
-  readonly onTranslated?: (batch: UnitBatch, result: EngineBatchResult) => void;
+  readonly onTranslated?: (batch: UnitBatch, result: EngineBatchResult) => void | Promise<void>;
   /** The text around a unit (its paragraph), passed to the engine as the batch's context. */
   readonly contextOf?: (unit: Unit) => string | undefined;
   /** Progress and pacing events, for displays and logs. */
@@ -209,7 +209,7 @@ export async function translateUnits(
     }
     adaptive.onSuccess();
     retries.onSuccess();
-    options.onTranslated?.(batch, result);
+    await options.onTranslated?.(batch, result);
     totals.requests += 1;
     totals.unitsSent += batch.units.length;
     totals.billedCharacters += result.billedCharacters ?? characters;

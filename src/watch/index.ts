@@ -15,7 +15,7 @@ import type { Article } from '../model.js';
 import type { RunResult } from '../job/run.js';
 import { assertOwnIds } from '../job/story-identity.js';
 import { isWithdrawal } from '../job/withdraw.js';
-import type { StoryOwners } from '../store/store.js';
+import type { StoryOwner, StoryOwners } from '../store/store.js';
 import type { WatchEvent } from './events.js';
 import type { ClaimedStory, Inbox } from './inbox.js';
 import { nextJob, nextWake, type QueuedStory } from './queue.js';
@@ -138,7 +138,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     for (const story of stories) {
       try {
         // Known before the job: an older version of a story whose newer one is out fails here.
-        assertOwnIds([story.article], services.owners);
+        await assertOwnIds([story.article], services.owners);
         due.push(story);
       } catch (error) {
         if (!isStoryError(error)) throw error;
@@ -148,7 +148,8 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     }
     if (due.length === 0) return;
     for (const story of due) emit({ event: 'picked', file: story.claim.name, id: story.articleId, ...(story.urgency === undefined ? {} : { urgency: story.urgency }) });
-    const owners = new Map(due.map((story) => [story, services.owners.get(story.articleId)]));
+    const owners = new Map<Waiting, StoryOwner | undefined>();
+    for (const story of due) owners.set(story, await services.owners.get(story.articleId));
     let result: RunResult;
     try {
       result = await services.runStories(due.map((story) => story.path));

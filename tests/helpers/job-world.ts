@@ -8,8 +8,8 @@ import { createFormatter } from '../../src/render/formatter.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 
-export function memoryJobWorld(glossary: Glossary) {
-  const store: Store = openSqliteStore(':memory:');
+export async function memoryJobWorld(glossary: Glossary) {
+  const store: Store = await openSqliteStore(':memory:');
   const disk = new Map<string, string>();
   /** Services reading `articles` by their source path; writes report only the files that changed. */
   const services = (articles: readonly Article[]): RunServices => ({

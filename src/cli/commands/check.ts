@@ -20,8 +20,8 @@ export type CheckCommandOptions = RunCommandOptions & { readonly only: readonly 
  * with that engine named.
  */
 export async function checkCommand(options: CheckCommandOptions, io: CliIO, withEngine?: (engine: string) => CheckCommandOptions): Promise<void> {
-  const result = await withStore(options.storePath, 'readonly', (store) => {
-    const recorded = options.engineNote !== undefined && withEngine ? recordedEngine(store, options.inputs) : undefined;
+  const result = await withStore(options.storePath, 'readonly', async (store) => {
+    const recorded = options.engineNote !== undefined && withEngine ? await recordedEngine(store, options.inputs) : undefined;
     const checked = recorded === undefined || recorded === options.engine.name ? options : withEngine!(recorded);
     return checkJob(checked, diskServices(store), checked.only);
   });
@@ -41,8 +41,9 @@ export async function checkCommand(options: CheckCommandOptions, io: CliIO, with
 }
 
 /** The one engine `run` last used for every one of these stories, if they agree. */
-function recordedEngine(store: Store, inputs: readonly string[]): string | undefined {
-  const engines = new Set(inputs.map((input) => store.outputs.get(input)?.settings?.engine));
+async function recordedEngine(store: Store, inputs: readonly string[]): Promise<string | undefined> {
+  const engines = new Set<string | undefined>();
+  for (const input of inputs) engines.add((await store.outputs.get(input))?.settings?.engine);
   const [only] = engines;
   return engines.size === 1 ? only : undefined;
 }

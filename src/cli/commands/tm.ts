@@ -3,6 +3,7 @@ import { readTmxFile } from '../../io/read-tmx.js';
 import type { ParsedTmx } from '../../tmx/index.js';
 import { writeTmx } from '../../tmx/index.js';
 import { isMarkedEntry } from '../../store/marked-entries.js';
+import type { TmEntry } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 
@@ -43,14 +44,18 @@ export interface TmExportOptions {
  */
 export async function tmExportCommand(options: TmExportOptions, io: CliIO): Promise<void> {
   const { tmx, leftOut } = await withStore(options.storePath, 'readonly', async (store) => {
-    const entries = [...store.tm.all(options.sourceLang, options.targetLang)];
-    const plain = entries.filter((entry) => !isMarkedEntry(entry));
+    const plain: TmEntry[] = [];
+    let marked = 0;
+    for await (const entry of store.tm.all(options.sourceLang, options.targetLang)) {
+      if (isMarkedEntry(entry)) marked += 1;
+      else plain.push(entry);
+    }
     const written = writeTmx(plain, {
       sourceLang: options.sourceLang,
       creationToolVersion: options.version,
       ...(options.out === undefined ? {} : { file: options.out }),
     });
-    return { tmx: written, leftOut: entries.length - plain.length };
+    return { tmx: written, leftOut: marked };
   });
   if (options.out === undefined) io.stdout.write(tmx);
   else await writeFileAtomic(options.out, tmx);
