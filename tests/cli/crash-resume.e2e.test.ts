@@ -38,12 +38,12 @@ async function outputs(folder: string): Promise<Record<string, string>> {
   return result;
 }
 
-function requestedKeys(folder: string): string[] {
-  const store = openSqliteStore(join(folder, '.wire-l10n', 'store.sqlite'), { readonly: true });
+async function requestedKeys(folder: string): Promise<string[]> {
+  const store = await openSqliteStore(join(folder, '.wire-l10n', 'store.sqlite'), { readonly: true });
   try {
-    return store.mtCache.requestedKeys();
+    return await store.mtCache.requestedKeys();
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -75,9 +75,9 @@ async function killResumeAndCompare(test: {
   expect(outcomes.filter((outcome) => outcome === 'killed').length).toBeGreaterThan(0);
 
   expect(await outputs(test.crashed)).toEqual(await outputs(test.reference));
-  const keys = requestedKeys(test.crashed);
+  const keys = await requestedKeys(test.crashed);
   expect(new Set(keys).size).toBe(keys.length);
-  expect(keys.sort()).toEqual(requestedKeys(test.reference).sort());
+  expect(keys.sort()).toEqual((await requestedKeys(test.reference)).sort());
 }
 
 describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run again`, () => {
@@ -110,9 +110,9 @@ describe(`a job killed with SIGKILL at random moments (seed ${seed}) and run aga
     const [a, b] = await Promise.all([runCli(first, { cwd: shared }), runCli(second, { cwd: shared })]);
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
-    const keys = requestedKeys(shared);
+    const keys = await requestedKeys(shared);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.sort()).toEqual(requestedKeys(reference).sort());
+    expect(keys.sort()).toEqual((await requestedKeys(reference)).sort());
     const all = await outputs(shared);
     const expected = await outputs(reference);
     for (const name of names.slice(0, half)) expect(all[`out/${name}.fr.txt`]).toBeUndefined();

@@ -13,7 +13,7 @@ const story = articleOf([['headline', 'Dockers end their strike'], ['paragraph',
 const machine = scriptedEngine((source) => `FR ${source.replace('2,500', 'des milliers de')}`);
 
 async function summaryOf(engine: TranslationEngine): Promise<string> {
-  const { services } = memoryJobWorld(glossaryOf());
+  const { services } = await memoryJobWorld(glossaryOf());
   const result = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
   return formatRunSummary(result, engine);
 }
@@ -36,7 +36,7 @@ describe('the run summary', () => {
   });
 
   it('says which stories their embargo held from the engine, and until when; nothing of the kind without one', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     const embargoed = { ...story, embargoedUntil: '2026-12-02T18:00:00Z' };
     const options = jobOptions(machine, ['test.txt'], { targetLangs: ['fr'] });
     const held = await runJob(options, { ...services([embargoed]), now: () => Date.parse('2026-12-02T17:00:00Z') });
@@ -47,7 +47,7 @@ describe('the run summary', () => {
   });
 
   it('says which stories a kill or withdrawal took away', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     const options = (input: string) => jobOptions(pseudoEngine, [input], { targetLangs: ['fr'] });
     await runJob(options('test.txt'), services([story]));
     const kill = { ...story, version: 2, pubStatus: 'withdrawn' as const, source: { path: 'kill.txt', format: 'text' as const } };

@@ -31,7 +31,7 @@ describe('characters that are not text', () => {
   });
 
   it('stops a run before anything is sent to the engine or written', async () => {
-    const world = memoryJobWorld(glossaryOf());
+    const world = await memoryJobWorld(glossaryOf());
     const metered = meteredEngine();
     const bytes = new TextEncoder().encode('Headline\n\nA score of 3\uFFFE1.\n');
     const services = { ...world.services([]), readArticle: async (path: string) => ingestText(bytes, path) };

@@ -30,7 +30,7 @@ const story = articleOf([
 /** Runs the job on the real disk below `project` (a store in memory); returns the outcome and what the engine was asked. */
 async function runIn(project: string, folders: { out?: string; locales?: string }) {
   const { engine, asked } = countingEngine();
-  const services = { ...diskServices(openSqliteStore(':memory:')), readArticle: async () => story, readGlossary: async () => glossary };
+  const services = { ...diskServices(await openSqliteStore(':memory:')), readArticle: async () => story, readGlossary: async () => glossary };
   const options = jobOptions(engine, ['test.txt'], {
     targetLangs: ['fr'],
     outDir: folders.out ?? join(project, 'out'),

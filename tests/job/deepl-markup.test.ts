@@ -38,7 +38,7 @@ describe('a marked-up story translated by DeepL', () => {
     const fake = await fakeDeepL();
     fake.faults.corruptTags(1, 'cross', { element: 'g', textIndex: 'every' });
     const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
-    const { services, disk } = memoryJobWorld(glossary);
+    const { services, disk } = await memoryJobWorld(glossary);
     const result = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story()]));
     const sent = fake.log.filter((request) => request.path === '/v2/translate').flatMap((request) => request.texts);
     expect(sent).toContain('<g id="m1">Read the <g id="m2">full</g> report</g> here.');
@@ -61,7 +61,7 @@ describe('a marked-up story translated by DeepL', () => {
   it('writes a clean answer\'s markup into the localized HTML page, link, emphasis and line break where DeepL put them', async () => {
     const fake = await fakeDeepL();
     const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
-    const { services, disk } = memoryJobWorld(glossary);
+    const { services, disk } = await memoryJobWorld(glossary);
     const result = await runJob(jobOptions(engine, ['aid.html'], { targetLangs: ['fr'] }), services([page()]));
     expect(result.report.articles[0]!.languages['fr']!.errors).toEqual([]);
     const written = [...disk.keys()].find((path) => path.endsWith('.fr.html'))!;
@@ -81,7 +81,7 @@ describe('a marked-up story translated by DeepL', () => {
     const fake = await fakeDeepL();
     fake.faults.corruptTags(1, 'unwrap', { element: 'g', textIndex: 'every' });
     const engine = createDeepLEngine({ authKey: fake.authKey, serverUrl: fake.url, timeoutMs: 2000 });
-    const { services, disk } = memoryJobWorld(glossary);
+    const { services, disk } = await memoryJobWorld(glossary);
     const result = await runJob(jobOptions(engine, ['aid.html'], { targetLangs: ['fr'] }), services([page()]));
     const fr = result.report.articles[0]!.languages['fr']!;
     expect(fr.errors.map((error) => error.ruleId)).toEqual(['mt/markup-missing']);

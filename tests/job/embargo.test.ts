@@ -23,7 +23,7 @@ function projectReport(disk: ReadonlyMap<string, string>): JobReport {
 describe('the embargo policy', () => {
   it('sends an embargoed story to no engine outside the policy until it lifts, and says so in the report', async () => {
     const { engine, asked } = countingEngine(scriptedEngine((source) => `FR ${source}`));
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const options = jobOptions(engine, ['in/budget.txt', 'in/storm.txt'], { targetLangs: ['fr'] });
 
     const before = await runJob(options, { ...services([embargoed, free]), now: () => liftMs - 60_000 });
@@ -48,7 +48,7 @@ describe('the embargo policy', () => {
 
   it('lets an embargoed story go to an engine the policy lists, and to the offline engines by default', async () => {
     const { engine, asked } = countingEngine(scriptedEngine((source) => `FR ${source}`));
-    const allowed = memoryJobWorld(glossaryOf());
+    const allowed = await memoryJobWorld(glossaryOf());
     const run = await runJob(jobOptions(engine, ['in/budget.txt'], { targetLangs: ['fr'], embargoEngines: ['scripted'] }), {
       ...allowed.services([embargoed]),
       now: () => liftMs - 60_000,
@@ -56,7 +56,7 @@ describe('the embargo policy', () => {
     expect(asked).toHaveLength(2);
     expect(run.report.articles[0]!.embargoedUntil).toBeUndefined();
 
-    const offline = memoryJobWorld(glossaryOf());
+    const offline = await memoryJobWorld(glossaryOf());
     const pseudo = await runJob(jobOptions(pseudoEngine, ['in/budget.txt'], { targetLangs: ['fr'] }), {
       ...offline.services([embargoed]),
       now: () => liftMs - 60_000,
@@ -67,7 +67,7 @@ describe('the embargo policy', () => {
 
   it('holds nothing once the embargo is past, nor a story without one', async () => {
     const { engine, asked } = countingEngine(scriptedEngine((source) => `FR ${source}`));
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     const result = await runJob(jobOptions(engine, ['in/budget.txt', 'in/storm.txt'], { targetLangs: ['fr'] }), {
       ...services([embargoed, free]),
       now: () => liftMs,

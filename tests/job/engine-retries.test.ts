@@ -46,8 +46,8 @@ function job(fake: FakeDeepL, patch: Partial<RunOptions> = {}) {
   return { options, events };
 }
 
-const world = () => {
-  const { services, ...rest } = memoryJobWorld(glossary);
+const world = async () => {
+  const { services, ...rest } = await memoryJobWorld(glossary);
   return { ...rest, services: services(stories) };
 };
 
@@ -64,7 +64,7 @@ describe('the glossary set-up at job start', () => {
       if (where === 'glossary set-up') fake.faults.fail(errors, { status: 503 });
       else fake.faults.fail(errors, { status: 503, path: '/v2/translate' });
       const { options, events } = job(fake);
-      const result = await runJob(options, world().services);
+      const result = await runJob(options, (await world()).services);
       expect(result.failures, where).toEqual([]);
       expect(result.stopped, where).toBeUndefined();
       expect(result.report.totals.languages['fr']).toMatchObject({ untranslated: 0, failed: 0 });
@@ -80,7 +80,7 @@ describe('the glossary set-up at job start', () => {
     const fake = await fakeDeepL();
     fake.faults.fail(defaultRetryPolicy.maxAttempts, { status: 503 });
     const { options } = job(fake);
-    await expect(runJob(options, world().services)).rejects.toThrow(`(gave up after ${defaultRetryPolicy.maxAttempts} attempts)`);
+    await expect(runJob(options, (await world()).services)).rejects.toThrow(`(gave up after ${defaultRetryPolicy.maxAttempts} attempts)`);
     expect(fake.log).toHaveLength(defaultRetryPolicy.maxAttempts);
   });
 });
@@ -90,7 +90,7 @@ describe('a server that keeps refusing', () => {
     const fake = await fakeDeepL();
     fake.faults.refuse(20);
     const { options, events } = job(fake, { concurrency: 4 });
-    const result = await runJob(options, world().services);
+    const result = await runJob(options, (await world()).services);
     expect(result.stopped).toBeUndefined();
     expect(result.failures).toEqual([]);
     expect(events.filter((event) => event.type === 'rate-limited')).toHaveLength(20);
@@ -101,11 +101,11 @@ describe('a server that keeps refusing', () => {
 
   it('past the longest wait, stops sending, writes what was translated, and a re-run resumes to the same outputs', async () => {
     const referenceFake = await fakeDeepL();
-    const reference = world();
+    const reference = await world();
     await runJob(job(referenceFake).options, reference.services);
 
     const fake = await fakeDeepL();
-    const interrupted = world();
+    const interrupted = await world();
     // The glossary set-up and some batches go through, then the server refuses for good.
     const { options } = job(fake, { retry: { ...quickRetries, maxWaitMs: 150 } });
     const refuseAfter = 5;
@@ -133,7 +133,7 @@ describe('a server that keeps refusing', () => {
     expect(fake.log.filter((request) => request.status === 429)).toHaveLength(refusedAfterStop);
     // nothing translated before the stop was sent again
     expect(translatedTexts(fake)).toHaveLength(unitCount);
-    const keys = interrupted.store.mtCache.requestedKeys();
+    const keys = await interrupted.store.mtCache.requestedKeys();
     expect(new Set(keys).size).toBe(keys.length);
     expect(interrupted.disk).toEqual(reference.disk);
   });

@@ -30,8 +30,8 @@ const stories: Record<string, string> = {
 const goodIds = ['talks-open-in-baghdad', 'markets-rally-after-vote', 'floods-close-main-road', 'museum-returns-stolen-vase'];
 
 /** A world whose stories are read from `texts` by the real ingest, as the disk services do. */
-function world(texts: Record<string, string> = stories) {
-  const base = memoryJobWorld(glossary);
+async function world(texts: Record<string, string> = stories) {
+  const base = await memoryJobWorld(glossary);
   const services: RunServices = {
     ...base.services([]),
     readArticle: async (path) => {
@@ -47,7 +47,7 @@ const options = (inputs: readonly string[]) => jobOptions(pseudoEngine, inputs, 
 
 describe('a batch with stories that cannot be read', () => {
   it('writes the four good stories of five and lists the malformed one with its file and line', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const result = await runJob(options(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']), services);
 
     for (const id of goodIds) {
@@ -64,7 +64,7 @@ describe('a batch with stories that cannot be read', () => {
   });
 
   it('lists several failures in input order, whatever order they were read in', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const result = await runJob(options(['f.txt', 'a.txt', 'c.txt', 'b.txt']), services);
     expect(result.failedInputs.map((failure) => failure.path)).toEqual(['f.txt', 'c.txt']);
     expect(JSON.parse(disk.get('out/report.json')!).lastRun.failedInputs).toEqual([
@@ -75,29 +75,29 @@ describe('a batch with stories that cannot be read', () => {
   });
 
   it('leaves failedInputs out of the report when every story was read', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const result = await runJob(options(['a.txt', 'b.txt']), services);
     expect(result.failedInputs).toEqual([]);
     expect(JSON.parse(disk.get('out/report.json')!).lastRun).not.toHaveProperty('failedInputs');
   });
 
   it('fails as before, writing and claiming nothing, when the only story is malformed', async () => {
-    const { services, disk, store } = world();
+    const { services, disk, store } = await world();
     const run = runJob(options(['c.txt']), services);
     await expect(run).rejects.toBeInstanceOf(InputError);
     await expect(run).rejects.toMatchObject({ message: 'unknown front matter key `urgncy`', location: { file: 'c.txt', line: 3 } });
     expect(disk.size).toBe(0);
-    expect(store.stories.get('harbour')).toBeUndefined();
+    expect(await store.stories.get('harbour')).toBeUndefined();
   });
 
   it('fails with the first story\'s error (in input order) when no story can be read', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     await expect(runJob(options(['f.txt', 'c.txt', 'missing.txt']), services)).rejects.toMatchObject({ location: { file: 'f.txt', line: 1 } });
     expect(disk.size).toBe(0);
   });
 
   it('still stops the whole batch on an error that is not the input\'s (a bug in reading)', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const bug = new TypeError('cannot read properties of undefined');
     const failing: RunServices = { ...services, readArticle: async (path) => (path === 'b.txt' ? Promise.reject(bug) : services.readArticle(path)) };
     await expect(runJob(options(['a.txt', 'b.txt', 'c.txt']), failing)).rejects.toBe(bug);
@@ -105,28 +105,28 @@ describe('a batch with stories that cannot be read', () => {
   });
 
   it('keeps the batch-level checks whole: two good stories with one id stop the run beside a malformed one', async () => {
-    const { services, disk } = world({ ...stories, 'twin.txt': good('Talks open in Baghdad') });
+    const { services, disk } = await world({ ...stories, 'twin.txt': good('Talks open in Baghdad') });
     await expect(runJob(options(['a.txt', 'c.txt', 'twin.txt']), services)).rejects.toThrow(/also the id of a\.txt/);
     expect(disk.size).toBe(0);
   });
 
   it('leaves a story that became malformed its earlier outputs and its id', async () => {
     const texts = { ...stories };
-    const { services, disk, store } = world(texts);
+    const { services, disk, store } = await world(texts);
     await runJob(options(['a.txt', 'b.txt']), services);
     const earlier = disk.get('out/talks-open-in-baghdad.fr.txt');
     texts['a.txt'] = misspeltKey;
     const result = await runJob(options(['a.txt', 'b.txt']), services);
     expect(result.failedInputs.map((failure) => failure.path)).toEqual(['a.txt']);
     expect(disk.get('out/talks-open-in-baghdad.fr.txt')).toBe(earlier);
-    expect(store.stories.get('talks-open-in-baghdad')?.inputKey).toBe('a.txt');
+    expect((await store.stories.get('talks-open-in-baghdad'))?.inputKey).toBe('a.txt');
     // Another story cannot take the id while its owner is unreadable.
     texts['g.txt'] = good('Talks open in Baghdad');
     await expect(runJob(options(['g.txt', 'b.txt']), services)).rejects.toThrow(/belongs to a\.txt/);
   });
 
   it('check compares the readable stories and lists the unreadable one', async () => {
-    const { services } = world();
+    const { services } = await world();
     await runJob(options(['a.txt', 'b.txt']), services);
     const result = await checkJob(options(['a.txt', 'c.txt', 'b.txt']), services);
     expect(result.failedInputs.map(({ error }) => error.describe())).toEqual(['c.txt:3: unknown front matter key `urgncy`']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runJob } from '../../src/job/run.js';
 import type { LanguageTag } from '../../src/model.js';
 import { hashText } from '../../src/util/hash.js';
+import type { Store } from '../../src/store/store.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 import { scriptedEngine } from '../helpers/scripted-engine.js';
@@ -35,8 +36,8 @@ const reportOf = (disk: Map<string, string>) => JSON.parse(disk.get('out/report.
 const bundleOf = (disk: Map<string, string>, lang: LanguageTag) => JSON.parse(disk.get(`locales/${lang}/talks-2024-11-23.json`)!);
 
 /** A human's target for the quoted sentence, in the ledger as an import leaves it. */
-function humanTarget(store: ReturnType<typeof memoryJobWorld>['store'], state: 'translated' | 'reviewed' | 'final', target: string): void {
-  store.ledger.record({
+async function humanTarget(store: Store, state: 'translated' | 'reviewed' | 'final', target: string): Promise<void> {
+  await store.ledger.record({
     articleId: 'talks-2024-11-23', targetLang: 'fr', unitId: 'p1.s1', sourceHash: hashText('He said "no" to the plan.'),
     target, state, origin: 'human',
   });
@@ -44,7 +45,7 @@ function humanTarget(store: ReturnType<typeof memoryJobWorld>['store'], state: '
 
 describe('house style in the job', () => {
   it('fixes a machine translation before rendering: story, bundle, XLIFF and ledger carry the house form', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(machine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain(fixedFrench);
     expect(disk.get('out/talks-2024-11-23.fr.txt')).not.toContain('"non"');
@@ -52,7 +53,7 @@ describe('house style in the job', () => {
     const xliff = disk.get('out/xliff-1.2/talks-2024-11-23.fr.xlf')!;
     expect(xliff).toContain(`>${fixedFrench}</target>`);
     expect(xliff).toContain('Info (qa/house-style-fixed): house style applied to the target: fr-typography/quote-style ×2.</note>');
-    expect(store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.'))?.target).toBe(fixedFrench);
+    expect((await store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.')))?.target).toBe(fixedFrench);
     // What remains after fixing is nothing; one info says the fixer changed the target.
     const fr = reportOf(disk).articles[0].languages.fr;
     expect(fr.findings).toEqual({ 'qa/house-style-fixed': 1 });
@@ -62,7 +63,7 @@ describe('house style in the job', () => {
   });
 
   it('fixes an Arabic machine translation with the Arabic rules (، for a Latin comma)', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(machine, ['test.txt'], { targetLangs: ['ar'] }), services([story]));
     expect(disk.get('out/talks-2024-11-23.ar.txt')).toContain('قال، لا للخطة.');
     expect(reportOf(disk).articles[0].languages.ar.findings).toEqual({ 'qa/house-style-fixed': 1 });
@@ -70,13 +71,13 @@ describe('house style in the job', () => {
 
   it('never changes a human reviewed or final target: it reports what the fixer would change, marked fixable', async () => {
     for (const state of ['reviewed', 'final'] as const) {
-      const { services, disk, store } = memoryJobWorld(glossaryOf());
-      humanTarget(store, state, 'Il a dit "non" au plan.');
+      const { services, disk, store } = await memoryJobWorld(glossaryOf());
+      await humanTarget(store, state, 'Il a dit "non" au plan.');
       const result = await runJob(jobOptions(machine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
       expect(result.stats.fromLedger).toBe(1);
       expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain('Il a dit "non" au plan.');
       expect(bundleOf(disk, 'fr').segments.p1.s1).toBe('Il a dit "non" au plan.');
-      expect(store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.'))).toMatchObject({
+      expect(await store.ledger.get('talks-2024-11-23', 'fr', 'p1.s1', hashText('He said "no" to the plan.'))).toMatchObject({
         target: 'Il a dit "non" au plan.',
         state,
       });
@@ -95,21 +96,21 @@ describe('house style in the job', () => {
   });
 
   it('fixes a human target nobody has reviewed yet (state translated)', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
-    humanTarget(store, 'translated', 'Il a dit "non" au plan.');
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
+    await humanTarget(store, 'translated', 'Il a dit "non" au plan.');
     await runJob(jobOptions(machine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain(fixedFrench);
   });
 
   it('leaves targets already in house style alone: no finding, no note', async () => {
     const clean = scriptedEngine((source, lang) => (lang === 'fr' && source.startsWith('He said') ? fixedFrench : translations[lang]![source]!));
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(clean, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(reportOf(disk).articles[0].languages.fr.findings).toEqual({});
   });
 
   it('re-renders when the house style changes, and not when it is only spelled differently', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const run = (houseStyle?: object) =>
       runJob(jobOptions(machine, ['test.txt'], { targetLangs: ['fr'], ...(houseStyle ? { houseStyle } : {}) }), services([story]));
     await run();

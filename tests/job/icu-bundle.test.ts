@@ -32,7 +32,7 @@ const glossary = glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' })
 const engine = scriptedEngine((source, lang) => `${lang === 'fr' ? 'FR' : 'عربي'} l'{x}' <b> ${source}`);
 
 async function bundles(format: BundleFormat, targetLangs: readonly string[], houseStyle?: HouseStyleConfig) {
-  const { services, disk } = memoryJobWorld(glossary);
+  const { services, disk } = await memoryJobWorld(glossary);
   await runJob(jobOptions(engine, ['test.txt'], { targetLangs, bundleFormat: format, ...(houseStyle ? { houseStyle } : {}) }), services([story]));
   return (lang: string) => JSON.parse(disk.get(`locales/${lang}/${storyId}.json`)!) as ResourceBundle;
 }
@@ -115,13 +115,13 @@ describe('ICU bundles', () => {
   });
 
   it('are plain by default, and the format is part of what makes outputs current', async () => {
-    const { services, disk, store } = memoryJobWorld(glossary);
+    const { services, disk, store } = await memoryJobWorld(glossary);
     await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(JSON.parse(disk.get(`locales/fr/${storyId}.json`)!)).not.toHaveProperty('values');
-    expect(store.outputs.get('test.txt')?.settings?.bundleFormat).toBe('plain');
+    expect((await store.outputs.get('test.txt'))?.settings?.bundleFormat).toBe('plain');
     const again = await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'], bundleFormat: 'icu' }), services([story]));
     expect(again.skipped).toBe(0);
     expect(JSON.parse(disk.get(`locales/fr/${storyId}.json`)!)).toHaveProperty('values');
-    expect(store.outputs.get('test.txt')?.settings?.bundleFormat).toBe('icu');
+    expect((await store.outputs.get('test.txt'))?.settings?.bundleFormat).toBe('icu');
   });
 });

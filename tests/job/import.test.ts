@@ -34,7 +34,7 @@ const { inputs: _inputs, ...regenerate } = runOptions;
  * `readFails` says which read of a story (1 the first) fails, as a story edited meanwhile would.
  */
 async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>, readFails: (path: string, read: number) => boolean = () => false) {
-  const world = memoryJobWorld(glossary);
+  const world = await memoryJobWorld(glossary);
   const services = world.services([story, other]);
   await runJob(runOptions, services);
   const glossariesRead: string[] = [];
@@ -74,12 +74,12 @@ describe('importXliffFiles', () => {
     const { store, disk, importFiles } = await afterRun({ 'fr.xlf': reviewed });
     const result = await importFiles(['fr.xlf']);
     expect(result.files).toHaveLength(1);
-    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)).toMatchObject({
+    expect(await store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)).toMatchObject({
       target: 'Les pourparlers sur les troupes s’ouvrent à Bagdad',
       state: 'reviewed',
       origin: 'human',
     });
-    expect(store.tm.exact('en', 'fr', headline!.source)).toMatchObject({ origin: 'human', similarity: 100 });
+    expect(await store.tm.exact('en', 'fr', headline!.source)).toMatchObject({ origin: 'human', similarity: 100 });
     expect(result.regenerated).toHaveLength(1);
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
     expect(disk.get(`out/xliff-1.2/${story.id}.fr.xlf`)).toMatch(/<trans-unit id="headline\.s1" resname="headline\.s1" approved="yes" extradata="wire-l10n:base=[0-9a-f]{16}">/);
@@ -180,11 +180,11 @@ describe('importXliffFiles', () => {
   it('reports a refused file and still applies the others; the refused one changes nothing', async () => {
     const refusal = new XliffReadError('not well-formed', { file: 'bad.xlf', line: 3 });
     const { store, importFiles } = await afterRun({ 'bad.xlf': refusal, 'fr.xlf': reviewed });
-    const revision = store.outputs.humanWorkRevision();
+    const revision = await store.outputs.humanWorkRevision();
     const result = await importFiles(['bad.xlf', 'fr.xlf']);
     expect(result.files[0]).toEqual({ path: 'bad.xlf', error: refusal });
     expect('plan' in result.files[1]!).toBe(true);
-    expect(store.outputs.humanWorkRevision()).toBeGreaterThan(revision);
+    expect(await store.outputs.humanWorkRevision()).toBeGreaterThan(revision);
   });
 
   it('finds the story by the id the file carries in the project\'s records, never reading the path the file names', async () => {
@@ -199,18 +199,18 @@ describe('importXliffFiles', () => {
     ['no story id', { articleId: undefined }, /^fr\.xlf:1: the file names no story id/],
   ])('refuses a file with %s whole, reading no story', async (_name, patch, message) => {
     const { store, importFiles, readPaths } = await afterRun({ 'fr.xlf': { ...reviewed, original: '/etc/passwd', ...patch } });
-    const revision = store.outputs.humanWorkRevision();
+    const revision = await store.outputs.humanWorkRevision();
     const result = await importFiles(['fr.xlf']);
     const [first] = result.files;
     expect('error' in first! && first.error.describe()).toMatch(message);
     expect(readPaths).toEqual([]);
     expect(result.regenerated).toEqual([]);
-    expect(store.outputs.humanWorkRevision()).toBe(revision);
+    expect(await store.outputs.humanWorkRevision()).toBe(revision);
   });
 
   it('refuses a file whose story cannot be read any more, naming the story and its path', async () => {
     const { store, importFiles } = await afterRun({ 'fr.xlf': reviewed });
-    store.stories.put(story.id, { inputKey: 'gone.txt', version: 1 });
+    await store.stories.put(story.id, { inputKey: 'gone.txt', version: 1 });
     const [first] = (await importFiles(['fr.xlf'])).files;
     expect('error' in first! && first.error.describe()).toMatch(/^fr\.xlf:1: story "talks-2024-11-23" \(gone\.txt\) cannot be read: gone\.txt: no such file/);
   });
@@ -245,7 +245,7 @@ describe('importXliffFiles', () => {
 
   it('without a record of the story, takes a language it was exported in and refuses another', async () => {
     const { store, importFiles } = await afterRun({ 'fr.xlf': reviewed, 'de.xlf': { ...reviewed, targetLang: 'de' } });
-    store.outputs.put(story.source.path, { ...store.outputs.get(story.source.path)!, settings: undefined });
+    await store.outputs.put(story.source.path, { ...(await store.outputs.get(story.source.path))!, settings: undefined });
     const [de, fr] = (await importFiles(['de.xlf', 'fr.xlf'])).files;
     expect('error' in de! && de.error.message).toBe('the file is for "de", but story "talks-2024-11-23" was never exported in it (no XLIFF of it in the output folder)');
     expect('plan' in fr! && fr.plan.targetLang).toBe('fr');
@@ -262,14 +262,14 @@ describe('importXliffFiles', () => {
     });
     expect(asked).toEqual([['pseudo', ['fr'], ['fr']]]);
     expect(result.regenerationFailure?.message).toBe('engine deepl needs DEEPL_AUTH_KEY');
-    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)?.origin).toBe('human');
+    expect((await store.ledger.get(story.id, 'fr', headline!.id, headline!.hash))?.origin).toBe('human');
   });
 
   it('takes a file a tool relabelled fr-FR into the project language fr', async () => {
     const { store, importFiles } = await afterRun({ 'x.xlf': { ...reviewed, targetLang: 'fr-FR' } });
     const [first] = (await importFiles(['x.xlf'])).files;
     expect('plan' in first! && first.plan.targetLang).toBe('fr');
-    expect(store.ledger.get(story.id, 'fr', headline!.id, headline!.hash)?.origin).toBe('human');
+    expect((await store.ledger.get(story.id, 'fr', headline!.id, headline!.hash))?.origin).toBe('human');
   });
 
   it('regenerates stories run alike in one job', async () => {

@@ -22,7 +22,7 @@ const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): Ru
 
 describe('incremental runs', () => {
   it('sends nothing on a re-run and writes the same bytes', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const { engine, asked } = countingEngine();
     await runJob(options(engine), services([original]));
     const firstAsked = asked.length;
@@ -35,7 +35,7 @@ describe('incremental runs', () => {
   });
 
   it('recomputes an unchanged input whose outputs were edited or deleted, from the MT cache', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     const { engine, asked } = countingEngine();
     await runJob(options(engine), services([original]));
     const firstDisk = new Map(disk);
@@ -49,17 +49,17 @@ describe('incremental runs', () => {
   });
 
   it('recomputes every input when human work changes, since a TM entry can change any output', async () => {
-    const { services, store } = world();
+    const { services, store } = await world();
     const { engine } = countingEngine();
     await runJob(options(engine), services([original]));
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Unrelated.', target: 'Sans rapport.', origin: 'tmx' }]);
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Unrelated.', target: 'Sans rapport.', origin: 'tmx' }]);
     const again = await runJob(options(engine), services([original]));
     expect(again.skipped).toBe(0);
     expect(again.stats.fromCache).toBe(10);
   });
 
   it('sends only the new or changed segments of a corrected story, and drops the vanished ones', async () => {
-    const { services, disk, store } = world();
+    const { services, disk, store } = await world();
     const { engine, asked } = countingEngine();
     await runJob(options(engine), services([original]));
     asked.length = 0;
@@ -72,7 +72,7 @@ describe('incremental runs', () => {
     const fr = disk.get('out/talks-2024-11-23.fr.txt')!;
     expect(fr).not.toContain('timeline');
     expect(JSON.parse(disk.get('locales/fr/talks-2024-11-23.json')!).segments.p3).toBeUndefined();
-    expect(store.ledger.forArticle('talks-2024-11-23', 'fr').map((entry) => entry.unitId)).toEqual([
+    expect((await store.ledger.forArticle('talks-2024-11-23', 'fr')).map((entry) => entry.unitId)).toEqual([
       'headline.s1',
       'p1.s1',
       'p1.s2',
@@ -81,7 +81,7 @@ describe('incremental runs', () => {
   });
 
   it('pays once for a sentence repeated within a job', async () => {
-    const { services } = world();
+    const { services } = await world();
     const { engine, asked } = countingEngine();
     const repeated = story(['Officials gave no timeline.', 'Officials gave no timeline.']);
     const result = await runJob(options(engine, { targetLangs: ['fr'] }), services([repeated]));
@@ -90,7 +90,7 @@ describe('incremental runs', () => {
   });
 
   it('records every engine request with the characters it billed', async () => {
-    const { services, store } = world();
+    const { services, store } = await world();
     const { engine } = countingEngine();
     await runJob(options(engine, { targetLangs: ['fr'] }), services([original]));
     const characters = [
@@ -100,14 +100,14 @@ describe('incremental runs', () => {
       'The talks will resume next month.',
       'Officials gave no timeline.',
     ].join('').length;
-    expect(store.mtCache.usage()).toEqual([{ engine: 'pseudo', targetLang: 'fr', requests: 1, texts: 5, characters }]);
+    expect(await store.mtCache.usage()).toEqual([{ engine: 'pseudo', targetLang: 'fr', requests: 1, texts: 5, characters }]);
   });
 });
 
 describe('translation memory and human work', () => {
   it('fills exact TM matches without asking the engine and offers fuzzy matches as suggestions', async () => {
-    const { services, store, disk } = world();
-    store.tm.add([
+    const { services, store, disk } = await world();
+    await store.tm.add([
       { sourceLang: 'en', targetLang: 'fr', source: 'The talks will resume next month.', target: 'Les pourparlers reprendront le mois prochain.', origin: 'tmx' },
       { sourceLang: 'en', targetLang: 'fr', source: 'Officials gave no time frame.', target: 'Les responsables n’ont donné aucun calendrier.', origin: 'tmx' },
     ]);
@@ -121,20 +121,20 @@ describe('translation memory and human work', () => {
   });
 
   it('keeps a reviewed human translation: neither TM nor MT replaces it while its source is unchanged', async () => {
-    const { services, store, disk } = world();
+    const { services, store, disk } = await world();
     const { engine } = countingEngine();
     await runJob(options(engine, { targetLangs: ['fr'] }), services([original]));
     const segment = 'Officials gave no timeline.';
     const hash = (await import('../../src/util/hash.js')).hashText(segment);
-    store.ledger.record({
+    await store.ledger.record({
       articleId: 'talks-2024-11-23', targetLang: 'fr', unitId: 'p3.s1', sourceHash: hash,
       target: 'Les responsables n’ont donné aucun calendrier.', state: 'reviewed', origin: 'human',
     });
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: segment, target: 'Autre chose.', origin: 'tmx' }]);
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: segment, target: 'Autre chose.', origin: 'tmx' }]);
     const result = await runJob(options(engine, { targetLangs: ['fr'] }), services([original]));
     expect(result.stats.fromLedger).toBe(1);
     expect(disk.get('out/talks-2024-11-23.fr.txt')).toContain('Les responsables n’ont donné aucun calendrier.');
-    expect(store.ledger.get('talks-2024-11-23', 'fr', 'p3.s1', hash)).toMatchObject({ state: 'reviewed', origin: 'human' });
+    expect(await store.ledger.get('talks-2024-11-23', 'fr', 'p3.s1', hash)).toMatchObject({ state: 'reviewed', origin: 'human' });
     // Recording the same human work again is no change: the next run finds the story up to date.
     const again = await runJob(options(engine, { targetLangs: ['fr'] }), services([original]));
     expect(again).toMatchObject({ skipped: 1, written: [] });
@@ -143,11 +143,11 @@ describe('translation memory and human work', () => {
 
 describe('checkJob', () => {
   it('finds nothing stale right after a run, and names what changed on disk or in the inputs', async () => {
-    const { services, disk, store } = world();
+    const { services, disk, store } = await world();
     const { engine, asked } = countingEngine();
     await runJob(options(engine), services([original]));
     const sentBefore = asked.length;
-    const requestsBefore = store.mtCache.requestedKeys().length;
+    const requestsBefore = (await store.mtCache.requestedKeys()).length;
     expect(await checkJob(options(engine), services([original]))).toMatchObject({ stale: [] });
 
     disk.set('out/talks-2024-11-23.ar.txt', 'edited by hand');
@@ -163,11 +163,11 @@ describe('checkJob', () => {
     );
     // check computed the new targets with the offline engine but committed nothing
     expect(asked.length).toBeGreaterThan(sentBefore);
-    expect(store.mtCache.requestedKeys()).toHaveLength(requestsBefore);
+    expect(await store.mtCache.requestedKeys()).toHaveLength(requestsBefore);
   });
 
   it('never calls an online engine: units it would have to translate show up as stale', async () => {
-    const { services } = world();
+    const { services } = await world();
     const online = countingEngine({ ...pseudoEngine, name: 'online', origin: 'mt', offline: false });
     await runJob(options(online.engine), services([original]));
     online.asked.length = 0;

@@ -25,7 +25,7 @@ const storyFile = [
 describe('line structure of the source in the localized story and bundle', () => {
   const article = ingestText(new TextEncoder().encode(storyFile), 'talks.txt');
   const run = async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(scriptedEngine((source) => `FR ${source}`), ['talks.txt'], { targetLangs: ['fr'] }), services([article]));
     return disk;
   };

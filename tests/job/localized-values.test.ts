@@ -18,7 +18,7 @@ const storyText = (disk: ReadonlyMap<string, string>, lang: string): string => d
 describe('values in engine targets', () => {
   it('come out as French writes them, from a scripted engine and from the pseudo engine', async () => {
     for (const engine of [scriptedEngine((source) => `FR ${source}`), pseudoEngine]) {
-      const { services, disk } = memoryJobWorld(glossaryOf());
+      const { services, disk } = await memoryJobWorld(glossaryOf());
       await runJob(jobOptions(engine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
       const text = storyText(disk, 'fr');
       expect(text.match(new RegExp(`2${NNBSP}500`, 'gu'))).toHaveLength(2);
@@ -30,7 +30,7 @@ describe('values in engine targets', () => {
   });
 
   it('come out in the Arabic house digits, and the dateline in the house month names', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' })));
+    const { services, disk } = await memoryJobWorld(glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' })));
     const houseStyle = { ar: { digits: 'arab', months: 'levantine' } } as const;
     await runJob(jobOptions(scriptedEngine((source) => `عربي ${source}`), ['test.txt'], { targetLangs: ['ar'], houseStyle }), services([story]));
     const text = storyText(disk, 'ar');
@@ -41,7 +41,7 @@ describe('values in engine targets', () => {
   });
 
   it('leave a dateline place with no Arabic rendering as written, reported in report.json', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf(entry('Baghdad', { fr: 'Bagdad' })));
+    const { services, disk } = await memoryJobWorld(glossaryOf(entry('Baghdad', { fr: 'Bagdad' })));
     await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr', 'ar'] }), services([story]));
     const report = JSON.parse(disk.get('out/report.json')!) as { articles: Array<{ storyFindings?: unknown[] }> };
     expect(report.articles[0]?.storyFindings).toEqual([

@@ -19,7 +19,7 @@ const storyPath = 'out/port-2026-11-20.fr.txt';
 
 describe('a target that lost a protected span', () => {
   it('carries an error named in report.json and in its XLIFF note, and keeps the story from being written', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const result = await runJob(jobOptions(droppingEngine, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     const fr = JSON.parse(disk.get('out/report.json')!).articles[0].languages.fr;
     expect(fr.errors).toEqual([
@@ -42,7 +42,7 @@ describe('a target that lost a protected span', () => {
   });
 
   it('with allowPartial writes the story with that target marked as a gap to fix', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const result = await runJob(jobOptions(droppingEngine, ['test.txt'], { targetLangs: ['fr'], allowPartial: true }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.story).toBe('partial');
     const written = disk.get(storyPath)!;
@@ -53,8 +53,8 @@ describe('a target that lost a protected span', () => {
   });
 
   it('is caught in a translation-memory match too, and a story whose targets keep their spans is written', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré des jours.', origin: 'tmx' }]);
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré des jours.', origin: 'tmx' }]);
     const keepsNumbers = scriptedEngine((source) => `FR ${source}`);
     const result = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.errors.map((error) => [error.unitId, error.reason])).toEqual([
@@ -62,7 +62,7 @@ describe('a target that lost a protected span', () => {
     ]);
     expect(disk.has(storyPath)).toBe(false);
 
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré 12 jours.', origin: 'tmx' }]);
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'The strike lasted 12 days.', target: 'La grève a duré 12 jours.', origin: 'tmx' }]);
     const fixed = await runJob(jobOptions(keepsNumbers, ['test.txt'], { targetLangs: ['fr'] }), services([story]));
     expect(fixed.report.articles[0]!.languages['fr']).toMatchObject({ story: 'written', errors: [] });
     // The engine's `2,500` is written as French writes it (localize/).

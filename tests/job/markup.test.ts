@@ -13,6 +13,7 @@ import { markupProblems, printMarkedText } from '../../src/markup/index.js';
 import { storedTarget, taggedSource } from '../../src/markup/tagged.js';
 import { defaultValueStyle, type Article, type Block, type MarkupCode, type Unit } from '../../src/model.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { createFormatter } from '../../src/render/formatter.js';
 import { markedBlock } from '../../src/render/marked-block.js';
 import { targetView } from '../../src/render/view.js';
 import { readLedgerEntry, storedLedgerEntry } from '../../src/store/marked-entries.js';
@@ -52,7 +53,7 @@ const article: Article = {
 };
 
 const options = jobOptions(pseudoEngine, [article.source.path], { targetLangs: ['fr'] });
-const context: RenderContext = { options, glossary, formatter: memoryJobWorld(glossary).services([]).formatter, valueStyle: defaultValueStyle, bundleFormat: 'plain' };
+const context: RenderContext = { options, glossary, formatter: createFormatter(), valueStyle: defaultValueStyle, bundleFormat: 'plain' };
 
 /** The article's French units as the job fills them (ledger, TM, MT cache, engine), localized and checked. */
 async function translated(store: Store, engine = countingEngine()) {
@@ -63,9 +64,9 @@ async function translated(store: Store, engine = countingEngine()) {
 }
 
 /** A human translation of the marked sentence in the TM, tagged as the store keeps it. */
-function seedTm(store: Store, target: string, placements: Array<{ id: string; start: number; end: number }>) {
+async function seedTm(store: Store, target: string, placements: Array<{ id: string; start: number; end: number }>) {
   const segment = prepareArticle(article, glossary, ['fr']).segments.find((s) => s.source === confirmed)!;
-  store.tm.add([
+  await store.tm.add([
     { sourceLang: 'en', targetLang: 'fr', source: taggedSource(segment), target: storedTarget(segment, target, placements), origin: 'human' },
     // The same words without markup: another unit, never used for the marked sentence.
     { sourceLang: 'en', targetLang: 'fr', source: confirmed, target: 'Mauvaise entrée sans balisage.', origin: 'human' },
@@ -78,8 +79,8 @@ const wordsOf = (unit: Unit) => Object.fromEntries((unit.targetMarkup ?? []).map
 
 describe('markup through the job', () => {
   it('gives every marked unit its target markup, on the same words after localization and house style, from the engine and the TM', async () => {
-    const { store } = memoryJobWorld(glossary);
-    seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
+    const { store } = await memoryJobWorld(glossary);
+    await seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
     const { units, asked } = await translated(store);
     const byId = new Map(units.map((unit) => [unit.id, unit]));
     for (const unit of units) {
@@ -100,8 +101,8 @@ describe('markup through the job', () => {
   });
 
   it('serves a re-run from the MT cache and the TM with identical units', async () => {
-    const { store } = memoryJobWorld(glossary);
-    seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
+    const { store } = await memoryJobWorld(glossary);
+    await seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
     const first = await translated(store);
     const again = await translated(store);
     expect(first.asked.length).toBeGreaterThan(0);
@@ -112,18 +113,18 @@ describe('markup through the job', () => {
   });
 
   it('does not use a TM entry whose tags do not fit the sentence’s codes', async () => {
-    const { store } = memoryJobWorld(glossary);
-    seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
+    const { store } = await memoryJobWorld(glossary);
+    await seedTm(store, humanTarget, [{ id: 'm1', start: humanTarget.indexOf('chiffres'), end: humanTarget.indexOf('.') }]);
     const segment = prepareArticle(article, glossary, ['fr']).segments.find((s) => s.source === confirmed)!;
     // Replaces the entry above (same source): a second code the sentence does not have.
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: taggedSource(segment), target: 'Les <c1>responsables</c1> ont confirmé les <c2>chiffres</c2>.', origin: 'human' }]);
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: taggedSource(segment), target: 'Les <c1>responsables</c1> ont confirmé les <c2>chiffres</c2>.', origin: 'human' }]);
     const { units, asked } = await translated(store);
     expect(units.find((unit) => unit.id === 'p4.s1')!.origin).toBe('pseudo');
     expect(asked).toContain(`fr:${confirmed}`);
   });
 
   it('gives the markup back block by block over the target view, the link cut by the sentence boundary joined', async () => {
-    const { store } = memoryJobWorld(glossary);
+    const { store } = await memoryJobWorld(glossary);
     const { localized } = await translated(store);
     const view = targetView(localized, glossary, context.formatter, defaultValueStyle);
     const printed = new Map(
@@ -140,10 +141,10 @@ describe('markup through the job', () => {
   });
 
   it('keeps the run’s targets tagged in the ledger, read back to the units’ text and markup', async () => {
-    const { store, services } = memoryJobWorld(glossary);
+    const { store, services } = await memoryJobWorld(glossary);
     await runJob(options, services([article]));
     const { units } = await translated(store);
-    const entries = new Map(store.ledger.forArticle(article.id, 'fr').map((entry) => [entry.unitId, entry]));
+    const entries = new Map((await store.ledger.forArticle(article.id, 'fr')).map((entry) => [entry.unitId, entry]));
     const emphasisUnit = units.find((unit) => unit.id === 'p2.s1')!;
     expect(entries.get('p2.s1')!.target).toContain('<c1>2');
     expect(readLedgerEntry(entries.get('p2.s1')!, emphasisUnit.segment)).toMatchObject({ target: emphasisUnit.target, targetMarkup: emphasisUnit.targetMarkup });
@@ -151,20 +152,20 @@ describe('markup through the job', () => {
   });
 
   it('fills a unit from human work in the ledger with its markup, and ignores work whose tags do not fit', async () => {
-    const { store } = memoryJobWorld(glossary);
+    const { store } = await memoryJobWorld(glossary);
     const segments = prepareArticle(article, glossary, ['fr']).segments;
     const emphasis = segments.find((segment) => segment.id === 'p2.s1')!;
     const link = segments.find((segment) => segment.id === 'p1.s1')!;
     const human = 'L’armée a envoyé 2 500 soldats vers le nord.';
     const entry = { articleId: article.id, targetLang: 'fr', state: 'reviewed' as const, origin: 'human' as const };
-    store.ledger.record(
+    await store.ledger.record(
       storedLedgerEntry(
         { ...entry, unitId: 'p2.s1', sourceHash: emphasis.hash, target: human, targetMarkup: [{ id: 'm1', start: human.indexOf('2 500'), end: human.indexOf(' soldats') }, { id: 'm2', start: human.indexOf('soldats'), end: human.indexOf(' vers') }] },
         emphasis,
       ),
     );
     // A second pair where the sentence has one piece of a link: not this sentence's codes.
-    store.ledger.record({ ...entry, unitId: 'p1.s1', sourceHash: link.hash, target: 'Lisez <c1>le rapport</c1> <c2>ici</c2>.' });
+    await store.ledger.record({ ...entry, unitId: 'p1.s1', sourceHash: link.hash, target: 'Lisez <c1>le rapport</c1> <c2>ici</c2>.' });
     const { units, asked } = await translated(store);
     const filled = units.find((unit) => unit.id === 'p2.s1')!;
     expect(filled).toMatchObject({ origin: 'human', state: 'reviewed', target: human });

@@ -56,7 +56,7 @@ const optionsFor = (engine: TranslationEngine, articles: readonly Article[], pat
 describe('a run served from the MT cache', () => {
   it('writes the same files as the run that paid for it, report.json and the findings included', async () => {
     const stories = [story(1), story(2)];
-    const { services, disk } = memoryJobWorld(glossary);
+    const { services, disk } = await memoryJobWorld(glossary);
     const paid = meteredEngine();
     const first = await runJob(optionsFor(paid.engine, stories), services(stories));
     expect(first.report.articles[0]!.languages['fr']!.findings).toEqual({ 'mt/placeholder-missing': 3 });
@@ -69,7 +69,7 @@ describe('a run served from the MT cache', () => {
   });
 
   it('gives a sentence repeated elsewhere in the job findings that name its own unit', async () => {
-    const { store } = memoryJobWorld(glossary);
+    const { store } = await memoryJobWorld(glossary);
     for (const numbered of [await repeatedUnits(meteredEngine().engine, store), await repeatedUnits(unreachableEngine, store)]) {
       expect(numbered.map((unit) => unit.id)).toEqual(['p1.s1', 'p2.s2']);
       for (const unit of numbered) {
@@ -89,7 +89,7 @@ describe('a sentence repeated elsewhere in the job whose request failed', () => 
         throw new EngineCallError('bad-request', 'Bad request');
       },
     };
-    const numbered = await repeatedUnits(refusing, memoryJobWorld(glossary).store);
+    const numbered = await repeatedUnits(refusing, (await memoryJobWorld(glossary)).store);
     expect(numbered.map((unit) => unit.findings.map((finding) => [finding.id, finding.unitId]))).toEqual([
       [['mt/failed:fr:p1.s1', 'p1.s1']],
       [['mt/failed:fr:p2.s2', 'p2.s2']],
@@ -100,11 +100,11 @@ describe('a sentence repeated elsewhere in the job whose request failed', () => 
 describe('a job the engine stops', () => {
   it('keeps the cached targets of stories in another source language', async () => {
     const french = story(2, { lang: 'fr', id: 'histoire-2', source: { path: 'h2.txt', format: 'text' } });
-    const { services, disk, store } = memoryJobWorld(glossary);
+    const { services, disk, store } = await memoryJobWorld(glossary);
     const targetLangs = ['ar'];
     await runJob(optionsFor(meteredEngine().engine, [french], { targetLangs }), services([french]));
     const reference = new Map(disk);
-    expect(store.mtCache.requestedKeys().length).toBeGreaterThan(0);
+    expect((await store.mtCache.requestedKeys()).length).toBeGreaterThan(0);
 
     disk.clear();
     const english = story(1);
@@ -123,7 +123,7 @@ describe('a job the engine stops', () => {
 describe('check after a run with an online engine', () => {
   it('fills from the MT cache without calling the engine, and finds nothing stale', async () => {
     const stories = [story(1), story(2)];
-    const { services } = memoryJobWorld(glossary);
+    const { services } = await memoryJobWorld(glossary);
     await runJob(optionsFor(meteredEngine().engine, stories), services(stories));
     const checked = await checkJob(optionsFor(unreachableEngine, stories), services(stories));
     expect(checked.stale).toEqual([]);
@@ -131,7 +131,7 @@ describe('check after a run with an online engine', () => {
 
   it('counts as stale only the outputs of units the cache, TM and ledger cannot fill', async () => {
     const stories = [story(1), story(2)];
-    const { services } = memoryJobWorld(glossary);
+    const { services } = await memoryJobWorld(glossary);
     await runJob(optionsFor(meteredEngine().engine, stories), services(stories));
     const added = [...stories, story(3)];
     const checked = await checkJob(optionsFor(unreachableEngine, added), services(added));

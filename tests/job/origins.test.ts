@@ -21,8 +21,8 @@ const headerOf = (story: string) => story.slice(4, story.indexOf('\n---\n')).spl
 
 describe('where each target came from', () => {
   it('report.json counts units per origin per language, and the story header says what the story is', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
-    store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Ships sailed on Friday.', target: 'Les navires ont appareillé vendredi.', origin: 'tmx' }]);
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
+    await store.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Ships sailed on Friday.', target: 'Les navires ont appareillé vendredi.', origin: 'tmx' }]);
     await runJob(jobOptions(machine, ['test.txt']), services([story]));
     const report = JSON.parse(disk.get('out/report.json')!);
     expect(report.articles[0].languages.fr.origins).toEqual({ human: 0, tm: 1, mt: 2, pseudo: 0, none: 0 });
@@ -48,11 +48,11 @@ describe('where each target came from', () => {
   });
 
   it('counts units without a target as origin none, and a pseudo-translated story says it is one', async () => {
-    const offline = memoryJobWorld(glossaryOf());
+    const offline = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(noneEngine, ['test.txt'], { targetLangs: ['fr'] }), offline.services([story]));
     expect(JSON.parse(offline.disk.get('out/report.json')!).articles[0].languages.fr.origins).toEqual({ human: 0, tm: 0, mt: 0, pseudo: 0, none: 3 });
 
-    const pseudo = memoryJobWorld(glossaryOf());
+    const pseudo = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] }), pseudo.services([story]));
     expect(headerOf(pseudo.disk.get('out/port-2026-11-20.fr.txt')!)).toEqual(
       expect.arrayContaining(['  pseudo: 3', 'unreviewedMachineTranslation: false', 'pseudoTranslation: true']),
@@ -60,7 +60,7 @@ describe('where each target came from', () => {
   });
 
   it('writes report.json byte for byte the same when a run is repeated from a fresh output folder', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(jobOptions(machine, ['test.txt']), services([story]));
     const first = new Map(disk);
     disk.clear();

@@ -22,7 +22,7 @@ const projectReport = (disk: Map<string, string>) => JSON.parse(disk.get('out/re
 
 describe('report.json, the project report', () => {
   it('lists the stories of earlier jobs in the folder after a job on one, by id, the other as it was', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['talks.txt', 'port.txt']), services(both));
     const before = projectReport(disk);
     expect(before.articles.map((article) => article.id)).toEqual(['port-2024-11-23', 'talks-2024-11-23']);
@@ -49,7 +49,7 @@ describe('report.json, the project report', () => {
   });
 
   it('writes each story report beside its outputs, equal to its entry, and check compares them', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     const options = jobOptions(pseudoEngine, ['talks.txt', 'port.txt']);
     const result = await runJob(options, services(both));
     const report = projectReport(disk);
@@ -76,9 +76,9 @@ describe('report.json, the project report', () => {
   });
 
   it('is byte-identical whichever job wrote it last and in whatever order the stories were given', async () => {
-    const one = memoryJobWorld(glossary);
+    const one = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['talks.txt', 'port.txt']), one.services(both));
-    const two = memoryJobWorld(glossary);
+    const two = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['port.txt']), two.services(both));
     await runJob(jobOptions(pseudoEngine, ['talks.txt']), two.services(both));
     expect(two.disk.get('out/report.json')).toBe(one.disk.get('out/report.json'));
@@ -87,7 +87,7 @@ describe('report.json, the project report', () => {
   });
 
   it('leaves out the stories of another output folder and those whose id another input has taken', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['port.txt']), services(both));
     await runJob(jobOptions(pseudoEngine, ['talks.txt'], { outDir: 'elsewhere' }), services(both));
     expect(JSON.parse(disk.get('elsewhere/report.json')!).articles.map((article: ArticleReport) => article.id)).toEqual(['talks-2024-11-23']);

@@ -20,7 +20,7 @@ function links(index: string): string[] {
 
 describe('review pages in the job', () => {
   it('run writes a page per story and the index before report.json, which names them', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     const result = await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
     const talksPage = disk.get('out/review/talks-2024-11-23.html')!;
     expect(talksPage.match(/<tr class="unit /gu)).toHaveLength(3);
@@ -37,7 +37,7 @@ describe('review pages in the job', () => {
   });
 
   it('lists the story\'s own findings above the rows, each flagged: what ingest doubted and a dateline place with no Arabic rendering', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     const mosul = articleOf([['headline', 'Talks open'], ['paragraph', 'Delegations met.']], {
       id: 'mosul-2024-11-23',
       dateline: { place: 'Mosul', date: '2024-11-23' },
@@ -54,7 +54,7 @@ describe('review pages in the job', () => {
   });
 
   it('with review off, writes no page and makes no review folder', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     const options = jobOptions(pseudoEngine, ['test.txt'], { review: false });
     await runJob(options, services([talks]));
     expect([...disk.keys()].filter((path) => path.includes('review'))).toEqual([]);
@@ -63,7 +63,7 @@ describe('review pages in the job', () => {
   });
 
   it('a run with review off removes the pages an earlier run wrote, and the index when no story has a page left', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
     const off = jobOptions(pseudoEngine, ['test.txt'], { review: false });
     const result = await runJob(off, services([talks, port]));
@@ -83,7 +83,7 @@ describe('review pages in the job', () => {
   });
 
   it('the index lists the stories of earlier jobs in the same output folder with their recorded counts, not those of another folder', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
     const before = disk.get('out/review/index.html')!;
     await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'] }), services([talks, port]));
@@ -99,7 +99,7 @@ describe('review pages in the job', () => {
   });
 
   it('a run with review after one without writes the pages (an input otherwise up to date is computed again)', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['test.txt'], { review: false }), services([talks]));
     const again = await runJob(jobOptions(pseudoEngine, ['test.txt']), services([talks]));
     expect(again.skipped).toBe(0);
@@ -107,7 +107,7 @@ describe('review pages in the job', () => {
   });
 
   it('a story skipped as up to date is still in the index, with its recorded counts', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['test.txt']), services([talks, port]));
     const both = await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), services([talks, port]));
     expect(both.skipped).toBe(1);
@@ -118,7 +118,7 @@ describe('review pages in the job', () => {
   });
 
   it('check compares the pages like other outputs, and --only review compares only them', async () => {
-    const { disk, services } = memoryJobWorld(glossary);
+    const { disk, services } = await memoryJobWorld(glossary);
     const options = jobOptions(pseudoEngine, ['test.txt']);
     await runJob(options, services([talks]));
     expect((await checkJob(options, services([talks]))).stale).toEqual([]);
@@ -134,8 +134,8 @@ describe('review pages in the job', () => {
   });
 
   it('the pages are the same bytes on a second computation', async () => {
-    const first = memoryJobWorld(glossary);
-    const second = memoryJobWorld(glossary);
+    const first = await memoryJobWorld(glossary);
+    const second = await memoryJobWorld(glossary);
     await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), first.services([talks, port]));
     await runJob(jobOptions(pseudoEngine, ['test.txt', 'port.txt']), second.services([talks, port]));
     for (const path of ['out/review/talks-2024-11-23.html', 'out/review/port-2024-11-23.html', 'out/review/index.html']) {

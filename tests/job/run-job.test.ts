@@ -21,7 +21,8 @@ const story = articleOf([
 ]);
 
 /** In-memory services: articles by path, a store in memory, and a record of what the job wrote and removed. */
-function fakeServices(articles: Record<string, Article | Error>, store: Store = openSqliteStore(':memory:')) {
+async function fakeServices(articles: Record<string, Article | Error>, given?: Store) {
+  const store = given ?? (await openSqliteStore(':memory:'));
   const written: OutputFile[][] = [];
   const removed: string[][] = [];
   const disk = new Map<string, string>();
@@ -66,7 +67,7 @@ const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
 
 describe('runJob', () => {
   it('writes bundles, XLIFF per version and language, stories and the report: the story as one set, then the folder\'s files', async () => {
-    const { services, written } = fakeServices({ 'story.txt': story });
+    const { services, written } = await fakeServices({ 'story.txt': story });
     const result = await runJob(options(), services);
     expect(written.map((set) => set.map((file) => file.path).sort())).toEqual([
       expect.not.arrayContaining(['out/report.json', 'out/review/index.html']),
@@ -109,7 +110,7 @@ describe('runJob', () => {
 
   it('skips an input that cannot be read, writing the others (tests/job/failed-inputs.test.ts has more)', async () => {
     const broken = new InputError('the file is empty', { file: 'bad.txt', line: 1 });
-    const { services, disk } = fakeServices({ 'story.txt': story, 'bad.txt': broken });
+    const { services, disk } = await fakeServices({ 'story.txt': story, 'bad.txt': broken });
     const result = await runJob(options({ inputs: ['story.txt', 'bad.txt'] }), services);
     expect(result.failedInputs).toEqual([{ path: 'bad.txt', error: broken }]);
     expect(disk.has('out/test-article-2024-11-23.fr.txt')).toBe(true);
@@ -117,7 +118,7 @@ describe('runJob', () => {
 
   it('writes nothing at all when its only input cannot be read', async () => {
     const broken = new InputError('the file is empty', { file: 'bad.txt', line: 1 });
-    const { services, written, removed } = fakeServices({ 'bad.txt': broken });
+    const { services, written, removed } = await fakeServices({ 'bad.txt': broken });
     await expect(runJob(options({ inputs: ['bad.txt'] }), services)).rejects.toBe(broken);
     expect(written).toEqual([]);
     expect(removed).toEqual([]);
@@ -125,13 +126,13 @@ describe('runJob', () => {
 
   it('refuses two inputs with the same article id, naming both files', async () => {
     const twin = { ...story, source: { path: 'twin.txt', format: 'text' as const } };
-    const { services, written } = fakeServices({ 'story.txt': story, 'twin.txt': twin });
+    const { services, written } = await fakeServices({ 'story.txt': story, 'twin.txt': twin });
     await expect(runJob(options({ inputs: ['story.txt', 'twin.txt'] }), services)).rejects.toThrow(/also the id of test\.txt/);
     expect(written).toEqual([]);
   });
 
   it('with the none engine leaves units untranslated, writes no story and removes a stale one', async () => {
-    const { services, written, removed } = fakeServices({ 'story.txt': story });
+    const { services, written, removed } = await fakeServices({ 'story.txt': story });
     const result = await runJob(options({ engine: noneEngine }), services);
     expect(result.stats.unitsSent).toBe(0);
     expect(written[0]!.some((file) => file.path.endsWith('.txt'))).toBe(false);
@@ -142,7 +143,7 @@ describe('runJob', () => {
   });
 
   it('with allowPartial writes the story with every gap marked', async () => {
-    const { services, written } = fakeServices({ 'story.txt': story });
+    const { services, written } = await fakeServices({ 'story.txt': story });
     const result = await runJob(options({ engine: noneEngine, allowPartial: true, targetLangs: ['fr'] }), services);
     const frStory = written[0]!.find((file) => file.path.endsWith('.fr.txt'))!.content;
     expect(frStory.match(/\[UNTRANSLATED: /g)).toHaveLength(4);
@@ -150,8 +151,8 @@ describe('runJob', () => {
   });
 
   it('produces identical outputs when run twice on the same input', async () => {
-    const first = fakeServices({ 'story.txt': story });
-    const second = fakeServices({ 'story.txt': story });
+    const first = await fakeServices({ 'story.txt': story });
+    const second = await fakeServices({ 'story.txt': story });
     await runJob(options(), first.services);
     await runJob(options(), second.services);
     expect(second.written).toEqual(first.written);

@@ -8,7 +8,7 @@ const story = articleOf([['headline', 'Dockers end their strike in Marseille'], 
 
 describe('the newsroom size limits in a job', () => {
   it('flags an over-long headline in the report and tells the translator in the XLIFF note', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const result = await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'], xliffSizeLimits: { headline: 30 } }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.findings).toEqual({ 'qa/size-limit': 1 });
     const xliff = disk.get('out/xliff-1.2/port-2026-11-20.fr.xlf')!;
@@ -16,7 +16,7 @@ describe('the newsroom size limits in a job', () => {
   });
 
   it('says nothing when the headline fits', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     const result = await runJob(jobOptions(pseudoEngine, ['test.txt'], { targetLangs: ['fr'], xliffSizeLimits: { headline: 200 } }), services([story]));
     expect(result.report.articles[0]!.languages['fr']!.findings).toEqual({});
   });

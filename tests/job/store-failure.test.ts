@@ -36,14 +36,14 @@ afterEach(() => {
 
 describe('a store failing in the middle of a job', () => {
   it('stops the job with the StoreError, sends nothing more, and leaves no rejection unhandled', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     const world = services(stories);
     const commitRequest = world.store.mtCache.commitRequest.bind(world.store.mtCache);
     let commits = 0;
-    world.store.mtCache.commitRequest = (request, entries) => {
+    world.store.mtCache.commitRequest = async (request, entries) => {
       commits += 1;
       if (commits >= 3) throw new StoreError('writing to the store failed: database or disk is full (SQLITE_FULL)', 'store.sqlite');
-      commitRequest(request, entries);
+      await commitRequest(request, entries);
     };
     const { engine, sent } = meteredEngine();
     const concurrency = 4;

@@ -20,7 +20,7 @@ const options = (inputs: string[]) => jobOptions(pseudoEngine, inputs, { targetL
 
 describe('story identity across runs', () => {
   it('refuses a second story file with a taken id, naming both files, and leaves the first one\'s outputs alone', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(options(['desk/a.txt']), services([first]));
     const before = new Map(disk);
     const refusal = await runJob(options(['desk/b.txt']), services([second])).catch((error: unknown) => error);
@@ -34,32 +34,32 @@ describe('story identity across runs', () => {
   });
 
   it('lets a newer version of the story in another file take the id, and then refuses the older file', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
     await runJob(options(['desk/a.txt']), services([first]));
     const writeThru = { ...second, version: 2 };
     await runJob(options(['desk/b.txt']), services([writeThru]));
     expect(disk.get('locales/en/minister-resigns.json')).toContain('health minister');
-    expect(store.stories.get('minister-resigns')).toEqual({ inputKey: 'desk/b.txt', version: 2 });
+    expect(await store.stories.get('minister-resigns')).toEqual({ inputKey: 'desk/b.txt', version: 2 });
     await expect(runJob(options(['desk/a.txt']), services([first]))).rejects.toThrow(/belongs to desk\/b\.txt \(version 2\)/);
   });
 
   it('lets the same file be run again however it is spelled, whatever its version says', async () => {
-    const { services, store } = memoryJobWorld(glossaryOf());
+    const { services, store } = await memoryJobWorld(glossaryOf());
     await runJob(options(['desk/a.txt']), services([{ ...first, version: 3 }]));
     const respelled = { ...first, source: { path: './desk//a.txt', format: 'text' as const } };
     await runJob(options(['./desk//a.txt']), services([respelled]));
-    expect(store.stories.get('minister-resigns')).toEqual({ inputKey: './desk//a.txt', version: 1 });
+    expect(await store.stories.get('minister-resigns')).toEqual({ inputKey: './desk//a.txt', version: 1 });
   });
 
   it('frees the id an input had when its headline changes', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     await runJob(options(['desk/a.txt']), services([first]));
     await runJob(options(['desk/a.txt']), services([{ ...first, id: 'minister-quits' }]));
     await runJob(options(['desk/b.txt']), services([second]));
   });
 
   it('says a file named twice in one run is given twice, not that it conflicts with itself', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const twice = runJob(options(['desk/a.txt', './desk/a.txt']), services([first]));
     await expect(twice).rejects.toThrow(UsageError);
     await expect(twice).rejects.toThrow('story ./desk/a.txt is given twice (as desk/a.txt and ./desk/a.txt)');
@@ -67,8 +67,8 @@ describe('story identity across runs', () => {
   });
 
   it('claims nothing in a dry run', async () => {
-    const { services, store } = memoryJobWorld(glossaryOf());
+    const { services, store } = await memoryJobWorld(glossaryOf());
     await runJob({ ...options(['desk/a.txt']), dryRun: true }, services([first]));
-    expect(store.stories.get('minister-resigns')).toBeUndefined();
+    expect(await store.stories.get('minister-resigns')).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ const story = articleOf([
 
 /** Runs the job with the counting pseudo engine; returns what it asked the engine and what is on disk. */
 async function run(patch: Partial<RunOptions>, options: { article?: Article; glossary?: Glossary } = {}) {
-  const world = memoryJobWorld(options.glossary ?? glossary);
+  const world = await memoryJobWorld(options.glossary ?? glossary);
   const { engine, asked } = countingEngine();
   const outcome = runJob(jobOptions(engine, ['test.txt'], patch), world.services([options.article ?? story]));
   return { outcome, asked, disk: world.disk };

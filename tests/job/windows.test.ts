@@ -3,6 +3,7 @@ import { checkJob, runJob, type RunOptions } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
+import { collect } from '../helpers/collect.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
 import { meteredEngine } from '../helpers/metered-engine.js';
 
@@ -19,8 +20,8 @@ const stories: Article[] = [1, 2, 3, 4, 5].map((n) =>
 );
 const shared = 'The meeting was public.';
 
-function world() {
-  const made = memoryJobWorld(glossaryOf());
+async function world() {
+  const made = await memoryJobWorld(glossaryOf());
   const sets: string[][] = [];
   const base = made.services(stories);
   const services = {
@@ -38,14 +39,14 @@ const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): Ru
 
 describe('a job in windows', () => {
   it('writes and records each story as one set as soon as it is done, the folder last, the same bytes as one window', async () => {
-    const whole = world();
+    const whole = await world();
     const one = await runJob(options(meteredEngine().engine), whole.services);
-    const windowed = world();
+    const windowed = await world();
     const recordedBefore: number[] = [];
     const services = {
       ...windowed.services,
       writeOutputs: async (files: Parameters<typeof windowed.services.writeOutputs>[0]) => {
-        recordedBefore.push(windowed.store.outputs.list().length);
+        recordedBefore.push((await collect(windowed.store.outputs.list())).length);
         return windowed.services.writeOutputs(files);
       },
     };
@@ -63,9 +64,9 @@ describe('a job in windows', () => {
 
   it('sends a sentence repeated across windows once, and a dry run counts it once', async () => {
     const metered = meteredEngine();
-    const { services } = world();
+    const { services } = await world();
     const dry = await runJob(options(metered.engine, { windowSize: 1, dryRun: true }), services);
-    const dryWhole = await runJob(options(metered.engine, { dryRun: true }), world().services);
+    const dryWhole = await runJob(options(metered.engine, { dryRun: true }), (await world()).services);
     expect(dry.workload).toEqual(dryWhole.workload);
     expect(metered.sent).toEqual([]);
 
@@ -79,27 +80,27 @@ describe('a job in windows', () => {
     let prepared = 0;
     const base = meteredEngine().engine;
     const engine: TranslationEngine = { ...base, prepare: async () => void (prepared += 1) };
-    await runJob(options(engine, { windowSize: 1 }), world().services);
+    await runJob(options(engine, { windowSize: 1 }), (await world()).services);
     expect(prepared).toBe(1);
   });
 
   it('keeps one character budget for the whole job, and resumes to the same outputs', async () => {
-    const reference = world();
+    const reference = await world();
     await runJob(options(meteredEngine().engine), reference.services);
-    const limited = world();
+    const limited = await world();
     const metered = meteredEngine();
     const first = await runJob(options(metered.engine, { windowSize: 1, maxCharacters: 150 }), limited.services);
     expect(first.stopped?.reason).toBe('budget');
-    expect(limited.store.mtCache.usage().reduce((sum, row) => sum + row.characters, 0)).toBeLessThanOrEqual(150);
+    expect((await limited.store.mtCache.usage()).reduce((sum, row) => sum + row.characters, 0)).toBeLessThanOrEqual(150);
     // Stories the engine did not finish are not recorded: computed again on the next run.
-    expect(limited.store.outputs.list().length).toBeLessThan(stories.length);
+    expect((await collect(limited.store.outputs.list())).length).toBeLessThan(stories.length);
     const rest = await runJob(options(metered.engine, { windowSize: 1 }), limited.services);
     expect(rest.stopped).toBeUndefined();
     expect(limited.disk).toEqual(reference.disk);
   });
 
   it('check in windows finds nothing stale after a run, and names a story changed on disk', async () => {
-    const { services, disk } = world();
+    const { services, disk } = await world();
     await runJob(options(meteredEngine().engine), services);
     const engine = { ...meteredEngine().engine, offline: true };
     expect((await checkJob(options(engine, { windowSize: 2 }), services)).stale).toEqual([]);

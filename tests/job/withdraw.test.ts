@@ -25,7 +25,7 @@ describe('a kill or withdrawal in the job', () => {
   });
 
   it('removes the story\'s outputs and its record instead of translating the notice; report.json and the review index list it no more; other stories stay', async () => {
-    const { services, disk, store } = memoryJobWorld(glossaryOf());
+    const { services, disk, store } = await memoryJobWorld(glossaryOf());
     await runJob(options(['in/storm.txt', 'in/rumour.txt']), services([kept, doomed]));
     const rumourFiles = [...disk.keys()].filter((path) => path.includes('rumour'));
     expect(rumourFiles.length).toBeGreaterThan(3);
@@ -35,14 +35,14 @@ describe('a kill or withdrawal in the job', () => {
     expect(result.withdrawn).toEqual([{ articleId: 'rumour', inputKey: 'in/rumour.txt', files: expect.arrayContaining(rumourFiles) }]);
     expect([...disk.keys()].filter((path) => path.includes('rumour'))).toEqual([]);
     expect(new Map([...disk].filter(([path]) => path.includes('storm')))).toEqual(stormFiles);
-    expect(store.outputs.get('in/rumour.txt')).toBeUndefined();
-    expect(store.outputs.get('in/kill.txt')).toBeUndefined();
+    expect(await store.outputs.get('in/rumour.txt')).toBeUndefined();
+    expect(await store.outputs.get('in/kill.txt')).toBeUndefined();
     expect(result.report.articles.map((article) => article.id)).toEqual(['storm']);
     const report = JSON.parse(disk.get('out/report.json')!) as JobReport;
     expect(report.articles.map((article) => article.id)).toEqual(['storm']);
     expect(disk.get('out/review/index.html')).not.toContain('rumour');
     // The id stays the story's: an older version cannot take it back.
-    expect(store.stories.get('rumour')).toEqual({ inputKey: 'in/rumour.txt', version: 2 });
+    expect(await store.stories.get('rumour')).toEqual({ inputKey: 'in/rumour.txt', version: 2 });
 
     // Run again (after a crash, or twice): nothing left to take away, nothing else changes.
     const again = await runJob(options(['in/kill.txt', 'in/storm.txt']), services([notice, kept]));
@@ -51,7 +51,7 @@ describe('a kill or withdrawal in the job', () => {
   });
 
   it('makes check ask for the withdrawn files to go', async () => {
-    const { services } = memoryJobWorld(glossaryOf());
+    const { services } = await memoryJobWorld(glossaryOf());
     await runJob(options(['in/rumour.txt']), services([doomed]));
     const check = await checkJob(options(['in/kill.txt']), services([notice]));
     expect(check.stale.filter((stale) => stale.path.includes('rumour')).every((stale) => stale.problem === 'should not exist')).toBe(true);
@@ -59,7 +59,7 @@ describe('a kill or withdrawal in the job', () => {
   });
 
   it('takes nothing away for a story that has no outputs here', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(options(['in/storm.txt']), services([kept]));
     const before = new Map(disk);
     const unknown = story('unknown', 'in/kill.txt', { pubStatus: 'canceled' });
@@ -69,7 +69,7 @@ describe('a kill or withdrawal in the job', () => {
   });
 
   it('refuses a notice older than the version whose outputs are here, at its file', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     await runJob(options(['in/rumour.txt']), services([doomed]));
     const before = new Map(disk);
     const stale = story('rumour', 'in/kill.txt', { version: 1, pubStatus: 'withdrawn' });

@@ -13,22 +13,22 @@ function scriptedTm(): TmLookup & { exactCalls: Array<[string, TmContext | undef
   const fuzzy: TmMatch = { source: 'The troops left Baghdad on Friday.', target: 'Vendredi.', similarity: 85.7, inContext: false, origin: 'tmx' };
   return {
     exactCalls,
-    exact(_sourceLang, _targetLang, source, context) {
+    async exact(_sourceLang, _targetLang, source, context) {
       exactCalls.push([source, context]);
       return source === 'Officials confirmed it.'
         ? { source, target: 'Les responsables l’ont confirmé.', similarity: 100, inContext: false, origin: 'human' }
         : undefined;
     },
-    fuzzy(_sourceLang, _targetLang, source) {
+    async fuzzy(_sourceLang, _targetLang, source) {
       return source.startsWith('The troops') ? [fuzzy] : [];
     },
   };
 }
 
 describe('leverageUnits', () => {
-  it('fills exact matches as translated from the TM and offers fuzzy ones apart', () => {
+  it('fills exact matches as translated from the TM and offers fuzzy ones apart', async () => {
     const tm = scriptedTm();
-    const result = leverageUnits(units, tm, { sourceLang: 'en' });
+    const result = await leverageUnits(units, tm, { sourceLang: 'en' });
     expect(result.units[2]).toEqual({ ...units[2], target: 'Les responsables l’ont confirmé.', state: 'translated', origin: 'tm' });
     expect(result.exactMatches.get('p1.s3')?.inContext).toBe(false);
     expect(result.units[1]).toBe(units[1]);
@@ -36,9 +36,9 @@ describe('leverageUnits', () => {
     expect([...result.suggestions.keys()]).toEqual(['p1.s2']);
   });
 
-  it('looks units up with their neighbours in reading order', () => {
+  it('looks units up with their neighbours in reading order', async () => {
     const tm = scriptedTm();
-    leverageUnits(units, tm, { sourceLang: 'en' });
+    await leverageUnits(units, tm, { sourceLang: 'en' });
     expect(tm.exactCalls).toEqual([
       ['Fighting resumed.', { nextSource: sources[1] }],
       [sources[1], { previousSource: sources[0], nextSource: sources[2] }],
@@ -46,41 +46,41 @@ describe('leverageUnits', () => {
     ]);
   });
 
-  it('leaves units that already have a target alone', () => {
+  it('leaves units that already have a target alone', async () => {
     const tm = scriptedTm();
     const reviewed = { ...units[2]!, target: 'Relu.', state: 'reviewed' as const, origin: 'human' as const };
-    const result = leverageUnits([units[0]!, units[1]!, reviewed], tm, { sourceLang: 'en' });
+    const result = await leverageUnits([units[0]!, units[1]!, reviewed], tm, { sourceLang: 'en' });
     expect(result.units[2]).toBe(reviewed);
     expect(result.exactMatches.size).toBe(0);
   });
 
-  it('marks an exact match recorded in the same context as in context, still only translated', () => {
-    const { tm } = openTempStore();
+  it('marks an exact match recorded in the same context as in context, still only translated', async () => {
+    const { tm } = await openTempStore();
     const contexts = neighbourContexts(units);
-    tm.add([{ sourceLang: 'en', targetLang: 'fr', source: sources[1]!, target: 'Jeudi.', origin: 'human', ...contexts[1] }]);
-    const result = leverageUnits(units, tm, { sourceLang: 'en' });
+    await tm.add([{ sourceLang: 'en', targetLang: 'fr', source: sources[1]!, target: 'Jeudi.', origin: 'human', ...contexts[1] }]);
+    const result = await leverageUnits(units, tm, { sourceLang: 'en' });
     expect(result.exactMatches.get('p1.s2')).toMatchObject({ target: 'Jeudi.', inContext: true });
     expect(result.units[1]).toMatchObject({ target: 'Jeudi.', state: 'translated', origin: 'tm' });
   });
 
-  it('uses the fuzzy threshold and limit it is given', () => {
-    const { tm } = openTempStore();
-    tm.add([
+  it('uses the fuzzy threshold and limit it is given', async () => {
+    const { tm } = await openTempStore();
+    await tm.add([
       { sourceLang: 'en', targetLang: 'fr', source: 'The troops left Baghdad on Friday.', target: 'Vendredi.', origin: 'tmx' },
       { sourceLang: 'en', targetLang: 'fr', source: 'The troops left Mosul on Friday.', target: 'Mossoul.', origin: 'tmx' },
     ]);
-    expect(leverageUnits(units, tm, { sourceLang: 'en' }).suggestions.get('p1.s2')).toHaveLength(1);
-    expect(leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 70 }).suggestions.get('p1.s2')).toHaveLength(2);
+    expect((await leverageUnits(units, tm, { sourceLang: 'en' })).suggestions.get('p1.s2')).toHaveLength(1);
+    expect((await leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 70 })).suggestions.get('p1.s2')).toHaveLength(2);
     expect(
-      leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 70, fuzzyLimit: 1 }).suggestions.get('p1.s2'),
+      (await leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 70, fuzzyLimit: 1 })).suggestions.get('p1.s2'),
     ).toHaveLength(1);
   });
 
-  it('rejects units of several languages and bad options', () => {
+  it('rejects units of several languages and bad options', async () => {
     const tm = scriptedTm();
-    expect(() => leverageUnits([units[0]!, { ...units[1]!, targetLang: 'ar' }], tm, { sourceLang: 'en' })).toThrow(
+    await expect(leverageUnits([units[0]!, { ...units[1]!, targetLang: 'ar' }], tm, { sourceLang: 'en' })).rejects.toThrow(
       'Expected the units of one target language',
     );
-    expect(() => leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 120 })).toThrow('`threshold`');
+    await expect(leverageUnits(units, tm, { sourceLang: 'en', fuzzyThreshold: 120 })).rejects.toThrow('`threshold`');
   });
 });

@@ -110,7 +110,9 @@ describe('translateUnits with onTranslated', () => {
       sourceLang: 'en',
       glossary,
       concurrency: 1,
-      onTranslated: (batch, result) => seen.push(batch.units.map((unit, i) => `${unit.id}=${result.targets[i]}`)),
+      onTranslated: (batch, result) => {
+        seen.push(batch.units.map((unit, i) => `${unit.id}=${result.targets[i]}`));
+      },
     });
     expect(seen).toEqual([['p1.s1=SENTENCE NUMBER 0.', 'p2.s1=SENTENCE NUMBER 1.'], ['p3.s1=SENTENCE NUMBER 2.']]);
   });
@@ -121,6 +123,25 @@ describe('translateUnits with onTranslated', () => {
     await expect(
       translateUnits(unitsFor(2), engine, { sourceLang: 'en', glossary, onTranslated: () => { throw broken; } }),
     ).rejects.toBe(broken);
+  });
+
+  it('waits for an asynchronous onTranslated (a store commit) and stops when it rejects', async () => {
+    const { engine, batches } = scriptedEngine({ maxTexts: 1 });
+    const broken = new Error('store is gone');
+    const committed: string[] = [];
+    const dispatched = translateUnits(unitsFor(3), engine, {
+      sourceLang: 'en',
+      glossary,
+      concurrency: 1,
+      onTranslated: async (batch) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (committed.length === 1) throw broken;
+        committed.push(batch.units[0]!.id);
+      },
+    });
+    await expect(dispatched).rejects.toBe(broken);
+    expect(committed).toEqual(['p1.s1']);
+    expect(batches).toHaveLength(2);
   });
 });
 

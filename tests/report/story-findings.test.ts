@@ -10,7 +10,7 @@ const undated = ingestText(new TextEncoder().encode('Harbour reopens\n\nBEIRUT, 
 
 describe('what ingest read with a doubt', () => {
   it('is in report.json with its line, and the summary prints it, also when the story is skipped as up to date', async () => {
-    const { services, disk } = memoryJobWorld(glossaryOf());
+    const { services, disk } = await memoryJobWorld(glossaryOf());
     const options = jobOptions(pseudoEngine, ['desk/undated.txt'], { targetLangs: ['fr'] });
     const first = await runJob(options, services([undated]));
     const report = JSON.parse(disk.get('out/report.json')!) as { articles: Array<{ storyFindings?: Array<{ ruleId: string; line: number }> }> };

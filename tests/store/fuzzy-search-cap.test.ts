@@ -14,11 +14,11 @@ const flood = (count: number): TmEntry[] =>
 describe('fuzzy search past the candidate cap', () => {
   const query = 'The ministry said dozens of people were hurt in the attack on Sunday.';
 
-  it('still offers the best match first when it is the oldest of thousands of candidates', () => {
-    const { tm } = openTempStore();
-    tm.add([entry('The ministry said dozens of people were hurt in the attack on Monday.', 'la meilleure')]);
-    tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
-    const matches = tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 });
+  it('still offers the best match first when it is the oldest of thousands of candidates', async () => {
+    const { tm } = await openTempStore();
+    await tm.add([entry('The ministry said dozens of people were hurt in the attack on Monday.', 'la meilleure')]);
+    await tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
+    const matches = await tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 });
     expect(matches.map((match) => [match.target, match.similarity.toFixed(1)])).toEqual([
       ['la meilleure', '92.9'],
       [expect.stringMatching(/^cible /u), '85.7'],
@@ -26,10 +26,10 @@ describe('fuzzy search past the candidate cap', () => {
     ]);
   });
 
-  it('scores the newest of equally likely candidates, so the memory’s recent work is offered', () => {
-    const { tm } = openTempStore();
-    tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
-    const targets = tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 }).map((match) => Number(match.target.split(' ')[1]));
+  it('scores the newest of equally likely candidates, so the memory’s recent work is offered', async () => {
+    const { tm } = await openTempStore();
+    await tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
+    const targets = (await tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 })).map((match) => Number(match.target.split(' ')[1]));
     expect(targets).toHaveLength(3);
     expect(targets.every((index) => index >= FUZZY_MAX_CANDIDATES)).toBe(true);
   });

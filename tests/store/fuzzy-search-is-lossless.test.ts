@@ -3,6 +3,7 @@ import { similarity } from '../../src/leverage/similarity.js';
 import type { TmEntry } from '../../src/store/store.js';
 import { normalizeText } from '../../src/util/hash.js';
 import { openTempStore } from './temp-store.js';
+import { collect } from '../helpers/collect.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -18,7 +19,7 @@ function random(seed: number): () => number {
 const WORDS = ['the', 'troops', 'left', 'Baghdad', 'on', 'Friday', 'said', 'officials', 'in', 'a', 'statement', 'of', 'army', ',', '.', '“', '”', 'Mosul', 'three', 'killed'];
 
 describe('fuzzy search', () => {
-  it('finds exactly the matches a brute-force scan finds, for many thresholds', () => {
+  it('finds exactly the matches a brute-force scan finds, for many thresholds', async () => {
     const next = random(42);
     const pick = (): string => WORDS[Math.floor(next() * WORDS.length)]!;
     const sentence = (): string => Array.from({ length: 2 + Math.floor(next() * 12) }, pick).join(' ');
@@ -40,9 +41,9 @@ describe('fuzzy search', () => {
       target: `t${i}`,
       origin: 'tmx',
     }));
-    const { tm } = openTempStore();
-    tm.add(entries);
-    const stored = [...tm.all('en', 'fr')];
+    const { tm } = await openTempStore();
+    await tm.add(entries);
+    const stored = await collect(tm.all('en', 'fr'));
     let matched = 0;
     for (let q = 0; q < 120; q++) {
       // Mostly near neighbours of stored sources (a few words changed), some unrelated sentences.
@@ -57,9 +58,7 @@ describe('fuzzy search', () => {
           })
           .filter((line) => Number(line.split(' ')[0]) >= threshold),
       );
-      const found = tm
-        .fuzzy('en', 'fr', query, { threshold, limit: 10_000 })
-        .map((match) => `${match.similarity.toFixed(6)} ${normalizeText(match.source)} → ${match.target}`);
+      const found = (await tm.fuzzy('en', 'fr', query, { threshold, limit: 10_000 })).map((match) => `${match.similarity.toFixed(6)} ${normalizeText(match.source)} → ${match.target}`);
       expect(new Set(found), `query "${query}" at ${threshold}`).toEqual(expected);
       matched += found.length;
     }

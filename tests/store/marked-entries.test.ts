@@ -20,9 +20,9 @@ describe('TM entries of marked-up sentences', () => {
 
   it('are left out of a TMX export, counted on stderr; the other entries are written as before', async () => {
     const path = tempStorePath();
-    const store = openSqliteStore(path);
-    store.tm.add([plain, lookalike, marked, lostCodes]);
-    store.close();
+    const store = await openSqliteStore(path);
+    await store.tm.add([plain, lookalike, marked, lostCodes]);
+    await store.close();
     const { io, out, err } = captureIO();
     await tmExportCommand({ sourceLang: 'en', storePath: path, version: '0.0.0' }, io);
     expect(parseTmx(out.join(''), 'export.tmx').entries.map((entry) => entry.source).sort()).toEqual([plain.source, lookalike.source].sort());

@@ -59,87 +59,87 @@ describe('mtCacheKey', () => {
 });
 
 describe('the MT cache', () => {
-  it('returns what was put under a key, and nothing for other keys', () => {
-    const { mtCache } = openTempStore();
-    mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
-    expect(mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
-    expect(mtCache.get('k2')).toBeUndefined();
+  it('returns what was put under a key, and nothing for other keys', async () => {
+    const { mtCache } = await openTempStore();
+    await mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(await mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(await mtCache.get('k2')).toBeUndefined();
   });
 
-  it('replaces the entry when a key is put again', () => {
-    const { mtCache } = openTempStore();
-    mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo', findings: [] });
-    mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
-    expect(mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
+  it('replaces the entry when a key is put again', async () => {
+    const { mtCache } = await openTempStore();
+    await mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo', findings: [] });
+    await mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(await mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
   });
 
-  it('keeps the findings the engine reported with the target', () => {
-    const { mtCache } = openTempStore();
+  it('keeps the findings the engine reported with the target', async () => {
+    const { mtCache } = await openTempStore();
     const findings = [
       { key: 'n1', ruleId: 'mt/placeholder-missing', source: 'mt', severity: 'error' as const, reason: 'dropped “12”', expected: ['12'] },
     ];
-    mtCache.commitRequest({ engine: 'deepl', sourceLang: 'en', targetLang: 'fr', characters: 9 }, [
+    await mtCache.commitRequest({ engine: 'deepl', sourceLang: 'en', targetLang: 'fr', characters: 9 }, [
       { key: 'k1', entry: { target: 'Au moins  morts', engine: 'deepl', origin: 'mt', findings } },
     ]);
-    expect(mtCache.get('k1')?.findings).toEqual(findings);
-    expect(mtCache.getMany(['k1']).get('k1')?.findings).toEqual(findings);
+    expect((await mtCache.get('k1'))?.findings).toEqual(findings);
+    expect((await mtCache.getMany(['k1'])).get('k1')?.findings).toEqual(findings);
   });
 
-  it('looks up many keys at once and returns only those found', () => {
-    const { mtCache } = openTempStore();
+  it('looks up many keys at once and returns only those found', async () => {
+    const { mtCache } = await openTempStore();
     const keys = Array.from({ length: 1500 }, (_, i) => `key-${i}`);
-    keys.filter((_, i) => i % 3 === 0).forEach((key) => mtCache.put(key, { target: key, engine: 'e', origin: 'mt', findings: [] }));
-    const found = mtCache.getMany([...keys, 'missing']);
+    for (const key of keys.filter((_, i) => i % 3 === 0)) await mtCache.put(key, { target: key, engine: 'e', origin: 'mt', findings: [] });
+    const found = await mtCache.getMany([...keys, 'missing']);
     expect(found.size).toBe(500);
     expect(found.get('key-3')).toEqual({ target: 'key-3', engine: 'e', origin: 'mt', findings: [] });
     expect(found.has('key-4')).toBe(false);
-    expect(mtCache.getMany([]).size).toBe(0);
+    expect((await mtCache.getMany([])).size).toBe(0);
   });
 });
 
 describe('engine requests recorded with their results', () => {
   const request = { engine: 'pseudo', sourceLang: 'en', targetLang: 'fr', characters: 42 };
 
-  it('stores the results and the request together, and sums usage per engine and language', () => {
-    const { mtCache } = openTempStore();
-    mtCache.commitRequest(request, [
+  it('stores the results and the request together, and sums usage per engine and language', async () => {
+    const { mtCache } = await openTempStore();
+    await mtCache.commitRequest(request, [
       { key: 'a', entry: { target: 'A', engine: 'pseudo', origin: 'pseudo', findings: [] } },
       { key: 'b', entry: { target: 'B', engine: 'pseudo', origin: 'pseudo', findings: [] } },
     ]);
-    mtCache.commitRequest({ ...request, characters: 8 }, [{ key: 'c', entry: { target: 'C', engine: 'pseudo', origin: 'pseudo', findings: [] } }]);
-    mtCache.commitRequest({ ...request, targetLang: 'ar', characters: 5 }, [
+    await mtCache.commitRequest({ ...request, characters: 8 }, [{ key: 'c', entry: { target: 'C', engine: 'pseudo', origin: 'pseudo', findings: [] } }]);
+    await mtCache.commitRequest({ ...request, targetLang: 'ar', characters: 5 }, [
       { key: 'd', entry: { target: 'D', engine: 'pseudo', origin: 'pseudo', findings: [] } },
     ]);
-    expect(mtCache.get('b')?.target).toBe('B');
-    expect(mtCache.requestedKeys()).toEqual(['a', 'b', 'c', 'd']);
-    expect(mtCache.usage()).toEqual([
+    expect((await mtCache.get('b'))?.target).toBe('B');
+    expect(await mtCache.requestedKeys()).toEqual(['a', 'b', 'c', 'd']);
+    expect(await mtCache.usage()).toEqual([
       { engine: 'pseudo', targetLang: 'ar', requests: 1, texts: 1, characters: 5 },
       { engine: 'pseudo', targetLang: 'fr', requests: 2, texts: 3, characters: 50 },
     ]);
   });
 
-  it('records nothing when the transaction fails part-way', () => {
-    const { mtCache } = openTempStore();
+  it('records nothing when the transaction fails part-way', async () => {
+    const { mtCache } = await openTempStore();
     const broken = { key: 'x', entry: { target: 'X', engine: 'pseudo', origin: 'invalid' as 'mt', findings: [] } };
-    expect(() =>
+    await expect(
       mtCache.commitRequest(request, [{ key: 'ok', entry: { target: 'OK', engine: 'pseudo', origin: 'pseudo', findings: [] } }, broken]),
-    ).toThrow();
-    expect(mtCache.get('ok')).toBeUndefined();
-    expect(mtCache.requestedKeys()).toEqual([]);
+    ).rejects.toThrow();
+    expect(await mtCache.get('ok')).toBeUndefined();
+    expect(await mtCache.requestedKeys()).toEqual([]);
   });
 });
 
 describe('an MT cache from before findings were kept (schema 3)', () => {
-  it('is migrated: its entries read with no findings and keep their targets', () => {
+  it('is migrated: its entries read with no findings and keep their targets', async () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);
     for (const migration of migrations.filter((item) => item.version <= 3)) old.exec(migration.sql);
     old.pragma('user_version = 3');
     old.prepare('INSERT INTO mt_cache (key, target, engine, origin) VALUES (?, ?, ?, ?)').run('k1', 'Bonjour.', 'deepl', 'mt');
-    old.close();
-    const store = openTempStore(path);
+    await old.close();
+    const store = await openTempStore(path);
     expect(store.schemaVersion).toBe(migrations.length);
-    expect(store.mtCache.get('k1')).toEqual({ target: 'Bonjour.', engine: 'deepl', origin: 'mt', findings: [] });
+    expect(await store.mtCache.get('k1')).toEqual({ target: 'Bonjour.', engine: 'deepl', origin: 'mt', findings: [] });
   });
 });

@@ -8,9 +8,9 @@ import { LATEST_SCHEMA_VERSION, openSqliteStore } from '../../src/store/sqlite/i
 import { migrations } from '../../src/store/sqlite/migrations.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
-function openError(path: string, options = {}): StoreError {
+async function openError(path: string, options = {}): Promise<StoreError> {
   try {
-    openSqliteStore(path, options).close();
+    await (await openSqliteStore(path, options)).close();
   } catch (error) {
     expect(error).toBeInstanceOf(StoreError);
     return error as StoreError;
@@ -23,9 +23,9 @@ describe('opening a store', () => {
     expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
-  it('creates the folder and migrates an empty file to the latest schema in WAL mode', () => {
+  it('creates the folder and migrates an empty file to the latest schema in WAL mode', async () => {
     const path = tempStorePath();
-    const store = openTempStore(path);
+    const store = await openTempStore(path);
     expect(existsSync(path)).toBe(true);
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const db = new Database(path, { readonly: true });
@@ -36,12 +36,12 @@ describe('opening a store', () => {
     db.close();
   });
 
-  it('keeps the data when the store is closed and opened again', () => {
+  it('keeps the data when the store is closed and opened again', async () => {
     const path = tempStorePath();
-    const first = openSqliteStore(path);
-    first.mtCache.put('k', { target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
-    first.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Hello.', target: 'Bonjour.', origin: 'human' }]);
-    first.ledger.record({
+    const first = await openSqliteStore(path);
+    await first.mtCache.put('k', { target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
+    await first.tm.add([{ sourceLang: 'en', targetLang: 'fr', source: 'Hello.', target: 'Bonjour.', origin: 'human' }]);
+    await first.ledger.record({
       articleId: 'a',
       targetLang: 'fr',
       unitId: 'p1.s1',
@@ -51,20 +51,20 @@ describe('opening a store', () => {
       origin: 'mt',
       engine: 'pseudo',
     });
-    first.close();
-    const second = openTempStore(path);
-    expect(second.mtCache.get('k')).toEqual({ target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
-    expect(second.tm.count()).toBe(1);
-    expect(second.ledger.get('a', 'fr', 'p1.s1', 'h1')?.target).toBe('Bonjour.');
+    await first.close();
+    const second = await openTempStore(path);
+    expect(await second.mtCache.get('k')).toEqual({ target: 'Bonjour', engine: 'pseudo', origin: 'pseudo', findings: [] });
+    expect(await second.tm.count()).toBe(1);
+    expect((await second.ledger.get('a', 'fr', 'p1.s1', 'h1'))?.target).toBe('Bonjour.');
   });
 
-  it('refuses a store written by a newer wire-l10n and says to upgrade', () => {
+  it('refuses a store written by a newer wire-l10n and says to upgrade', async () => {
     const path = tempStorePath();
-    openSqliteStore(path).close();
+    await (await openSqliteStore(path)).close();
     const db = new Database(path);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
-    const error = openError(path);
+    const error = await openError(path);
     expect(error.code).toBe('E_STORE');
     expect(error.message).toContain(
       `written by a newer wire-l10n (schema ${LATEST_SCHEMA_VERSION + 1}, this one knows up to ${LATEST_SCHEMA_VERSION})`,
@@ -73,71 +73,71 @@ describe('opening a store', () => {
     expect(error.describe()).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
   });
 
-  it('refuses a file that is not an SQLite database', () => {
+  it('refuses a file that is not an SQLite database', async () => {
     const path = tempStorePath();
-    openTempStore(path).close();
+    await (await openTempStore(path)).close();
     writeFileSync(path, 'this is a text file, not a database\n'.repeat(200));
-    const error = openError(path);
+    const error = await openError(path);
     expect(error.message).toContain('file is not a database');
     expect(error.hint).toContain('not an SQLite database');
   });
 
-  it('refuses an SQLite database that belongs to another program', () => {
+  it('refuses an SQLite database that belongs to another program', async () => {
     const path = tempStorePath();
-    openTempStore(path).close();
+    await (await openTempStore(path)).close();
     writeFileSync(path, '');
     const db = new Database(path);
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
     db.close();
-    expect(openError(path).message).toContain('not a wire-l10n store');
+    expect((await openError(path)).message).toContain('not a wire-l10n store');
   });
 
-  it('creates a new store whole: nothing but the store is left in its folder', () => {
+  it('creates a new store whole: nothing but the store is left in its folder', async () => {
     const path = tempStorePath();
-    openSqliteStore(path).close();
+    await (await openSqliteStore(path)).close();
     expect(readdirSync(dirname(path))).toEqual(['store.sqlite']);
   });
 
-  it('refuses a 0-byte store file instead of taking it as a new store, and leaves it as it is', () => {
+  it('refuses a 0-byte store file instead of taking it as a new store, and leaves it as it is', async () => {
     const path = tempStorePath();
-    openTempStore(path).close();
+    await (await openTempStore(path)).close();
     writeFileSync(path, ''); // a truncated copy, a failed restore: all the work is gone
-    const error = openError(path);
+    const error = await openError(path);
     expect(error.describe()).toBe(`${path}: the store file is empty (0 bytes): its translation memory, MT cache and human work are not there`);
     expect(error.hint).toContain('restore the store from a backup');
     expect(statSync(path).size).toBe(0);
   });
 
-  it('refuses another program\'s SQLite database before changing anything in it (it stays out of WAL mode)', () => {
+  it('refuses another program\'s SQLite database before changing anything in it (it stays out of WAL mode)', async () => {
     const path = tempStorePath();
-    openTempStore(path).close();
+    await (await openTempStore(path)).close();
     writeFileSync(path, '');
     const foreign = new Database(path);
     foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1)');
-    foreign.close();
+    await foreign.close();
     const before = readFileSync(path);
-    expect(openError(path).message).toContain('not a wire-l10n store');
+    expect((await openError(path)).message).toContain('not a wire-l10n store');
     expect(readFileSync(path).equals(before)).toBe(true);
     const reopened = new Database(path, { readonly: true });
     expect(reopened.pragma('journal_mode', { simple: true })).toBe('delete');
-    reopened.close();
+    await reopened.close();
   });
 
-  it('opens read-only without creating anything, and refuses to write', () => {
+  it('opens read-only without creating anything, and refuses to write', async () => {
     const path = tempStorePath();
-    expect(openError(path, { readonly: true }).message).toContain('no store at this path');
+    expect((await openError(path, { readonly: true })).message).toContain('no store at this path');
     expect(existsSync(path)).toBe(false);
-    openSqliteStore(path).close();
-    const store = openTempStore(path, { readonly: true });
-    expect(store.tm.count()).toBe(0);
-    expect(() => store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt', findings: [] })).toThrow(StoreError);
+    await (await openSqliteStore(path)).close();
+    const store = await openTempStore(path, { readonly: true });
+    expect(await store.tm.count()).toBe(0);
+    await expect(store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt', findings: [] })).rejects.toThrow(StoreError);
   });
 
-  it('puts the store in .wire-l10n/store.sqlite of the project unless told otherwise', () => {
+  it('puts the store in .wire-l10n/store.sqlite of the project unless told otherwise', async () => {
     const projectDir = tempStorePath().replace(/[/\\]\.wire-l10n[/\\]store\.sqlite$/, '');
     expect(defaultStorePath(projectDir)).toBe(`${projectDir}/.wire-l10n/store.sqlite`);
-    const store = openStore({ projectDir, path: 'custom/tm.sqlite' });
+    const store = await openStore({ projectDir, path: 'custom/tm.sqlite' });
     expect(store.path).toBe(`${projectDir}/custom/tm.sqlite`);
-    store.close();
+    await store.close();
   });
 });

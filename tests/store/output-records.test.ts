@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/sqlite/migrations.js';
+import { PAGE_SIZE } from '../../src/store/sqlite/pages.js';
 import type { OutputRecord, RunSettings } from '../../src/store/store.js';
+import { collect } from '../helpers/collect.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
 const settings: RunSettings = {
@@ -26,27 +28,44 @@ const record: OutputRecord = {
 };
 
 describe('output records', () => {
-  it('keep how the input was run, and nothing when the job did not say', () => {
-    const store = openTempStore();
-    store.outputs.put('stories/a.txt', { ...record, settings });
-    store.outputs.put('stories/b.txt', record);
-    expect(store.outputs.get('stories/a.txt')).toEqual({ ...record, settings });
-    expect(store.outputs.get('stories/b.txt')).toEqual(record);
-    expect(store.outputs.get('stories/c.txt')).toBeUndefined();
+  it('keep how the input was run, and nothing when the job did not say', async () => {
+    const store = await openTempStore();
+    await store.outputs.put('stories/a.txt', { ...record, settings });
+    await store.outputs.put('stories/b.txt', record);
+    expect(await store.outputs.get('stories/a.txt')).toEqual({ ...record, settings });
+    expect(await store.outputs.get('stories/b.txt')).toEqual(record);
+    expect(await store.outputs.get('stories/c.txt')).toBeUndefined();
   });
 
-  it('are listed all at once with their input keys, in input-key order', () => {
-    const store = openTempStore();
-    expect(store.outputs.list()).toEqual([]);
-    store.outputs.put('stories/b.txt', record);
-    store.outputs.put('stories/a.txt', { ...record, articleId: 'story-2', settings });
-    expect(store.outputs.list()).toEqual([
+  it('are listed with their input keys, in input-key order', async () => {
+    const store = await openTempStore();
+    expect(await collect(store.outputs.list())).toEqual([]);
+    await store.outputs.put('stories/b.txt', record);
+    await store.outputs.put('stories/a.txt', { ...record, articleId: 'story-2', settings });
+    expect(await collect(store.outputs.list())).toEqual([
       { inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings } },
       { inputKey: 'stories/b.txt', record },
     ]);
   });
 
-  it('survive the migration from a store of schema 1, without settings until the next run records them', () => {
+  it('are listed page by page, each once, while records are put and removed', async () => {
+    const store = await openTempStore();
+    const keys = Array.from({ length: 2 * PAGE_SIZE + 1 }, (_, i) => `stories/${String(i).padStart(4, '0')}.txt`);
+    for (const key of keys) await store.outputs.put(key, record);
+    const listed: string[] = [];
+    for await (const { inputKey } of store.outputs.list()) {
+      listed.push(inputKey);
+      // A record put again, one removed behind the listing and one ahead of it.
+      if (listed.length === PAGE_SIZE) {
+        await store.outputs.put(keys[0]!, { ...record, fingerprint: 'f2' });
+        await store.outputs.remove(keys[1]!);
+        await store.outputs.remove(keys.at(-1)!);
+      }
+    }
+    expect(listed).toEqual(keys.slice(0, -1));
+  });
+
+  it('survive the migration from a store of schema 1, without settings until the next run records them', async () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);
@@ -54,26 +73,26 @@ describe('output records', () => {
     old.pragma('user_version = 1');
     old.prepare(`INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent) VALUES (?, ?, ?, ?, ?, ?)`)
       .run('stories/a.txt', 'f1', 'story-1', '{}', JSON.stringify(record.files), JSON.stringify(record.absent));
-    old.close();
-    const store = openTempStore(path);
+    await old.close();
+    const store = await openTempStore(path);
     expect(store.schemaVersion).toBe(migrations.length);
-    expect(store.outputs.get('stories/a.txt')).toEqual(record);
-    store.outputs.put('stories/a.txt', { ...record, settings });
-    expect(store.outputs.get('stories/a.txt')?.settings).toEqual(settings);
+    expect(await store.outputs.get('stories/a.txt')).toEqual(record);
+    await store.outputs.put('stories/a.txt', { ...record, settings });
+    expect((await store.outputs.get('stories/a.txt'))?.settings).toEqual(settings);
   });
 });
 
 describe('story owners', () => {
-  it('hold one input per id and one id per input', () => {
-    const store = openTempStore();
-    store.stories.put('story-1', { inputKey: 'stories/a.txt', version: 1 });
-    store.stories.put('story-2', { inputKey: 'stories/a.txt', version: 1 });
-    expect(store.stories.get('story-1')).toBeUndefined();
-    store.stories.put('story-2', { inputKey: 'stories/b.txt', version: 2 });
-    expect(store.stories.get('story-2')).toEqual({ inputKey: 'stories/b.txt', version: 2 });
+  it('hold one input per id and one id per input', async () => {
+    const store = await openTempStore();
+    await store.stories.put('story-1', { inputKey: 'stories/a.txt', version: 1 });
+    await store.stories.put('story-2', { inputKey: 'stories/a.txt', version: 1 });
+    expect(await store.stories.get('story-1')).toBeUndefined();
+    await store.stories.put('story-2', { inputKey: 'stories/b.txt', version: 2 });
+    expect(await store.stories.get('story-2')).toEqual({ inputKey: 'stories/b.txt', version: 2 });
   });
 
-  it('are known after the migration from schema 2, from the output records (version 1)', () => {
+  it('are known after the migration from schema 2, from the output records (version 1)', async () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);
@@ -81,8 +100,8 @@ describe('story owners', () => {
     old.pragma('user_version = 2');
     old.prepare(`INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent) VALUES (?, ?, ?, ?, ?, ?)`)
       .run('stories/a.txt', 'f1', 'story-1', '{}', '[]', '[]');
-    old.close();
-    const store = openTempStore(path);
-    expect(store.stories.get('story-1')).toEqual({ inputKey: 'stories/a.txt', version: 1 });
+    await old.close();
+    const store = await openTempStore(path);
+    expect(await store.stories.get('story-1')).toEqual({ inputKey: 'stories/a.txt', version: 1 });
   });
 });

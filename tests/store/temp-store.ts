@@ -9,8 +9,8 @@ import type { Store } from '../../src/store/store.js';
 const folders: string[] = [];
 const stores: Store[] = [];
 
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -22,8 +22,8 @@ export function tempStorePath(name = 'store.sqlite'): string {
 }
 
 /** Opens a store that is closed after the test. */
-export function openTempStore(path = tempStorePath(), options: SqliteStoreOptions = {}): Store {
-  const store = openSqliteStore(path, options);
+export async function openTempStore(path = tempStorePath(), options: SqliteStoreOptions = {}): Promise<Store> {
+  const store = await openSqliteStore(path, options);
   stores.push(store);
   return store;
 }

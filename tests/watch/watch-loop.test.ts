@@ -78,7 +78,10 @@ function fakeWatch(options: {
         }
         return { ...jobResult(outcome), report: { articles } as unknown as RunResult['report'] };
       },
-      owners: { get: (id) => world.owners.get(id), put: (id, owner) => void world.owners.set(id, owner) },
+      owners: {
+        get: async (id) => world.owners.get(id),
+        put: async (id, owner) => void world.owners.set(id, owner),
+      },
       now: () => world.now,
       wait: async (ms) => {
         world.now += ms;

@@ -14,7 +14,6 @@ import type { Database } from 'better-sqlite3';
 import { guarded, storeFailure } from './failures.js';
 
 interface OpenTransaction {
-  readonly savepoint: string | undefined;
   readonly ended: Promise<void>;
 }
 
@@ -29,9 +28,14 @@ export function transactionGate(db: Database, path: string): TransactionGate {
   const flow = new AsyncLocalStorage<OpenTransaction>();
   const open: OpenTransaction[] = [];
 
-  /** Waits until the innermost open transaction is `owner` (none, for a call outside any). */
-  const until = async (owner: OpenTransaction | undefined): Promise<void> => {
+  /**
+   * Runs `next` once the innermost open transaction is `owner` (none, for a flow outside any),
+   * waiting for each one that is not. The last check and `next` run with no await in between, so no
+   * transaction can begin after the check and before `next`.
+   */
+  const whenFree = async <T>(owner: OpenTransaction | undefined, next: () => T): Promise<T> => {
     for (let top = open.at(-1); top !== undefined && top !== owner; top = open.at(-1)) await top.ended;
+    return next();
   };
   const sql = (statement: string, action: string): void => {
     try {
@@ -42,24 +46,26 @@ export function transactionGate(db: Database, path: string): TransactionGate {
   };
 
   return {
-    async run(call) {
-      await until(flow.getStore());
-      return call();
-    },
+    run: (call) => whenFree(flow.getStore(), call),
     async transaction(work) {
-      await until(flow.getStore());
-      const savepoint = open.length === 0 ? undefined : `wire_l10n_${open.length}`;
-      sql(savepoint === undefined ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`, 'starting a transaction');
       let end!: () => void;
-      const transaction: OpenTransaction = { savepoint, ended: new Promise((resolve) => (end = resolve)) };
-      open.push(transaction);
+      const transaction: OpenTransaction = { ended: new Promise((resolve) => (end = resolve)) };
+      const savepoint = await whenFree(flow.getStore(), () => {
+        const name = open.length === 0 ? undefined : `wire_l10n_${open.length}`;
+        sql(name === undefined ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`, 'starting a transaction');
+        open.push(transaction);
+        return name;
+      });
       try {
-        const result = await flow.run(transaction, work).finally(() => until(transaction));
-        sql(savepoint === undefined ? 'COMMIT' : `RELEASE ${savepoint}`, 'committing a transaction');
+        const result = await flow.run(transaction, work);
+        // A transaction begun inside and not awaited ends first: the stack unwinds in order.
+        await whenFree(transaction, () => sql(savepoint === undefined ? 'COMMIT' : `RELEASE ${savepoint}`, 'committing a transaction'));
         return result;
       } catch (error) {
-        // A failed COMMIT (a full disk) leaves the transaction open: undo it too.
-        if (db.inTransaction) sql(savepoint === undefined ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`, 'rolling back a transaction');
+        await whenFree(transaction, () => {
+          // A failed COMMIT (a full disk) leaves the transaction open: undo it too.
+          if (db.inTransaction) sql(savepoint === undefined ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`, 'rolling back a transaction');
+        });
         throw error;
       } finally {
         open.pop();

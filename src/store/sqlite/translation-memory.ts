@@ -144,7 +144,7 @@ export function sqliteTranslationMemory(db: Database, call: StoreCall): Translat
         hasContext && row.previousSource === key.previousSource && row.nextSource === key.nextSource;
       return { source: row.source, target: row.target, similarity: 100, inContext, origin: row.origin };
     },
-    fuzzy(sourceLang, targetLang, source, options = {}) {
+    async fuzzy(sourceLang, targetLang, source, options = {}) {
       const query = {
         sourceLang: sourceLang.toLowerCase(),
         targetLang: targetLang.toLowerCase(),
