@@ -137,7 +137,7 @@ function retryWhileBusy(work: () => unknown, busyTimeoutMs: number): void {
   }
 }
 
-/** A cell to block on for a short pause: opening a store is synchronous, like better-sqlite3. */
+/** A cell to block on for a short pause: the SQLite store opens synchronously inside, like better-sqlite3. */
 const pauseCell = new Int32Array(new SharedArrayBuffer(4));
 
 function createFolder(path: string): void {
