@@ -52,7 +52,7 @@ function readChecked(path: string, limit: FileLimit): Buffer | FileProblem {
     if (info.isDirectory()) return folderProblem(limit);
     if (!info.isFile()) return { message: 'is not a regular file (a device, a pipe or a socket)' };
     if (info.size > limit.maxBytes) return tooLarge(info.size, limit);
-    return readUpTo(descriptor, limit);
+    return readUpTo(descriptor, limit, info.size);
   } catch (error) {
     return { message: `cannot read the file: ${errorMessage(error)}`, cause: error };
   } finally {
@@ -60,15 +60,26 @@ function readChecked(path: string, limit: FileLimit): Buffer | FileProblem {
   }
 }
 
-/** Reads to the end, stopping past the limit: a file growing as we read, or one whose size `fstat` does not tell (`/proc`). */
-function readUpTo(descriptor: number, limit: FileLimit): Buffer | FileProblem {
-  const chunks: Buffer[] = [];
+/**
+ * Reads to the end, stopping past the limit: a file growing as we read, or one whose size `fstat`
+ * does not tell (`/proc`). The first buffer holds the size `fstat` told plus one byte, so the read
+ * that finds the end needs no other: a buffer of the limit's size for each story (a megabyte, most
+ * of it never touched) made every read an allocation the garbage collector had to answer.
+ */
+function readUpTo(descriptor: number, limit: FileLimit, expectedSize: number): Buffer | FileProblem {
+  const full: Buffer[] = [];
+  let chunk = Buffer.allocUnsafe(Math.min(expectedSize, limit.maxBytes) + 1);
+  let filled = 0;
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit.maxBytes + 1 - total));
-    const read = readSync(descriptor, chunk, 0, chunk.length, null);
-    if (read === 0) return Buffer.concat(chunks, total);
-    chunks.push(chunk.subarray(0, read));
+    if (filled === chunk.length) {
+      full.push(chunk);
+      chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, limit.maxBytes + 1 - total));
+      filled = 0;
+    }
+    const read = readSync(descriptor, chunk, filled, chunk.length - filled, null);
+    if (read === 0) return full.length === 0 ? chunk.subarray(0, filled) : Buffer.concat([...full, chunk.subarray(0, filled)], total);
+    filled += read;
     total += read;
     if (total > limit.maxBytes) return tooLarge(total, limit, 'at least ');
   }

@@ -4,6 +4,7 @@
  * the reader and `/dev/zero` grew until memory ran out.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,18 @@ describe('readRegularFile', () => {
     const path = join(folder, 'small');
     await writeFile(path, 'ten bytes!');
     expect(readRegularFile(path, limit, fail).toString()).toBe('ten bytes!');
+  });
+
+  it('reads an empty file as no bytes', async () => {
+    const path = join(folder, 'empty');
+    await writeFile(path, '');
+    expect(readRegularFile(path, limit, fail).length).toBe(0);
+  });
+
+  it('reads whole, past the size the file system tells, a file under its limit (/proc)', () => {
+    const whole = readFileSync('/proc/self/cmdline');
+    expect(whole.length).toBeGreaterThan(1);
+    expect(readRegularFile('/proc/self/cmdline', { ...limit, maxBytes: 1024 * 1024 }, fail).equals(whole)).toBe(true);
   });
 
   it('refuses a folder, naming what it expected', () => {
