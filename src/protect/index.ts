@@ -24,7 +24,7 @@ export function protectSegments(segments: readonly Segment[], glossary: Glossary
 
 function protectSegment(segment: Segment, doNotTranslate: ReadonlySet<string>): Segment {
   const sentence = sentenceOf(segment.source);
-  let spans: ProtectedSpan[] = [];
+  let spans: readonly ProtectedSpan[] = [];
   for (const recogniser of recognisers) spans = withFreeOnes(spans, recognise(recogniser, sentence));
   const addresses = spans.filter((span) => span.kind === 'url' || span.kind === 'email');
   const terms = freeOf(addresses, byStart(segment.terms));
@@ -42,8 +42,12 @@ interface Span {
   readonly end: number;
 }
 
-/** `kept` and those of `candidates` that overlap none of them, by start. Each list's spans do not overlap one another. */
-function withFreeOnes<T extends Span>(kept: readonly T[], candidates: readonly T[]): T[] {
+/**
+ * `kept` and those of `candidates` that overlap none of them, by start. Each list's spans do not
+ * overlap one another. Most recognisers find nothing in a sentence: then `kept` (sorted) is the answer.
+ */
+function withFreeOnes<T extends Span>(kept: readonly T[], candidates: readonly T[]): readonly T[] {
+  if (candidates.length === 0) return kept;
   return byStart([...kept, ...freeOf(kept, candidates)]);
 }
 
