@@ -12,12 +12,15 @@ export type FailOn = (typeof failOnSeverities)[number];
 
 const rank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
+/** A finding, or `count` findings of one rule and severity (a job's report counts them). */
+type CountedFinding = Pick<Finding, 'ruleId' | 'severity'> & { readonly count?: number };
+
 /** The E_FINDINGS error when a finding at or above `failOn` is among `findings`. */
-export function findingsFailure(findings: readonly Pick<Finding, 'ruleId' | 'severity'>[], failOn: FailOn | undefined): WireL10nError | undefined {
+export function findingsFailure(findings: readonly CountedFinding[], failOn: FailOn | undefined): WireL10nError | undefined {
   if (failOn === undefined) return undefined;
   const counts = new Map<string, number>();
   for (const finding of findings) {
-    if (rank[finding.severity] >= rank[failOn]) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    if (rank[finding.severity] >= rank[failOn]) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + (finding.count ?? 1));
   }
   if (counts.size === 0) return undefined;
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
@@ -27,9 +30,9 @@ export function findingsFailure(findings: readonly Pick<Finding, 'ruleId' | 'sev
   });
 }
 
-/** Every unit finding of a job's report, over all its articles and languages. */
-export function reportFindings(report: JobReport): Pick<Finding, 'ruleId' | 'severity'>[] {
-  return report.articles.flatMap((article) =>
-    Object.values(article.languages).flatMap((language) => Object.values(language.unitFindings).flat()),
+/** The unit findings of a job's report, counted by rule and severity over all its stories. */
+export function reportFindings(report: JobReport): CountedFinding[] {
+  return Object.entries(report.attention.findings).flatMap(([ruleId, severities]) =>
+    Object.entries(severities).flatMap(([severity, count]) => (count > 0 ? [{ ruleId, severity: severity as Severity, count }] : [])),
   );
 }

@@ -1,10 +1,11 @@
 import type { RunResult } from '../job/run.js';
 import type { OriginCounts } from '../model.js';
 import type { JobReport } from '../report/index.js';
+import type { Listed } from '../report/job-digest.js';
 import type { EngineWorkload } from '../job/translate.js';
 
-/** Errors listed one per line in the summary; report.json has them all. */
-const MAX_LISTED_ERRORS = 20;
+/** Files listed one per line in the summary (a batch writes thousands); the rest are counted. */
+const MAX_LISTED_FILES = 100;
 
 /**
  * The short summary `run` prints: a view of the report, nothing more. An offline engine (none,
@@ -42,25 +43,19 @@ export function formatRunSummary(result: RunResult, engine: { readonly offline: 
   if (findings) lines.push(findings);
   lines.push(...formatErrors(report));
   lines.push(...formatStoryFindings(report));
-  for (const article of report.articles) {
-    if (article.embargoedUntil !== undefined) {
-      lines.push(`${article.id}: embargoed until ${article.embargoedUntil}: not sent to ${report.engine.name}; its units wait untranslated until then (run again once it lifts)`);
-    }
+  for (const story of report.attention.embargoed) {
+    lines.push(`${story.articleId}: embargoed until ${story.until}: not sent to ${report.engine.name}; its units wait untranslated until then (run again once it lifts)`);
   }
-  for (const article of report.articles) {
-    for (const [lang, status] of Object.entries(article.languages)) {
-      if (status.story === 'not-written') {
-        const withheld = status.withheld > 0 ? `, ${status.withheld} withheld for errors` : '';
-        lines.push(
-          `${article.id} [${lang}]: story not written, ${status.untranslated} units untranslated${withheld} (see the XLIFF, or use --allow-partial)`,
-        );
-      }
-    }
-  }
+  lines.push(
+    ...listed(report.attention.notWritten, (story) => {
+      const withheld = story.withheld > 0 ? `, ${story.withheld} withheld for errors` : '';
+      return `${story.articleId} [${story.targetLang}]: story not written, ${story.untranslated} units untranslated${withheld} (see the XLIFF, or use --allow-partial)`;
+    }),
+  );
   for (const story of result.withdrawn) lines.push(`${story.articleId}: withdrawn: ${story.files.length} output files removed`);
-  const stories = report.articles.length;
-  lines.push(`${result.skipped} of ${stories} stories already up to date; wrote ${result.written.length} files${result.written.length > 0 ? ':' : ''}`);
-  for (const path of result.written) lines.push(`  ${path}`);
+  const { written, writtenCount } = result;
+  lines.push(`${result.skipped} of ${report.stories} stories already up to date; wrote ${writtenCount} files${writtenCount > 0 ? ':' : ''}`);
+  lines.push(...listed({ count: writtenCount, first: written.slice(0, MAX_LISTED_FILES) }, (path) => `  ${path}`));
   return lines.join('\n');
 }
 
@@ -84,26 +79,27 @@ function formatUnreviewed(report: JobReport): string[] {
   return lines;
 }
 
-/** Each error finding by article, language and unit, up to MAX_LISTED_ERRORS. */
+/** Each error finding by article, language and unit, as many as the report lists. */
 function formatErrors(report: JobReport): string[] {
-  const errors = report.articles.flatMap((article) =>
-    Object.entries(article.languages).flatMap(([lang, status]) =>
-      status.errors.map((error) => `  ${article.id} [${lang}] ${error.unitId}: ${error.ruleId}: ${error.reason}`),
-    ),
-  );
-  if (errors.length === 0) return [];
-  const more = errors.length > MAX_LISTED_ERRORS ? [`  … and ${errors.length - MAX_LISTED_ERRORS} more (see report.json)`] : [];
-  return [`errors (a unit with one is kept out of the story and bundle):`, ...errors.slice(0, MAX_LISTED_ERRORS), ...more];
+  const { errors } = report.attention;
+  if (errors.count === 0) return [];
+  return [
+    `errors (a unit with one is kept out of the story and bundle):`,
+    ...listed(errors, (error) => `  ${error.articleId} [${error.targetLang}] ${error.unitId}: ${error.ruleId}: ${error.reason}`),
+  ];
 }
 
-/** `findings: terms/missing ×2, qa/size-limit ×1 (see report.json)`, or undefined when there are none. */
+/** A line per listed entry, then how many more there are (report.json has them all). */
+function listed<T>(list: Listed<T>, line: (entry: T) => string): string[] {
+  const more = list.count - list.first.length;
+  return [...list.first.map(line), ...(more > 0 ? [`  … and ${more} more (see report.json)`] : [])];
+}
+
+/** `findings: qa/size-limit ×1, terms/missing ×2 (see report.json)`, or undefined when there are none. */
 export function formatFindings(report: JobReport): string | undefined {
-  const findings = new Map<string, number>();
-  for (const article of report.articles) {
-    for (const status of Object.values(article.languages)) {
-      for (const [rule, count] of Object.entries(status.findings)) findings.set(rule, (findings.get(rule) ?? 0) + count);
-    }
-  }
+  const findings = new Map(
+    Object.entries(report.attention.findings).map(([rule, severities]) => [rule, severities.error + severities.warning + severities.info] as const),
+  );
   if (findings.size === 0) return undefined;
   return `findings: ${formatRuleCounts(findings)} (see report.json)`;
 }
@@ -113,14 +109,12 @@ export function formatRuleCounts(counts: ReadonlyMap<string, number>): string {
   return [...counts].map(([rule, count]) => `${rule} ×${count}`).join(', ');
 }
 
-/** `warning: stories/a.txt:3: the dateline's date …`, one line per finding ingest made in a story. */
-export function formatStoryFindings(report: JobReport): string[] {
-  return report.articles.flatMap((article) =>
-    (article.storyFindings ?? []).map((finding) => {
-      const where = finding.line === undefined ? article.source : `${article.source}:${finding.line}`;
-      return `${finding.severity}: ${where}: ${finding.reason}${finding.note === undefined ? '' : ` (${finding.note})`}`;
-    }),
-  );
+/** `warning: stories/a.txt:3: the dateline's date …`, one line per finding ingest made in a story, as many as the report lists. */
+function formatStoryFindings(report: JobReport): string[] {
+  return listed(report.attention.storyFindings, ({ source, finding }) => {
+    const where = finding.line === undefined ? source : `${source}:${finding.line}`;
+    return `${finding.severity}: ${where}: ${finding.reason}${finding.note === undefined ? '' : ` (${finding.note})`}`;
+  });
 }
 
 /** The dry run's answer: what would be sent to the engine, per language. */

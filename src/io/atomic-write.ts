@@ -1,6 +1,6 @@
-import { randomInt } from 'node:crypto';
-import { closeSync, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { createHash, randomInt } from 'node:crypto';
+import { closeSync, createReadStream, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { errorMessage, OutputError } from '../errors.js';
@@ -12,6 +12,87 @@ import { holdsRegularFile, readOutput } from './read-output.js';
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+}
+
+/**
+ * A file the job writes in pieces, never holding it whole (report.json of a project of thousands
+ * of stories): `chunks` gives its content, and may be called more than once.
+ */
+export interface StreamedOutputFile {
+  readonly path: string;
+  readonly chunks: () => AsyncIterable<string>;
+}
+
+/**
+ * Writes a streamed file as `writeOutputs` writes one file: staged in a fsynced temporary sibling
+ * (a killed run's leftover for it removed first), renamed into place, the folder synced; left
+ * alone when the content on disk is the same (compared by sha256, the old file read in pieces).
+ * Returns whether the file was written.
+ */
+export async function writeStreamedOutput(file: StreamedOutputFile): Promise<boolean> {
+  // Refused before anything is written: a folder or a link at the path is never replaced.
+  const existed = holdsRegularFile(file.path);
+  await removeLeftovers([file.path], new Map());
+  await makeFolder(dirname(file.path));
+  const temporary = temporaryPath(file.path);
+  let digest: string;
+  try {
+    const handle = await open(temporary, 'wx', 0o644);
+    try {
+      digest = await writeChunks(handle, file.chunks());
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw writeError(file.path, error);
+  }
+  const unchanged = existed && (await fileSha256(file.path).catch(() => undefined)) === digest;
+  if (unchanged) {
+    await rm(temporary, { force: true });
+    return false;
+  }
+  await placeStaged({ path: file.path, temporary });
+  await syncFolder(dirname(file.path));
+  return true;
+}
+
+/** A streamed file's whole content, for those who compare it whole (`check`, tests). */
+export async function streamedContent(file: StreamedOutputFile): Promise<string> {
+  let text = '';
+  for await (const chunk of file.chunks()) text += chunk;
+  return text;
+}
+
+/** Bytes gathered before a write: a report of thousands of stories in a few hundred writes. */
+const STREAM_WRITE_BYTES = 1 << 16;
+
+/** Writes every chunk to `handle`, a few at a time; returns the sha256 of all that was written. */
+async function writeChunks(handle: FileHandle, chunks: AsyncIterable<string>): Promise<string> {
+  const hash = createHash('sha256');
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async (): Promise<void> => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    hash.update(bytes);
+    await handle.write(bytes);
+    pending = [];
+    pendingLength = 0;
+  };
+  for await (const chunk of chunks) {
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength >= STREAM_WRITE_BYTES) await flush();
+  }
+  await flush();
+  return hash.digest('hex');
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
+  return hash.digest('hex');
 }
 
 /**
@@ -120,9 +201,7 @@ async function stageAll(files: readonly OutputFile[]): Promise<StagedFile[]> {
 
 /** The new content in a fsynced temporary sibling of `file.path`. */
 async function stage(file: OutputFile): Promise<StagedFile> {
-  const serial = nextSerial.toString(16).padStart(12, '0');
-  nextSerial = (nextSerial + 1) % SERIAL_LIMIT;
-  const temporary = join(dirname(file.path), `.${basename(file.path)}${TEMPORARY_MARK}${process.pid}-${serial}`);
+  const temporary = temporaryPath(file.path);
   try {
     // 'wx': the temporary name is new; an existing file there (or a link) is never followed.
     const descriptor = openSync(temporary, 'wx', 0o644);
@@ -137,6 +216,13 @@ async function stage(file: OutputFile): Promise<StagedFile> {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw writeError(file.path, error);
   }
+}
+
+/** A new temporary sibling's name for `path` (see TEMPORARY_NAME). */
+function temporaryPath(path: string): string {
+  const serial = nextSerial.toString(16).padStart(12, '0');
+  nextSerial = (nextSerial + 1) % SERIAL_LIMIT;
+  return join(dirname(path), `.${basename(path)}${TEMPORARY_MARK}${process.pid}-${serial}`);
 }
 
 async function placeStaged(file: StagedFile): Promise<void> {

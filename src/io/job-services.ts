@@ -1,7 +1,7 @@
 import type { RunServices } from '../job/run.js';
 import { createFormatter } from '../render/formatter.js';
 import type { Store } from '../store/store.js';
-import { outputWriter } from './atomic-write.js';
+import { outputWriter, writeStreamedOutput } from './atomic-write.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { readGlossaryDir } from './read-glossary.js';
 import { readArticle } from './read-input.js';
@@ -15,6 +15,7 @@ export function diskServices(store: Store): RunServices {
     readArticle: (path, format) => readArticle(path, format === undefined ? {} : { format }),
     readGlossary: readGlossaryDir,
     writeOutputs: outputWriter(),
+    writeStreamedOutput,
     removeFiles,
     prepareOutputFolders,
     readOutput,

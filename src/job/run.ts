@@ -15,7 +15,7 @@
  * the job's stories and those earlier jobs left in the same folder (from their output records), by
  * id, written last.
  */
-import type { OutputFile } from '../io/atomic-write.js';
+import { streamedContent, type OutputFile, type StreamedOutputFile } from '../io/atomic-write.js';
 import { InputError } from '../errors.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { TranslationEngine } from '../mt/engine.js';
@@ -25,8 +25,10 @@ import type { FormatChoice } from '../formats/index.js';
 import type { Formatter } from '../render/formatter.js';
 import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
-import { renderReviewIndex } from '../review/index.js';
-import { buildProjectReport, buildReport, byStoryId, serializeReport, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
+import { reviewIndexFrame, reviewIndexRows } from '../review/index.js';
+import { byStoryId, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
+import { JobDigest } from '../report/job-digest.js';
+import { projectReportText, type ProjectReportContext, type ProjectStory } from '../report/project-report.js';
 import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
 import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
@@ -90,6 +92,8 @@ export interface RunServices {
   /** Reads a story, in the format named or (`auto`, the default) the one its content shows. */
   readonly readArticle: (path: string, format?: FormatChoice) => Promise<Article>;
   readonly readGlossary: (path: string) => Promise<Glossary>;
+  /** Writes a file given in pieces (atomically), unless it is on disk as it is; returns whether it wrote it. */
+  readonly writeStreamedOutput: (file: StreamedOutputFile) => Promise<boolean>;
   /** Writes the files (atomically), leaving alone those already on disk as they are; returns the paths written. */
   readonly writeOutputs: (files: readonly OutputFile[]) => Promise<readonly string[]>;
   /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. */
@@ -116,8 +120,10 @@ export interface RunResult {
   readonly workload: EngineWorkload;
   /** Why the engine stopped early; outputs hold everything translated until then. */
   readonly stopped?: DispatchStop;
-  /** Files whose content changed on disk. */
+  /** Files whose content changed on disk: all of them up to `WRITTEN_LISTED`, else the first that many (a batch writes thousands). */
   readonly written: readonly string[];
+  /** How many files changed on disk, listed or not. */
+  readonly writtenCount: number;
   /** Inputs whose outputs were already up to date and were not computed again. */
   readonly skipped: number;
   readonly removed: readonly string[];
@@ -132,31 +138,39 @@ export interface RunResult {
 export async function runJob(options: RunOptions, services: RunServices): Promise<RunResult> {
   if (options.dryRun) {
     const plan = await planJob(options, services, { commit: false, send: false });
-    return { ...resultOf(plan), written: [], removed: [], failures: [], withdrawn: [] };
+    return { ...resultOf(plan), written: [], writtenCount: 0, removed: [], failures: [], withdrawn: [] };
   }
   const written: string[] = [];
+  let writtenCount = 0;
+  const noteWritten = (paths: readonly string[]): void => {
+    writtenCount += paths.length;
+    written.push(...paths.slice(0, Math.max(0, WRITTEN_LISTED - written.length)));
+  };
   const removed: string[] = [];
   const { store } = services;
   // Each story is written as one set as soon as it is done, then recorded: a record never vouches
   // for files not yet written, and a story killed half-written is computed again.
   const plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
-    written.push(...(await services.writeOutputs(story.files)));
+    noteWritten(await services.writeOutputs(story.files));
     await services.removeFiles(story.removed);
     removed.push(...story.removed);
     await recordResults(story.localized, store);
     if (story.record) await store.outputs.put(inputKey(story.article), story.record);
   });
   // The folder's outputs last: report.json never names a file not yet there.
-  written.push(...(await services.writeOutputs(plan.folder.files)));
+  for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) noteWritten([file.path]);
   await services.removeFiles(plan.folder.removed);
   removed.push(...plan.folder.removed);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
   for (const story of plan.withdrawn) await store.outputs.remove(story.inputKey);
-  return { ...resultOf(plan), written, removed };
+  return { ...resultOf(plan), written, writtenCount, removed };
 }
 
+/** Written files a job's result names; the rest are counted. */
+export const WRITTEN_LISTED = 1000;
+
 /** What a job tells its caller, apart from what it changed on disk. */
-function resultOf(plan: JobPlan): Omit<RunResult, 'written' | 'removed'> {
+function resultOf(plan: JobPlan): Omit<RunResult, 'written' | 'writtenCount' | 'removed'> {
   return {
     report: plan.report,
     workload: plan.workload,
@@ -209,7 +223,8 @@ export async function checkJob(
   const plan = await planJob(options, services, { commit: false, send: options.engine.offline }, (story) =>
     compare(story.files, story.removed),
   );
-  await compare(plan.folder.files, plan.folder.removed);
+  const folderFiles = await Promise.all(plan.folder.files.map(async (file) => ({ path: file.path, content: await streamedContent(file) })));
+  await compare(folderFiles, plan.folder.removed);
   return { stale, checked, failedInputs: plan.failedInputs };
 }
 
@@ -225,8 +240,8 @@ interface StoryOutputs {
 
 interface JobPlan {
   readonly failedInputs: readonly InputFailure[];
-  /** The folder-wide outputs (review index, report.json), made last from every story's report. */
-  readonly folder: { readonly files: readonly OutputFile[]; readonly removed: readonly string[] };
+  /** The folder-wide outputs (review index, report.json), made last from every story's report, a story at a time. */
+  readonly folder: { readonly files: readonly StreamedOutputFile[]; readonly removed: readonly string[] };
   readonly report: JobReport;
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
@@ -255,13 +270,6 @@ function identityOf(input: string, { id, version, lang, pubStatus, embargoedUnti
     ...(pubStatus === undefined ? {} : { pubStatus }),
     ...(embargoedUntil === undefined ? {} : { embargoedUntil }),
   };
-}
-
-/** What the job remembers of a story once it is done: its report and files, unless its output record holds them. */
-interface StoryDone {
-  readonly inputKey: string;
-  readonly report?: ArticleReport;
-  readonly files?: readonly string[];
 }
 
 /**
@@ -307,11 +315,9 @@ async function planJob(
   assertUniqueIds(stories);
   await assertOwnIds(stories, store.stories);
   checkTargetLanguages(options.targetLangs, stories, glossary, services.formatter);
-  // A withdrawn story is no earlier story: it leaves report.json and the review index.
-  const earlier = await recordedStories([...stories, ...notices], store);
-  const earlierReviews = earlier.filter((record) => holdsFile(record, outputPaths.review(options, record.articleId)));
-  // The index is kept while any story has a page, even when this job writes none.
-  const writesIndex = options.review !== false || earlierReviews.length > 0;
+  // The index is kept while any story has a page, even when this job writes none. A withdrawn
+  // story is no earlier story: it leaves report.json and the review index.
+  const writesIndex = options.review !== false || (await anyEarlierReview(options, [...stories, ...notices], store));
   if (mode.commit) {
     const langs = [...new Set([...stories.map((story) => story.lang), ...options.targetLangs])];
     await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, writesIndex));
@@ -327,7 +333,10 @@ async function planJob(
     bundleFormat: options.bundleFormat ?? 'plain',
   };
   const engine = new WindowTranslator(options, glossary, store, mode, (services.now ?? Date.now)());
-  const done = new Map<string, StoryDone>();
+  const digest = new JobDigest({ engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary });
+  // The job's stories that have no output record (not finished, embargoed, or in `check`): their
+  // reports go into report.json and the index from here rather than from the store.
+  const unrecorded: ProjectStory[] = [];
   let skipped = 0;
 
   const takeKept = (path: string): Article | undefined => {
@@ -362,24 +371,29 @@ async function planJob(
       const window = await next;
       // The engine takes the next window while this one is rendered and written.
       next = k + 1 < windows.length ? started(translateWindow(windows[k + 1]!)) : undefined;
+      const finished = new Map<Article, ProjectStory>();
       for (const article of window.reused) {
         skipped += 1;
-        done.set(inputKey(article), { inputKey: inputKey(article) });
+        const record = (await store.outputs.get(inputKey(article)))!;
+        finished.set(article, { report: recordedReport(record), files: record.files.map((file) => file.path) });
       }
       for (const { article, segments } of window.prepared) {
         const outputs = articleOutputs(article, segments, window.units.get(article.id)!, { ...rendering, embargoed: window.embargoed });
         const record =
-          mode.commit && finished(article, outputs, window.embargoed, options.engine)
+          mode.commit && isFinished(article, outputs, window.embargoed, options.engine)
             ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
             : undefined;
         if (onStory) await writes.add(onStory({ article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, ...(record ? { record } : {}) }));
-        // A recorded story's report and files are read back from its record at the end.
-        done.set(
-          inputKey(article),
-          record ? { inputKey: inputKey(article) } : { inputKey: inputKey(article), report: outputs.report, files: outputs.files.map((file) => file.path) },
-        );
+        const story = { report: outputs.report, files: outputs.files.map((file) => file.path) };
+        finished.set(article, story);
+        if (!record) unrecorded.push(story);
         // Rendering is synchronous: let the engine's answers for the next window in between stories.
         await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      // The job's report lists its stories in input order.
+      for (const article of window.articles) {
+        const story = finished.get(article);
+        if (story) digest.add(story.report, story.files);
       }
     }
     await writes.drain();
@@ -389,32 +403,19 @@ async function planJob(
     await writes.settle();
   }
 
-  const jobReports: ArticleReport[] = [];
-  // Every file of the job's stories: written now, or kept from the run that made them.
-  const storyFiles: string[] = [];
-  for (const story of stories.flatMap((story) => done.get(inputKey(story)) ?? [])) {
-    if (story.report !== undefined && story.files !== undefined) {
-      jobReports.push(story.report);
-      storyFiles.push(...story.files);
-      continue;
-    }
-    const record = (await store.outputs.get(story.inputKey))!;
-    jobReports.push(recordedReport(record));
-    storyFiles.push(...record.files.map((file) => file.path));
-  }
-  const job = jobOutputs(options, {
-    jobReports,
-    storyFiles,
-    earlier,
-    earlierReviews,
+  const failed = inputOrder(failedInputs, options.inputs);
+  const folder = folderOutputs(options, {
+    store,
+    unrecorded,
+    // This job's other stories are in the store now, under their new records; withdrawn ones leave.
+    replaced: [...unrecorded.map((story) => story.report), ...notices.map((notice) => ({ id: notice.id, source: notice.source.path }))],
     writesIndex,
-    glossary,
-    failedInputs: inputOrder(failedInputs, options.inputs),
+    context: { engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary, failedInputs: failed.map(failedInputReport) },
   });
   return {
-    failedInputs: inputOrder(failedInputs, options.inputs),
-    folder: { files: job.files, removed: [...job.removed, ...withdrawn.flatMap((story) => story.files)] },
-    report: job.report,
+    failedInputs: failed,
+    folder: { files: folder.files, removed: [...folder.removed, ...withdrawn.flatMap((story) => story.files)] },
+    report: digest.report(folder.files.map((file) => file.path), failed.map(failedInputReport)),
     failures: engine.failures,
     stats: engine.stats,
     skipped,
@@ -517,7 +518,7 @@ function addStats(a: TranslateStats, b: TranslateStats): TranslateStats {
  * Whether the story is done: one the engine did not finish (a failure, a quota or budget stop) is
  * computed again next time; so is one its embargo held from the engine: it is done once it lifts.
  */
-function finished(article: Article, outputs: ArticleOutputs, embargoed: ReadonlyMap<string, string>, engine: TranslationEngine): boolean {
+function isFinished(article: Article, outputs: ArticleOutputs, embargoed: ReadonlyMap<string, string>, engine: TranslationEngine): boolean {
   return (
     !embargoed.has(article.id) &&
     !outputs.localized.some((item) => item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && engine.origin !== undefined)))
@@ -552,43 +553,82 @@ function translateOptions(options: RunOptions, glossary: Glossary, mode: { commi
   };
 }
 
-/** What the job-level outputs are made from. */
-interface JobOutputsInput {
-  readonly jobReports: readonly ArticleReport[];
-  readonly storyFiles: readonly string[];
-  /** Stories of earlier jobs, from their output records; those with a review page in this folder. */
-  readonly earlier: readonly OutputRecord[];
-  readonly earlierReviews: readonly OutputRecord[];
+/** What the folder's outputs are made from, besides the store's output records. */
+interface FolderOutputsInput {
+  readonly store: Store;
+  /** The job's stories without an output record, with their reports as computed now. */
+  readonly unrecorded: readonly ProjectStory[];
+  /** Stories whose records do not count: computed again by this job (`unrecorded`) or withdrawn by it. */
+  readonly replaced: ReadonlyArray<{ readonly id: string; readonly source: string }>;
   readonly writesIndex: boolean;
-  readonly glossary: Glossary;
-  readonly failedInputs: readonly InputFailure[];
+  readonly context: Omit<ProjectReportContext, 'folderFiles'>;
 }
 
 /**
- * The outputs about the whole folder, made last: the review index (every story with a page here)
- * and report.json (every story with its report here: the project's), and the job's own report.
+ * The outputs about the whole folder, made last and written a story at a time: the review index
+ * (every story with a page here) and report.json (every story with its report here: the
+ * project's), from the output records in the store and the job's unrecorded stories.
  */
-function jobOutputs(options: RunOptions, input: JobOutputsInput): { files: OutputFile[]; removed: string[]; report: JobReport } {
-  const { jobReports, storyFiles, earlier, earlierReviews, writesIndex, glossary, failedInputs } = input;
+function folderOutputs(options: RunOptions, input: FolderOutputsInput): { files: StreamedOutputFile[]; removed: string[] } {
   const reportPath = outputPaths.report(options);
   const reviewIndexPath = outputPaths.reviewIndex(options);
-  const jobFiles = [...storyFiles, ...(writesIndex ? [reviewIndexPath] : []), reportPath];
-  const context = { engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary, failedInputs: failedInputs.map(failedInputReport) };
-  const report = buildReport(jobReports, { ...context, files: jobFiles });
-  // report.json is the project's: the stories of earlier jobs whose reports sit in this folder too.
-  const earlierStories = earlier.filter((record) => holdsFile(record, outputPaths.storyReport(options, record.articleId)));
-  const projectReport = buildProjectReport([...jobReports, ...earlierStories.map(recordedReport)], {
-    ...context,
-    files: [...jobFiles, ...earlierStories.flatMap((record) => record.files.map((file) => file.path))],
-  });
-  const files: OutputFile[] = [];
-  if (writesIndex) {
-    const indexed = [...(options.review === false ? [] : jobReports), ...earlierReviews.map(recordedReport)].sort(byStoryId);
-    const langs = [...new Set([...options.targetLangs, ...indexed.flatMap((item) => Object.keys(item.languages))])];
-    files.push({ path: reviewIndexPath, content: renderReviewIndex(indexed, langs) });
+  const holding = (pathOf: (id: string) => string) => () =>
+    projectStories(input.store, input.unrecorded, input.replaced, (story) => story.files.includes(pathOf(story.report.id)));
+  const files: StreamedOutputFile[] = [];
+  if (input.writesIndex) {
+    const withPages = holding((id) => outputPaths.review(options, id));
+    files.push({ path: reviewIndexPath, chunks: () => reviewIndexText(withPages, options.targetLangs) });
   }
-  files.push({ path: reportPath, content: serializeReport(projectReport) });
-  return { files, removed: writesIndex ? [] : [reviewIndexPath], report };
+  const folderFiles = [...(input.writesIndex ? [reviewIndexPath] : []), reportPath];
+  const withReports = holding((id) => outputPaths.storyReport(options, id));
+  files.push({ path: reportPath, chunks: () => projectReportText(withReports, { ...input.context, folderFiles }) });
+  return { files, removed: input.writesIndex ? [] : [reviewIndexPath] };
+}
+
+/** The review index, a story at a time: its stories counted and their languages found first. */
+async function* reviewIndexText(stories: () => AsyncIterable<ProjectStory>, targetLangs: readonly LanguageTag[]): AsyncGenerator<string> {
+  let count = 0;
+  const langs = new Set(targetLangs);
+  for await (const story of stories()) {
+    count += 1;
+    for (const lang of Object.keys(story.report.languages)) langs.add(lang);
+  }
+  const { head, tail } = reviewIndexFrame(count, [...langs]);
+  yield head;
+  for await (const story of stories()) yield reviewIndexRows(story.report, [...langs]);
+  yield tail;
+}
+
+/**
+ * The project's stories in id order, those `wanted`: each recorded input that still owns its story
+ * id, but those `replaced`, merged with the job's `unrecorded` stories.
+ */
+async function* projectStories(
+  store: Store,
+  unrecorded: readonly ProjectStory[],
+  replaced: FolderOutputsInput['replaced'],
+  wanted: (story: ProjectStory) => boolean,
+): AsyncGenerator<ProjectStory> {
+  const replacedInputs = new Set(replaced.map((story) => story.source));
+  const replacedIds = new Set(replaced.map((story) => story.id));
+  const fresh = unrecorded.filter(wanted).sort((a, b) => byStoryId(a.report, b.report));
+  let next = 0;
+  for await (const { inputKey: key, record } of store.outputs.list()) {
+    if (replacedInputs.has(key) || replacedIds.has(record.articleId) || (await store.stories.get(record.articleId))?.inputKey !== key) continue;
+    const story = { report: recordedReport(record), files: record.files.map((file) => file.path) };
+    if (!wanted(story)) continue;
+    while (next < fresh.length && byStoryId(fresh[next]!.report, story.report) < 0) yield fresh[next++]!;
+    yield story;
+  }
+  yield* fresh.slice(next);
+}
+
+/** Whether a story of an earlier job (one `stories` do not replace) has a review page in this folder. */
+async function anyEarlierReview(options: RunOptions, stories: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): Promise<boolean> {
+  const replaced = stories.map((story) => ({ id: story.id, source: inputKey(story) }));
+  const hasPage = (story: ProjectStory): boolean => story.files.includes(outputPaths.review(options, story.report.id));
+  for await (const _story of projectStories(store, [], replaced, hasPage)) return true;
+  return false;
 }
 
 /** Stories whose outputs are written at once: each set's fsyncs wait on the disk, not on the CPU. */
@@ -641,25 +681,6 @@ function runSettings(options: RunOptions): RunSettings {
     localesDir: options.localesDir,
     glossaryPath: options.glossaryPath,
   };
-}
-
-/**
- * The output records of earlier jobs' stories: each recorded input that still owns its story id.
- * This job's own inputs and stories are left out: it computes them again. Which of them belong in
- * this job's review index and report, the files their records list say (`holdsFile`).
- */
-async function recordedStories(articles: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): Promise<OutputRecord[]> {
-  const inputs = new Set(articles.map(inputKey));
-  const ids = new Set(articles.map((article) => article.id));
-  const earlier: OutputRecord[] = [];
-  for await (const { inputKey: key, record } of store.outputs.list()) {
-    if (!inputs.has(key) && !ids.has(record.articleId) && (await store.stories.get(record.articleId))?.inputKey === key) earlier.push(record);
-  }
-  return earlier;
-}
-
-function holdsFile(record: OutputRecord, path: string): boolean {
-  return record.files.some((file) => file.path === path);
 }
 
 function recordedReport(record: OutputRecord): ArticleReport {

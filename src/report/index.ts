@@ -5,6 +5,7 @@
  * Returns: a JobReport. Deterministic: no clock, no durations, no absolute paths, so re-running on
  *   unchanged input rewrites report.json byte for byte.
  */
+import type { JobAttention } from './job-digest.js';
 import { blockingFindings, countOrigins, hasTarget, type Article, type Finding, type Glossary, type LanguageTag, type OriginCounts, type Segment, type Severity, type Unit } from '../model.js';
 
 export type StoryStatus = 'written' | 'partial' | 'not-written';
@@ -71,7 +72,16 @@ export interface JobReport {
   readonly engine: EngineReport;
   readonly targetLangs: readonly LanguageTag[];
   readonly glossary: { readonly entries: number; readonly hash: string };
+  /** How many stories the job had. */
+  readonly stories: number;
+  /**
+   * The reports of the job's stories in input order: every one up to `JOB_REPORT_STORIES`, else the
+   * first that many (`stories` counts them all; each story's report sits beside its outputs, and
+   * report.json has the project's).
+   */
   readonly articles: readonly ArticleReport[];
+  /** Totals and findings over all the job's stories, listed or not. */
+  readonly attention: JobAttention;
   readonly totals: {
     readonly articles: number;
     readonly segments: number;
@@ -79,6 +89,7 @@ export interface JobReport {
     readonly glossaryHits: Readonly<Record<string, { readonly term: string; readonly count: number }>>;
     readonly languages: Readonly<Record<LanguageTag, LanguageTotals>>;
   };
+  /** The files of the listed stories, the review index and report.json, sorted. */
   readonly files: readonly string[];
   /** Inputs that could not be read or parsed and were skipped, in input order; absent when none. */
   readonly failedInputs?: readonly FailedInput[];
@@ -126,40 +137,6 @@ export interface ProjectReport {
   readonly files: readonly string[];
 }
 
-interface ReportContext {
-  engine: EngineReport;
-  targetLangs: readonly LanguageTag[];
-  glossary: Glossary;
-  files: readonly string[];
-  failedInputs?: readonly FailedInput[];
-}
-
-/** The report of a job from its articles' reports (computed now or recorded by an earlier run). */
-export function buildReport(articles: readonly ArticleReport[], context: ReportContext): JobReport {
-  return {
-    tool: 'wire-l10n',
-    engine: context.engine,
-    targetLangs: context.targetLangs,
-    glossary: glossarySummary(context.glossary),
-    articles,
-    totals: totalsOf(articles, context.glossary),
-    files: [...context.files].sort(),
-    ...failedInputsOf(context),
-  };
-}
-
-/** The project's report from the reports of its stories, put in story-id order here. */
-export function buildProjectReport(articles: readonly ArticleReport[], context: ReportContext): ProjectReport {
-  const byId = [...articles].sort(byStoryId);
-  return {
-    tool: 'wire-l10n',
-    lastRun: { engine: context.engine, targetLangs: context.targetLangs, glossary: glossarySummary(context.glossary), ...failedInputsOf(context) },
-    articles: byId,
-    totals: totalsOf(byId, context.glossary),
-    files: [...new Set(context.files)].sort(),
-  };
-}
-
 /** Stories in id order (code-unit order, whatever the locale): how the project report and the review index list them. */
 export function byStoryId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -170,42 +147,47 @@ export function serializeReport(report: JobReport | ProjectReport | ArticleRepor
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function glossarySummary(glossary: Glossary): JobReport['glossary'] {
+export function glossarySummary(glossary: Glossary): JobReport['glossary'] {
   return { entries: glossary.entries.length, hash: glossary.hash };
 }
 
-function failedInputsOf(context: ReportContext): { failedInputs?: readonly FailedInput[] } {
-  return context.failedInputs === undefined || context.failedInputs.length === 0 ? {} : { failedInputs: context.failedInputs };
+/** Totals of no story, to add stories to (`addArticleTotals`). */
+export function emptyTotals(): { articles: number; segments: number; words: number; glossaryHits: Record<string, { term: string; count: number }>; languages: Record<LanguageTag, LanguageTotals> } {
+  return { articles: 0, segments: 0, words: 0, glossaryHits: {}, languages: {} };
 }
 
-function totalsOf(articles: readonly ArticleReport[], glossary: Glossary): ReportTotals {
-  const languages: Record<LanguageTag, LanguageTotals> = {};
-  const hits: Record<string, { term: string; count: number }> = {};
-  const termOf = new Map(glossary.entries.map((entry) => [entry.id, entry.source]));
-  for (const article of articles) {
-    for (const [lang, counts] of Object.entries(article.languages)) {
-      const total = languages[lang];
-      languages[lang] = {
-        units: (total?.units ?? 0) + counts.units,
-        translated: (total?.translated ?? 0) + counts.translated,
-        untranslated: (total?.untranslated ?? 0) + counts.untranslated,
-        failed: (total?.failed ?? 0) + counts.failed,
-        withheld: (total?.withheld ?? 0) + counts.withheld,
-        origins: addOrigins(total?.origins, counts.origins),
-      };
-    }
-    for (const [entryId, count] of Object.entries(article.glossaryHits)) {
-      (hits[entryId] ??= { term: termOf.get(entryId) ?? entryId, count: 0 }).count += count;
-    }
+/** Adds a story's counts to `totals` (in place: a job or a project adds its stories one at a time). */
+export function addArticleTotals(totals: ReturnType<typeof emptyTotals>, article: ArticleReport, glossary: Glossary): void {
+  totals.articles += 1;
+  totals.segments += article.segments;
+  totals.words += article.words;
+  for (const [lang, counts] of Object.entries(article.languages)) {
+    const total = totals.languages[lang];
+    totals.languages[lang] = {
+      units: (total?.units ?? 0) + counts.units,
+      translated: (total?.translated ?? 0) + counts.translated,
+      untranslated: (total?.untranslated ?? 0) + counts.untranslated,
+      failed: (total?.failed ?? 0) + counts.failed,
+      withheld: (total?.withheld ?? 0) + counts.withheld,
+      origins: addOrigins(total?.origins, counts.origins),
+    };
   }
-  return {
-    articles: articles.length,
-    segments: sum(articles.map((article) => article.segments)),
-    words: sum(articles.map((article) => article.words)),
-    glossaryHits: sortedRecord(hits),
-    languages,
-  };
+  for (const [entryId, count] of Object.entries(article.glossaryHits)) {
+    (totals.glossaryHits[entryId] ??= { term: termOf(glossary, entryId), count: 0 }).count += count;
+  }
 }
+
+/** An entry's source term, by its id (the id itself for an entry no longer in the glossary). */
+function termOf(glossary: Glossary, entryId: string): string {
+  let terms = sourceTerms.get(glossary);
+  if (terms === undefined) {
+    terms = new Map(glossary.entries.map((entry) => [entry.id, entry.source]));
+    sourceTerms.set(glossary, terms);
+  }
+  return terms.get(entryId) ?? entryId;
+}
+
+const sourceTerms = new WeakMap<Glossary, ReadonlyMap<string, string>>();
 
 export function articleReport(outcome: ArticleOutcome): ArticleReport {
   const glossaryHits: Record<string, number> = {};
@@ -279,6 +261,7 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+/** A record's entries in key order (English collation): how reports list rules and glossary entries. */
+export function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'en')));
 }

@@ -7,4 +7,4 @@
  *   and an index. Deterministic: the same model gives the same bytes.
  */
 export { renderReviewPage, type ReviewPageInput } from './page.js';
-export { renderReviewIndex } from './index-page.js';
+export { renderReviewIndex, reviewIndexFrame, reviewIndexRows } from './index-page.js';

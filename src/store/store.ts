@@ -234,8 +234,8 @@ export interface OutputRecords {
   /** Forgets what the input produced (a withdrawn story, whose outputs are removed); absent keys are fine. */
   remove(inputKey: string): Promise<void>;
   /**
-   * Every record with its input key, by input key (the review index and report.json list every
-   * story of an output folder). Read in pages: the store may be written meanwhile; a record put
+   * Every record with its input key, by story id then input key (the review index and report.json
+   * list every story of an output folder in story-id order, a story at a time). Read in pages: the store may be written meanwhile; a record put
    * behind the page being read is not seen.
    */
   list(): AsyncIterable<{ readonly inputKey: string; readonly record: OutputRecord }>;

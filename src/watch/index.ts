@@ -164,7 +164,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     }
     const failedInputs = new Map(result.failedInputs.map((failure) => [failure.path, failure.error]));
     // The job's own word on what an embargo held from its engine (report.json's embargoedUntil).
-    const embargoes = new Map(result.report.articles.flatMap((report) => (report.embargoedUntil === undefined ? [] : [[report.source, report.embargoedUntil] as const])));
+    const embargoes = new Map(result.report.attention.embargoed.map((story) => [story.source, story.until] as const));
     const unfinished = result.stopped ? `the engine stopped (${result.stopped.reason}: ${result.stopped.message})` : result.failures.length > 0 ? `${result.failures.length} units could not be translated` : undefined;
     const now = services.now();
     for (const story of due) {

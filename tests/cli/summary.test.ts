@@ -55,4 +55,16 @@ describe('the run summary', () => {
     expect(formatRunSummary(result, pseudoEngine)).toMatch(/^port-2026-11-20: withdrawn: \d+ output files removed$/m);
     expect(await summaryOf(pseudoEngine)).not.toMatch(/withdrawn/);
   });
+
+  it('counts every story and file of a large job but lists only the first files written', async () => {
+    const { services } = await memoryJobWorld(glossaryOf());
+    const stories = Array.from({ length: 30 }, (_, i) => ({ ...story, id: `port-${i}`, source: { path: `in/${i}.txt`, format: 'text' as const } }));
+    const result = await runJob(jobOptions(pseudoEngine, stories.map((item) => item.source.path), { targetLangs: ['fr'] }), services(stories));
+    const summary = formatRunSummary(result, pseudoEngine);
+    // Each story writes its story, bundle, XLIFF, report and review page (and the English bundle): well over 100 files.
+    expect(result.writtenCount).toBeGreaterThan(150);
+    expect(summary).toContain(`0 of 30 stories already up to date; wrote ${result.writtenCount} files:`);
+    expect(summary.split('\n').filter((line) => line.startsWith('  ') && line.includes('/'))).toHaveLength(100);
+    expect(summary).toMatch(new RegExp(`^  … and ${result.writtenCount - 100} more \\(see report\\.json\\)$`, 'm'));
+  });
 });

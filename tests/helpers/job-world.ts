@@ -1,5 +1,5 @@
 /** The job's world in memory: one store and one disk shared across runs, like a project folder. */
-import type { OutputFile } from '../../src/io/atomic-write.js';
+import { streamedContent, type OutputFile } from '../../src/io/atomic-write.js';
 import type { RunOptions, RunServices } from '../../src/job/run.js';
 import type { Article, Glossary } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
@@ -19,6 +19,12 @@ export async function memoryJobWorld(glossary: Glossary) {
       const changed = files.filter((file) => disk.get(file.path) !== file.content);
       changed.forEach((file) => disk.set(file.path, file.content));
       return changed.map((file) => file.path);
+    },
+    writeStreamedOutput: async (file) => {
+      const content = await streamedContent(file);
+      if (disk.get(file.path) === content) return false;
+      disk.set(file.path, content);
+      return true;
     },
     removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
     prepareOutputFolders: async () => {},

@@ -43,7 +43,14 @@ describe('report.json, the project report', () => {
     // port's outputs are listed with this job's.
     expect(after.files).toContain('locales/ar/port-2024-11-23.json');
     expect(after.files).toContain('out/port-2024-11-23.report.json');
-    expect(after.files).toEqual([...after.files].sort());
+    // Story by story in id order, each story's files sorted, then the folder's own.
+    const ofStory = (id: string) => after.files.filter((path) => path.includes(id));
+    expect(after.files).toEqual([
+      ...[...ofStory('port-2024-11-23')].sort(),
+      ...[...ofStory('talks-2024-11-23')].sort(),
+      'out/review/index.html',
+      'out/report.json',
+    ]);
     // The job's own report (summary, --json) is still about its own story.
     expect(result.report.articles.map((article) => article.id)).toEqual(['talks-2024-11-23']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { OutputFile } from '../../src/io/atomic-write.js';
+import { streamedContent, type OutputFile } from '../../src/io/atomic-write.js';
 import { runJob, type RunOptions, type RunServices } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import { noneEngine } from '../../src/mt/engines/none.js';
@@ -38,6 +38,12 @@ async function fakeServices(articles: Record<string, Article | Error>, given?: S
       for (const file of files) disk.set(file.path, file.content);
       return files.map((file) => file.path);
     },
+    writeStreamedOutput: async (file) => {
+      const content = await streamedContent(file);
+      written.push([{ path: file.path, content }]);
+      disk.set(file.path, content);
+      return true;
+    },
     removeFiles: async (paths) => {
       removed.push([...paths]);
       for (const path of paths) disk.delete(path);
@@ -71,7 +77,8 @@ describe('runJob', () => {
     const result = await runJob(options(), services);
     expect(written.map((set) => set.map((file) => file.path).sort())).toEqual([
       expect.not.arrayContaining(['out/report.json', 'out/review/index.html']),
-      ['out/report.json', 'out/review/index.html'],
+      ['out/review/index.html'],
+      ['out/report.json'],
     ]);
     expect(written.flat().map((file) => file.path).sort()).toEqual(
       [

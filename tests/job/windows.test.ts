@@ -30,6 +30,10 @@ async function world() {
       sets.push(files.map((file) => file.path));
       return base.writeOutputs(files);
     },
+    writeStreamedOutput: async (file: Parameters<typeof base.writeStreamedOutput>[0]) => {
+      sets.push([file.path]);
+      return base.writeStreamedOutput(file);
+    },
   };
   return { ...made, services, sets };
 }
@@ -49,17 +53,21 @@ describe('a job in windows', () => {
         recordedBefore.push((await collect(windowed.store.outputs.list())).length);
         return windowed.services.writeOutputs(files);
       },
+      writeStreamedOutput: async (file: Parameters<typeof windowed.services.writeStreamedOutput>[0]) => {
+        recordedBefore.push((await collect(windowed.store.outputs.list())).length);
+        return windowed.services.writeStreamedOutput(file);
+      },
     };
     const result = await runJob(options(meteredEngine().engine, { windowSize: 2 }), services);
 
     expect(windowed.disk).toEqual(whole.disk);
     expect(result.report).toEqual(one.report);
-    // Five story sets, each naming one story, then report.json and the review index.
-    expect(windowed.sets).toHaveLength(6);
+    // Five story sets, each naming one story, then the review index and report.json.
+    expect(windowed.sets).toHaveLength(7);
     windowed.sets.slice(0, 5).forEach((set, i) => expect(set.every((path) => path.includes(`town-${i + 1}`))).toBe(true));
-    expect(windowed.sets[5]!.sort()).toEqual(['out/report.json', 'out/review/index.html']);
+    expect(windowed.sets.slice(5)).toEqual([['out/review/index.html'], ['out/report.json']]);
     // Each story was recorded before the next one was written.
-    expect(recordedBefore).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(recordedBefore).toEqual([0, 1, 2, 3, 4, 5, 5]);
   });
 
   it('sends a sentence repeated across windows once, and a dry run counts it once', async () => {

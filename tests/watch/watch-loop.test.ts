@@ -68,15 +68,15 @@ function fakeWatch(options: {
         const notices = paths.map((path) => world.contents.get(nameOf(path)) as Partial<Article>).filter((content) => content.pubStatus !== undefined);
         if (notices.length > 0) return jobResult({ withdrawn: notices.map((notice) => ({ articleId: notice.id!, inputKey: 'earlier', files: ['out/x.fr.txt'] })) });
         // The job holds a story whose embargo is still to come, and says so in its report.
-        const articles = paths.flatMap((path) => {
+        const embargoed = paths.flatMap((path) => {
           const until = (world.contents.get(nameOf(path)) as Partial<Article>).embargoedUntil;
-          return until !== undefined && Date.parse(until) > world.now ? [{ source: path, embargoedUntil: until }] : [];
+          return until !== undefined && Date.parse(until) > world.now ? [{ articleId: nameOf(path), source: path, until }] : [];
         });
         for (const path of paths) {
           const content = world.contents.get(nameOf(path)) as Partial<Article>;
           world.owners.set(content.id ?? nameOf(path), { inputKey: path, version: content.version ?? 1 });
         }
-        return { ...jobResult(outcome), report: { articles } as unknown as RunResult['report'] };
+        return { ...jobResult(outcome), report: { attention: { embargoed } } as unknown as RunResult['report'] };
       },
       owners: {
         get: async (id) => world.owners.get(id),
@@ -120,9 +120,10 @@ class World {
 
 function jobResult(patch: Partial<RunResult> = {}): RunResult {
   return {
-    report: { articles: [] } as unknown as RunResult['report'],
+    report: { attention: { embargoed: [] } } as unknown as RunResult['report'],
     workload: {},
     written: [],
+    writtenCount: 0,
     skipped: 0,
     removed: [],
     failures: [],

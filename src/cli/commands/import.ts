@@ -143,7 +143,7 @@ export function formatImportSummary(result: ImportResult): string {
   }
   for (const { stories, engine, result: job } of result.regenerated) {
     lines.push(
-      `outputs regenerated for ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} (${job.report.targetLangs.join(', ')}; engine ${engine}): ${job.written.length} files changed`,
+      `outputs regenerated for ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} (${job.report.targetLangs.join(', ')}; engine ${engine}): ${job.writtenCount} files changed`,
     );
     const findings = formatFindings(job.report);
     if (findings) lines.push(findings);
@@ -168,6 +168,7 @@ function importJson(result: ImportResult) {
       engine,
       targetLangs: job.report.targetLangs,
       written: job.written,
+      writtenCount: job.writtenCount,
       ...(job.report.failedInputs ? { failedInputs: job.report.failedInputs } : {}),
     })),
   };

@@ -163,6 +163,13 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE mt_cache ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  {
+    version: 5,
+    description: 'output records listed by story id, a page at a time (report.json and the review index of a large project)',
+    sql: `
+      CREATE INDEX article_output_by_story ON article_output (article_id, input_key);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

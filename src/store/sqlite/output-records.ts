@@ -19,8 +19,11 @@ export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecord
   const columns = 'fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings';
   const select = db.prepare<[string], OutputRow>(`SELECT ${columns} FROM article_output WHERE input_key = ?`);
   const listing = `SELECT input_key AS inputKey, ${columns} FROM article_output`;
-  const selectFirstPage = db.prepare<[], ListedRow>(`${listing} ORDER BY input_key LIMIT ${PAGE_SIZE}`);
-  const selectPageAfter = db.prepare<[string], ListedRow>(`${listing} WHERE input_key > ? ORDER BY input_key LIMIT ${PAGE_SIZE}`);
+  // Story-id order (index article_output_by_story): the project's report and index are written in it, a page at a time.
+  const selectFirstPage = db.prepare<[], ListedRow>(`${listing} ORDER BY article_id, input_key LIMIT ${PAGE_SIZE}`);
+  const selectPageAfter = db.prepare<[string, string], ListedRow>(
+    `${listing} WHERE (article_id, input_key) > (?, ?) ORDER BY article_id, input_key LIMIT ${PAGE_SIZE}`,
+  );
   const upsert = db.prepare(
     `INSERT INTO article_output (input_key, fingerprint, article_id, report, files, absent, run_settings)
      VALUES (@inputKey, @fingerprint, @articleId, @report, @files, @absent, @settings)
@@ -37,7 +40,7 @@ export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecord
     },
     async *list() {
       const rows = keysetPages((last: ListedRow | undefined) =>
-        call('reading the output records', () => (last === undefined ? selectFirstPage.all() : selectPageAfter.all(last.inputKey))),
+        call('reading the output records', () => (last === undefined ? selectFirstPage.all() : selectPageAfter.all(last.articleId, last.inputKey))),
       );
       for await (const { inputKey, ...row } of rows) yield { inputKey, record: recordOf(row) };
     },
