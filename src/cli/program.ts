@@ -51,7 +51,8 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');
-  const jobOptions = (command: Command): Command => jobFlags(command.argument('<stories...>', 'plain-text wire stories'));
+  const jobOptions = (command: Command): Command =>
+    jobFlags(command.argument('<stories...>', 'wire stories (plain text, ninjs, NITF, HTML): files, folders of them, or quoted patterns such as "inbox/*.txt"'));
   const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required') =>
     normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey });
 
@@ -63,9 +64,9 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--json', 'print progress events and then the report as JSON lines (NDJSON) instead of the summary')
     .option('--dry-run', 'print the characters each language would send to the engine; send and write nothing')
     .addOption(failOnOption())
-    .action(async (stories: string[], raw: RawRunOptions) => {
-      const { runCommand } = await import('./commands/run.js');
-      await runCommand(normalize(stories, raw), io);
+    .action(async (given: string[], raw: RawRunOptions) => {
+      const [{ runCommand }, { expandStoryInputs }] = await Promise.all([import('./commands/run.js'), import('../io/story-inputs.js')]);
+      await runCommand(normalize(await expandStoryInputs(given), raw), io);
     });
 
   jobOptions(
@@ -74,8 +75,9 @@ export function buildProgram(io: CliIO, version: string): Command {
       .description('exit 0 when the outputs `run` would write (same arguments) are on disk and current; else list them and exit 8. Writes nothing, calls no network'),
   )
     .option('--only <kinds>', `compare only these outputs, comma-separated: ${outputKinds.join(',')}`, collect)
-    .action(async (stories: string[], raw: RawRunOptions & { only?: string[] }) => {
-      const { checkCommand } = await import('./commands/check.js');
+    .action(async (given: string[], raw: RawRunOptions & { only?: string[] }) => {
+      const [{ checkCommand }, { expandStoryInputs }] = await Promise.all([import('./commands/check.js'), import('../io/story-inputs.js')]);
+      const stories = await expandStoryInputs(given);
       // check never sends, so `--engine deepl` needs no key: it reads the MT cache as run does.
       const only = outputKindList(splitList(raw.only ?? [...outputKinds]));
       await checkCommand({ ...normalize(stories, raw, 'not-needed'), only }, io, (engine) => ({

@@ -41,11 +41,16 @@ describe('a batch with a malformed story (spawned)', () => {
     expect(report.lastRun.failedInputs).toEqual([{ path: 'stories/c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
     expect(report.articles).toHaveLength(4);
 
-    // check compares the four and says the fifth could not be read, with the same exit status.
-    const check = await runCli(['check', ...inputs, '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
+    // check, given the folder, compares the four (the same inputs: nothing stale) and says the
+    // fifth could not be read, with the same exit status.
+    const check = await runCli(['check', 'stories', '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
     expect(check.code, check.stderr).toBe(14);
     expect(check.stderr.split('\n')).toContain(badLine);
     expect(check.stdout).toBe('');
+    // A quoted pattern names the same inputs too: nothing to do again.
+    const again = await runCli(['run', 'stories/*.txt', '--to', 'fr', '--engine', 'pseudo'], { cwd: project });
+    expect(again.code, again.stderr).toBe(14);
+    expect(again.stdout).toContain('4 of 4 stories already up to date; wrote 0 files');
   });
 
   it('--json: the report event lists the failed input and the last event is the error', async () => {

@@ -25,7 +25,7 @@ function language(patch: Partial<LanguageReport> = {}): LanguageReport {
   };
 }
 
-const spanMissing = { ruleId: 'qa/span-missing', severity: 'error', reason: 'the URL is gone', id: 'qa/span-missing:fr:p1.s1:target@0-3' } as const;
+const spanMissing = { ruleId: 'qa/span-missing', source: 'qa', severity: 'error', reason: 'the URL is gone', id: 'qa/span-missing:fr:p1.s1:target@0-3' } as const;
 
 function story(n: number, patch: Partial<ArticleReport> = {}): ArticleReport {
   return {
