@@ -37,15 +37,18 @@ describe('output records', () => {
     expect(await store.outputs.get('stories/c.txt')).toBeUndefined();
   });
 
-  it('are listed with their input keys, in input-key order', async () => {
+  it('are listed with their input keys, by story id and then input key', async () => {
     const store = await openTempStore();
     expect(await collect(store.outputs.list())).toEqual([]);
-    await store.outputs.put('stories/b.txt', record);
+    await store.outputs.put('stories/b.txt', { ...record, articleId: 'story-1' });
     await store.outputs.put('stories/a.txt', { ...record, articleId: 'story-2', settings });
-    expect(await collect(store.outputs.list())).toEqual([
-      { inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings } },
-      { inputKey: 'stories/b.txt', record },
+    await store.outputs.put('stories/c.txt', { ...record, articleId: 'story-1' });
+    expect((await collect(store.outputs.list())).map(({ inputKey, record: listed }) => [listed.articleId, inputKey])).toEqual([
+      ['story-1', 'stories/b.txt'],
+      ['story-1', 'stories/c.txt'],
+      ['story-2', 'stories/a.txt'],
     ]);
+    expect((await collect(store.outputs.list()))[2]).toEqual({ inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings } });
   });
 
   it('are listed page by page, each once, while records are put and removed', async () => {
