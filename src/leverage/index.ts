@@ -2,7 +2,7 @@
  * leverage — reuses human translations from the translation memory before anything goes to MT.
  *
  * Takes: the units of one article in one target language, in reading order; a translation
- *   memory to look them up in (only `exact` and `fuzzy` are used, so tests pass a plain object).
+ *   memory to look them up in (only `hasEntries`, `exact` and `fuzzy` are used).
  * Returns (a promise: the TM answers asynchronously, one lookup at a time): every unit, in the order given. An untranslated unit with an exact TM match (same
  *   whitespace-normalized source, case-sensitive) carries its target with state `translated` and
  *   origin `tm` — whether or not the match is in context: reuse in a new article is not a review
@@ -25,7 +25,7 @@ import type { TmContext, TmMatch, TranslationMemory } from '../store/store.js';
 import { resolveFuzzyOptions } from './fuzzy-options.js';
 
 /** The part of a translation memory that leverage reads. */
-export type TmLookup = Pick<TranslationMemory, 'exact' | 'fuzzy'>;
+export type TmLookup = Pick<TranslationMemory, 'exact' | 'fuzzy' | 'hasEntries'>;
 
 export interface LeverageOptions {
   /** The articles' language. */
@@ -51,6 +51,9 @@ export async function leverageUnits(units: readonly Unit[], tm: TmLookup, option
   const exactMatches = new Map<string, TmMatch>();
   const suggestions = new Map<string, readonly TmMatch[]>();
   const leveraged: Unit[] = [];
+  // A project without a memory for this pair (most, at first) asks once, not twice per unit.
+  const pending = units.find((unit) => unit.state === 'untranslated');
+  if (pending === undefined || !(await tm.hasEntries(options.sourceLang, pending.targetLang))) return { units: [...units], exactMatches, suggestions };
   for (const [index, unit] of units.entries()) {
     leveraged.push(await leverageUnit(unit, contexts[index]));
   }

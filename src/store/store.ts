@@ -126,6 +126,8 @@ export interface TranslationMemory {
    * not seen.
    */
   all(sourceLang?: LanguageTag, targetLang?: LanguageTag): AsyncIterable<TmEntry>;
+  /** Whether the memory holds any entry of the language pair: asked once before looking up a story's units one by one. */
+  hasEntries(sourceLang: LanguageTag, targetLang: LanguageTag): Promise<boolean>;
   count(): Promise<number>;
 }
 

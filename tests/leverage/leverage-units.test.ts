@@ -7,12 +7,17 @@ import { openTempStore } from '../store/temp-store.js';
 const sources = ['Fighting resumed.', 'The troops left Baghdad on Thursday.', 'Officials confirmed it.'];
 const units = sources.map((source, i) => unitOf(segmentOf(source, { id: `p1.s${i + 1}` }), 'fr'));
 
-/** A TM that records its lookups and knows one exact and one fuzzy match. */
-function scriptedTm(): TmLookup & { exactCalls: Array<[string, TmContext | undefined]> } {
+/** A TM that records its lookups and knows one exact and one fuzzy match, English to French. */
+function scriptedTm(): TmLookup & { exactCalls: Array<[string, TmContext | undefined]>; pairQuestions: number } {
   const exactCalls: Array<[string, TmContext | undefined]> = [];
   const fuzzy: TmMatch = { source: 'The troops left Baghdad on Friday.', target: 'Vendredi.', similarity: 85.7, inContext: false, origin: 'tmx' };
   return {
     exactCalls,
+    pairQuestions: 0,
+    async hasEntries(sourceLang, targetLang) {
+      this.pairQuestions += 1;
+      return sourceLang === 'en' && targetLang === 'fr';
+    },
     async exact(_sourceLang, _targetLang, source, context) {
       exactCalls.push([source, context]);
       return source === 'Officials confirmed it.'
@@ -26,6 +31,18 @@ function scriptedTm(): TmLookup & { exactCalls: Array<[string, TmContext | undef
 }
 
 describe('leverageUnits', () => {
+  it('asks once whether the memory has the language pair, and looks nothing up when it has not', async () => {
+    const tm = scriptedTm();
+    const arabic = units.map((unit) => ({ ...unit, targetLang: 'ar' }));
+    const result = await leverageUnits(arabic, tm, { sourceLang: 'en' });
+    expect(tm.pairQuestions).toBe(1);
+    expect(tm.exactCalls).toEqual([]);
+    result.units.forEach((unit, i) => expect(unit).toBe(arabic[i]));
+    await leverageUnits(units, tm, { sourceLang: 'en' });
+    expect(tm.pairQuestions).toBe(2);
+    expect(tm.exactCalls).toHaveLength(3);
+  });
+
   it('fills exact matches as translated from the TM and offers fuzzy ones apart', async () => {
     const tm = scriptedTm();
     const result = await leverageUnits(units, tm, { sourceLang: 'en' });

@@ -24,6 +24,15 @@ describe('translation memory: adding', () => {
     expect((await tm.exact('en', 'fr', 'Troops left.'))?.target).toBe('Les troupes ont quitté.');
   });
 
+  it('says which language pairs it holds entries of', async () => {
+    const { tm } = await openTempStore();
+    expect(await tm.hasEntries('en', 'fr')).toBe(false);
+    await tm.add([human('Troops left.', 'Les troupes sont parties.')]);
+    expect(await tm.hasEntries('en', 'fr')).toBe(true);
+    expect(await tm.hasEntries('en', 'ar')).toBe(false);
+    expect(await tm.hasEntries('fr', 'en')).toBe(false);
+  });
+
   it('adds all entries or none', async () => {
     const { tm } = await openTempStore();
     const broken = { ...human('Bad.', 'Mauvais.'), origin: 'guess' } as unknown as TmEntry;

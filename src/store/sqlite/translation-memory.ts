@@ -78,6 +78,8 @@ export function sqliteTranslationMemory(db: Database, call: StoreCall): Translat
                  > (@sourceLang, @targetLang, @sourceNorm, @previousSource, @nextSource)`),
   );
   const selectCount = db.prepare<[], number>('SELECT count(*) FROM tm_entry').pluck();
+  // Index tm_entry_by_length starts with the pair: one probe.
+  const selectPairEntry = db.prepare<[string, string], number>('SELECT 1 FROM tm_entry WHERE source_lang = ? AND target_lang = ? LIMIT 1').pluck();
   const fuzzySearch = sqliteFuzzySearch(db);
 
   /** Adds or updates one entry; a new entry's words are noted in `newWords` (word → entry ids). */
@@ -161,6 +163,9 @@ export function sqliteTranslationMemory(db: Database, call: StoreCall): Translat
         ),
       );
       for await (const row of rows) yield tmEntry(row);
+    },
+    async hasEntries(sourceLang, targetLang) {
+      return (await call('reading the translation memory', () => selectPairEntry.get(sourceLang, targetLang))) !== undefined;
     },
     count() {
       return call('reading the translation memory', () => selectCount.get()!);
