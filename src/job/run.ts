@@ -33,6 +33,7 @@ import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/sto
 import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
 import { InFlight } from '../util/in-flight.js';
+import { ListKeeper } from '../util/listed.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import type { XliffSizeLimits, XliffVersion } from '../xliff/index.js';
 import { checkTargetLanguages } from './languages.js';
@@ -126,6 +127,7 @@ export interface RunResult {
   readonly writtenCount: number;
   /** Inputs whose outputs were already up to date and were not computed again. */
   readonly skipped: number;
+  /** Output paths the job made sure are not there (removed when they were), the first `WRITTEN_LISTED`. */
   readonly removed: readonly string[];
   readonly failures: readonly UnitFailure[];
   readonly stats: TranslateStats;
@@ -140,33 +142,28 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     const plan = await planJob(options, services, { commit: false, send: false });
     return { ...resultOf(plan), written: [], writtenCount: 0, removed: [], failures: [], withdrawn: [] };
   }
-  const written: string[] = [];
-  let writtenCount = 0;
-  const noteWritten = (paths: readonly string[]): void => {
-    writtenCount += paths.length;
-    written.push(...paths.slice(0, Math.max(0, WRITTEN_LISTED - written.length)));
-  };
-  const removed: string[] = [];
+  const written = new ListKeeper<string>(WRITTEN_LISTED);
+  const removed = new ListKeeper<string>(WRITTEN_LISTED);
   const { store } = services;
   // Each story is written as one set as soon as it is done, then recorded: a record never vouches
   // for files not yet written, and a story killed half-written is computed again.
   const plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
-    noteWritten(await services.writeOutputs(story.files));
+    written.add(...(await services.writeOutputs(story.files)));
     await services.removeFiles(story.removed);
-    removed.push(...story.removed);
+    removed.add(...story.removed);
     await recordResults(story.localized, store);
     if (story.record) await store.outputs.put(inputKey(story.article), story.record);
   });
   // The folder's outputs last: report.json never names a file not yet there.
-  for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) noteWritten([file.path]);
+  for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) written.add(file.path);
   await services.removeFiles(plan.folder.removed);
-  removed.push(...plan.folder.removed);
+  removed.add(...plan.folder.removed);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
   for (const story of plan.withdrawn) await store.outputs.remove(story.inputKey);
-  return { ...resultOf(plan), written, writtenCount, removed };
+  return { ...resultOf(plan), written: written.listed.first, writtenCount: written.listed.count, removed: removed.listed.first };
 }
 
-/** Written files a job's result names; the rest are counted. */
+/** Written (and removed) files a job's result names; the rest of the written are counted. */
 export const WRITTEN_LISTED = 1000;
 
 /** What a job tells its caller, apart from what it changed on disk. */

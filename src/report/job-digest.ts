@@ -17,17 +17,14 @@ import {
   type JobReport,
   type ReportTotals,
 } from './index.js';
+import { ListKeeper, type Listed } from '../util/listed.js';
+
+export type { Listed } from '../util/listed.js';
 
 /** Stories whose whole report a job report lists; a larger job counts the rest (`stories`). */
 export const JOB_REPORT_STORIES = 500;
 /** Entries each list of `JobAttention` keeps; its count goes on. */
 export const JOB_LISTED_NOTICES = 20;
-
-/** The first entries of a list and how long it is. */
-export interface Listed<T> {
-  readonly count: number;
-  readonly first: readonly T[];
-}
 
 /** An error finding of a unit, with its story and language. */
 export interface JobError {
@@ -66,27 +63,15 @@ interface DigestContext {
   readonly glossary: Glossary;
 }
 
-class ListKeeper<T> {
-  count = 0;
-  readonly first: T[] = [];
-  add(item: T): void {
-    this.count += 1;
-    if (this.first.length < JOB_LISTED_NOTICES) this.first.push(item);
-  }
-  get listed(): Listed<T> {
-    return { count: this.count, first: this.first };
-  }
-}
-
 export class JobDigest {
   private stories = 0;
   private readonly articles: ArticleReport[] = [];
   private readonly files: string[] = [];
   private readonly totals: ReportTotals;
   private readonly findings = new Map<string, Record<Severity, number>>();
-  private readonly errors = new ListKeeper<JobError>();
-  private readonly notWritten = new ListKeeper<StoryNotWritten>();
-  private readonly storyFindings = new ListKeeper<{ source: string; finding: Finding }>();
+  private readonly errors = new ListKeeper<JobError>(JOB_LISTED_NOTICES);
+  private readonly notWritten = new ListKeeper<StoryNotWritten>(JOB_LISTED_NOTICES);
+  private readonly storyFindings = new ListKeeper<{ source: string; finding: Finding }>(JOB_LISTED_NOTICES);
   private readonly embargoed: Array<{ articleId: string; source: string; until: string }> = [];
 
   constructor(private readonly context: DigestContext) {
