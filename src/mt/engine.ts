@@ -52,6 +52,25 @@ export interface TranslationEngine {
   translateBatch(batch: EngineBatch, context: EngineContext): Promise<EngineBatchResult>;
 }
 
+/**
+ * An engine as a job's options name it: plain data, so that a job's options travel as JSON (to a
+ * worker) and hold no secret. Its name and options are what MT cache keys and output fingerprints
+ * read; origin and offline are what the job decides by (what the report says it produces, whether
+ * `check` may run it). The live engine comes from the job's services, built for these settings.
+ */
+export interface EngineSettings {
+  readonly name: string;
+  readonly options: TranslationEngine['options'];
+  /** Absent for an engine that translates nothing (`none`). */
+  readonly origin?: TargetOrigin;
+  readonly offline: boolean;
+}
+
+/** The settings that name `engine`. */
+export function engineSettingsOf({ name, options, origin, offline }: TranslationEngine): EngineSettings {
+  return { name, options: { ...options }, ...(origin === undefined ? {} : { origin }), offline };
+}
+
 export interface EngineBatchResult {
   /** Targets in the order of `batch.segments`. */
   readonly targets: readonly string[];

@@ -10,7 +10,7 @@ const ready: ReadonlyMap<string, TranslationEngine> = new Map([noneEngine, pseud
 export const engineNames: readonly string[] = [...ready.keys(), 'deepl'];
 
 /** What engines that talk to a service need: their configuration, when there is one. */
-export interface EngineSettings {
+export interface EngineEnvironment {
   readonly deepl?: DeepLEngineConfig;
   /**
    * DeepL's options when no key is set, for commands that never send (`check`): `deepl` then
@@ -20,15 +20,15 @@ export interface EngineSettings {
 }
 
 /** The engine registered under `name`; an unknown name lists the known ones. */
-export function engineByName(name: string, settings: EngineSettings = {}): TranslationEngine {
+export function engineByName(name: string, environment: EngineEnvironment = {}): TranslationEngine {
   const engine = ready.get(name);
   if (engine) return engine;
   if (name === 'deepl') {
-    if (!settings.deepl && !settings.deeplWithoutKey) {
+    if (!environment.deepl && !environment.deeplWithoutKey) {
       throw new UsageError('the deepl engine needs an API key', { hint: 'set DEEPL_AUTH_KEY (free keys end in :fx)' });
     }
     try {
-      return settings.deepl ? createDeepLEngine(settings.deepl) : deeplEngineWithoutKey(settings.deeplWithoutKey!);
+      return environment.deepl ? createDeepLEngine(environment.deepl) : deeplEngineWithoutKey(environment.deeplWithoutKey!);
     } catch (error) {
       // The config checks throw TypeErrors naming the option; on the command line that is a usage error.
       throw new UsageError(`deepl: ${errorMessage(error)}`);
