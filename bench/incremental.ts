@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diskServices } from '../src/io/job-services.js';
 import { runJob, type RunOptions } from '../src/job/run.js';
-import type { TranslationEngine } from '../src/mt/engine.js';
+import { engineSettingsOf, type TranslationEngine } from '../src/mt/engine.js';
 import { pseudoEngine } from '../src/mt/engines/pseudo.js';
 import { openStore } from '../src/store/index.js';
 import { generateStories, storyText } from '../tests/helpers/generate-stories.js';
@@ -35,14 +35,14 @@ const engine: TranslationEngine = {
   },
 };
 const store = await openStore({ projectDir: folder });
-const services = diskServices(store);
+const services = diskServices(store, () => engine);
 const options: RunOptions = {
   inputs: paths,
   targetLangs: ['fr', 'ar'],
   outDir: join(folder, 'out'),
   localesDir: join(folder, 'locales'),
   glossaryPath: join(repoRoot, 'glossary'),
-  engine,
+  engine: engineSettingsOf(engine),
   xliffVersions: ['1.2', '2.1'],
   allowPartial: false,
   concurrency: 4,

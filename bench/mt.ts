@@ -38,7 +38,7 @@ import { readGlossaryDir } from '../src/io/read-glossary.js';
 import { readArticle } from '../src/io/read-input.js';
 import { prepareArticle } from '../src/job/prepare.js';
 import { runJob, type RunOptions, type RunServices } from '../src/job/run.js';
-import type { TranslationEngine } from '../src/mt/engine.js';
+import { engineSettingsOf, type TranslationEngine } from '../src/mt/engine.js';
 import { createDeepLEngine } from '../src/mt/engines/deepl.js';
 import type { DispatchEvent } from '../src/mt/index.js';
 import { openStore } from '../src/store/index.js';
@@ -169,20 +169,20 @@ async function runOurs(label: string, maxRequestsPerSecond: number | undefined):
     outDir: join(work, 'out'),
     localesDir: join(work, 'locales'),
     glossaryPath,
-    engine,
+    engine: engineSettingsOf(engine),
     xliffVersions: ['2.1'],
     allowPartial: false,
     concurrency: CONCURRENCY,
     fuzzyThreshold: 75,
     ...(maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond }),
-    onDispatchEvent: (event) => {
-      const at = performance.now();
-      events.push({ at, event });
-      if (VERBOSE && event.type !== 'translated') console.log(`  [${label}] +${((at - started) / 1000).toFixed(3)} s ${JSON.stringify(event)}`);
-    },
+  };
+  const onDispatchEvent = (event: DispatchEvent): void => {
+    const at = performance.now();
+    events.push({ at, event });
+    if (VERBOSE && event.type !== 'translated') console.log(`  [${label}] +${((at - started) / 1000).toFixed(3)} s ${JSON.stringify(event)}`);
   };
   try {
-    const disk = diskServices(store);
+    const disk = { ...diskServices(store, () => engine), onDispatchEvent };
     let writeSeconds = 0;
     const services: RunServices = {
       ...disk,

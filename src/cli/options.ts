@@ -3,9 +3,8 @@
  * reads argv or the environment.
  */
 import { UsageError } from '../errors.js';
-import { engineByName } from '../mt/registry.js';
-import type { EngineBatch, TranslationEngine } from '../mt/engine.js';
-import { readProjectConfig, type ProjectConfig } from './config.js';
+import { readProjectConfig } from './config.js';
+import { commandEngines, type CommandEngines } from './engines.js';
 import { sourceFormats, type LanguageTag, type SourceFormat } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import { bundleFormats, type BundleFormat } from '../render/bundle.js';
@@ -66,26 +65,43 @@ export const runDefaults = {
   bundleFormat: 'plain',
 } as const;
 
-export function normalizeRunOptions(
+/** The options alone, for callers that run no job with them (validation, tests). */
+export function normalizeRunOptions(inputs: readonly string[], raw: RawRunOptions, env: NodeJS.ProcessEnv, demand?: RunDemand): RunCommandOptions {
+  return normalizeRunCommand(inputs, raw, env, demand).options;
+}
+
+/**
+ * `import` takes its languages from the files when `--to` is not given; `check`, which never
+ * sends, takes `--engine deepl` without a key.
+ */
+export interface RunDemand {
+  readonly targetLangs: 'required' | 'optional';
+  readonly engineKey?: 'required' | 'not-needed';
+}
+
+/**
+ * The job's options (plain data: the engine by its settings) and the command's live engines, built
+ * from the environment. `engines`: those of a command that normalizes again (another engine for
+ * `check`, a story's recorded flags for `import`), so one engine object serves all its jobs.
+ */
+export function normalizeRunCommand(
   inputs: readonly string[],
   raw: RawRunOptions,
   env: NodeJS.ProcessEnv,
-  /**
-   * `import` takes its languages from the files when `--to` is not given; `check`, which never
-   * sends, takes `--engine deepl` without a key.
-   */
-  demand: { readonly targetLangs: 'required' | 'optional'; readonly engineKey?: 'required' | 'not-needed' } = { targetLangs: 'required' },
-): RunCommandOptions {
+  demand: RunDemand = { targetLangs: 'required' },
+  given?: CommandEngines,
+): { options: RunCommandOptions; engines: CommandEngines } {
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
   if (targetLangs.length === 0 && demand.targetLangs === 'required') {
     throw new UsageError('no target language given', { hint: 'add --to fr,ar' });
   }
   const config = readProjectConfig(raw.config);
-  const { engine, note } = chooseEngine(raw, env, config, demand.engineKey ?? 'required');
+  const engines = given ?? commandEngines(env, raw.deeplServerUrl, config);
+  const { settings: engine, note } = engines.choose(raw.engine, demand.engineKey ?? 'required');
   const sizeLimits = config.xliff?.sizeLimits;
   const retry = { ...config.retry, ...(raw.maxWait === undefined ? {} : { maxWaitMs: duration('--max-wait', raw.maxWait) }) };
-  return {
+  const options: RunCommandOptions = {
     inputs,
     targetLangs,
     outDir: raw.out,
@@ -113,39 +129,7 @@ export function normalizeRunOptions(
     ...(note === undefined ? {} : { engineNote: note }),
     ...(raw.failOn === undefined ? {} : { failOn: failOnSeverity(raw.failOn) }),
   };
-}
-
-/**
- * `--engine` wins; without it, DeepL when `DEEPL_AUTH_KEY` is set, else `none` with a note saying
- * why. The key is read here, once, and goes nowhere but the engine.
- */
-function chooseEngine(
-  raw: RawRunOptions,
-  env: NodeJS.ProcessEnv,
-  config: ProjectConfig,
-  key: 'required' | 'not-needed',
-): { engine: TranslationEngine; note?: string } {
-  const authKey = env['DEEPL_AUTH_KEY']?.trim() || undefined;
-  const serverUrl = raw.deeplServerUrl ?? (env['DEEPL_SERVER_URL']?.trim() || undefined);
-  const configured = config.deepl;
-  const deeplOptions = {
-    ...(serverUrl === undefined ? {} : { serverUrl }),
-    ...(configured?.languages === undefined ? {} : { perLanguage: configured.languages }),
-    ...(configured?.timeoutMs === undefined ? {} : { timeoutMs: configured.timeoutMs }),
-    // The dispatcher puts each batch's paragraphs in `batch.context`.
-    contextFor: (batch: EngineBatch) => batch.context,
-  };
-  const deepl = authKey === undefined ? undefined : { authKey, ...deeplOptions };
-  if (raw.engine !== undefined) {
-    return {
-      engine: engineByName(raw.engine, deepl ? { deepl } : key === 'not-needed' ? { deeplWithoutKey: deeplOptions } : {}),
-    };
-  }
-  if (deepl) return { engine: engineByName('deepl', { deepl }) };
-  return {
-    engine: engineByName('none'),
-    note: 'engine none: no DEEPL_AUTH_KEY is set, so nothing is machine-translated and units are left for translators (set DEEPL_AUTH_KEY for DeepL, or use --engine pseudo for a pseudo-translation to test layout)',
-  };
+  return { options, engines };
 }
 
 /** "fr,ar" and repeated flags alike become one list, in order, without duplicates. */

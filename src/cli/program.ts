@@ -5,12 +5,13 @@ import { importedStates, type ImportedState } from '../import/decide.js';
 import { xliffVersions } from '../xliff/index.js';
 import { houseStyleLanguages, type HouseStyleLanguage } from '../qa/house-style/index.js';
 import type { CliIO } from './io.js';
+import type { CommandEngines } from './engines.js';
 import { exitCodes } from './exit-codes.js';
 import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
-import { duration, failOnSeverity, normalizeRunOptions, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { duration, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
 const failOnOption = (): Option =>
@@ -53,8 +54,8 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--quiet', 'print nothing on success');
   const jobOptions = (command: Command): Command =>
     jobFlags(command.argument('<stories...>', 'wire stories (plain text, ninjs, NITF, HTML): files, folders of them, or quoted patterns such as "inbox/*.txt"'));
-  const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required') =>
-    normalizeRunOptions(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey });
+  const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required', engines?: CommandEngines) =>
+    normalizeRunCommand(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey }, engines);
 
   jobOptions(
     program
@@ -66,7 +67,8 @@ export function buildProgram(io: CliIO, version: string): Command {
     .addOption(failOnOption())
     .action(async (given: string[], raw: RawRunOptions) => {
       const [{ runCommand }, { expandStoryInputs }] = await Promise.all([import('./commands/run.js'), import('../io/story-inputs.js')]);
-      await runCommand(normalize(await expandStoryInputs(given), raw), io);
+      const { options, engines } = normalize(await expandStoryInputs(given), raw);
+      await runCommand(options, io, engines);
     });
 
   jobOptions(
@@ -80,8 +82,9 @@ export function buildProgram(io: CliIO, version: string): Command {
       const stories = await expandStoryInputs(given);
       // check never sends, so `--engine deepl` needs no key: it reads the MT cache as run does.
       const only = outputKindList(splitList(raw.only ?? [...outputKinds]));
-      await checkCommand({ ...normalize(stories, raw, 'not-needed'), only }, io, (engine) => ({
-        ...normalize(stories, { ...raw, engine }, 'not-needed'),
+      const { options, engines } = normalize(stories, raw, 'not-needed');
+      await checkCommand({ ...options, only }, io, engines, (engine) => ({
+        ...normalize(stories, { ...raw, engine }, 'not-needed', engines).options,
         only,
       }));
     });
@@ -123,11 +126,13 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--retry-after <duration>', 'how long a story the engine did not finish (a stop, failed units) waits before it is run again', '60s')
     .action(async (inbox: string, raw: RawRunOptions & { settle: string; poll: string; jobSize: string; retryAfter: string }) => {
       const { watchCommand } = await import('./commands/watch.js');
+      const job = normalize([inbox], raw);
       await watchCommand(
         {
           inbox,
           // The job's options as `run` takes them; the stories come as they arrive.
-          run: { ...normalize([inbox], raw), inputs: [] },
+          run: { ...job.options, inputs: [] },
+          engines: job.engines,
           settleMs: duration('--settle', raw.settle),
           pollMs: duration('--poll', raw.poll),
           jobSize: positiveInteger('--job-size', raw.jobSize),

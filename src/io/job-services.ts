@@ -9,8 +9,8 @@ import { prepareOutputFolders } from './output-folders.js';
 import { readOutput } from './read-output.js';
 import { removeFiles } from './remove-files.js';
 
-/** The job's services on the real disk. */
-export function diskServices(store: Store): RunServices {
+/** The job's services on the real disk, with the command's live engines. */
+export function diskServices(store: Store, engine: RunServices['engine']): RunServices {
   return {
     readArticle: (path, format) => readArticle(path, format === undefined ? {} : { format }),
     readGlossary: readGlossaryDir,
@@ -22,5 +22,6 @@ export function diskServices(store: Store): RunServices {
     formatter: createFormatter(),
     store,
     codeVersion: codeFingerprint(),
+    engine,
   };
 }

@@ -18,7 +18,7 @@
 import { streamedContent, type OutputFile, type StreamedOutputFile } from '../io/atomic-write.js';
 import { InputError } from '../errors.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
-import type { TranslationEngine } from '../mt/engine.js';
+import type { EngineSettings, TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import type { BundleFormat } from '../render/bundle.js';
 import type { FormatChoice } from '../formats/index.js';
@@ -47,13 +47,18 @@ import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.
 import { DEFAULT_WINDOW_SIZE, inWindows } from './windows.js';
 import { articleOutputs, type ArticleOutputs, type RenderContext } from './article-outputs.js';
 
+/**
+ * How a job runs: plain data (JSON in, the same options out), so a job can be queued and run
+ * elsewhere. Nothing live or secret: the engine is named by its settings, and its live object (a
+ * client holding the key), like progress callbacks, comes from `RunServices`.
+ */
 export interface RunOptions extends OutputLayout {
   readonly inputs: readonly string[];
   /** How the inputs are read: by content, or as the format named (`--format`). @default 'auto' */
   readonly format?: FormatChoice;
   readonly targetLangs: readonly LanguageTag[];
   readonly glossaryPath: string;
-  readonly engine: TranslationEngine;
+  readonly engine: EngineSettings;
   readonly xliffVersions: readonly XliffVersion[];
   /** Most characters of a block's whole target, per block kind, written into the XLIFF (`wire-l10n.json` `xliff.sizeLimits`). */
   readonly xliffSizeLimits?: XliffSizeLimits;
@@ -77,8 +82,6 @@ export interface RunOptions extends OutputLayout {
   readonly maxRequestsPerSecond?: number;
   /** How engine requests are retried (429s: `maxWaitMs`, from `--max-wait`). @default defaultRetryPolicy */
   readonly retry?: Partial<RetryPolicy>;
-  /** Dispatcher events, for progress displays. */
-  readonly onDispatchEvent?: (event: DispatchEvent) => void;
   /** Engines an embargoed story may be sent to before its embargo lifts (`embargo.engines`). @default defaultEmbargoEngines */
   readonly embargoEngines?: readonly string[];
   /**
@@ -113,6 +116,13 @@ export interface RunServices {
   readonly codeVersion: string;
   /** The time, in ms since the epoch: whether an embargo still holds. @default Date.now */
   readonly now?: () => number;
+  /**
+   * The live engine for the options' engine settings (a client with its key, its pacing): one
+   * object per settings for the process, so jobs that run one after another share it.
+   */
+  readonly engine: (settings: EngineSettings) => TranslationEngine;
+  /** Dispatcher events, for progress displays. */
+  readonly onDispatchEvent?: (event: DispatchEvent) => void;
 }
 
 export interface RunResult {
@@ -329,7 +339,7 @@ async function planJob(
     valueStyle: valueStyleOf(options.houseStyle),
     bundleFormat: options.bundleFormat ?? 'plain',
   };
-  const engine = new WindowTranslator(options, glossary, store, mode, (services.now ?? Date.now)());
+  const engine = new WindowTranslator(options, glossary, services, mode, (services.now ?? Date.now)());
   const digest = new JobDigest({ engine: describeEngine(options.engine), targetLangs: options.targetLangs, glossary });
   // The job's stories that have no output record (not finished, embargoed, or in `check`): their
   // reports go into report.json and the index from here rather than from the store.
@@ -471,7 +481,7 @@ class WindowTranslator {
   constructor(
     private readonly options: RunOptions,
     private readonly glossary: Glossary,
-    private readonly store: Store,
+    private readonly services: RunServices,
     private readonly mode: { commit: boolean; send: boolean },
     /** The job's start: whether an embargo still holds is decided once for the whole job. */
     private readonly now: number,
@@ -485,8 +495,8 @@ class WindowTranslator {
         return until === undefined ? [] : [[article.id, until] as const];
       }),
     );
-    const translated = await translateHeldApart(prepared, embargoed, this.store, {
-      ...translateOptions(options, this.glossary, { commit: this.mode.commit, send: this.mode.send && this.stopped === undefined }),
+    const translated = await translateHeldApart(prepared, embargoed, this.services.store, {
+      ...translateOptions(options, this.services, this.glossary, { commit: this.mode.commit, send: this.mode.send && this.stopped === undefined }),
       ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - this.stats.charactersSent }),
       memory: this.memory,
     });
@@ -515,7 +525,7 @@ function addStats(a: TranslateStats, b: TranslateStats): TranslateStats {
  * Whether the story is done: one the engine did not finish (a failure, a quota or budget stop) is
  * computed again next time; so is one its embargo held from the engine: it is done once it lifts.
  */
-function isFinished(article: Article, outputs: ArticleOutputs, embargoed: ReadonlyMap<string, string>, engine: TranslationEngine): boolean {
+function isFinished(article: Article, outputs: ArticleOutputs, embargoed: ReadonlyMap<string, string>, engine: EngineSettings): boolean {
   return (
     !embargoed.has(article.id) &&
     !outputs.localized.some((item) => item.units.some((unit) => hasFailed(unit) || (unit.state === 'untranslated' && engine.origin !== undefined)))
@@ -532,9 +542,9 @@ function outputRecord(outputs: ArticleOutputs, fields: Pick<OutputRecord, 'finge
 }
 
 /** How the job's units are filled: the run's engine and pacing; `mode` says whether results are committed and the engine called. */
-function translateOptions(options: RunOptions, glossary: Glossary, mode: { commit: boolean; send: boolean }): TranslateOptions {
+function translateOptions(options: RunOptions, services: RunServices, glossary: Glossary, mode: { commit: boolean; send: boolean }): TranslateOptions {
   return {
-    engine: options.engine,
+    engine: services.engine(options.engine),
     glossary,
     targetLangs: options.targetLangs,
     concurrency: options.concurrency,
@@ -545,7 +555,7 @@ function translateOptions(options: RunOptions, glossary: Glossary, mode: { commi
     dispatch: {
       ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
       ...(options.retry === undefined ? {} : { retry: options.retry }),
-      ...(options.onDispatchEvent ? { onEvent: options.onDispatchEvent } : {}),
+      ...(services.onDispatchEvent ? { onEvent: services.onDispatchEvent } : {}),
     },
   };
 }
@@ -742,7 +752,7 @@ async function recordResults(localized: readonly LocalizedArticle[], store: Stor
   }
 }
 
-function describeEngine(engine: TranslationEngine): EngineReport {
+function describeEngine(engine: EngineSettings): EngineReport {
   switch (engine.origin) {
     case undefined:
       return { name: engine.name, produces: 'none', note: 'no machine translation: units are left for translators' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRunOptions } from '../../src/cli/options.js';
+import { normalizeRunCommand, normalizeRunOptions } from '../../src/cli/options.js';
 import { rawRunOptions } from '../helpers/run-options.js';
 import { UsageError } from '../../src/errors.js';
 import type { EngineBatch } from '../../src/mt/engine.js';
@@ -86,29 +86,31 @@ describe('run options', () => {
 
   it('uses DeepL when a key is set, at the server DEEPL_SERVER_URL names, never showing the key', async () => {
     const server = await fake();
-    const options = normalizeRunOptions(['a.txt'], raw(), { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
+    const { options, engines } = normalizeRunCommand(['a.txt'], raw(), { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
     expect(options.engine.name).toBe('deepl');
     expect(options.engineNote).toBeUndefined();
-    await options.engine.translateBatch(oneSegment, { glossary: glossaryOf() });
+    await engines.engine(options.engine).translateBatch(oneSegment, { glossary: glossaryOf() });
     expect(server.log.map((request) => request.path)).toEqual(['/v2/translate']);
-    expect(JSON.stringify(options.engine.options)).not.toContain(authKey);
+    expect(JSON.stringify(options)).not.toContain(authKey);
   });
 
   it('lets --deepl-server-url win over DEEPL_SERVER_URL, and --engine over the key', async () => {
     const server = await fake();
     const env = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: 'http://127.0.0.1:9/' };
-    const flagged = normalizeRunOptions(['a.txt'], raw({ deeplServerUrl: server.url }), env);
-    await flagged.engine.translateBatch(oneSegment, { glossary: glossaryOf() });
+    const flagged = normalizeRunCommand(['a.txt'], raw({ deeplServerUrl: server.url }), env);
+    await flagged.engines.engine(flagged.options.engine).translateBatch(oneSegment, { glossary: glossaryOf() });
     expect(server.log.map((request) => request.path)).toEqual(['/v2/translate']);
     expect(normalizeRunOptions(['a.txt'], raw({ engine: 'pseudo' }), env).engine.name).toBe('pseudo');
   });
 
   it('gives check, which never sends, DeepL without a key: the same cache options, and no request possible', async () => {
     const config = raw({ engine: 'deepl' });
-    const keyless = normalizeRunOptions(['a.txt'], config, {}, { targetLangs: 'required', engineKey: 'not-needed' }).engine;
-    const keyed = normalizeRunOptions(['a.txt'], config, { DEEPL_AUTH_KEY: authKey }).engine;
-    expect(keyless).toMatchObject({ name: 'deepl', origin: 'mt', offline: false, options: keyed.options, limits: keyed.limits });
-    await expect(keyless.translateBatch(oneSegment, { glossary: glossaryOf() })).rejects.toMatchObject({ kind: 'auth' });
+    const keyless = normalizeRunCommand(['a.txt'], config, {}, { targetLangs: 'required', engineKey: 'not-needed' });
+    const keyed = normalizeRunCommand(['a.txt'], config, { DEEPL_AUTH_KEY: authKey });
+    expect(keyless.options.engine).toEqual({ name: 'deepl', origin: 'mt', offline: false, options: keyed.options.engine.options });
+    const engine = keyless.engines.engine(keyless.options.engine);
+    expect(engine.limits).toEqual(keyed.engines.engine(keyed.options.engine).limits);
+    await expect(engine.translateBatch(oneSegment, { glossary: glossaryOf() })).rejects.toMatchObject({ kind: 'auth' });
   });
 
   it('refuses --engine deepl without a key, saying what to set', () => {

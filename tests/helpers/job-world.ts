@@ -4,6 +4,7 @@ import type { RunOptions, RunServices } from '../../src/job/run.js';
 import type { Article, Glossary } from '../../src/model.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
+import { engineSettings, liveEngine } from './live-engines.js';
 import { createFormatter } from '../../src/render/formatter.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -32,11 +33,12 @@ export async function memoryJobWorld(glossary: Glossary) {
     formatter: createFormatter(),
     store,
     codeVersion: 'test',
+    engine: liveEngine,
   });
   return { store, disk, services };
 }
 
-/** Run options for tests: both languages, XLIFF 1.2, one request at a time. */
+/** Run options for tests: both languages, XLIFF 1.2, one request at a time; `engine` by its settings, found by the world's services. */
 export function jobOptions(engine: TranslationEngine, inputs: readonly string[], patch: Partial<RunOptions> = {}): RunOptions {
   return {
     inputs,
@@ -44,7 +46,7 @@ export function jobOptions(engine: TranslationEngine, inputs: readonly string[],
     outDir: 'out',
     localesDir: 'locales',
     glossaryPath: 'glossary',
-    engine,
+    engine: engineSettings(engine),
     xliffVersions: ['1.2'],
     allowPartial: false,
     concurrency: 1,

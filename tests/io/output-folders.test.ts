@@ -20,6 +20,7 @@ import { runJob } from '../../src/job/run.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
 import { countingEngine, jobOptions } from '../helpers/job-world.js';
+import { liveEngine } from '../helpers/live-engines.js';
 
 const glossary = glossaryOf(entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }));
 const story = articleOf([
@@ -30,7 +31,7 @@ const story = articleOf([
 /** Runs the job on the real disk below `project` (a store in memory); returns the outcome and what the engine was asked. */
 async function runIn(project: string, folders: { out?: string; locales?: string }) {
   const { engine, asked } = countingEngine();
-  const services = { ...diskServices(await openSqliteStore(':memory:')), readArticle: async () => story, readGlossary: async () => glossary };
+  const services = { ...diskServices(await openSqliteStore(':memory:'), liveEngine), readArticle: async () => story, readGlossary: async () => glossary };
   const options = jobOptions(engine, ['test.txt'], {
     targetLangs: ['fr'],
     outDir: folders.out ?? join(project, 'out'),

@@ -40,10 +40,9 @@ function job(fake: FakeDeepL, patch: Partial<RunOptions> = {}) {
   const events: DispatchEvent[] = [];
   const options = jobOptions({ ...engine, limits: { ...engine.limits, maxTexts: 4 } }, stories.map((story) => story.source.path), {
     retry: quickRetries,
-    onDispatchEvent: (event) => events.push(event),
     ...patch,
   });
-  return { options, events };
+  return { options, events, onDispatchEvent: (event: DispatchEvent) => void events.push(event) };
 }
 
 const world = async () => {
@@ -63,8 +62,8 @@ describe('the glossary set-up at job start', () => {
       const fake = await fakeDeepL();
       if (where === 'glossary set-up') fake.faults.fail(errors, { status: 503 });
       else fake.faults.fail(errors, { status: 503, path: '/v2/translate' });
-      const { options, events } = job(fake);
-      const result = await runJob(options, (await world()).services);
+      const { options, events, onDispatchEvent } = job(fake);
+      const result = await runJob(options, { ...(await world()).services, onDispatchEvent });
       expect(result.failures, where).toEqual([]);
       expect(result.stopped, where).toBeUndefined();
       expect(result.report.totals.languages['fr']).toMatchObject({ untranslated: 0, failed: 0 });
@@ -89,8 +88,8 @@ describe('a server that keeps refusing', () => {
   it('translates everything after 20 refusals in a row across the whole job', async () => {
     const fake = await fakeDeepL();
     fake.faults.refuse(20);
-    const { options, events } = job(fake, { concurrency: 4 });
-    const result = await runJob(options, (await world()).services);
+    const { options, events, onDispatchEvent } = job(fake, { concurrency: 4 });
+    const result = await runJob(options, { ...(await world()).services, onDispatchEvent });
     expect(result.stopped).toBeUndefined();
     expect(result.failures).toEqual([]);
     expect(events.filter((event) => event.type === 'rate-limited')).toHaveLength(20);
@@ -110,15 +109,12 @@ describe('a server that keeps refusing', () => {
     const { options } = job(fake, { retry: { ...quickRetries, maxWaitMs: 150 } });
     const refuseAfter = 5;
     let requests = 0;
-    const stopped = await runJob(
-      {
-        ...options,
-        onDispatchEvent: (event) => {
-          if (event.type === 'translated' && ++requests === refuseAfter) fake.faults.refuse(1_000_000);
-        },
+    const stopped = await runJob(options, {
+      ...interrupted.services,
+      onDispatchEvent: (event) => {
+        if (event.type === 'translated' && ++requests === refuseAfter) fake.faults.refuse(1_000_000);
       },
-      interrupted.services,
-    );
+    });
     expect(stopped.stopped?.reason).toBe('rate-limited');
     expect(stopped.stopped?.message).toMatch(/no request succeeded for/);
     expect(stopped.failures).toEqual([]);

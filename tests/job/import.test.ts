@@ -10,6 +10,7 @@ import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import type { ReadXliffFile } from '../../src/xliff/read/types.js';
 import { articleOf, glossaryOf } from '../helpers/builders.js';
 import { jobOptions, memoryJobWorld } from '../helpers/job-world.js';
+import { engineSettings } from '../helpers/live-engines.js';
 import { code, readFile, readUnit } from '../import/helpers.js';
 
 const glossary = glossaryOf();
@@ -156,7 +157,7 @@ describe('importXliffFiles', () => {
         return pseudoEngine.translateBatch(batch, context);
       },
     };
-    await runJob({ ...runOptions, engine: otherEngine }, services);
+    await runJob({ ...runOptions, engine: engineSettings(otherEngine) }, services);
     expect(asked).not.toContain(headline!.source);
     expect(asked).toContain(firstSentence!.source);
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');

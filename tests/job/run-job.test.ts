@@ -9,6 +9,7 @@ import { createFormatter } from '../../src/render/formatter.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
+import { engineSettings, liveEngine } from '../helpers/live-engines.js';
 
 const glossary = glossaryOf(
   entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }),
@@ -53,6 +54,7 @@ async function fakeServices(articles: Record<string, Article | Error>, given?: S
     formatter: createFormatter(),
     store,
     codeVersion: 'test',
+    engine: liveEngine,
   };
   return { services, written, removed, disk, store };
 }
@@ -63,7 +65,7 @@ const options = (patch: Partial<RunOptions> = {}): RunOptions => ({
   outDir: 'out',
   localesDir: 'locales',
   glossaryPath: 'glossary',
-  engine: pseudoEngine,
+  engine: engineSettings(pseudoEngine),
   xliffVersions: ['1.2', '2.1'],
   allowPartial: false,
   concurrency: 2,
@@ -140,7 +142,7 @@ describe('runJob', () => {
 
   it('with the none engine leaves units untranslated, writes no story and removes a stale one', async () => {
     const { services, written, removed } = await fakeServices({ 'story.txt': story });
-    const result = await runJob(options({ engine: noneEngine }), services);
+    const result = await runJob(options({ engine: engineSettings(noneEngine) }), services);
     expect(result.stats.unitsSent).toBe(0);
     expect(written[0]!.some((file) => file.path.endsWith('.txt'))).toBe(false);
     expect(removed[0]).toEqual(['out/test-article-2024-11-23.fr.txt', 'out/test-article-2024-11-23.ar.txt']);
@@ -151,7 +153,7 @@ describe('runJob', () => {
 
   it('with allowPartial writes the story with every gap marked', async () => {
     const { services, written } = await fakeServices({ 'story.txt': story });
-    const result = await runJob(options({ engine: noneEngine, allowPartial: true, targetLangs: ['fr'] }), services);
+    const result = await runJob(options({ engine: engineSettings(noneEngine), allowPartial: true, targetLangs: ['fr'] }), services);
     const frStory = written[0]!.find((file) => file.path.endsWith('.fr.txt'))!.content;
     expect(frStory.match(/\[UNTRANSLATED: /g)).toHaveLength(4);
     expect(result.report.articles[0]!.languages['fr']!.story).toBe('partial');

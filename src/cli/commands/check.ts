@@ -7,6 +7,7 @@ import { diskServices } from '../../io/job-services.js';
 import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import type { CommandEngines } from '../engines.js';
 
 export type CheckCommandOptions = RunCommandOptions & { readonly only: readonly OutputKind[] };
 
@@ -19,11 +20,16 @@ export type CheckCommandOptions = RunCommandOptions & { readonly only: readonly 
  * the stories (CI checks outputs made with DeepL, and has no key): `withEngine` gives the options
  * with that engine named.
  */
-export async function checkCommand(options: CheckCommandOptions, io: CliIO, withEngine?: (engine: string) => CheckCommandOptions): Promise<void> {
+export async function checkCommand(
+  options: CheckCommandOptions,
+  io: CliIO,
+  engines: CommandEngines,
+  withEngine?: (engine: string) => CheckCommandOptions,
+): Promise<void> {
   const result = await withStore(options.storePath, 'readonly', async (store) => {
     const recorded = options.engineNote !== undefined && withEngine ? await recordedEngine(store, options.inputs) : undefined;
     const checked = recorded === undefined || recorded === options.engine.name ? options : withEngine!(recorded);
-    return checkJob(checked, diskServices(store), checked.only);
+    return checkJob(checked, diskServices(store, engines.engine), checked.only);
   });
   printFailedInputs(result.failedInputs, io);
   // A skipped story's outputs were not compared: that outranks the others being stale.

@@ -7,7 +7,8 @@ import type { LanguageTag } from '../../model.js';
 import type { RunSettings } from '../../store/store.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
-import { normalizeRunOptions, type RawRunOptions, type RunCommandOptions } from '../options.js';
+import { normalizeRunCommand, type RawRunOptions, type RunCommandOptions } from '../options.js';
+import type { CommandEngines } from '../engines.js';
 import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { findingsFailure, reportFindings } from '../fail-on.js';
 import { formatFindings } from '../summary.js';
@@ -33,7 +34,7 @@ export interface ImportCommandOptions {
  */
 export async function importCommand(options: ImportCommandOptions, io: CliIO): Promise<void> {
   // The command line as typed, validated once up front: a bad flag stops the import before anything is read.
-  const typed = normalizeRunOptions(options.files, options.raw, options.env, { targetLangs: 'optional' });
+  const { options: typed, engines } = normalizeRunCommand(options.files, options.raw, options.env, { targetLangs: 'optional' });
   const result = await withStore(typed.storePath, 'read-write', (store) =>
     importXliffFiles(
       {
@@ -44,9 +45,9 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
         ...(typed.targetLangs.length > 0 ? { targetLangs: typed.targetLangs } : {}),
         layout: typed,
         ...(typed.houseStyle ? { houseStyle: typed.houseStyle } : {}),
-        regenerate: regenerateOptions(options),
+        regenerate: regenerateOptions(options, engines),
       },
-      { ...diskServices(store), readXliff: (path) => readXliffFile(path) },
+      { ...diskServices(store, engines.engine), readXliff: (path) => readXliffFile(path) },
     ),
   );
   // A story its file matched may still be unreadable when regenerated (changed in between): skipped like in `run`.
@@ -65,8 +66,8 @@ export async function importCommand(options: ImportCommandOptions, io: CliIO): P
  * A story is regenerated as `run` last ran it (its recorded settings), except where the user typed
  * a flag; a story never recorded gets the command line's options and the imported languages.
  */
-function regenerateOptions(options: ImportCommandOptions): RegenerateOptions {
-  // Stories run alike share one options object (and one engine): many stories, one job.
+export function regenerateOptions(options: ImportCommandOptions, engines: CommandEngines): RegenerateOptions {
+  // Stories run alike share one options object: many stories, one job (and one engine object for all jobs).
   const built = new Map<string, ReturnType<RegenerateOptions>>();
   return (recorded, importedLangs) => {
     const flags = recordedFlags(recorded, importedLangs, options.explicit);
@@ -74,7 +75,7 @@ function regenerateOptions(options: ImportCommandOptions): RegenerateOptions {
     const known = built.get(key);
     if (known) return known;
     const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, failOn: _failOn, ...run }: RunCommandOptions =
-      normalizeRunOptions(options.files, { ...options.raw, ...flags }, options.env);
+      normalizeRunCommand(options.files, { ...options.raw, ...flags }, options.env, undefined, engines).options;
     built.set(key, run);
     return run;
   };

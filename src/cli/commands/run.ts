@@ -4,18 +4,19 @@ import { writeLine, type CliIO } from '../io.js';
 import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import type { CommandEngines } from '../engines.js';
 import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { findingsFailure, reportFindings } from '../fail-on.js';
 import { createProgress } from '../progress.js';
 import { formatRunSummary, formatWorkload } from '../summary.js';
 import type { DispatchStop } from '../../mt/index.js';
 
-export async function runCommand(options: RunCommandOptions, io: CliIO): Promise<void> {
+export async function runCommand(options: RunCommandOptions, io: CliIO, engines: CommandEngines): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
   const progress = createProgress(io, options.quiet ? 'none' : options.json ? 'json' : io.isTTY ? 'tty' : 'lines');
   // A dry run reads the store (what is cached, what the TM holds) and never creates or changes it.
   const result = await withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
-    runJob({ ...options, onDispatchEvent: progress }, diskServices(store)),
+    runJob(options, { ...diskServices(store, engines.engine), onDispatchEvent: progress }),
   );
   printFailedInputs(result.failedInputs, io);
   const skippedInputs = failedInputsError(result.failedInputs, options.inputs.length);

@@ -17,11 +17,13 @@ import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
+import type { CommandEngines } from '../engines.js';
 
 export interface WatchCommandOptions {
   readonly inbox: string;
   /** The job's options; its inputs are the stories as they arrive. */
   readonly run: RunCommandOptions;
+  readonly engines: CommandEngines;
   readonly settleMs: number;
   readonly pollMs: number;
   readonly jobSize: number;
@@ -43,9 +45,10 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
   const giveBack = takeOverStopSignal(() => stop.abort());
   try {
     await withStore(run.storePath, 'read-write', async (store) => {
-      const services = diskServices(store);
-      // One engine object for every job: one client, and one request rate across jobs.
-      const job = { ...run, engine: pacedAcrossJobs(run.engine, run.maxRequestsPerSecond), inputs: [] };
+      // One engine object for every job (all run with `run.engine`): one client, and one request rate across jobs.
+      const engine = pacedAcrossJobs(options.engines.engine(run.engine), run.maxRequestsPerSecond);
+      const services = diskServices(store, () => engine);
+      const job = { ...run, inputs: [] };
       // Before any story is taken: the termbase, the target languages and the output folders are
       // checked, and report.json and the review index are made current.
       await runJob(job, services);
