@@ -29,7 +29,7 @@ import { reviewIndexFrame, reviewIndexRows } from '../review/index.js';
 import { byStoryId, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
 import { JobDigest } from '../report/job-digest.js';
 import { projectReportText, type ProjectReportContext, type ProjectStory } from '../report/project-report.js';
-import type { LedgerEntry, OutputRecord, RunSettings, Store } from '../store/store.js';
+import { OWED_FINGERPRINT, type LedgerEntry, type OutputRecord, type RunSettings, type Store } from '../store/store.js';
 import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
 import { InFlight } from '../util/in-flight.js';
@@ -157,17 +157,21 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
   const { store } = services;
   // Each story is written as one set as soon as it is done, then recorded: a record never vouches
   // for files not yet written, and a story killed half-written is computed again.
+  const recordedLast: Array<{ key: string; record: OutputRecord }> = [];
   const plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
     written.add(...(await services.writeOutputs(story.files)));
     await services.removeFiles(story.removed);
     removed.add(...story.removed);
     await recordResults(story.localized, store);
-    if (story.record) await store.outputs.put(inputKey(story.article), story.record);
+    if (story.record && story.recordAfterFolder) recordedLast.push({ key: inputKey(story.article), record: story.record });
+    else if (story.record) await store.outputs.put(inputKey(story.article), story.record);
   });
   // The folder's outputs last: report.json never names a file not yet there.
   for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) written.add(file.path);
   await services.removeFiles(plan.folder.removed);
   removed.add(...plan.folder.removed);
+  // An owed story's debt is paid once the folder's outputs name it too.
+  for (const { key, record } of recordedLast) await store.outputs.put(key, record);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
   for (const story of plan.withdrawn) await store.outputs.remove(story.inputKey);
   return { ...resultOf(plan), written: written.listed.first, writtenCount: written.listed.count, removed: removed.listed.first };
@@ -243,6 +247,12 @@ interface StoryOutputs {
   readonly localized: readonly LocalizedArticle[];
   /** Its output record, to store once the files are written; none for a story not finished. */
   readonly record?: OutputRecord;
+  /**
+   * Store the record only once the folder's outputs (report.json, the index) are written: the story
+   * was owed a regeneration (OWED_FINGERPRINT), and a job killed before report.json names its new
+   * outputs must leave the debt for the next import to pay.
+   */
+  readonly recordAfterFolder?: boolean;
 }
 
 interface JobPlan {
@@ -364,9 +374,9 @@ async function planJob(
     if (mode.commit) await claimIds(articles, store.stories);
     // An input whose fingerprint and files are as the last run left them is not computed again.
     const fingerprints = new Map(articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]));
-    const reused = mode.commit ? await upToDate(articles, fingerprints, services) : new Set<Article>();
+    const { reused, owed } = mode.commit ? await recordedState(articles, fingerprints, services) : { reused: new Set<Article>(), owed: new Set<Article>() };
     const prepared = articles.filter((article) => !reused.has(article)).map((article) => prepareArticle(article, glossary, options.targetLangs));
-    return { articles, reused, fingerprints, prepared, ...(await engine.translate(prepared)) };
+    return { articles, reused, owed, fingerprints, prepared, ...(await engine.translate(prepared)) };
   };
 
   const windows = inWindows(stories, windowSize);
@@ -390,10 +400,15 @@ async function planJob(
           mode.commit && isFinished(article, outputs, window.embargoed, options.engine)
             ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
             : undefined;
-        if (onStory) await writes.add(onStory({ article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, ...(record ? { record } : {}) }));
+        const recordAfterFolder = window.owed.has(article);
+        if (onStory) {
+          const story = { article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, recordAfterFolder };
+          await writes.add(onStory({ ...story, ...(record ? { record } : {}) }));
+        }
         const story = { report: outputs.report, files: outputs.files.map((file) => file.path) };
         finished.set(article, story);
-        if (!record) unrecorded.push(story);
+        // The folder's outputs read a story from its record, unless it has none yet.
+        if (!record || recordAfterFolder) unrecorded.push(story);
         // Rendering is synchronous: let the engine's answers for the next window in between stories.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
@@ -461,6 +476,8 @@ function sameStory(input: string, article: Article, identities: readonly StoryId
 interface TranslatedWindow {
   readonly articles: readonly Article[];
   readonly reused: ReadonlySet<Article>;
+  /** Those an import left owed a regeneration (OWED_FINGERPRINT). */
+  readonly owed: ReadonlySet<Article>;
   readonly fingerprints: ReadonlyMap<Article, string>;
   readonly prepared: readonly PreparedArticle[];
   readonly units: TranslatedArticles['units'];
@@ -694,19 +711,24 @@ function recordedReport(record: OutputRecord): ArticleReport {
   return JSON.parse(record.report) as ArticleReport;
 }
 
-/** The stories whose recorded fingerprint is today's and whose recorded files are on disk as written. */
-async function upToDate(
+/**
+ * What the stories' records say: `reused`, those whose recorded fingerprint is today's and whose
+ * recorded files are on disk as written; `owed`, those an import left owed a regeneration.
+ */
+async function recordedState(
   articles: readonly Article[],
   fingerprints: ReadonlyMap<Article, string>,
   services: RunServices,
-): Promise<Set<Article>> {
+): Promise<{ reused: Set<Article>; owed: Set<Article> }> {
   const candidates: Array<{ article: Article; record: OutputRecord }> = [];
+  const owed = new Set<Article>();
   for (const article of articles) {
     const record = await services.store.outputs.get(inputKey(article));
-    if (record !== undefined && record.fingerprint === fingerprints.get(article)) candidates.push({ article, record });
+    if (record?.fingerprint === OWED_FINGERPRINT) owed.add(article);
+    else if (record !== undefined && record.fingerprint === fingerprints.get(article)) candidates.push({ article, record });
   }
   const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
-  return new Set(candidates.flatMap(({ article }, i) => (current[i] ? [article] : [])));
+  return { reused: new Set(candidates.flatMap(({ article }, i) => (current[i] ? [article] : []))), owed };
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {
@@ -729,7 +751,9 @@ function hasFailed(unit: Unit): boolean {
 async function recordResults(localized: readonly LocalizedArticle[], store: Store): Promise<void> {
   for (const { article, targetLang, units } of localized) {
     const entries = units.flatMap((unit): LedgerEntry[] =>
-      unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined
+      // Human work stays as the import stored it: the job's house-style fix of it is a rendering,
+      // and storing the fixed text would change the human work (and every fingerprint) on each run.
+      unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined || unit.origin === 'human'
         ? []
         : [
             storedLedgerEntry(

@@ -5,6 +5,7 @@ import { prepareArticle } from '../../src/job/prepare.js';
 import { checkJob, runJob } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
 import type { ProjectReport } from '../../src/report/index.js';
+import { OWED_FINGERPRINT } from '../../src/store/store.js';
 import type { TranslationEngine } from '../../src/mt/engine.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 import type { ReadXliffFile } from '../../src/xliff/read/types.js';
@@ -62,7 +63,7 @@ async function afterRun(files: Readonly<Record<string, ReadXliffFile | Error>>, 
   };
   const importFiles = (paths: string[], patch: Partial<ImportOptions> = {}) =>
     importXliffFiles({ files: paths, defaultGlossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate, ...patch }, importServices);
-  return { ...world, services, importFiles, glossariesRead, readPaths };
+  return { ...world, services, importServices, importFiles, glossariesRead, readPaths };
 }
 
 const reviewed = readFile([
@@ -176,6 +177,41 @@ describe('importXliffFiles', () => {
     expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
     // Once regenerated, nothing is owed: a third import regenerates nothing.
     expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
+  });
+
+  it('after an import killed before report.json named the regenerated outputs, importing again pays the debt', async () => {
+    const { disk, store, importServices, importFiles } = await afterRun({ 'fr.xlf': reviewed });
+    // The kill comes while the folder's outputs are written, after the story's own.
+    const killed = { ...importServices, writeStreamedOutput: async () => Promise.reject(new Error('SIGKILL')) };
+    await expect(importXliffFiles({ files: ['fr.xlf'], defaultGlossaryPath: 'glossary', layout: regenerate, regenerate: () => regenerate }, killed)).rejects.toThrow('SIGKILL');
+    expect(disk.get(`out/${story.id}.fr.txt`)).toContain('Les pourparlers sur les troupes s’ouvrent à Bagdad');
+    const stale = JSON.parse(disk.get('out/report.json')!) as ProjectReport;
+    expect(stale.articles.find((article) => article.id === story.id)!.languages.fr!.origins.human).toBe(0);
+    expect((await store.outputs.get('test.txt'))?.fingerprint).toBe(OWED_FINGERPRINT);
+    const again = await importFiles(['fr.xlf']);
+    expect(again.regenerated.map((job) => job.stories)).toEqual([['test.txt']]);
+    const report = JSON.parse(disk.get('out/report.json')!) as ProjectReport;
+    expect(report.articles.find((article) => article.id === story.id)!.languages.fr!.origins.human).toBeGreaterThan(0);
+    expect((await importFiles(['fr.xlf'])).regenerated).toEqual([]);
+  });
+
+  it('leaves human work as imported: a run after an import whose target house style fixes changes nothing', async () => {
+    const spaced = readFile([readUnit(headline!.id, [headline!.source], ['Pourparlers à Bagdad : les troupes'], 'translated')], { articleId: story.id });
+    const { disk, store, services, importFiles } = await afterRun({ 'fr.xlf': spaced });
+    await importFiles(['fr.xlf']);
+    // The published story has the house form (a no-break space before the colon), and says it fixed it.
+    expect(disk.get(`out/${story.id}.fr.txt`)).toMatch(/Pourparlers à Bagdad[\u00a0\u202f]: les troupes/);
+    expect(disk.get(`out/${story.id}.report.json`)).toContain('qa/house-style-fixed');
+    const revision = await store.outputs.humanWorkRevision();
+    const ledger = await store.ledger.forArticle(story.id, 'fr');
+    const before = new Map(disk);
+    // The other story is computed again (human work changed since its record), to the same bytes.
+    expect((await runJob(runOptions, services)).writtenCount).toBe(0);
+    expect((await runJob(runOptions, services)).skipped).toBe(2);
+    expect(new Map(disk)).toEqual(before);
+    expect(await store.outputs.humanWorkRevision()).toBe(revision);
+    expect(await store.ledger.forArticle(story.id, 'fr')).toEqual(ledger);
+    expect(ledger.find((entry) => entry.unitId === headline!.id)?.target).toBe('Pourparlers à Bagdad : les troupes');
   });
 
   it('reports a refused file and still applies the others; the refused one changes nothing', async () => {
