@@ -637,8 +637,8 @@ async function* projectStories(
   const replacedIds = new Set(replaced.map((story) => story.id));
   const fresh = unrecorded.filter(wanted).sort((a, b) => byStoryId(a.report, b.report));
   let next = 0;
-  for await (const { inputKey: key, record } of store.outputs.list()) {
-    if (replacedInputs.has(key) || replacedIds.has(record.articleId) || (await store.stories.get(record.articleId))?.inputKey !== key) continue;
+  for await (const { inputKey: key, record, ownsStory } of store.outputs.list()) {
+    if (!ownsStory || replacedInputs.has(key) || replacedIds.has(record.articleId)) continue;
     const story = { report: recordedReport(record), files: record.files.map((file) => file.path) };
     if (!wanted(story)) continue;
     while (next < fresh.length && byStoryId(fresh[next]!.report, story.report) < 0) yield fresh[next++]!;

@@ -237,10 +237,12 @@ export interface OutputRecords {
   remove(inputKey: string): Promise<void>;
   /**
    * Every record with its input key, by story id then input key (the review index and report.json
-   * list every story of an output folder in story-id order, a story at a time). Read in pages: the store may be written meanwhile; a record put
-   * behind the page being read is not seen.
+   * list every story of an output folder in story-id order, a story at a time), and whether its
+   * input owns the story id (`StoryOwners`): a record whose story another input took over is not
+   * the project's. Read in pages: the store may be written meanwhile; a record put behind the page
+   * being read is not seen.
    */
-  list(): AsyncIterable<{ readonly inputKey: string; readonly record: OutputRecord }>;
+  list(): AsyncIterable<{ readonly inputKey: string; readonly record: OutputRecord; readonly ownsStory: boolean }>;
   /**
    * A number that changes whenever human work changes (TM entries; ledger entries of origin
    * human): part of every fingerprint, since such work can change any article's output.

@@ -48,7 +48,14 @@ describe('output records', () => {
       ['story-1', 'stories/c.txt'],
       ['story-2', 'stories/a.txt'],
     ]);
-    expect((await collect(store.outputs.list()))[2]).toEqual({ inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings } });
+    expect((await collect(store.outputs.list()))[2]).toEqual({ inputKey: 'stories/a.txt', record: { ...record, articleId: 'story-2', settings }, ownsStory: false });
+    // Listed with whether the input owns its story id: the one that does is the project's.
+    await store.stories.put('story-1', { inputKey: 'stories/c.txt', version: 2 });
+    expect((await collect(store.outputs.list())).map(({ inputKey, ownsStory }) => [inputKey, ownsStory])).toEqual([
+      ['stories/b.txt', false],
+      ['stories/c.txt', true],
+      ['stories/a.txt', false],
+    ]);
   });
 
   it('are listed page by page, each once, while records are put and removed', async () => {

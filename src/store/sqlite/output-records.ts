@@ -13,12 +13,15 @@ interface OutputRow {
   readonly settings: string | null;
 }
 
-type ListedRow = OutputRow & { readonly inputKey: string };
+type ListedRow = OutputRow & { readonly inputKey: string; readonly ownsStory: 0 | 1 };
 
 export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecords {
   const columns = 'fingerprint, article_id AS articleId, report, files, absent, run_settings AS settings';
   const select = db.prepare<[string], OutputRow>(`SELECT ${columns} FROM article_output WHERE input_key = ?`);
-  const listing = `SELECT input_key AS inputKey, ${columns} FROM article_output`;
+  // Whether the record's input owns its story id, in the same read (story_owner's primary key).
+  const listing = `SELECT article_output.input_key AS inputKey, ${columns},
+      EXISTS (SELECT 1 FROM story_owner WHERE story_owner.article_id = article_output.article_id AND story_owner.input_key = article_output.input_key) AS ownsStory
+    FROM article_output`;
   // Story-id order (index article_output_by_story): the project's report and index are written in it, a page at a time.
   const selectFirstPage = db.prepare<[], ListedRow>(`${listing} ORDER BY article_id, input_key LIMIT ${PAGE_SIZE}`);
   const selectPageAfter = db.prepare<[string, string], ListedRow>(
@@ -42,7 +45,7 @@ export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecord
       const rows = keysetPages((last: ListedRow | undefined) =>
         call('reading the output records', () => (last === undefined ? selectFirstPage.all() : selectPageAfter.all(last.articleId, last.inputKey))),
       );
-      for await (const { inputKey, ...row } of rows) yield { inputKey, record: recordOf(row) };
+      for await (const { inputKey, ownsStory, ...row } of rows) yield { inputKey, record: recordOf(row), ownsStory: ownsStory === 1 };
     },
     async put(inputKey, record) {
       await call('writing the output records', () =>
