@@ -374,7 +374,7 @@ async function planJob(
     if (mode.commit) await claimIds(articles, store.stories);
     // An input whose fingerprint and files are as the last run left them is not computed again.
     const fingerprints = new Map(articles.map((article) => [article, outputFingerprint(article, options, glossary, revision, services.codeVersion)]));
-    const { reused, owed } = mode.commit ? await recordedState(articles, fingerprints, services) : { reused: new Set<Article>(), owed: new Set<Article>() };
+    const { reused, owed } = mode.commit ? await recordedState(articles, fingerprints, services) : { reused: new Map<Article, OutputRecord>(), owed: new Set<Article>() };
     const prepared = articles.filter((article) => !reused.has(article)).map((article) => prepareArticle(article, glossary, options.targetLangs));
     return { articles, reused, owed, fingerprints, prepared, ...(await engine.translate(prepared)) };
   };
@@ -388,34 +388,11 @@ async function planJob(
       const window = await next;
       // The engine takes the next window while this one is rendered and written.
       next = k + 1 < windows.length ? started(translateWindow(windows[k + 1]!)) : undefined;
-      const finished = new Map<Article, ProjectStory>();
-      for (const article of window.reused) {
-        skipped += 1;
-        const record = (await store.outputs.get(inputKey(article)))!;
-        finished.set(article, { report: recordedReport(record), files: record.files.map((file) => file.path) });
-      }
-      for (const { article, segments } of window.prepared) {
-        const outputs = articleOutputs(article, segments, window.units.get(article.id)!, { ...rendering, embargoed: window.embargoed });
-        const record =
-          mode.commit && isFinished(article, outputs, window.embargoed, options.engine)
-            ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
-            : undefined;
-        const recordAfterFolder = window.owed.has(article);
-        if (onStory) {
-          const story = { article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, recordAfterFolder };
-          await writes.add(onStory({ ...story, ...(record ? { record } : {}) }));
-        }
-        const story = { report: outputs.report, files: outputs.files.map((file) => file.path) };
-        finished.set(article, story);
+      skipped += window.reused.size;
+      for (const { story, recorded } of await renderWindow(window, { options, mode, rendering, writes, ...(onStory ? { onStory } : {}) })) {
+        digest.add(story.report, story.files);
         // The folder's outputs read a story from its record, unless it has none yet.
-        if (!record || recordAfterFolder) unrecorded.push(story);
-        // Rendering is synchronous: let the engine's answers for the next window in between stories.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      // The job's report lists its stories in input order.
-      for (const article of window.articles) {
-        const story = finished.get(article);
-        if (story) digest.add(story.report, story.files);
+        if (!recorded) unrecorded.push(story);
       }
     }
     await writes.drain();
@@ -447,6 +424,46 @@ async function planJob(
   };
 }
 
+/** How a window's stories are rendered and handed over. */
+interface WindowRendering {
+  readonly options: RunOptions;
+  readonly mode: { readonly commit: boolean };
+  readonly rendering: RenderContext;
+  /** The stories being written (a few at once). */
+  readonly writes: InFlight;
+  readonly onStory?: (story: StoryOutputs) => Promise<void>;
+}
+
+/**
+ * A translated window, story by story: each story rendered, given its record when it is finished,
+ * and handed to `onStory`; the reused ones as their records say. Returns every story of the window,
+ * in input order, with whether the store holds (or will hold, once written) its record for report.json.
+ */
+async function renderWindow(window: TranslatedWindow, context: WindowRendering): Promise<Array<{ story: ProjectStory; recorded: boolean }>> {
+  const { options, mode, rendering, writes, onStory } = context;
+  const done = new Map<Article, { story: ProjectStory; recorded: boolean }>();
+  for (const [article, record] of window.reused) {
+    done.set(article, { story: { report: recordedReport(record), files: record.files.map((file) => file.path) }, recorded: true });
+  }
+  for (const { article, segments } of window.prepared) {
+    const outputs = articleOutputs(article, segments, window.units.get(article.id)!, { ...rendering, embargoed: window.embargoed });
+    const record =
+      mode.commit && isFinished(article, outputs, window.embargoed, options.engine)
+        ? outputRecord(outputs, { fingerprint: window.fingerprints.get(article)!, articleId: article.id, settings: runSettings(options) })
+        : undefined;
+    const recordAfterFolder = window.owed.has(article);
+    if (onStory) {
+      const story = { article, files: outputs.files, removed: outputs.removed, localized: outputs.localized, recordAfterFolder };
+      await writes.add(onStory({ ...story, ...(record ? { record } : {}) }));
+    }
+    // An owed story's record is stored after the folder's outputs: until then, they read it from here.
+    done.set(article, { story: { report: outputs.report, files: outputs.files.map((file) => file.path) }, recorded: record !== undefined && !recordAfterFolder });
+    // Rendering is synchronous: let the engine's answers for the next window in between stories.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return window.articles.flatMap((article) => done.get(article) ?? []);
+}
+
 /** A promise awaited later: its failure is the awaiter's, not an unhandled rejection meanwhile. */
 function started<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
@@ -475,7 +492,8 @@ function sameStory(input: string, article: Article, identities: readonly StoryId
 
 interface TranslatedWindow {
   readonly articles: readonly Article[];
-  readonly reused: ReadonlySet<Article>;
+  /** Stories whose outputs are current, with their records. */
+  readonly reused: ReadonlyMap<Article, OutputRecord>;
   /** Those an import left owed a regeneration (OWED_FINGERPRINT). */
   readonly owed: ReadonlySet<Article>;
   readonly fingerprints: ReadonlyMap<Article, string>;
@@ -719,7 +737,7 @@ async function recordedState(
   articles: readonly Article[],
   fingerprints: ReadonlyMap<Article, string>,
   services: RunServices,
-): Promise<{ reused: Set<Article>; owed: Set<Article> }> {
+): Promise<{ reused: Map<Article, OutputRecord>; owed: Set<Article> }> {
   const candidates: Array<{ article: Article; record: OutputRecord }> = [];
   const owed = new Set<Article>();
   for (const article of articles) {
@@ -728,7 +746,7 @@ async function recordedState(
     else if (record !== undefined && record.fingerprint === fingerprints.get(article)) candidates.push({ article, record });
   }
   const current = await mapConcurrently(candidates, LOCAL_IO_CONCURRENCY, ({ record }) => onDiskAsRecorded(record, services));
-  return { reused: new Set(candidates.flatMap(({ article }, i) => (current[i] ? [article] : []))), owed };
+  return { reused: new Map(candidates.flatMap(({ article, record }, i) => (current[i] ? [[article, record] as const] : []))), owed };
 }
 
 async function onDiskAsRecorded(record: OutputRecord, services: RunServices): Promise<boolean> {
