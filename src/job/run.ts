@@ -123,6 +123,11 @@ export interface RunServices {
   readonly engine: (settings: EngineSettings) => TranslationEngine;
   /** Dispatcher events, for progress displays. */
   readonly onDispatchEvent?: (event: DispatchEvent) => void;
+  /**
+   * Each story's report as the job is done with it (written, or up to date), in input order: the
+   * whole job story by story, where its report lists the first `JOB_REPORT_STORIES`.
+   */
+  readonly onStoryReport?: (report: ArticleReport) => void;
 }
 
 export interface RunResult {
@@ -391,6 +396,7 @@ async function planJob(
       skipped += window.reused.size;
       for (const { story, recorded } of await renderWindow(window, { options, mode, rendering, writes, ...(onStory ? { onStory } : {}) })) {
         digest.add(story.report, story.files);
+        services.onStoryReport?.(story.report);
         // The folder's outputs read a story from its record, unless it has none yet.
         if (!recorded) unrecorded.push(story);
       }

@@ -58,6 +58,8 @@ describe('a batch with a malformed story (spawned)', () => {
     const result = await runCli(['run', ...inputs, '--to', 'fr', '--engine', 'pseudo', '--json'], { cwd: project });
     expect(result.code, result.stderr).toBe(14);
     const events = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    // Each story that was done, as it was done, in input order; then the job's report.
+    expect(events.filter((event) => event.event === 'story').map((event) => event.report.id)).toEqual(goodIds);
     const report = events.find((event) => event.event === 'report');
     expect(report.report.failedInputs).toEqual([{ path: 'stories/c.txt', line: 3, code: 'E_INPUT', message: 'unknown front matter key `urgncy`' }]);
     expect(events.at(-1)).toMatchObject({ event: 'error', code: 'E_SOME_INPUTS_FAILED', exit: 14 });

@@ -42,6 +42,21 @@ const options = (engine: TranslationEngine, patch: Partial<RunOptions> = {}): Ru
   jobOptions(engine, stories.map((story) => story.source.path), patch);
 
 describe('a job in windows', () => {
+  it('hands over each story\'s report as it is done, in input order, up-to-date ones too', async () => {
+    const { services } = await world();
+    const reports = () => {
+      const ids: string[] = [];
+      return { ids, services: { ...services, onStoryReport: (report: { id: string }) => ids.push(report.id) } };
+    };
+    const first = reports();
+    await runJob(options(meteredEngine().engine, { windowSize: 2 }), first.services);
+    expect(first.ids).toEqual(stories.map((story) => story.id));
+    const again = reports();
+    const result = await runJob(options(meteredEngine().engine, { windowSize: 2 }), again.services);
+    expect(result.skipped).toBe(stories.length);
+    expect(again.ids).toEqual(stories.map((story) => story.id));
+  });
+
   it('writes and records each story as one set as soon as it is done, the folder last, the same bytes as one window', async () => {
     const whole = await world();
     const one = await runJob(options(meteredEngine().engine), whole.services);

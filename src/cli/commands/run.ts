@@ -10,13 +10,19 @@ import { findingsFailure, reportFindings } from '../fail-on.js';
 import { createProgress } from '../progress.js';
 import { formatRunSummary, formatWorkload } from '../summary.js';
 import type { DispatchStop } from '../../mt/index.js';
+import type { ArticleReport } from '../../report/index.js';
 
 export async function runCommand(options: RunCommandOptions, io: CliIO, engines: CommandEngines): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
   const progress = createProgress(io, options.quiet ? 'none' : options.json ? 'json' : io.isTTY ? 'tty' : 'lines');
   // A dry run reads the store (what is cached, what the TM holds) and never creates or changes it.
   const result = await withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
-    runJob(options, { ...diskServices(store, engines.engine), onDispatchEvent: progress }),
+    runJob(options, {
+      ...diskServices(store, engines.engine),
+      onDispatchEvent: progress,
+      // NDJSON consumers get every story as it is done, whatever the batch's size.
+      ...(options.json && !options.dryRun ? { onStoryReport: (report: ArticleReport) => writeLine(io.stdout, JSON.stringify({ event: 'story', report })) } : {}),
+    }),
   );
   printFailedInputs(result.failedInputs, io);
   const skippedInputs = failedInputsError(result.failedInputs, options.inputs.length);
