@@ -294,28 +294,28 @@ function identityOf(input: string, { id, version, lang, pubStatus, embargoedUnti
   };
 }
 
+/** The batch read once and checked as a whole, before any story is translated or written. */
+interface CheckedBatch {
+  /** The first window's stories as read: not read again. */
+  readonly kept: Map<string, Article>;
+  /** Inputs that could not be read or parsed (the windows add the ones that change meanwhile). */
+  readonly failedInputs: InputFailure[];
+  readonly stories: readonly StoryIdentity[];
+  /** Kills and withdrawals among the inputs. */
+  readonly notices: readonly StoryIdentity[];
+  readonly withdrawn: readonly WithdrawnStory[];
+  /** Whether the folder has a review index: this job writes pages, or an earlier story has one. */
+  readonly writesIndex: boolean;
+}
+
 /**
- * The job, window by window: every story is read once for the batch-wide checks (distinct inputs,
- * ids unique and owned, target languages), keeping its identity (and the first window's stories
- * whole); then `windowSize` stories at a time are read again (the kept ones are not), prepared, translated (one dispatch per window: engine batches still pack
- * the segments of many stories), and rendered story by story, each story's outputs handed to
- * `onStory` as soon as they are computed. The engine works on the next window while this one is
- * rendered. The folder's outputs are computed last, from the stories' reports (the output records
- * of those recorded). `commit`: store engine results and skip inputs whose outputs are current;
- * `send`: call the engine.
+ * Every story read once for the batch-wide checks (ids unique and owned, target languages), keeping
+ * its identity, and the first window's stories whole. A story that cannot be read has no id: it
+ * takes no part in the id checks, and the id it owned in an earlier run stays its own (its earlier
+ * outputs are left as they are).
  */
-async function planJob(
-  options: RunOptions,
-  services: RunServices,
-  mode: { commit: boolean; send: boolean },
-  onStory?: (story: StoryOutputs) => Promise<void>,
-): Promise<JobPlan> {
-  assertDistinctInputs(options.inputs);
-  const glossary = await services.readGlossary(options.glossaryPath);
+async function checkBatch(options: RunOptions, services: RunServices, glossary: Glossary, windowSize: number): Promise<CheckedBatch> {
   const { store } = services;
-  // A story that cannot be read has no id: it takes no part in the id checks below, and the id it
-  // owned in an earlier run stays its own (its earlier outputs are left as they are).
-  const windowSize = options.windowSize ?? DEFAULT_WINDOW_SIZE;
   // The first window's worth of stories is kept as read, not read again: a batch that fits in one
   // window (most runs) reads each story once, and memory still holds at most a window.
   const firstInputs = new Set(options.inputs.slice(0, windowSize));
@@ -325,7 +325,6 @@ async function planJob(
     if (firstInputs.has(path)) kept.set(path, article);
     return identityOf(path, article);
   });
-  const failedInputs = [...read.failed];
   // A kill or withdrawal is not translated: it takes its story's outputs away.
   const stories = read.stories.filter((story) => !isWithdrawal(story));
   const notices = read.stories.filter(isWithdrawal);
@@ -340,6 +339,29 @@ async function planJob(
   // The index is kept while any story has a page, even when this job writes none. A withdrawn
   // story is no earlier story: it leaves report.json and the review index.
   const writesIndex = options.review !== false || (await anyEarlierReview(options, [...stories, ...notices], store));
+  return { kept, failedInputs: [...read.failed], stories, notices, withdrawn, writesIndex };
+}
+
+/**
+ * The job, window by window: the batch checked as a whole (`checkBatch`); then `windowSize`
+ * stories at a time are read again (the kept ones are not), prepared, translated (one dispatch per
+ * window: engine batches still pack the segments of many stories), and rendered story by story
+ * (`renderWindow`), each story's outputs handed to `onStory` as soon as they are computed. The
+ * engine works on the next window while this one is rendered. The folder's outputs are made last,
+ * a story at a time, from the output records and the job's unrecorded stories (`folderOutputs`).
+ * `commit`: store engine results and skip inputs whose outputs are current; `send`: call the engine.
+ */
+async function planJob(
+  options: RunOptions,
+  services: RunServices,
+  mode: { commit: boolean; send: boolean },
+  onStory?: (story: StoryOutputs) => Promise<void>,
+): Promise<JobPlan> {
+  assertDistinctInputs(options.inputs);
+  const glossary = await services.readGlossary(options.glossaryPath);
+  const { store } = services;
+  const windowSize = options.windowSize ?? DEFAULT_WINDOW_SIZE;
+  const { kept, failedInputs, stories, notices, withdrawn, writesIndex } = await checkBatch(options, services, glossary, windowSize);
   if (mode.commit) {
     const langs = [...new Set([...stories.map((story) => story.lang), ...options.targetLangs])];
     await services.prepareOutputFolders(outputFolders(options, options.xliffVersions, langs, writesIndex));
