@@ -7,6 +7,7 @@
 import { UsageError } from '../errors.js';
 import { engineSettingsOf, type EngineBatch, type EngineSettings, type TranslationEngine } from '../mt/engine.js';
 import { engineByName, type EngineEnvironment } from '../mt/registry.js';
+import { canonicalJson } from '../store/mt-cache-key.js';
 import type { ProjectConfig } from './config.js';
 
 export interface CommandEngines {
@@ -64,7 +65,7 @@ export function commandEngines(env: NodeJS.ProcessEnv, serverUrlFlag: string | u
   };
 }
 
-/** What tells engines apart: name and options (their order aside), as MT cache keys and fingerprints do. */
+/** What tells engines apart: name and options (their order aside), written as MT cache keys write them. */
 function settingsKey({ name, options }: EngineSettings): string {
-  return JSON.stringify([name, Object.entries(options).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  return canonicalJson({ name, options });
 }

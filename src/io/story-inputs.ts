@@ -41,7 +41,8 @@ async function folderStories(folder: string): Promise<string[]> {
   const names = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && STORY_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension)))
     .map((entry) => entry.name)
-    .sort(byCodeUnits);
+    // Code-unit order, whatever the locale (the default sort of strings).
+    .sort();
   if (names.length === 0) {
     throw new UsageError(`${folder}: the folder holds no story file (${STORY_EXTENSIONS.join(', ')})`, {
       hint: 'give story files, a folder of them, or a quoted pattern such as "inbox/*.txt"',
@@ -60,13 +61,9 @@ async function matchingStories(pattern: string): Promise<string[]> {
     throw new UsageError(`no story file matches ${pattern}`, { hint: 'check the pattern; quote it so that the shell does not expand it first' });
   }
   const prefix = fixed === 0 ? '' : base;
-  return matches.sort(byCodeUnits).map((match) => (prefix === '' ? match : within(prefix, match)));
+  return matches.sort().map((match) => (prefix === '' ? match : within(prefix, match)));
 }
 
 function within(folder: string, name: string): string {
   return folder.endsWith('/') || folder.endsWith(sep) ? `${folder}${name}` : `${folder}/${name}`;
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -50,10 +50,10 @@ export async function leverageUnits(units: readonly Unit[], tm: TmLookup, option
   const contexts = neighbourContexts(units);
   const exactMatches = new Map<string, TmMatch>();
   const suggestions = new Map<string, readonly TmMatch[]>();
-  const leveraged: Unit[] = [];
   // A project without a memory for this pair (most, at first) asks once, not twice per unit.
   const pending = units.find((unit) => unit.state === 'untranslated');
   if (pending === undefined || !(await tm.hasEntries(options.sourceLang, pending.targetLang))) return { units: [...units], exactMatches, suggestions };
+  const leveraged: Unit[] = [];
   for (const [index, unit] of units.entries()) {
     leveraged.push(await leverageUnit(unit, contexts[index]));
   }

@@ -64,7 +64,6 @@ interface DigestContext {
 }
 
 export class JobDigest {
-  private stories = 0;
   private readonly articles: ArticleReport[] = [];
   private readonly files: string[] = [];
   private readonly totals: ReportTotals;
@@ -80,7 +79,6 @@ export class JobDigest {
 
   /** Adds a story of the job, in input order, with the files that hold its outputs. */
   add(report: ArticleReport, files: readonly string[]): void {
-    this.stories += 1;
     if (this.articles.length < JOB_REPORT_STORIES) {
       this.articles.push(report);
       this.files.push(...files);
@@ -108,7 +106,7 @@ export class JobDigest {
       engine: this.context.engine,
       targetLangs: this.context.targetLangs,
       glossary: glossarySummary(this.context.glossary),
-      stories: this.stories,
+      stories: this.totals.articles,
       articles: this.articles,
       totals: { ...this.totals, glossaryHits: sortedRecord(this.totals.glossaryHits) },
       attention: {
