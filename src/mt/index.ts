@@ -23,12 +23,16 @@
  *   `onTranslated` failing or `onEvent` throwing (the store refusing a result) → nothing more is sent, and
  *   translateUnits rejects with that error once every request in flight has settled.
  * Options: see DispatchOptions.
- * Limitations: one process's view; two processes sharing an account pace independently.
+ *   With `accountLimits` (processes sharing one account), the same policy reaches the others: a
+ *   429's pause is theirs too, a quota or auth stop stops them, the budget is the account's.
+ * Limitations: without `accountLimits`, one process's view; two processes sharing an account pace
+ *   independently.
  */
 import PQueue from 'p-queue';
 import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Unit } from '../model.js';
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
+import type { AccountLimits, AccountStop } from './account-limits.js';
 import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
 import { retryingRunner, RetryState, type RequestRunner, type RetryEvent } from './retry.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -44,6 +48,13 @@ export interface DispatchOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Stop before the characters sent would exceed this. @default unlimited */
   readonly maxCharacters?: number;
+  /**
+   * The limits of an engine account shared with other processes (`src/scale/`): each request
+   * reserves its characters in the account's budget, then waits for a slot, the end of any pause
+   * and a token of the account's rate; a 429 pauses them all, a quota or auth stop stops them all.
+   * Absent: this dispatch's own pacing is all there is. @default none
+   */
+  readonly accountLimits?: AccountLimits;
   readonly signal?: AbortSignal;
   /**
    * Called with each batch's result as soon as the engine returns it, and awaited before it is used:
@@ -117,6 +128,7 @@ export async function translateUnits(
   const adaptive = new AdaptiveConcurrency(queue, maxConcurrency);
   const pause = new QueuePause(queue, now, sleep);
   const retries = new RetryState(retryPolicyOf(options), now, random);
+  const limits = options.accountLimits;
   // Aborted on a stop (or a callback failure): waits under way end at once, so nothing outlives the dispatch.
   const stopping = new AbortController();
   const waitSignal = options.signal ? AbortSignal.any([options.signal, stopping.signal]) : stopping.signal;
@@ -137,6 +149,10 @@ export async function translateUnits(
     if (stopped) return;
     stopped = { reason, message };
     endWaits();
+  };
+  /** A pause or a stop the processes sharing the account must see too; its failure ends the dispatch like a callback's. */
+  const share = (work: (shared: AccountLimits) => Promise<void>): void => {
+    if (limits) tasks.push(work(limits).catch(onCallbackFailure));
   };
   /** After a stop or a callback failure: waits under way end at once, and queued tasks run (to return). */
   const endWaits = (): void => {
@@ -172,25 +188,80 @@ export async function translateUnits(
     tasks.push(retry);
   };
 
+  /** Characters reserved for a batch that will not be sent again (failed, split, stopped) go back. */
+  const giveBack = async (characters: number): Promise<void> => {
+    totals.reservedCharacters -= characters;
+    await limits?.refund(characters);
+  };
+  /** Takes the batch's characters from the budgets (this dispatch's, the account's); false: stopped. */
+  const reserve = async (characters: number): Promise<boolean> => {
+    if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
+      stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
+      return false;
+    }
+    totals.reservedCharacters += characters;
+    const shared = await limits?.reserve(characters);
+    if (shared?.granted === false) {
+      totals.reservedCharacters -= characters;
+      stop('budget', shared.message);
+      return false;
+    }
+    return true;
+  };
+  /**
+   * The account's admission (slot, pause, rate), when it is shared: its release, or undefined when
+   * the batch must not go (a stop, here or recorded by another process, ended the wait).
+   */
+  const admit = async (): Promise<(() => void) | undefined> => {
+    if (!limits) return () => undefined;
+    const admission = await limits.admit(waitSignal).catch((error: unknown) => {
+      if (stopping.signal.aborted && !options.signal?.aborted) return undefined;
+      throw error;
+    });
+    if (admission?.kind === 'stopped') stop(admission.stop.reason, admission.stop.message);
+    if (admission?.kind !== 'granted') return undefined;
+    if (!stopped && !callbackFailure) return admission.release;
+    admission.release();
+    return undefined;
+  };
+
   /** `attempt` counts failures other than 429s; `reserved` says the batch's characters are counted already. */
   const send = async (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> => {
     const characters = charactersOf(batch);
     if (stopped || callbackFailure) {
-      if (reserved) totals.reservedCharacters -= characters;
+      if (reserved) await giveBack(characters);
       return;
     }
-    if (!reserved) {
-      if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
-        stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
-        return;
-      }
-      totals.reservedCharacters += characters;
-    }
-    let result: EngineBatchResult;
+    if (!reserved && !(await reserve(characters))) return;
+    const release = await admit();
+    if (!release) return giveBack(characters);
     const sentAt = now();
+    const answer = await request(batch);
+    // The slot serves another request as soon as this one is answered, not after the commit.
+    release();
+    if (answer instanceof EngineCallError) {
+      if (handleFailure(answer, batch, attempt, sentAt) === 'done') await giveBack(characters);
+      return;
+    }
+    adaptive.onSuccess();
+    retries.onSuccess();
+    await options.onTranslated?.(batch, answer);
+    totals.requests += 1;
+    totals.unitsSent += batch.units.length;
+    totals.billedCharacters += answer.billedCharacters ?? characters;
+    options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
+    batch.units.forEach((unit, i) => {
+      const markup = answer.markup?.[i];
+      const target = { target: answer.targets[i]!, origin: engine.origin, engine: engine.name, findings: answer.findings?.[i] ?? [] };
+      translated.set(unit, withEngineTarget(unit, markup === undefined ? target : { ...target, markup }));
+    });
+  };
+
+  /** One engine call: its result, or how it failed (anything thrown that is not an EngineCallError is transient). */
+  const request = async (batch: UnitBatch): Promise<EngineBatchResult | EngineCallError> => {
     try {
       const context = options.contextOf ? contextOfBatch(batch, options.contextOf) : undefined;
-      result = await engine.translateBatch(
+      const result = await engine.translateBatch(
         {
           sourceLang: options.sourceLang,
           targetLang: batch.targetLang,
@@ -200,42 +271,31 @@ export async function translateUnits(
         options.signal ? { glossary: options.glossary, signal: options.signal } : { glossary: options.glossary },
       );
       if (result.targets.length !== batch.units.length) {
-        throw new EngineCallError('bad-request', `engine ${engine.name} returned ${result.targets.length} targets for ${batch.units.length} segments`);
+        return new EngineCallError('bad-request', `engine ${engine.name} returned ${result.targets.length} targets for ${batch.units.length} segments`);
       }
+      return result;
     } catch (error) {
-      const failure = error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
-      if (handleFailure(failure, batch, attempt, sentAt) === 'done') totals.reservedCharacters -= characters;
-      return;
+      return error instanceof EngineCallError ? error : new EngineCallError('transient', errorMessage(error), { cause: error });
     }
-    adaptive.onSuccess();
-    retries.onSuccess();
-    await options.onTranslated?.(batch, result);
-    totals.requests += 1;
-    totals.unitsSent += batch.units.length;
-    totals.billedCharacters += result.billedCharacters ?? characters;
-    options.onEvent?.({ type: 'translated', targetLang: batch.targetLang, units: batch.units.length, characters });
-    batch.units.forEach((unit, i) => {
-      const markup = result.markup?.[i];
-      const answer = { target: result.targets[i]!, origin: engine.origin, engine: engine.name, findings: result.findings?.[i] ?? [] };
-      translated.set(unit, withEngineTarget(unit, markup === undefined ? answer : { ...answer, markup }));
-    });
   };
 
+  const onCallbackFailure = (error: unknown): void => {
+    callbackFailure ??= { error };
+    endWaits();
+  };
   const sendGuarded = (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> =>
-    send(batch, attempt, reserved).catch((error: unknown) => {
-      callbackFailure ??= { error };
-      endWaits();
-    });
+    send(batch, attempt, reserved).catch(onCallbackFailure);
 
   /** Acts on a failed attempt: 'retry' (scheduled after a wait), or 'done' (failed, split or stopped). */
   const handleFailure = (failure: EngineCallError, batch: UnitBatch, attempt: number, sentAt: number): 'retry' | 'done' => {
     switch (failure.kind) {
       case 'quota':
-        stop('quota', failure.message);
+      case 'auth': {
+        const accountStop: AccountStop = { reason: failure.kind, message: failure.message };
+        stop(accountStop.reason, accountStop.message);
+        share((shared) => shared.recordStop(accountStop));
         return 'done';
-      case 'auth':
-        stop('auth', failure.message);
-        return 'done';
+      }
       case 'too-large':
         if (batch.units.length === 1) {
           fail(batch, `too large for ${engine.name} even alone: ${failure.message}`);
@@ -258,6 +318,7 @@ export async function translateUnits(
           return 'done';
         }
         pause.pauseFor(step.waitMs, waitSignal);
+        share((shared) => shared.pause(step.waitMs));
         options.onEvent?.(step.event);
         requeue(batch, attempt);
         return 'retry';
