@@ -32,7 +32,9 @@ export type ErrorCode =
   /** `--fail-on`: findings at or above the given severity remain in the outputs (which are written). */
   | 'E_FINDINGS'
   /** Some of a batch's stories could not be read or parsed: they were skipped, the others' outputs written. */
-  | 'E_SOME_INPUTS_FAILED';
+  | 'E_SOME_INPUTS_FAILED'
+  /** Redis (the limits shared by processes on one engine account) cannot be reached, or refused an operation. */
+  | 'E_REDIS';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 /** The message of anything thrown: an Error's message, else its string form. */

@@ -45,7 +45,8 @@ export interface AccountLimits {
 }
 
 export type GateAnswer =
-  | { readonly kind: 'go' }
+  /** `atMicros`: the store's time of the grant, when it keeps one (Redis's), for measuring. */
+  | { readonly kind: 'go'; readonly atMicros?: number }
   | { readonly kind: 'wait'; readonly ms: number }
   | { readonly kind: 'stopped'; readonly stop: AccountStop };
 

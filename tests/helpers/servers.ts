@@ -39,9 +39,10 @@ export function skipReason(kind: ServerKind): string | undefined {
   return reason;
 }
 
-export async function startRedis(): Promise<PrivateServer> {
+/** `port`: the port of a server stopped before, to start it again there (a restart, for clients that reconnect). */
+export async function startRedis(options: { readonly port?: number } = {}): Promise<PrivateServer> {
   const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-redis-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', folder, '--protected-mode', 'yes'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
