@@ -73,6 +73,8 @@ const deeplSchema = settings({
     expecting(`an object keyed by language (${languages})`),
   ),
   timeoutMs: wholeNumber(1, 'milliseconds'),
+  /** Requests in flight on the account across every process sharing it (`--redis`); one process alone keeps to `--concurrency`. */
+  maxConcurrentRequests: wholeNumber(1, 'requests'),
 });
 
 const xliffSchema = settings({

@@ -5,6 +5,8 @@
 import { UsageError } from '../errors.js';
 import { readProjectConfig } from './config.js';
 import { commandEngines, type CommandEngines } from './engines.js';
+import { sharedLimitsSettings, type RawSharedLimitsOptions } from './shared-limits.js';
+import type { SharedLimitsSettings } from '../scale/shared-limits.js';
 import { sourceFormats, type LanguageTag, type SourceFormat } from '../model.js';
 import { xliffVersions, type XliffVersion } from '../xliff/index.js';
 import { bundleFormats, type BundleFormat } from '../render/bundle.js';
@@ -14,7 +16,7 @@ import { canonicalLanguageTag } from '../util/language-tag.js';
 import { failOnSeverities, type FailOn } from './fail-on.js';
 
 /** Options as commander hands them over: strings, booleans and repeated flags. */
-export interface RawRunOptions {
+export interface RawRunOptions extends RawSharedLimitsOptions {
   readonly to?: readonly string[];
   readonly out: string;
   readonly locales: string;
@@ -80,8 +82,8 @@ export interface RunDemand {
 }
 
 /**
- * The job's options (plain data: the engine by its settings) and the command's live engines, built
- * from the environment. `engines`: those of a command that normalizes again (another engine for
+ * The job's options (plain data: the engine by its settings), the command's live engines, built
+ * from the environment, and the engine account's limits shared through Redis (`--redis`), if any. `engines`: those of a command that normalizes again (another engine for
  * `check`, a story's recorded flags for `import`), so one engine object serves all its jobs.
  */
 export function normalizeRunCommand(
@@ -90,7 +92,7 @@ export function normalizeRunCommand(
   env: NodeJS.ProcessEnv,
   demand: RunDemand = { targetLangs: 'required' },
   given?: CommandEngines,
-): { options: RunCommandOptions; engines: CommandEngines } {
+): { options: RunCommandOptions; engines: CommandEngines; sharedLimits?: SharedLimitsSettings } {
   if (inputs.length === 0) throw new UsageError('no input story given', { hint: 'wire-l10n run STORY.txt --to fr,ar' });
   const targetLangs = languageList(splitList(raw.to ?? []));
   if (targetLangs.length === 0 && demand.targetLangs === 'required') {
@@ -129,7 +131,12 @@ export function normalizeRunCommand(
     ...(note === undefined ? {} : { engineNote: note }),
     ...(raw.failOn === undefined ? {} : { failOn: failOnSeverity(raw.failOn) }),
   };
-  return { options, engines };
+  const sharedLimits = sharedLimitsSettings(raw, env, {
+    ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
+    ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
+    ...(config.deepl?.maxConcurrentRequests === undefined ? {} : { maxConcurrentRequests: config.deepl.maxConcurrentRequests }),
+  });
+  return { options, engines, ...(sharedLimits === undefined ? {} : { sharedLimits }) };
 }
 
 /** "fr,ar" and repeated flags alike become one list, in order, without duplicates. */

@@ -7,6 +7,7 @@ import { houseStyleLanguages, type HouseStyleLanguage } from '../qa/house-style/
 import type { CliIO } from './io.js';
 import type { CommandEngines } from './engines.js';
 import { exitCodes } from './exit-codes.js';
+import { defaultRedisPrefix } from './shared-limits.js';
 import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
@@ -20,6 +21,15 @@ const failOnOption = (): Option =>
   );
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** `--redis` and `--redis-prefix`, on the commands that send to the engine account (run, watch). */
+const sharedLimitsFlags = (command: Command): Command =>
+  command
+    .option(
+      '--redis <url>',
+      "share the engine account's limits with every process using this Redis: --max-rate, --max-chars and wire-l10n.json's deepl.maxConcurrentRequests hold for all of them together, a 429 pauses them all, a quota or refused key stops them all (default: WIRE_L10N_REDIS)",
+    )
+    .option('--redis-prefix <prefix>', 'the keys of one engine account in that Redis', defaultRedisPrefix);
 
 export function buildProgram(io: CliIO, version: string): Command {
   const program = new Command('wire-l10n')
@@ -57,18 +67,20 @@ export function buildProgram(io: CliIO, version: string): Command {
   const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required', engines?: CommandEngines) =>
     normalizeRunCommand(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey }, engines);
 
-  jobOptions(
-    program
-      .command('run')
-      .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json'),
+  sharedLimitsFlags(
+    jobOptions(
+      program
+        .command('run')
+        .description('run the main job on wire stories: XLIFF for review, i18next bundles in locales/, localized stories and report.json'),
+    ),
   )
     .option('--json', 'print progress events and then the report as JSON lines (NDJSON) instead of the summary')
     .option('--dry-run', 'print the characters each language would send to the engine; send and write nothing')
     .addOption(failOnOption())
     .action(async (given: string[], raw: RawRunOptions) => {
       const [{ runCommand }, { expandStoryInputs }] = await Promise.all([import('./commands/run.js'), import('../io/story-inputs.js')]);
-      const { options, engines } = normalize(await expandStoryInputs(given), raw);
-      await runCommand(options, io, engines);
+      const { options, engines, sharedLimits } = normalize(await expandStoryInputs(given), raw);
+      await runCommand(options, io, engines, sharedLimits);
     });
 
   jobOptions(
@@ -111,13 +123,15 @@ export function buildProgram(io: CliIO, version: string): Command {
       );
     });
 
-  jobFlags(
-    program
-      .command('watch')
-      .description(
-        'run the job on every story that arrives in a folder, most urgent first, until Ctrl-C or SIGTERM (which finish the job under way and exit 0): each story moves to <inbox>/done/ or <inbox>/failed/ (with <name>.error.txt); a correction replaces its outputs, a kill or withdrawal removes them, an embargoed story waits for its embargo to lift',
-      )
-      .argument('<inbox>', 'the folder stories arrive in'),
+  sharedLimitsFlags(
+    jobFlags(
+      program
+        .command('watch')
+        .description(
+          'run the job on every story that arrives in a folder, most urgent first, until Ctrl-C or SIGTERM (which finish the job under way and exit 0): each story moves to <inbox>/done/ or <inbox>/failed/ (with <name>.error.txt); a correction replaces its outputs, a kill or withdrawal removes them, an embargoed story waits for its embargo to lift',
+        )
+        .argument('<inbox>', 'the folder stories arrive in'),
+    ),
   )
     .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle')
     .option('--settle <duration>', 'how long a file must keep its size and time before it is taken: 2s, 500ms', '2s')
@@ -133,6 +147,7 @@ export function buildProgram(io: CliIO, version: string): Command {
           // The job's options as `run` takes them; the stories come as they arrive.
           run: { ...job.options, inputs: [] },
           engines: job.engines,
+          ...(job.sharedLimits === undefined ? {} : { sharedLimits: job.sharedLimits }),
           settleMs: duration('--settle', raw.settle),
           pollMs: duration('--poll', raw.poll),
           jobSize: positiveInteger('--job-size', raw.jobSize),

@@ -18,6 +18,7 @@
 import { streamedContent, type OutputFile, type StreamedOutputFile } from '../io/atomic-write.js';
 import { InputError } from '../errors.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
+import type { AccountLimits } from '../mt/account-limits.js';
 import type { EngineSettings, TranslationEngine } from '../mt/engine.js';
 import type { DispatchEvent, DispatchStop, RetryPolicy, UnitFailure } from '../mt/index.js';
 import type { BundleFormat } from '../render/bundle.js';
@@ -123,6 +124,11 @@ export interface RunServices {
   readonly engine: (settings: EngineSettings) => TranslationEngine;
   /** Dispatcher events, for progress displays. */
   readonly onDispatchEvent?: (event: DispatchEvent) => void;
+  /**
+   * The engine account's limits shared with other processes (`--redis`: src/scale/): rate, requests
+   * in flight, pauses, budget and stops for all of them together. @default none: this process's own pacing
+   */
+  readonly accountLimits?: AccountLimits;
   /**
    * Each story's report as the job is done with it (written, or up to date), in input order: the
    * whole job story by story, where its report lists the first `JOB_REPORT_STORIES`.
@@ -619,6 +625,7 @@ function translateOptions(options: RunOptions, services: RunServices, glossary: 
       ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(services.onDispatchEvent ? { onEvent: services.onDispatchEvent } : {}),
+      ...(services.accountLimits ? { accountLimits: services.accountLimits } : {}),
     },
   };
 }

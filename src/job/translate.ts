@@ -33,7 +33,7 @@ export interface TranslateOptions {
   /** Characters the whole job may send to the engine. */
   readonly maxCharacters?: number;
   /** Pacing and progress for the dispatcher. */
-  readonly dispatch?: Pick<DispatchOptions, 'maxRequestsPerSecond' | 'retry' | 'onEvent' | 'sleep' | 'random'>;
+  readonly dispatch?: Pick<DispatchOptions, 'maxRequestsPerSecond' | 'retry' | 'onEvent' | 'sleep' | 'random' | 'accountLimits'>;
   /** What earlier calls of the same job learned (a job translates its stories window by window). */
   readonly memory?: JobMemory;
 }

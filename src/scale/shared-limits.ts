@@ -20,8 +20,8 @@ import { connectRedis, type RedisConnection, type RedisConnectionOptions } from 
 export interface SharedLimitsSettings extends AccountLimitSettings {
   /** `redis://[:password@]host:port[/db]`. */
   readonly url: string;
-  /** Namespaces the keys: one prefix per engine account. @default 'wire-l10n' */
-  readonly prefix?: string;
+  /** Namespaces the keys: one prefix per engine account (the CLI's default: `wire-l10n`). */
+  readonly prefix: string;
   /** How long a slot is held without renewal (its holder renews it at a third of that). @default 30000 */
   readonly leaseMs?: number;
 }
@@ -32,7 +32,6 @@ export interface SharedLimits extends AccountLimits {
   close(): Promise<void>;
 }
 
-export const defaultRedisPrefix = 'wire-l10n';
 export const defaultLeaseMs = 30_000;
 
 /** The keys of one account's limits. */
@@ -49,7 +48,7 @@ export async function openSharedLimits(settings: SharedLimitsSettings, options: 
 
 /** The atomic operations of `LimitsStore` as Lua scripts on one connection. */
 export function redisLimitsStore(connection: RedisConnection, settings: SharedLimitsSettings): LimitsStore {
-  const keys = limitKeys(settings.prefix ?? defaultRedisPrefix);
+  const keys = limitKeys(settings.prefix);
   const leaseMs = settings.leaseMs ?? defaultLeaseMs;
   const slots = settings.maxConcurrentRequests;
   const budget = settings.maxCharacters;

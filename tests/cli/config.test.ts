@@ -120,7 +120,7 @@ describe('the project configuration', () => {
   it.each([
     [{ engine: 'deepl' }, 'engine: unknown setting (known: deepl, xliff, houseStyle, retry, embargo)'],
     [{ deepl: { languages: { ar: { glossary: 'id' } } } }, 'deepl.languages.ar.glossary: unknown setting (known: formality, modelType, context)'],
-    [{ deepl: { serverUrl: 'http://x' } }, 'deepl.serverUrl: unknown setting (known: languages, timeoutMs)'],
+    [{ deepl: { serverUrl: 'http://x' } }, 'deepl.serverUrl: unknown setting (known: languages, timeoutMs, maxConcurrentRequests)'],
     [{ retry: { maxWaitMs: 1000 } }, 'retry.maxWaitMs: unknown setting (known: maxAttempts, baseDelayMs, maxDelayMs)'],
     [{ houseStyle: { ar: { rules: { kashida: 'off' } } } }, 'houseStyle.ar.rules.kashida: unknown rule (known: tatweel, mixed-digits, '],
     [{ houseStyle: { 'fr-CA': {} } }, 'houseStyle.fr-CA: unknown language (known: fr, ar)'],

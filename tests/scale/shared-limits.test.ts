@@ -189,7 +189,7 @@ describe.skipIf(skip !== undefined)('limits shared on Redis', () => {
   it('fails with a typed error naming host:port when Redis cannot be reached', async () => {
     const closed = await startRedis();
     await closed.stop();
-    const opening = openSharedLimits({ url: closed.url });
+    const opening = openSharedLimits({ url: closed.url, prefix: account() });
     await expect(opening).rejects.toBeInstanceOf(RedisError);
     await expect(opening).rejects.toMatchObject({ code: 'E_REDIS', message: expect.stringMatching(`redis 127.0.0.1:${closed.port}: cannot connect .*ECONNREFUSED`) });
   });

@@ -5,6 +5,8 @@ import { diskServices } from '../../io/job-services.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 import type { CommandEngines } from '../engines.js';
+import { withSharedLimits } from '../shared-limits.js';
+import type { SharedLimitsSettings } from '../../scale/shared-limits.js';
 import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { findingsFailure, reportFindings } from '../fail-on.js';
 import { createProgress } from '../progress.js';
@@ -12,17 +14,22 @@ import { formatRunSummary, formatWorkload } from '../summary.js';
 import type { DispatchStop } from '../../mt/index.js';
 import type { ArticleReport } from '../../report/index.js';
 
-export async function runCommand(options: RunCommandOptions, io: CliIO, engines: CommandEngines): Promise<void> {
+/** `sharedLimits`: the engine account's limits in Redis (`--redis`), held for every process using them. */
+export async function runCommand(options: RunCommandOptions, io: CliIO, engines: CommandEngines, sharedLimits?: SharedLimitsSettings): Promise<void> {
   if (options.engineNote && !options.json) writeLine(io.stderr, `note: ${options.engineNote}`);
   const progress = createProgress(io, options.quiet ? 'none' : options.json ? 'json' : io.isTTY ? 'tty' : 'lines');
   // A dry run reads the store (what is cached, what the TM holds) and never creates or changes it.
-  const result = await withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
-    runJob(options, {
-      ...diskServices(store, engines.engine),
-      onDispatchEvent: progress,
-      // NDJSON consumers get every story as it is done, whatever the batch's size.
-      ...(options.json && !options.dryRun ? { onStoryReport: (report: ArticleReport) => writeLine(io.stdout, JSON.stringify({ event: 'story', report })) } : {}),
-    }),
+  // A dry run sends nothing: it needs no shared limits.
+  const result = await withSharedLimits(options.dryRun ? undefined : sharedLimits, (accountLimits) =>
+    withStore(options.storePath, options.dryRun ? 'readonly' : 'read-write', (store) =>
+      runJob(options, {
+        ...diskServices(store, engines.engine),
+        onDispatchEvent: progress,
+        ...(accountLimits ? { accountLimits } : {}),
+        // NDJSON consumers get every story as it is done, whatever the batch's size.
+        ...(options.json && !options.dryRun ? { onStoryReport: (report: ArticleReport) => writeLine(io.stdout, JSON.stringify({ event: 'story', report })) } : {}),
+      }),
+    ),
   );
   printFailedInputs(result.failedInputs, io);
   const skippedInputs = failedInputsError(result.failedInputs, options.inputs.length);

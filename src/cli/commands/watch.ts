@@ -18,12 +18,16 @@ import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import type { RunCommandOptions } from '../options.js';
 import type { CommandEngines } from '../engines.js';
+import { withSharedLimits } from '../shared-limits.js';
+import type { SharedLimitsSettings } from '../../scale/shared-limits.js';
 
 export interface WatchCommandOptions {
   readonly inbox: string;
   /** The job's options; its inputs are the stories as they arrive. */
   readonly run: RunCommandOptions;
   readonly engines: CommandEngines;
+  /** The engine account's limits in Redis (`--redis`), held for every process using them. */
+  readonly sharedLimits?: SharedLimitsSettings;
   readonly settleMs: number;
   readonly pollMs: number;
   readonly jobSize: number;
@@ -44,34 +48,36 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
   const waker = inboxWaker(inbox, stop.signal);
   const giveBack = takeOverStopSignal(() => stop.abort());
   try {
-    await withStore(run.storePath, 'read-write', async (store) => {
-      // One engine object for every job (all run with `run.engine`): one client, and one request rate across jobs.
-      const engine = pacedAcrossJobs(options.engines.engine(run.engine), run.maxRequestsPerSecond);
-      const services = diskServices(store, () => engine);
-      const job = { ...run, inputs: [] };
-      // Before any story is taken: the termbase, the target languages and the output folders are
-      // checked, and report.json and the review index are made current.
-      await runJob(job, services);
-      await watchInbox(
-        {
-          inbox,
-          settleMs: options.settleMs,
-          pollMs: options.pollMs,
-          jobSize: options.jobSize,
-          retryMs: options.retryMs,
-        },
-        {
-          inbox: diskInbox(inbox),
-          readArticle: (path) => services.readArticle(path, run.format),
-          runStories: (paths) => runJob({ ...job, inputs: paths }, services),
-          owners: store.stories,
-          now: Date.now,
-          wait: waker.wait,
-          emit,
-        },
-        stop.signal,
-      );
-    });
+    await withSharedLimits(options.sharedLimits, (accountLimits) =>
+      withStore(run.storePath, 'read-write', async (store) => {
+        // One engine object for every job (all run with `run.engine`): one client, and one request rate across jobs.
+        const engine = pacedAcrossJobs(options.engines.engine(run.engine), run.maxRequestsPerSecond);
+        const services = { ...diskServices(store, () => engine), ...(accountLimits ? { accountLimits } : {}) };
+        const job = { ...run, inputs: [] };
+        // Before any story is taken: the termbase, the target languages and the output folders are
+        // checked, and report.json and the review index are made current.
+        await runJob(job, services);
+        await watchInbox(
+          {
+            inbox,
+            settleMs: options.settleMs,
+            pollMs: options.pollMs,
+            jobSize: options.jobSize,
+            retryMs: options.retryMs,
+          },
+          {
+            inbox: diskInbox(inbox),
+            readArticle: (path) => services.readArticle(path, run.format),
+            runStories: (paths) => runJob({ ...job, inputs: paths }, services),
+            owners: store.stories,
+            now: Date.now,
+            wait: waker.wait,
+            emit,
+          },
+          stop.signal,
+        );
+      }),
+    );
   } finally {
     giveBack();
     waker.close();
