@@ -5,10 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountLimitsOver, type AccountLimits } from '../../src/mt/account-limits.js';
+import { EngineCallError, type EngineBatch } from '../../src/mt/engine.js';
+import { translateUnits } from '../../src/mt/index.js';
 import { realSleep } from '../../src/mt/pacing.js';
 import { RedisError } from '../../src/scale/errors.js';
 import { connectRedis, type RedisConnection } from '../../src/scale/redis-connection.js';
 import { limitKeys, openSharedLimits, redisLimitsStore, type SharedLimitsSettings } from '../../src/scale/shared-limits.js';
+import { glossaryOf, scriptedEngineOf, segmentOf, unitOf } from '../helpers/builders.js';
 import { redisCommand, skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
 
 const skip = skipReason('redis');
@@ -184,6 +187,35 @@ describe.skipIf(skip !== undefined)('limits shared on Redis', () => {
     // its slot is given back: a stop holds none
     expect(await first!.connection.client.zcard(limitKeys(prefix).inFlight)).toBe(0);
     expect(await first!.connection.client.pttl(limitKeys(prefix).stop)).toBeGreaterThan(50_000);
+  });
+
+  it('makes a dispatcher wait out the pause another one was told to take, and stop on the quota it met', async () => {
+    const prefix = account();
+    const [first, second] = await Promise.all([1, 2].map(() => instance({ prefix })));
+    const units = (name: string) => [1, 2].map((i) => unitOf(segmentOf(`${name} sentence ${i}.`, { id: `p${i}.s1` }), 'fr'));
+    const calls: Array<{ name: string; atMicros: number }> = [];
+    const engineOf = (name: string, refuse: (call: number) => EngineCallError | undefined) =>
+      scriptedEngineOf({ maxTexts: 1, maxBytes: 10_000 }, async (batch: EngineBatch) => {
+        calls.push({ name, atMicros: await redisTimeMicros(first!.connection) });
+        const failure = refuse(calls.filter((call) => call.name === name).length);
+        if (failure) throw failure;
+        return { targets: batch.segments.map((segment) => `FR ${segment.source}`) };
+      });
+    const options = (limits: AccountLimits) => ({ sourceLang: 'en', glossary: glossaryOf(), concurrency: 1, accountLimits: limits });
+    const tooMany = new EngineCallError('rate-limited', 'Too many requests', { status: 429, retryAfterMs: 700 });
+    const refused = translateUnits(units('A'), engineOf('A', (call) => (call === 1 ? tooMany : undefined)), options(first!.limits));
+    while ((await first!.connection.client.get(limitKeys(prefix).pause)) === null) await realSleep(5);
+    const pausedUntil = Number(await first!.connection.client.get(limitKeys(prefix).pause));
+    const waiting = await translateUnits(units('B'), engineOf('B', () => undefined), options(second!.limits));
+    await refused;
+    expect(waiting.units.every((unit) => unit.state === 'needs-review')).toBe(true);
+    expect(calls.filter((call) => call.name === 'B').every((call) => call.atMicros >= pausedUntil)).toBe(true);
+
+    const quota = new EngineCallError('quota', 'Quota exceeded', { status: 456 });
+    expect((await translateUnits(units('C'), engineOf('C', () => quota), options(first!.limits))).stopped?.reason).toBe('quota');
+    const stopped = await translateUnits(units('D'), engineOf('D', () => undefined), options(second!.limits));
+    expect(stopped.stopped).toEqual({ reason: 'quota', message: 'Quota exceeded (seen by a process sharing the account)' });
+    expect(calls.filter((call) => call.name === 'D')).toEqual([]);
   });
 
   it('fails with a typed error naming host:port when Redis cannot be reached', async () => {
