@@ -59,7 +59,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--window <n>', `stories read, translated and written together; each story's outputs are written as soon as it is done (default: ${DEFAULT_WINDOW_SIZE})`)
       .option('--max-rate <n>', 'most engine requests started per second')
       .option('--max-wait <duration>', 'stop (exit 6, resumable) once the engine has refused every request (429) for this long: 90 (seconds), 30s, 10m (default: 10m)')
-      .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable)')
+      .option('--max-chars <n>', 'stop before the characters sent to the engine would exceed n (exit 10, resumable; with --redis, by every process on the account together)')
       .option('--fuzzy-threshold <percent>', 'lowest translation-memory similarity offered as a suggestion', runDefaults.fuzzyThreshold)
       .option('--quiet', 'print nothing on success');
   const jobOptions = (command: Command): Command =>
