@@ -39,6 +39,8 @@ export async function connectRedis(url: string, purpose: string, options: RedisC
   const client = new Redis(url, {
     lazyConnect: true,
     connectTimeout: 5000,
+    // A Redis that hangs (a network partition without a reset) counts as an outage, not a wait for ever.
+    commandTimeout: 10_000,
     // A command fails soon while Redis is away; `attempt` decides how long to keep trying.
     maxRetriesPerRequest: 1,
     retryStrategy: (times) => Math.min(100 * times, 2000),
