@@ -33,6 +33,7 @@ import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type 
 import { packBatches, type UnitBatch } from './batches.js';
 import { EngineCallError, type EngineBatchResult, type TranslationEngine } from './engine.js';
 import type { AccountLimits, AccountStop } from './account-limits.js';
+import { CharacterBudget } from './budget.js';
 import { AdaptiveConcurrency, QueuePause, realSleep, type Sleep } from './pacing.js';
 import { retryingRunner, RetryState, type RequestRunner, type RetryEvent } from './retry.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -134,7 +135,8 @@ export async function translateUnits(
   const waitSignal = options.signal ? AbortSignal.any([options.signal, stopping.signal]) : stopping.signal;
   const translated = new Map<Unit, Unit>(); // by identity: units of different articles share ids
   const failures: UnitFailure[] = [];
-  const totals = { requests: 0, unitsSent: 0, billedCharacters: 0, reservedCharacters: 0 };
+  const totals = { requests: 0, unitsSent: 0, billedCharacters: 0 };
+  const budget = new CharacterBudget(options.maxCharacters, limits);
   let stopped: DispatchStop | undefined;
 
   const fail = (batch: UnitBatch, reason: string): void => {
@@ -188,26 +190,6 @@ export async function translateUnits(
     tasks.push(retry);
   };
 
-  /** Characters reserved for a batch that will not be sent again (failed, split, stopped) go back. */
-  const giveBack = async (characters: number): Promise<void> => {
-    totals.reservedCharacters -= characters;
-    await limits?.refund(characters);
-  };
-  /** Takes the batch's characters from the budgets (this dispatch's, the account's); false: stopped. */
-  const reserve = async (characters: number): Promise<boolean> => {
-    if (options.maxCharacters !== undefined && totals.reservedCharacters + characters > options.maxCharacters) {
-      stop('budget', `sending ${characters} more characters would exceed the budget of ${options.maxCharacters}`);
-      return false;
-    }
-    totals.reservedCharacters += characters;
-    const shared = await limits?.reserve(characters);
-    if (shared?.granted === false) {
-      totals.reservedCharacters -= characters;
-      stop('budget', shared.message);
-      return false;
-    }
-    return true;
-  };
   /**
    * The account's admission (slot, pause, rate), when it is shared: its release, or undefined when
    * the batch must not go (a stop, here or recorded by another process, ended the wait).
@@ -229,18 +211,21 @@ export async function translateUnits(
   const send = async (batch: UnitBatch, attempt: number, reserved: boolean): Promise<void> => {
     const characters = charactersOf(batch);
     if (stopped || callbackFailure) {
-      if (reserved) await giveBack(characters);
+      if (reserved) await budget.giveBack(characters);
       return;
     }
-    if (!reserved && !(await reserve(characters))) return;
+    if (!reserved) {
+      const refusal = await budget.reserve(characters);
+      if (refusal !== undefined) return stop('budget', refusal);
+    }
     const release = await admit();
-    if (!release) return giveBack(characters);
+    if (!release) return budget.giveBack(characters);
     const sentAt = now();
     const answer = await request(batch);
     // The slot serves another request as soon as this one is answered, not after the commit.
     release();
     if (answer instanceof EngineCallError) {
-      if (handleFailure(answer, batch, attempt, sentAt) === 'done') await giveBack(characters);
+      if (handleFailure(answer, batch, attempt, sentAt) === 'done') await budget.giveBack(characters);
       return;
     }
     adaptive.onSuccess();
