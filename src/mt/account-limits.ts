@@ -122,7 +122,7 @@ function renewing(store: LimitsStore, holder: string): { end(): Promise<void> } 
 export interface AccountLimitSettings {
   /** Requests started per second by every process together. @default unlimited */
   readonly maxRequestsPerSecond?: number;
-  /** Requests started at once beyond the rate (a token bucket's size). @default 1 */
+  /** Requests that may start at once after a quiet spell (the token bucket's size); 1: never faster than the rate. @default 1 */
   readonly burst?: number;
   /** Requests in flight across every process. @default unlimited */
   readonly maxConcurrentRequests?: number;
