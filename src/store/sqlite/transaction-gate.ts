@@ -6,16 +6,12 @@
  *
  * A call runs at once when no transaction is open or when it belongs to the innermost open one;
  * any other call waits until that transaction ends, so another flow's writes never slip into it
- * (nor get rolled back with it): they land after it. A transaction begun inside another is a
- * savepoint of it.
+ * (nor get rolled back with it): they land after it (`../transaction-stack.ts`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from 'better-sqlite3';
+import { type OpenTransaction, TransactionStack } from '../transaction-stack.js';
 import { guarded, storeFailure } from './failures.js';
-
-interface OpenTransaction {
-  readonly ended: Promise<void>;
-}
 
 export interface TransactionGate {
   /** Runs one synchronous database call when the connection is free for the caller's flow. */
@@ -26,17 +22,8 @@ export interface TransactionGate {
 
 export function transactionGate(db: Database, path: string): TransactionGate {
   const flow = new AsyncLocalStorage<OpenTransaction>();
-  const open: OpenTransaction[] = [];
-
-  /**
-   * Runs `next` once the innermost open transaction is `owner` (none, for a flow outside any),
-   * waiting for each one that is not. The last check and `next` run with no await in between, so no
-   * transaction can begin after the check and before `next`.
-   */
-  const whenFree = async <T>(owner: OpenTransaction | undefined, next: () => T): Promise<T> => {
-    for (let top = open.at(-1); top !== undefined && top !== owner; top = open.at(-1)) await top.ended;
-    return next();
-  };
+  // One connection serves every flow: calls outside any transaction wait for the open ones too.
+  const stack = new TransactionStack();
   const sql = (statement: string, action: string): void => {
     try {
       db.exec(statement);
@@ -46,32 +33,16 @@ export function transactionGate(db: Database, path: string): TransactionGate {
   };
 
   return {
-    run: (call) => whenFree(flow.getStore(), call),
-    async transaction(work) {
-      let end!: () => void;
-      const transaction: OpenTransaction = { ended: new Promise((resolve) => (end = resolve)) };
-      const savepoint = await whenFree(flow.getStore(), () => {
-        const name = open.length === 0 ? undefined : `wire_l10n_${open.length}`;
-        sql(name === undefined ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`, 'starting a transaction');
-        open.push(transaction);
-        return name;
-      });
-      try {
-        const result = await flow.run(transaction, work);
-        // A transaction begun inside and not awaited ends first: the stack unwinds in order.
-        await whenFree(transaction, () => sql(savepoint === undefined ? 'COMMIT' : `RELEASE ${savepoint}`, 'committing a transaction'));
-        return result;
-      } catch (error) {
-        await whenFree(transaction, () => {
+    run: (call) => stack.whenFree(flow.getStore(), call),
+    transaction: (work) =>
+      stack.transaction(flow.getStore(), (transaction) => flow.run(transaction, work), {
+        begin: (savepoint) => sql(savepoint === undefined ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`, 'starting a transaction'),
+        commit: (savepoint) => sql(savepoint === undefined ? 'COMMIT' : `RELEASE ${savepoint}`, 'committing a transaction'),
+        rollback: (savepoint) => {
           // A failed COMMIT (a full disk) leaves the transaction open: undo it too.
           if (db.inTransaction) sql(savepoint === undefined ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`, 'rolling back a transaction');
-        });
-        throw error;
-      } finally {
-        open.pop();
-        end();
-      }
-    },
+        },
+      }),
   };
 }
 
