@@ -3,7 +3,7 @@
  * of them and still offers the best match (time and memory growth: `npm run bench:growth`).
  */
 import { describe, expect, it } from 'vitest';
-import { FUZZY_MAX_CANDIDATES } from '../../src/store/sqlite/fuzzy-search.js';
+import { FUZZY_MAX_CANDIDATES } from '../../src/store/fuzzy-candidates.js';
 import type { TmEntry } from '../../src/store/store.js';
 import { openTempStore } from './temp-store.js';
 
