@@ -54,6 +54,17 @@ export interface MtCache {
   usage(): Promise<EngineUsage[]>;
   /** The cache keys of every recorded request, in order, repeated if a key was sent twice. */
   requestedKeys(): Promise<string[]>;
+  /**
+   * Claims keys for `owner` (a worker's unique name) for `ttlMs` milliseconds, so that two workers
+   * about to translate the same sentence pay for it once. Returns the keys the owner may send now,
+   * in the order given: those not cached and not claimed by another owner whose claim is live. A key
+   * the owner holds already is claimed again (its time renewed). A claim ends with `release`, with
+   * `commitRequest` of its key, or when its time is up (a killed worker's keys are taken over).
+   * Times are the database's clock, so hosts need not agree on theirs.
+   */
+  claim(keys: readonly string[], owner: string, ttlMs: number): Promise<string[]>;
+  /** Ends `owner`'s claims on these keys (its request failed: another may send them); others' claims stay. */
+  release(keys: readonly string[], owner: string): Promise<void>;
 }
 
 /** A human-approved translation. */

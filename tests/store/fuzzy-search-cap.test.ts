@@ -2,20 +2,20 @@
  * A memory flooded with near-identical entries: the search scores at most FUZZY_MAX_CANDIDATES
  * of them and still offers the best match (time and memory growth: `npm run bench:growth`).
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { FUZZY_MAX_CANDIDATES } from '../../src/store/fuzzy-candidates.js';
 import type { TmEntry } from '../../src/store/store.js';
-import { openTempStore } from './temp-store.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
 
 const entry = (source: string, target: string): TmEntry => ({ sourceLang: 'en', targetLang: 'fr', source, target, origin: 'tmx' });
 const flood = (count: number): TmEntry[] =>
   Array.from({ length: count }, (_, i) => entry(`The ministry said ${i} people were hurt in the attack on Sunday.`, `cible ${i}`));
 
-describe('fuzzy search past the candidate cap', () => {
+describeEachStore('fuzzy search past the candidate cap', (kind) => {
   const query = 'The ministry said dozens of people were hurt in the attack on Sunday.';
 
   it('still offers the best match first when it is the oldest of thousands of candidates', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([entry('The ministry said dozens of people were hurt in the attack on Monday.', 'la meilleure')]);
     await tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
     const matches = await tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 });
@@ -27,7 +27,7 @@ describe('fuzzy search past the candidate cap', () => {
   });
 
   it('scores the newest of equally likely candidates, so the memory’s recent work is offered', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add(flood(2 * FUZZY_MAX_CANDIDATES));
     const targets = (await tm.fuzzy('en', 'fr', query, { threshold: 75, limit: 3 })).map((match) => Number(match.target.split(' ')[1]));
     expect(targets).toHaveLength(3);

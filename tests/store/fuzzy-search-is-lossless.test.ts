@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { similarity } from '../../src/leverage/similarity.js';
 import type { TmEntry } from '../../src/store/store.js';
 import { normalizeText } from '../../src/util/hash.js';
-import { openTempStore } from './temp-store.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
 import { collect } from '../helpers/collect.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
@@ -18,7 +18,7 @@ function random(seed: number): () => number {
 
 const WORDS = ['the', 'troops', 'left', 'Baghdad', 'on', 'Friday', 'said', 'officials', 'in', 'a', 'statement', 'of', 'army', ',', '.', '“', '”', 'Mosul', 'three', 'killed'];
 
-describe('fuzzy search', () => {
+describeEachStore('fuzzy search', (kind) => {
   it('finds exactly the matches a brute-force scan finds, for many thresholds', async () => {
     const next = random(42);
     const pick = (): string => WORDS[Math.floor(next() * WORDS.length)]!;
@@ -41,7 +41,7 @@ describe('fuzzy search', () => {
       target: `t${i}`,
       origin: 'tmx',
     }));
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add(entries);
     const stored = await collect(tm.all('en', 'fr'));
     let matched = 0;

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { mtCacheKey, type MtCacheKeyParts } from '../../src/store/mt-cache-key.js';
 import { migrations } from '../../src/store/sqlite/migrations.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
 const parts: MtCacheKeyParts = {
@@ -58,23 +59,23 @@ describe('mtCacheKey', () => {
   });
 });
 
-describe('the MT cache', () => {
+describeEachStore('the MT cache', (kind) => {
   it('returns what was put under a key, and nothing for other keys', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     await mtCache.put('k1', { target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
     expect(await mtCache.get('k1')).toEqual({ target: 'Les troupes sont parties.', engine: 'deepl', origin: 'mt', findings: [] });
     expect(await mtCache.get('k2')).toBeUndefined();
   });
 
   it('replaces the entry when a key is put again', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     await mtCache.put('k1', { target: 'old', engine: 'pseudo', origin: 'pseudo', findings: [] });
     await mtCache.put('k1', { target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
     expect(await mtCache.get('k1')).toEqual({ target: 'new', engine: 'deepl', origin: 'mt', findings: [] });
   });
 
   it('keeps the findings the engine reported with the target', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     const findings = [
       { key: 'n1', ruleId: 'mt/placeholder-missing', source: 'mt', severity: 'error' as const, reason: 'dropped “12”', expected: ['12'] },
     ];
@@ -86,7 +87,7 @@ describe('the MT cache', () => {
   });
 
   it('looks up many keys at once and returns only those found', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     const keys = Array.from({ length: 1500 }, (_, i) => `key-${i}`);
     for (const key of keys.filter((_, i) => i % 3 === 0)) await mtCache.put(key, { target: key, engine: 'e', origin: 'mt', findings: [] });
     const found = await mtCache.getMany([...keys, 'missing']);
@@ -97,11 +98,11 @@ describe('the MT cache', () => {
   });
 });
 
-describe('engine requests recorded with their results', () => {
+describeEachStore('engine requests recorded with their results', (kind) => {
   const request = { engine: 'pseudo', sourceLang: 'en', targetLang: 'fr', characters: 42 };
 
   it('stores the results and the request together, and sums usage per engine and language', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     await mtCache.commitRequest(request, [
       { key: 'a', entry: { target: 'A', engine: 'pseudo', origin: 'pseudo', findings: [] } },
       { key: 'b', entry: { target: 'B', engine: 'pseudo', origin: 'pseudo', findings: [] } },
@@ -119,7 +120,7 @@ describe('engine requests recorded with their results', () => {
   });
 
   it('records nothing when the transaction fails part-way', async () => {
-    const { mtCache } = await openTempStore();
+    const { mtCache } = await openKindStore(kind);
     const broken = { key: 'x', entry: { target: 'X', engine: 'pseudo', origin: 'invalid' as 'mt', findings: [] } };
     await expect(
       mtCache.commitRequest(request, [{ key: 'ok', entry: { target: 'OK', engine: 'pseudo', origin: 'pseudo', findings: [] } }, broken]),

@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/sqlite/migrations.js';
-import { PAGE_SIZE } from '../../src/store/sqlite/pages.js';
+import { PAGE_SIZE } from '../../src/store/pages.js';
 import type { OutputRecord, RunSettings } from '../../src/store/store.js';
 import { collect } from '../helpers/collect.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
 const settings: RunSettings = {
@@ -27,9 +28,9 @@ const record: OutputRecord = {
   absent: ['out/story-1.ar.txt'],
 };
 
-describe('output records', () => {
+describeEachStore('output records', (kind) => {
   it('keep how the input was run, and nothing when the job did not say', async () => {
-    const store = await openTempStore();
+    const store = await openKindStore(kind);
     await store.outputs.put('stories/a.txt', { ...record, settings });
     await store.outputs.put('stories/b.txt', record);
     expect(await store.outputs.get('stories/a.txt')).toEqual({ ...record, settings });
@@ -38,7 +39,7 @@ describe('output records', () => {
   });
 
   it('are listed with their input keys, by story id and then input key', async () => {
-    const store = await openTempStore();
+    const store = await openKindStore(kind);
     expect(await collect(store.outputs.list())).toEqual([]);
     await store.outputs.put('stories/b.txt', { ...record, articleId: 'story-1' });
     await store.outputs.put('stories/a.txt', { ...record, articleId: 'story-2', settings });
@@ -59,7 +60,7 @@ describe('output records', () => {
   });
 
   it('are listed page by page, each once, while records are put and removed', async () => {
-    const store = await openTempStore();
+    const store = await openKindStore(kind);
     const keys = Array.from({ length: 2 * PAGE_SIZE + 1 }, (_, i) => `stories/${String(i).padStart(4, '0')}.txt`);
     for (const key of keys) await store.outputs.put(key, record);
     const listed: string[] = [];
@@ -75,7 +76,30 @@ describe('output records', () => {
     expect(listed).toEqual(keys.slice(0, -1));
   });
 
-  it('survive the migration from a store of schema 1, without settings until the next run records them', async () => {
+  it('are listed in the byte order of the story ids in UTF-8, whatever the store', async () => {
+    const store = await openKindStore(kind);
+    const ids = ['éclair', 'Zeta', 'ätsch', 'alpha', '\u{1F600}-smile', '\uFF21-wide', 'Émile'];
+    for (const id of ids) await store.outputs.put(`stories/${id}.txt`, { ...record, articleId: id });
+    const byteOrder = [...ids].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(byteOrder.slice(-2)).toEqual(['\uFF21-wide', '\u{1F600}-smile']);
+    expect((await collect(store.outputs.list())).map(({ record: listed }) => listed.articleId)).toEqual(byteOrder);
+  });
+
+});
+
+describeEachStore('story owners', (kind) => {
+  it('hold one input per id and one id per input', async () => {
+    const store = await openKindStore(kind);
+    await store.stories.put('story-1', { inputKey: 'stories/a.txt', version: 1 });
+    await store.stories.put('story-2', { inputKey: 'stories/a.txt', version: 1 });
+    expect(await store.stories.get('story-1')).toBeUndefined();
+    await store.stories.put('story-2', { inputKey: 'stories/b.txt', version: 2 });
+    expect(await store.stories.get('story-2')).toEqual({ inputKey: 'stories/b.txt', version: 2 });
+  });
+});
+
+describe('output records and story owners in an SQLite store of an older schema', () => {
+  it('output records survive the migration from a store of schema 1, without settings until the next run records them', async () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);
@@ -90,19 +114,8 @@ describe('output records', () => {
     await store.outputs.put('stories/a.txt', { ...record, settings });
     expect((await store.outputs.get('stories/a.txt'))?.settings).toEqual(settings);
   });
-});
 
-describe('story owners', () => {
-  it('hold one input per id and one id per input', async () => {
-    const store = await openTempStore();
-    await store.stories.put('story-1', { inputKey: 'stories/a.txt', version: 1 });
-    await store.stories.put('story-2', { inputKey: 'stories/a.txt', version: 1 });
-    expect(await store.stories.get('story-1')).toBeUndefined();
-    await store.stories.put('story-2', { inputKey: 'stories/b.txt', version: 2 });
-    expect(await store.stories.get('story-2')).toEqual({ inputKey: 'stories/b.txt', version: 2 });
-  });
-
-  it('are known after the migration from schema 2, from the output records (version 1)', async () => {
+  it('story owners are known after the migration from schema 2, from the output records (version 1)', async () => {
     const path = tempStorePath();
     mkdirSync(dirname(path), { recursive: true });
     const old = new Database(path);

@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { similarity } from '../../src/leverage/similarity.js';
 import type { TmEntry } from '../../src/store/store.js';
-import { openTempStore } from './temp-store.js';
-import { PAGE_SIZE } from '../../src/store/sqlite/pages.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
+import { PAGE_SIZE } from '../../src/store/pages.js';
 import { collect } from '../helpers/collect.js';
 
 function human(source: string, target: string, extra: Partial<TmEntry> = {}): TmEntry {
   return { sourceLang: 'en', targetLang: 'fr', source, target, origin: 'human', ...extra };
 }
 
-describe('translation memory: adding', () => {
+describeEachStore('translation memory: adding', (kind) => {
   it('counts new, changed and unchanged entries, and replaces an entry with the same source and context', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     expect(await tm.add([human('Troops left.', 'Les troupes sont parties.'), human('Hello.', 'Bonjour.')])).toEqual({
       added: 2,
       updated: 0,
@@ -25,7 +25,7 @@ describe('translation memory: adding', () => {
   });
 
   it('says which language pairs it holds entries of', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     expect(await tm.hasEntries('en', 'fr')).toBe(false);
     await tm.add([human('Troops left.', 'Les troupes sont parties.')]);
     expect(await tm.hasEntries('en', 'fr')).toBe(true);
@@ -34,19 +34,19 @@ describe('translation memory: adding', () => {
   });
 
   it('adds all entries or none', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     const broken = { ...human('Bad.', 'Mauvais.'), origin: 'guess' } as unknown as TmEntry;
     await expect(tm.add([human('Good.', 'Bon.'), broken])).rejects.toThrow(/adding to the translation memory failed/);
     expect(await tm.count()).toBe(0);
   });
 
   it('rejects an entry without source or target', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await expect(tm.add([human('  ', 'Vide.')])).rejects.toThrow('Expected TM entry 0 to have a non-empty `source`');
   });
 
   it('lists every entry of a language pair in a stable order', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([
       human('b', 'B'),
       human('a', 'A', { previousSource: 'x', createdBy: 'editor', note: 'house style' }),
@@ -60,7 +60,7 @@ describe('translation memory: adding', () => {
   });
 
   it('can be written to while a listing is under way, page after page', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     const sources = Array.from({ length: 2 * PAGE_SIZE + 10 }, (_, i) => `s${String(i).padStart(4, '0')}`);
     await tm.add(sources.map((source) => human(source, source.toUpperCase())));
     const listed: string[] = [];
@@ -74,18 +74,18 @@ describe('translation memory: adding', () => {
   });
 
   it('can be written to after a listing stops early', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('a', 'A'), human('b', 'B')]);
     for await (const entry of tm.all()) if (entry.source === 'a') break;
     expect((await tm.add([human('c', 'C')])).added).toBe(1);
   });
 });
 
-describe('translation memory: exact matches', () => {
+describeEachStore('translation memory: exact matches', (kind) => {
   const article = { previousSource: 'Fighting resumed.', nextSource: 'Officials confirmed it.' };
 
   it('matches the same source regardless of whitespace, but not of case', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('The troops left Baghdad.', 'Les troupes ont quitté Bagdad.')]);
     expect(await tm.exact('en', 'fr', ' The troops  left\nBaghdad. ')).toMatchObject({
       target: 'Les troupes ont quitté Bagdad.',
@@ -98,7 +98,7 @@ describe('translation memory: exact matches', () => {
   });
 
   it('prefers the entry whose neighbours match too, and says it is in context', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([
       human('He left.', 'Il est parti.'),
       human('He left.', 'Il est reparti.', article),
@@ -108,7 +108,7 @@ describe('translation memory: exact matches', () => {
   });
 
   it('falls back to the entry recorded without context when the neighbours differ', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('He left.', 'Il est reparti.', article), human('He left.', 'Il est parti.')]);
     expect(await tm.exact('en', 'fr', 'He left.', { previousSource: 'Something else.' })).toMatchObject({
       target: 'Il est parti.',
@@ -118,7 +118,7 @@ describe('translation memory: exact matches', () => {
   });
 
   it('requires both neighbours for an in-context match', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('He left.', 'Il est reparti.', article)]);
     expect(await tm.exact('en', 'fr', 'He left.', { previousSource: article.previousSource })).toMatchObject({
       target: 'Il est reparti.',
@@ -127,18 +127,18 @@ describe('translation memory: exact matches', () => {
   });
 
   it('never calls an entry without context in context, even for a segment without neighbours', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('Headline.', 'Titre.')]);
     expect((await tm.exact('en', 'fr', 'Headline.', {}))?.inContext).toBe(false);
   });
 });
 
-describe('translation memory: fuzzy matches', () => {
+describeEachStore('translation memory: fuzzy matches', (kind) => {
   const friday = human('The troops left Baghdad on Friday.', 'Les troupes ont quitté Bagdad vendredi.');
 
   it('scores one changed word in seven tokens at about 86', async () => {
     expect(similarity('The troops left Baghdad on Thursday.', friday.source)).toBeCloseTo(85.71, 2);
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([friday]);
     expect(await tm.fuzzy('en', 'fr', 'The troops left Baghdad on Thursday.')).toEqual([
       { source: friday.source, target: friday.target, similarity: (6 / 7) * 100, inContext: false, origin: 'human' },
@@ -146,7 +146,7 @@ describe('translation memory: fuzzy matches', () => {
   });
 
   it('returns nothing below the threshold', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([friday]);
     const query = 'The soldiers left Mosul on Thursday.'; // 3 of 7 tokens changed: 57
     expect(await tm.fuzzy('en', 'fr', query)).toEqual([]);
@@ -154,7 +154,7 @@ describe('translation memory: fuzzy matches', () => {
   });
 
   it('orders by similarity, then source, and stops at the limit', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([
       human('The troops left Baghdad on Friday morning.', 'A'), // 1 insertion: 7/8
       human('The troops left Baghdad on Friday.', 'B'), // exact: 100
@@ -172,14 +172,14 @@ describe('translation memory: fuzzy matches', () => {
   });
 
   it('scores a source that differs only in case or quotes 99, not 100', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('The army’s convoy left.', 'Le convoi de l’armée est parti.')]);
     expect((await tm.fuzzy('en', 'fr', "the army's convoy left."))[0]?.similarity).toBe(99);
     expect(await tm.fuzzy('en', 'fr', "the army's convoy left.", { threshold: 100 })).toEqual([]);
   });
 
   it('offers one match per distinct source and target', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([
       human('He left.', 'Il est parti.'),
       human('He left.', 'Il est parti.', { previousSource: 'Before.' }),
@@ -189,21 +189,21 @@ describe('translation memory: fuzzy matches', () => {
   });
 
   it('only searches the requested language pair', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([{ ...friday, targetLang: 'ar', target: 'غادرت القوات بغداد يوم الجمعة.' }]);
     expect(await tm.fuzzy('en', 'fr', friday.source)).toEqual([]);
     expect(await tm.fuzzy('en', 'AR', friday.source)).toHaveLength(1);
   });
 
   it('still finds matches for queries made mostly of punctuation or unknown words', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await tm.add([human('“…”', '« … »'), human('Zyx qwv.', 'Zyx qwv.')]);
     expect((await tm.fuzzy('en', 'fr', '"…"'))[0]?.target).toBe('« … »');
     expect(await tm.fuzzy('en', 'fr', 'Unheard-of words here.')).toEqual([]);
   });
 
   it('rejects a threshold or limit out of range', async () => {
-    const { tm } = await openTempStore();
+    const { tm } = await openKindStore(kind);
     await expect(tm.fuzzy('en', 'fr', 'x', { threshold: 0 })).rejects.toThrow('Expected `threshold` to be a number in (0, 100]');
     await expect(tm.fuzzy('en', 'fr', 'x', { limit: 0 })).rejects.toThrow('Expected `limit` to be an integer >= 1');
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { LedgerEntry } from '../../src/store/store.js';
-import { openTempStore } from './temp-store.js';
+import { describeEachStore, openKindStore } from './store-kinds.js';
 
 function result(unitId: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
   return {
@@ -16,9 +16,9 @@ function result(unitId: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
   };
 }
 
-describe('unit ledger', () => {
+describeEachStore('unit ledger', (kind) => {
   it('returns a recorded result only for the same source hash', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     expect(await ledger.record(result('p1.s1'))).toBe(true);
     expect(await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'hash-p1.s1')).toEqual(result('p1.s1'));
     expect(await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'edited-source')).toBeUndefined();
@@ -26,7 +26,7 @@ describe('unit ledger', () => {
   });
 
   it('moves the human-work revision when human work changes, not when the same work is recorded again', async () => {
-    const store = await openTempStore();
+    const store = await openKindStore(kind);
     const human = result('p1.s1', { target: 'Relu.', state: 'reviewed', origin: 'human' });
     const start = await store.outputs.humanWorkRevision();
     await store.ledger.record(human);
@@ -45,14 +45,14 @@ describe('unit ledger', () => {
   });
 
   it('leaves out the engine of results that have none', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     const { engine: _, ...fromTm } = result('p1.s1', { origin: 'tm', state: 'translated' });
     await ledger.record(fromTm);
     expect(await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'hash-p1.s1')).toEqual(fromTm);
   });
 
   it('never lets MT, pseudo or TM results overwrite a reviewed or final one', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     await ledger.record(result('p1.s1', { target: 'Relu.', state: 'reviewed', origin: 'human' }));
     await ledger.record(result('p1.s2', { target: 'Final.', state: 'final', origin: 'human' }));
     expect(await ledger.record(result('p1.s1'))).toBe(false);
@@ -62,28 +62,28 @@ describe('unit ledger', () => {
   });
 
   it('lets a human result replace a reviewed one', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     await ledger.record(result('p1.s1', { target: 'Relu.', state: 'reviewed', origin: 'human' }));
     expect(await ledger.record(result('p1.s1', { target: 'Relu encore.', state: 'final', origin: 'human' }))).toBe(true);
     expect((await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'hash-p1.s1'))?.target).toBe('Relu encore.');
   });
 
   it('lets MT replace a reviewed result once the source has changed', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     await ledger.record(result('p1.s1', { target: 'Relu.', state: 'reviewed', origin: 'human' }));
     expect(await ledger.record(result('p1.s1', { sourceHash: 'write-thru', target: 'Nouveau.' }))).toBe(true);
     expect((await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'write-thru'))?.target).toBe('Nouveau.');
   });
 
   it('lets a later MT result replace an earlier one', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     await ledger.record(result('p1.s1', { origin: 'pseudo', engine: 'pseudo', target: '[pseudo]' }));
     expect(await ledger.record(result('p1.s1'))).toBe(true);
     expect((await ledger.get('baghdad-2024-11-23', 'fr', 'p1.s1', 'hash-p1.s1'))?.origin).toBe('mt');
   });
 
   it('looks up the units of an article at once, skipping those whose source changed', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     for (const unitId of ['headline.s1', 'p1.s1', 'p1.s2']) await ledger.record(result(unitId));
     const found = await ledger.getMany('baghdad-2024-11-23', 'fr', [
       { unitId: 'headline.s1', sourceHash: 'hash-headline.s1' },
@@ -94,7 +94,7 @@ describe('unit ledger', () => {
   });
 
   it('drops the units that are gone from the article, and only those of that article and language', async () => {
-    const { ledger } = await openTempStore();
+    const { ledger } = await openKindStore(kind);
     for (const unitId of ['p1.s1', 'p1.s2', 'p2.s1']) await ledger.record(result(unitId));
     await ledger.record(result('p1.s2', { targetLang: 'ar' }));
     await ledger.record(result('p1.s2', { articleId: 'other' }));

@@ -170,6 +170,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX article_output_by_story ON article_output (article_id, input_key);
     `,
   },
+  {
+    version: 6,
+    description: 'claims on MT cache keys, so that two processes translating the same sentence at once pay for it once',
+    sql: `
+      -- A key an owner (a worker) is translating, until expires_at (milliseconds since 1970 by
+      -- SQLite's clock): others leave it to the owner until then, and take it over after.
+      CREATE TABLE mt_claim (
+        key        TEXT PRIMARY KEY,
+        owner      TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

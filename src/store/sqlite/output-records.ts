@@ -1,17 +1,9 @@
 /** What each input produced last time, in SQLite (table article_output). */
 import type { Database } from 'better-sqlite3';
-import type { OutputRecord, OutputRecords, RunSettings } from '../store.js';
-import { keysetPages, PAGE_SIZE } from './pages.js';
+import { outputRecord, outputRow, type OutputRow } from '../output-rows.js';
+import type { OutputRecords } from '../store.js';
+import { keysetPages, PAGE_SIZE } from '../pages.js';
 import type { StoreCall } from './transaction-gate.js';
-
-interface OutputRow {
-  readonly fingerprint: string;
-  readonly articleId: string;
-  readonly report: string;
-  readonly files: string;
-  readonly absent: string;
-  readonly settings: string | null;
-}
 
 type ListedRow = OutputRow & { readonly inputKey: string; readonly ownsStory: 0 | 1 };
 
@@ -39,25 +31,17 @@ export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecord
   return {
     async get(inputKey) {
       const row = await call('reading the output records', () => select.get(inputKey));
-      return row === undefined ? undefined : recordOf(row);
+      return row === undefined ? undefined : outputRecord(row);
     },
     async *list() {
       const rows = keysetPages((last: ListedRow | undefined) =>
         call('reading the output records', () => (last === undefined ? selectFirstPage.all() : selectPageAfter.all(last.articleId, last.inputKey))),
       );
-      for await (const { inputKey, ownsStory, ...row } of rows) yield { inputKey, record: recordOf(row), ownsStory: ownsStory === 1 };
+      for await (const { inputKey, ownsStory, ...row } of rows) yield { inputKey, record: outputRecord(row), ownsStory: ownsStory === 1 };
     },
     async put(inputKey, record) {
       await call('writing the output records', () =>
-        upsert.run({
-          inputKey,
-          fingerprint: record.fingerprint,
-          articleId: record.articleId,
-          report: record.report,
-          files: JSON.stringify(record.files),
-          absent: JSON.stringify(record.absent),
-          settings: record.settings === undefined ? null : JSON.stringify(record.settings),
-        }),
+        upsert.run({ inputKey, ...outputRow(record) }),
       );
     },
     async remove(inputKey) {
@@ -66,16 +50,5 @@ export function sqliteOutputRecords(db: Database, call: StoreCall): OutputRecord
     humanWorkRevision() {
       return call('reading the store revision', () => selectRevision.get()?.value ?? 0);
     },
-  };
-}
-
-function recordOf(row: OutputRow): OutputRecord {
-  return {
-    fingerprint: row.fingerprint,
-    articleId: row.articleId,
-    report: row.report,
-    files: JSON.parse(row.files) as OutputRecord['files'],
-    absent: JSON.parse(row.absent) as string[],
-    ...(row.settings === null ? {} : { settings: JSON.parse(row.settings) as RunSettings }),
   };
 }

@@ -2,33 +2,16 @@
 import type { Database } from 'better-sqlite3';
 import { resolveFuzzyOptions } from '../../leverage/fuzzy-options.js';
 import { fuzzyTokens, isWordToken } from '../../leverage/similarity.js';
-import { normalizeText } from '../../util/hash.js';
-import type { TmAddResult, TmEntry, TmMatch, TranslationMemory } from '../store.js';
-import { keysetPages, PAGE_SIZE } from './pages.js';
+import type { TmAddResult, TmEntry, TranslationMemory } from '../store.js';
+import { checkEntry, type EntryKey, type EntryRow, entryKey, entryRow, exactMatch, lookupKey, tmEntry } from '../tm-rows.js';
+import { keysetPages, PAGE_SIZE } from '../pages.js';
 import type { StoreCall } from './transaction-gate.js';
 import { sqliteFuzzySearch } from './fuzzy-search.js';
-
-/** The columns that identify an entry: a new one with the same values replaces it. */
-interface EntryKey {
-  readonly sourceLang: string;
-  readonly targetLang: string;
-  readonly sourceNorm: string;
-  readonly previousSource: string;
-  readonly nextSource: string;
-}
 
 /** `all`'s language pair: null for any language. */
 interface LanguageFilter {
   readonly filterSource: string | null;
   readonly filterTarget: string | null;
-}
-
-interface EntryRow extends EntryKey {
-  readonly source: string;
-  readonly target: string;
-  readonly origin: TmEntry['origin'];
-  readonly createdBy: string | null;
-  readonly note: string | null;
 }
 
 /** Entries whose words are indexed together (see `indexWords`). */
@@ -132,19 +115,9 @@ export function sqliteTranslationMemory(db: Database, call: StoreCall): Translat
       return call('adding to the translation memory', () => addAll.immediate(entries));
     },
     async exact(sourceLang, targetLang, source, context = {}) {
-      const key: EntryKey = {
-        sourceLang: sourceLang.toLowerCase(),
-        targetLang: targetLang.toLowerCase(),
-        sourceNorm: normalizeText(source),
-        previousSource: normalizeText(context.previousSource ?? ''),
-        nextSource: normalizeText(context.nextSource ?? ''),
-      };
+      const key = lookupKey(sourceLang, targetLang, source, context);
       const row = await call('reading the translation memory', () => selectExact.get(key));
-      if (row === undefined) return undefined;
-      const hasContext = row.previousSource !== '' || row.nextSource !== '';
-      const inContext =
-        hasContext && row.previousSource === key.previousSource && row.nextSource === key.nextSource;
-      return { source: row.source, target: row.target, similarity: 100, inContext, origin: row.origin };
+      return row === undefined ? undefined : exactMatch(row, key);
     },
     async fuzzy(sourceLang, targetLang, source, options = {}) {
       const query = {
@@ -170,47 +143,5 @@ export function sqliteTranslationMemory(db: Database, call: StoreCall): Translat
     count() {
       return call('reading the translation memory', () => selectCount.get()!);
     },
-  };
-}
-
-function checkEntry(entry: TmEntry, index: number): void {
-  for (const field of ['sourceLang', 'targetLang', 'source', 'target'] as const) {
-    if (typeof entry[field] !== 'string' || entry[field].trim() === '') {
-      throw new TypeError(`Expected TM entry ${index} to have a non-empty \`${field}\`, got \`${entry[field]}\``);
-    }
-  }
-}
-
-function entryRow(entry: TmEntry): EntryRow {
-  return {
-    sourceLang: entry.sourceLang.toLowerCase(),
-    targetLang: entry.targetLang.toLowerCase(),
-    source: entry.source,
-    sourceNorm: normalizeText(entry.source),
-    previousSource: normalizeText(entry.previousSource ?? ''),
-    nextSource: normalizeText(entry.nextSource ?? ''),
-    target: entry.target,
-    origin: entry.origin,
-    createdBy: entry.createdBy ?? null,
-    note: entry.note ?? null,
-  };
-}
-
-function entryKey(row: EntryRow): EntryKey {
-  const { sourceLang, targetLang, sourceNorm, previousSource, nextSource } = row;
-  return { sourceLang, targetLang, sourceNorm, previousSource, nextSource };
-}
-
-function tmEntry(row: EntryRow): TmEntry {
-  return {
-    sourceLang: row.sourceLang,
-    targetLang: row.targetLang,
-    source: row.source,
-    target: row.target,
-    ...(row.previousSource === '' ? {} : { previousSource: row.previousSource }),
-    ...(row.nextSource === '' ? {} : { nextSource: row.nextSource }),
-    origin: row.origin,
-    ...(row.createdBy === null ? {} : { createdBy: row.createdBy }),
-    ...(row.note === null ? {} : { note: row.note }),
   };
 }

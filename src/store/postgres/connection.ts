@@ -1,0 +1,111 @@
+/**
+ * Where a PostgreSQL store lives (a `postgres://` URL, optionally `?schema=`), how it is named in
+ * messages (the URL without its password), its connection pool, and PostgreSQL's errors as
+ * StoreErrors that say what failed and where, never with a password.
+ */
+import pg from 'pg';
+import { errorMessage } from '../../errors.js';
+import { StoreError } from '../errors.js';
+
+/** Whether the store option names a PostgreSQL database rather than an SQLite file. */
+export function isPostgresUrl(store: string): boolean {
+  return /^postgres(?:ql)?:\/\//iu.test(store);
+}
+
+export interface PostgresLocation {
+  /** What pg connects with (the URL as given, less our own `schema` parameter). */
+  readonly connectionString: string;
+  /** The schema holding the store's tables. @default public */
+  readonly schema: string;
+  /** The URL without password, for messages and `Store.path`. */
+  readonly display: string;
+  /** `host:port`, for connection failures. */
+  readonly address: string;
+}
+
+// A plain identifier, so it goes into search_path and SQL without quoting.
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
+
+export function postgresLocation(url: string, schemaOption?: string): PostgresLocation {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not echoed: a malformed URL may still hold a password.
+    throw new StoreError('the store URL is not a valid postgres:// URL', 'postgres://…', {
+      hint: 'write it as postgres://user:password@host:port/database[?schema=name]',
+    });
+  }
+  const schema = schemaOption ?? parsed.searchParams.get('schema') ?? 'public';
+  parsed.searchParams.delete('schema');
+  const display = redacted(parsed, schema);
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new StoreError(`the schema name \`${schema}\` is not a plain lower-case identifier`, display, {
+      hint: 'use letters a–z, digits and _ (starting with a letter or _), at most 63 characters',
+    });
+  }
+  return { connectionString: parsed.toString(), schema, display, address: `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}` };
+}
+
+function redacted(url: URL, schema: string): string {
+  const copy = new URL(url.toString());
+  copy.password = '';
+  copy.searchParams.delete('password');
+  if (schema !== 'public') copy.searchParams.set('schema', schema);
+  return copy.toString();
+}
+
+/** pg reads bigint (count(*), sums, ids) as strings; every one of ours fits a JS number. */
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export interface PoolOptions {
+  readonly readonly: boolean;
+  readonly maxConnections: number;
+  readonly connectTimeoutMs: number;
+}
+
+export function createPool(location: PostgresLocation, options: PoolOptions): pg.Pool {
+  const settings = [`-c search_path=${location.schema}`, ...(options.readonly ? ['-c default_transaction_read_only=on'] : [])];
+  const pool = new pg.Pool({
+    connectionString: location.connectionString,
+    options: settings.join(' '),
+    max: options.maxConnections,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    types,
+    application_name: 'wire-l10n',
+  });
+  // An idle client whose server went away (a restart): the pool drops it and the next query
+  // connects anew. Without a listener the error would end the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+const CONNECTION_CODES = /^08|^57P0[123]|^ECONN|^ETIMEDOUT|^EHOSTUNREACH|^ENOTFOUND|^EAI_AGAIN/u;
+
+const hints: ReadonlyArray<readonly [RegExp, string]> = [
+  [CONNECTION_CODES, 'check that PostgreSQL is running and reachable at that address; workers retry on their next call'],
+  [/^28/u, 'check the user name and password in the store URL (or PGPASSWORD / ~/.pgpass)'],
+  [/^3D000/u, 'create the database first (createdb), or name another one in the store URL'],
+  [/^42501/u, 'the user lacks a privilege on the database or schema: grant it, or use the owner'],
+  [/^25006/u, 'the store was opened read-only'],
+  [/^53/u, 'the server is out of resources (disk, memory, connections): free some and run again'],
+  [/^40/u, 'another worker\'s transaction conflicted with this one: run again'],
+];
+
+/** `error` as a StoreError naming the store and what failed; a StoreError is returned unchanged. */
+export function storeFailure(location: PostgresLocation, action: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const codeText = typeof code === 'string' ? code : '';
+  const hint = hints.find(([pattern]) => pattern.test(codeText))?.[1];
+  // A lost or refused connection says where the server was expected.
+  const lost = CONNECTION_CODES.test(codeText) || /timeout|terminated/iu.test(errorMessage(error));
+  const where = lost && !action.includes(location.address) ? ` (PostgreSQL at ${location.address})` : '';
+  return new StoreError(`${action} failed${where}: ${errorMessage(error)}${codeText ? ` (${codeText})` : ''}`, location.display, {
+    cause: error,
+    ...(hint ? { hint } : {}),
+  });
+}
