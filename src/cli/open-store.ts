@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defaultStorePath, LATEST_SCHEMA_VERSION, openStore } from '../store/index.js';
+import { latestSchemaVersion, openExistingStore, openStore, storeDisplayName, storeLocation } from '../store/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
 
 /**
- * Opens the store for a command and always closes it. `readonly` commands (check, a dry run) never
- * create or change a store: with no store on disk they see an empty one held in memory. A
+ * Opens the store for a command and always closes it: a file, or a PostgreSQL database when
+ * `--store` is a `postgres://` URL. `readonly` commands (check, a dry run) never create or change a
+ * store: with no store there (no file; a database without one) they see an empty one held in memory. A
  * `read-write` store is opened when the command first uses it, so a command that fails on its
  * inputs first creates nothing (the store file included).
  */
@@ -16,12 +15,11 @@ export async function withStore<T>(
   use: (store: Store) => Promise<T>,
 ): Promise<T> {
   const projectDir = process.cwd();
-  const path = resolve(projectDir, storePath ?? defaultStorePath(projectDir));
+  // A file path or a postgres:// URL (never resolved as a path).
+  const path = storeLocation(projectDir, storePath);
   const store =
     access === 'readonly'
-      ? existsSync(path)
-        ? await openStore({ projectDir, path, readonly: true })
-        : await openSqliteStore(':memory:')
+      ? ((await openExistingStore({ projectDir, path })) ?? (await openSqliteStore(':memory:')))
       : openOnFirstUse(path, () => openStore({ projectDir, path }));
   try {
     return await use(store);
@@ -40,16 +38,16 @@ const listings: ReadonlySet<PropertyKey> = new Set(['all', 'list']);
  * rather than one wrapper per method, so that a method added to a part needs nothing here unless
  * it is a listing.
  */
-function openOnFirstUse(path: string, open: () => Promise<Store>): Store {
+function openOnFirstUse(location: string, open: () => Promise<Store>): Store {
   let opening: Promise<Store> | undefined;
   const opened = (): Promise<Store> => (opening ??= open());
   const lazy = Object.fromEntries(parts.map((name) => [name, lazyPart(async () => (await opened())[name])]));
   return {
     ...(lazy as Pick<Store, (typeof parts)[number]>),
     transaction: async (work) => (await opened()).transaction(work),
-    path,
+    path: storeDisplayName(location),
     // Opening a store for writing brings it to the latest schema.
-    schemaVersion: LATEST_SCHEMA_VERSION,
+    schemaVersion: latestSchemaVersion(location),
     // A store that failed to open has nothing to close (its error is the command's).
     close: async () => (await opening?.catch(() => undefined))?.close(),
   };

@@ -46,7 +46,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .option('--out <dir>', 'folder for XLIFF, localized stories and report.json', runDefaults.out)
       .option('--locales <dir>', 'folder for i18next bundles: <dir>/<lang>/<article-id>.json', runDefaults.locales)
       .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file', runDefaults.glossary)
-      .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
+      .option('--store <file|url>', 'the store: translation memory, MT cache, job ledger; a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
       .addOption(new Option('--engine <name>', 'translation engine (default: deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
       .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
       .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
@@ -162,7 +162,7 @@ export function buildProgram(io: CliIO, version: string): Command {
     .description('the DeepL account\'s character usage this billing period (needs DEEPL_AUTH_KEY)')
     .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
     .option('--json', 'print it as JSON')
-    .option('--store <file>', 'the store whose request log to sum (default: .wire-l10n/store.sqlite)')
+    .option('--store <file|url>', 'the store whose request log to sum, a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
     .action(async (raw: { deeplServerUrl?: string; json?: boolean; store?: string }) => {
       const { usageCommand } = await import('./commands/usage.js');
       await usageCommand(
@@ -200,7 +200,7 @@ export function buildProgram(io: CliIO, version: string): Command {
   tm.command('import')
     .description('add the translation units of TMX files to the translation memory (all files or nothing)')
     .argument('<files...>', 'TMX 1.4b files')
-    .option('--store <file>', 'the store (default: .wire-l10n/store.sqlite)')
+    .option('--store <file|url>', 'the store, a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
     .action(async (files: string[], raw: { store?: string }) => {
       const { tmImportCommand } = await import('./commands/tm.js');
       await tmImportCommand({ files, ...(raw.store === undefined ? {} : { storePath: raw.store }) }, io);
@@ -210,7 +210,7 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .option('--source <lang>', 'source language', 'en')
     .option('--target <lang>', 'only this target language')
-    .option('--store <file>', 'the store (default: .wire-l10n/store.sqlite)')
+    .option('--store <file|url>', 'the store, a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
     .action(async (raw: { out?: string; source: string; target?: string; store?: string }) => {
       const { tmExportCommand } = await import('./commands/tm.js');
       await tmExportCommand(

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { mtCacheKey, type MtCacheKeyParts } from '../../src/store/mt-cache-key.js';
 import { migrations } from '../../src/store/sqlite/migrations.js';
-import { describeEachStore, openKindStore } from './store-kinds.js';
+import type { MtCache } from '../../src/store/store.js';
+import { describeEachStore, newStoreLocation, openKindStore } from './store-kinds.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
 const parts: MtCacheKeyParts = {
@@ -142,5 +143,55 @@ describe('an MT cache from before findings were kept (schema 3)', () => {
     const store = await openTempStore(path);
     expect(store.schemaVersion).toBe(migrations.length);
     expect(await store.mtCache.get('k1')).toEqual({ target: 'Bonjour.', engine: 'deepl', origin: 'mt', findings: [] });
+  });
+});
+
+describeEachStore('claims on MT cache keys (two workers on one store)', (kind) => {
+  const entry = { target: 'T', engine: 'pseudo', origin: 'pseudo' as const, findings: [] };
+  const twoWorkers = async (): Promise<[MtCache, MtCache]> => {
+    const location = await newStoreLocation(kind);
+    const first = await openKindStore(kind, location);
+    const second = await openKindStore(kind, location);
+    return [first.mtCache, second.mtCache];
+  };
+
+  it('gives each key to one of two workers claiming at the same moment, and all keys to one of them', async () => {
+    const [one, two] = await twoWorkers();
+    const keys = Array.from({ length: 200 }, (_, i) => `key-${i}`);
+    const reversed = [...keys].reverse();
+    const rounds = await Promise.all([one.claim(keys, 'worker-1', 60_000), two.claim(reversed, 'worker-2', 60_000), one.claim(keys.slice(50, 150), 'worker-3', 60_000)]);
+    const granted = rounds.flat();
+    expect(granted.sort()).toEqual([...keys].sort());
+    // Answered in the order asked.
+    expect(rounds[1]).toEqual(reversed.filter((key) => rounds[1].includes(key)));
+  });
+
+  it('leaves a live claim to its owner, renews it for the owner, and gives nothing that is cached', async () => {
+    const [one, two] = await twoWorkers();
+    await one.put('cached', entry);
+    expect(await one.claim(['a', 'b', 'cached', 'a'], 'worker-1', 60_000)).toEqual(['a', 'b']);
+    expect(await two.claim(['a', 'b', 'c'], 'worker-2', 60_000)).toEqual(['c']);
+    expect(await one.claim(['b', 'c'], 'worker-1', 60_000)).toEqual(['b']);
+  });
+
+  it('lets another worker take a key once the claim is released, expired, or no longer needed (cached)', async () => {
+    const [one, two] = await twoWorkers();
+    expect(await one.claim(['released', 'expiring', 'committed'], 'worker-1', 60_000)).toEqual(['released', 'expiring', 'committed']);
+    await one.release(['released'], 'worker-2'); // not its claim: nothing changes
+    expect(await two.claim(['released'], 'worker-2', 60_000)).toEqual([]);
+    await one.release(['released'], 'worker-1');
+    expect(await two.claim(['released'], 'worker-2', 60_000)).toEqual(['released']);
+    await one.claim(['expiring'], 'worker-1', 30);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await two.claim(['expiring'], 'worker-2', 60_000)).toEqual(['expiring']);
+    await one.commitRequest({ engine: 'pseudo', sourceLang: 'en', targetLang: 'fr', characters: 1 }, [{ key: 'committed', entry }]);
+    expect(await two.claim(['committed'], 'worker-2', 60_000)).toEqual([]);
+    expect(await two.get('committed')).toEqual(entry);
+  });
+
+  it('refuses an empty owner or a time that is not a positive integer', async () => {
+    const [one] = await twoWorkers();
+    await expect(one.claim(['a'], '', 1000)).rejects.toThrow(TypeError);
+    await expect(one.claim(['a'], 'worker-1', 0)).rejects.toThrow(/ttlMs/);
   });
 });

@@ -57,12 +57,16 @@ function postgresUnavailable(): string | undefined {
 
 /** A suite per store kind, `title (kind)`; PostgreSQL's starts the server first. */
 export function describeEachStore(title: string, body: (kind: StoreKind) => void): void {
-  for (const kind of storeKinds) {
-    describe.skipIf(kind === 'postgres' && postgresUnavailable() !== undefined)(`${title} (${kind})`, () => {
-      if (kind === 'postgres') beforeAll(async () => void (await postgresServer()));
-      body(kind);
-    });
-  }
+  describe(`${title} (sqlite)`, () => body('sqlite'));
+  describePostgres(`${title} (postgres)`, () => body('postgres'));
+}
+
+/** A suite on the file's PostgreSQL server, started first; skipped with the reason printed when PostgreSQL is not installed. */
+export function describePostgres(title: string, body: () => void): void {
+  describe.skipIf(postgresUnavailable() !== undefined)(title, () => {
+    beforeAll(async () => void (await postgresServer()));
+    body();
+  });
 }
 
 /** Where a new store of this kind can be opened: a file path (not yet created) or a database URL. */

@@ -24,7 +24,7 @@ import { postgresGate } from './transaction-gate.js';
 import { postgresTranslationMemory } from './translation-memory.js';
 import { StoreError } from '../errors.js';
 
-export { isPostgresUrl } from './connection.js';
+export { isPostgresUrl, postgresLocation } from './connection.js';
 export { LATEST_POSTGRES_SCHEMA_VERSION } from './migrations.js';
 
 export interface PostgresStoreOptions {

@@ -25,8 +25,8 @@ const UPSERT_MANY = `INSERT INTO mt_cache (key, target, engine, origin, findings
 // upsert's WHERE; a concurrent insert of the same key waits for the other's commit, then sees it),
 // and RETURNING names only the rows written. Keys in one order, so two claims never deadlock.
 const CLAIM = `INSERT INTO mt_claim (key, owner, expires_at)
-  SELECT DISTINCT wanted, $2, clock_timestamp() + $3 * interval '1 millisecond'
-  FROM unnest($1::text[]) AS wanted
+  SELECT wanted, $2, clock_timestamp() + $3 * interval '1 millisecond'
+  FROM (SELECT DISTINCT unnest($1::text[]) AS wanted) AS asked
   WHERE NOT EXISTS (SELECT 1 FROM mt_cache WHERE mt_cache.key = wanted)
   ORDER BY wanted
   ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
