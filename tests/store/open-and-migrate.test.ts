@@ -32,7 +32,7 @@ describe('opening a store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['article_output', 'engine_request', 'mt_cache', 'revision', 'story_owner', 'tm_entry', 'tm_entry_word', 'tm_word', 'unit_ledger']);
+    expect(tables).toEqual(['article_output', 'engine_request', 'mt_cache', 'mt_claim', 'revision', 'story_owner', 'tm_entry', 'tm_entry_word', 'tm_word', 'unit_ledger']);
     db.close();
   });
 
