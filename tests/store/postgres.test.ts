@@ -94,6 +94,27 @@ describePostgres('a PostgreSQL store', () => {
     expect(malformed.describe()).not.toContain('s3cret-pw');
   });
 
+  it('connects anew after the server dropped its connections (a restart), and says where a call in flight failed', async () => {
+    const url = await freshPostgresDatabase();
+    const store = await openKindStore(kind, url);
+    const entry = { target: 'T', engine: 'pseudo', origin: 'pseudo' as const, findings: [] };
+    await store.mtCache.put('before', entry);
+    const terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'wire-l10n' AND pid <> pg_backend_pid()";
+    await sql(url, terminate);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.mtCache.put('after', entry);
+    expect((await store.mtCache.getMany(['before', 'after'])).size).toBe(2);
+    // A call whose connection is dropped while it runs fails with a StoreError naming the server.
+    const slow = store.transaction(async () => {
+      await store.mtCache.get('before');
+      await sql(url, terminate);
+      await store.mtCache.get('after');
+    });
+    const error = await openError(() => slow);
+    expect(error.message).toMatch(/PostgreSQL at 127\.0\.0\.1:\d+/u);
+    expect(await store.mtCache.get('after')).toEqual(entry);
+  });
+
   it('undoes a failed call inside a transaction alone when the call was a savepoint (tm.add), and the work goes on', async () => {
     const store = await openKindStore(kind);
     const bad = { sourceLang: 'en', targetLang: 'fr', source: 'Bad.', target: 'Mauvais.', origin: 'guess' } as unknown as TmEntry;

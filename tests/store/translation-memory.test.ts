@@ -24,6 +24,15 @@ describeEachStore('translation memory: adding', (kind) => {
     expect((await tm.exact('en', 'fr', 'Troops left.'))?.target).toBe('Les troupes ont quitté.');
   });
 
+  it('adds an entry given twice in one call, then updates it, as one add after another would', async () => {
+    const { tm } = await openKindStore(kind);
+    const entries = [human('Troops left.', 'Partis.'), human('Hello.', 'Bonjour.'), human('Troops left.', 'Les troupes sont parties.'), human('Troops  left.', 'Les troupes sont parties.')];
+    expect(await tm.add(entries)).toEqual({ added: 2, updated: 2, unchanged: 0 });
+    expect(await tm.add(entries.slice(3))).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await tm.exact('en', 'fr', 'Troops left.'))?.target).toBe('Les troupes sont parties.');
+    expect(await tm.count()).toBe(2);
+  });
+
   it('says which language pairs it holds entries of', async () => {
     const { tm } = await openKindStore(kind);
     expect(await tm.hasEntries('en', 'fr')).toBe(false);

@@ -85,8 +85,9 @@ export function createPool(location: PostgresLocation, options: PoolOptions): pg
 
 const CONNECTION_CODES = /^08|^57P0[123]|^ECONN|^ETIMEDOUT|^EHOSTUNREACH|^ENOTFOUND|^EAI_AGAIN/u;
 
+const connectionHint = 'check that PostgreSQL is running and reachable at that address; the next call connects anew';
+
 const hints: ReadonlyArray<readonly [RegExp, string]> = [
-  [CONNECTION_CODES, 'check that PostgreSQL is running and reachable at that address; workers retry on their next call'],
   [/^28/u, 'check the user name and password in the store URL (or PGPASSWORD / ~/.pgpass)'],
   [/^3D000/u, 'create the database first (createdb), or name another one in the store URL'],
   [/^42501/u, 'the user lacks a privilege on the database or schema: grant it, or use the owner'],
@@ -100,9 +101,9 @@ export function storeFailure(location: PostgresLocation, action: string, error: 
   if (error instanceof StoreError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const codeText = typeof code === 'string' ? code : '';
-  const hint = hints.find(([pattern]) => pattern.test(codeText))?.[1];
   // A lost or refused connection says where the server was expected.
-  const lost = CONNECTION_CODES.test(codeText) || /timeout|terminated/iu.test(errorMessage(error));
+  const lost = CONNECTION_CODES.test(codeText) || /timeout|terminat|connection error|not queryable/iu.test(errorMessage(error));
+  const hint = lost ? connectionHint : hints.find(([pattern]) => pattern.test(codeText))?.[1];
   const where = lost && !action.includes(location.address) ? ` (PostgreSQL at ${location.address})` : '';
   return new StoreError(`${action} failed${where}: ${errorMessage(error)}${codeText ? ` (${codeText})` : ''}`, location.display, {
     cause: error,

@@ -1,11 +1,10 @@
 /**
  * Fuzzy TM search in PostgreSQL: the word index (`tm_word`, `tm_entry_word`) gives the candidates,
  * `../fuzzy-candidates.ts` chooses and scores them, so the matches are SQLite's for the same
- * entries. Four round trips: the query's words, the probe words' entries, the candidates' rows.
+ * entries. Two round trips: the query's words, then the chosen candidates' rows.
  */
 import {
   type CandidateRow,
-  firstCandidates,
   FUZZY_MAX_CANDIDATES,
   type FuzzyQuery,
   fuzzyPlan,
@@ -19,19 +18,26 @@ import type { Query } from './transaction-gate.js';
 
 const ACTION = 'searching the translation memory';
 const IN_WINDOW = 'tm_entry.source_lang = $1 AND tm_entry.target_lang = $2 AND tm_entry.token_count BETWEEN $3 AND $4';
+const CANDIDATE_COLUMNS = 'source, source_norm AS "sourceNorm", target, origin';
 
-// Each probe word's entries, newest first and at most the cap per word, in probe order: the
-// sequence SQLite's loop reads (the LIMIT ends each word's walk early).
-const BY_WORD = `SELECT posting.entry_id AS id
-  FROM unnest($5::bigint[]) WITH ORDINALITY AS probe(word_id, n)
-  CROSS JOIN LATERAL (
-    SELECT entry_id FROM tm_entry_word JOIN tm_entry ON tm_entry.id = tm_entry_word.entry_id
-    WHERE tm_entry_word.word_id = probe.word_id AND ${IN_WINDOW}
-    ORDER BY entry_id DESC LIMIT ${FUZZY_MAX_CANDIDATES}
-  ) AS posting
-  ORDER BY probe.n, posting.entry_id DESC`;
+// The candidates firstCandidates would choose, read in the same statement: each probe word's
+// entries, newest first and at most the cap per word, in probe order; of that sequence, the first
+// FUZZY_MAX_CANDIDATES distinct entries (an entry's first place is its earliest probe word, then
+// newest first), so the server sends the chosen rows only.
+const BY_WORD = `WITH posting AS (
+    SELECT probe.n, hit.entry_id
+    FROM unnest($5::bigint[]) WITH ORDINALITY AS probe(word_id, n)
+    CROSS JOIN LATERAL (
+      SELECT entry_id FROM tm_entry_word JOIN tm_entry ON tm_entry.id = tm_entry_word.entry_id
+      WHERE tm_entry_word.word_id = probe.word_id AND ${IN_WINDOW}
+      ORDER BY entry_id DESC LIMIT ${FUZZY_MAX_CANDIDATES}
+    ) AS hit
+  ), chosen AS (
+    SELECT entry_id FROM posting GROUP BY entry_id ORDER BY min(n), entry_id DESC LIMIT ${FUZZY_MAX_CANDIDATES}
+  )
+  SELECT ${CANDIDATE_COLUMNS} FROM chosen JOIN tm_entry ON tm_entry.id = chosen.entry_id`;
 // Queries of mostly punctuation: the entries closest in length, newest first.
-const BY_LENGTH = `SELECT id FROM tm_entry WHERE ${IN_WINDOW}
+const BY_LENGTH = `SELECT ${CANDIDATE_COLUMNS} FROM tm_entry WHERE ${IN_WINDOW}
   ORDER BY LEAST(token_count, $5)::float8 / GREATEST(token_count, $5) DESC, id DESC LIMIT ${FUZZY_MAX_CANDIDATES}`;
 
 export function postgresFuzzySearch(query: Query): (search: FuzzyQuery) => Promise<TmMatch[]> {
@@ -46,15 +52,10 @@ export function postgresFuzzySearch(query: Query): (search: FuzzyQuery) => Promi
     );
     const probe = probeWords(plan, words.rows);
     if (probe !== undefined && probe.length === 0) return [];
-    const ids =
+    const candidates =
       probe === undefined
-        ? (await query<{ id: number }>(ACTION, BY_LENGTH, [...windowValues(plan.window), plan.tokens.length])).rows.map((row) => row.id)
-        : firstCandidates((await query<{ id: number }>(ACTION, BY_WORD, [...windowValues(plan.window), probe])).rows.map((row) => row.id));
-    const candidates = await query<CandidateRow>(
-      ACTION,
-      'SELECT source, source_norm AS "sourceNorm", target, origin FROM tm_entry WHERE id = ANY ($1::bigint[])',
-      [ids],
-    );
+        ? await query<CandidateRow>(ACTION, BY_LENGTH, [...windowValues(plan.window), plan.tokens.length])
+        : await query<CandidateRow>(ACTION, BY_WORD, [...windowValues(plan.window), probe]);
     return rankedMatches(plan, candidates.rows);
   };
 }

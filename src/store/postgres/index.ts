@@ -86,13 +86,18 @@ async function prepare(pool: pg.Pool, location: PostgresLocation, readonly: bool
   } catch (error) {
     throw storeFailure(location, `connecting to PostgreSQL at ${location.address}`, error);
   }
+  // A checked-out connection the server drops emits 'error', which unheard would end the process.
+  let lost: Error | undefined;
+  const onLost = (error: Error): void => void (lost = error);
+  client.on('error', onLost);
   try {
     if (!readonly) return { kind: 'store', version: await migrate(client, location) };
     const state = await readSchemaState(client, location);
     if (state.kind === 'store' && state.version < LATEST_POSTGRES_SCHEMA_VERSION) throw outOfDate(location, state.version);
     return state;
   } finally {
-    client.release();
+    client.off('error', onLost);
+    client.release(lost);
   }
 }
 

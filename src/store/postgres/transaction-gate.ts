@@ -27,6 +27,8 @@ interface Scope {
   readonly client: pg.PoolClient;
   readonly stack: TransactionStack;
   closed: boolean;
+  /** A transaction statement failed: the connection may still hold the transaction, so it is dropped, not reused. */
+  broken?: Error;
 }
 
 interface FlowContext {
@@ -65,19 +67,16 @@ export function postgresGate(pool: pg.Pool, location: PostgresLocation): Postgre
         return scope.stack.transaction(context.transaction, (transaction) => flow.run({ scope, transaction }, work), statements(scope, location));
       }
       const scope: Scope = { client: await connect(), stack: new TransactionStack(), closed: false };
-      let released = false;
+      // The pool listens to idle connections only: a checked-out one that the server drops emits
+      // 'error', which unheard would end the process. Its statements fail on their own.
+      const lost = (error: Error): void => void (scope.broken = error);
+      scope.client.on('error', lost);
       try {
         return await scope.stack.transaction(undefined, (transaction) => flow.run({ scope, transaction }, work), statements(scope, location));
-      } catch (error) {
-        // A connection whose ROLLBACK failed may still hold the transaction: drop it rather than reuse it.
-        if (error instanceof StoreError && error.message.startsWith('rolling back')) {
-          scope.client.release(error);
-          released = true;
-        }
-        throw error;
       } finally {
         scope.closed = true;
-        if (!released) scope.client.release();
+        scope.client.off('error', lost);
+        scope.client.release(scope.broken);
       }
     },
   };
@@ -88,7 +87,9 @@ function statements(scope: Scope, location: PostgresLocation): TransactionStatem
     try {
       return await scope.client.query(sql);
     } catch (error) {
-      throw storeFailure(location, action, error);
+      const failure = storeFailure(location, action, error);
+      scope.broken = failure;
+      throw failure;
     }
   };
   return {
@@ -105,7 +106,9 @@ function statements(scope: Scope, location: PostgresLocation): TransactionStatem
       }
       return result;
     },
+    // A failed ROLLBACK (the connection is gone) leaves the work's own error to tell what happened:
+    // the connection is dropped (`broken`), and the server ends a transaction whose connection ends.
     rollback: (savepoint) =>
-      run('rolling back a transaction', savepoint === undefined ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`),
+      run('rolling back a transaction', savepoint === undefined ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`).catch(() => undefined),
   };
 }
