@@ -8,6 +8,7 @@
  * An adapter's search: `fuzzyPlan`; look up `plan.words` in the word index; `probeWords`; then
  * each probe word's entries in the plan's window, newest first, through `firstCandidates` (or, with
  * no probe, the entries closest in length, newest first); read those candidates; `rankedMatches`.
+ * (PostgreSQL makes firstCandidates' choice in its query, to send only the chosen rows.)
  */
 import {
   boundedEditDistance,

@@ -2,7 +2,8 @@
  * Listings read in pages by keyset (`WHERE key > last ORDER BY key LIMIT n`): no statement stays
  * open between pages, so the store may be written while a listing is under way, and no page holds
  * more than `PAGE_SIZE` rows. (better-sqlite3's `iterate()` would keep the connection busy across
- * the caller's awaits, failing every write meanwhile.)
+ * the caller's awaits, failing every write meanwhile; a PostgreSQL cursor would hold a pooled
+ * connection for as long as the caller takes.) Shared by both adapters.
  */
 export const PAGE_SIZE = 256;
 

@@ -293,7 +293,9 @@ export interface Store {
    * Runs `work` in one transaction: every store call made in its async flow (awaited from it, or
    * started by it) is part of it, committed together when `work` resolves, or none when it
    * rejects. How an import applies a file all or nothing. A call from another flow while the
-   * transaction is open waits until it ends, so it is neither part of it nor rolled back with it.
+   * transaction is open is not part of it, nor rolled back with it: in SQLite (one connection) it
+   * waits until the transaction ends; in PostgreSQL it runs at once on another pooled connection
+   * and does not see the transaction's uncommitted writes.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Where the store lives, for messages. */
