@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { StoreError } from '../../src/store/errors.js';
 import { defaultStorePath, openStore } from '../../src/store/index.js';
 import { LATEST_SCHEMA_VERSION, openSqliteStore } from '../../src/store/sqlite/index.js';
 import { migrations } from '../../src/store/sqlite/migrations.js';
+import { collect } from '../helpers/collect.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
 
 async function openError(path: string, options = {}): Promise<StoreError> {
@@ -131,6 +132,28 @@ describe('opening a store', () => {
     const store = await openTempStore(path, { readonly: true });
     expect(await store.tm.count()).toBe(0);
     await expect(store.mtCache.put('k', { target: 't', engine: 'e', origin: 'mt', findings: [] })).rejects.toThrow(StoreError);
+  });
+
+  it('reads a store that lacks only migrations readers do without (an index, the claims) as it is, read-only, and refuses one that lacks a column they read', async () => {
+    const storeAt = (version: number): string => {
+      const path = tempStorePath();
+      mkdirSync(dirname(path), { recursive: true });
+      const old = new Database(path);
+      for (const migration of migrations.filter((item) => item.version <= version)) old.exec(migration.sql);
+      old.pragma(`user_version = ${version}`);
+      old.close();
+      return path;
+    };
+    const before = storeAt(4);
+    const store = await openTempStore(before, { readonly: true });
+    expect(store.schemaVersion).toBe(4);
+    expect(await store.outputs.get('none.txt')).toBeUndefined();
+    expect(await collect(store.outputs.list())).toEqual([]);
+    expect(new Database(before, { readonly: true }).pragma('user_version', { simple: true })).toBe(4);
+
+    const tooOld = await openError(storeAt(3), { readonly: true });
+    expect(tooOld.message).toContain('the store is at schema 3');
+    expect(tooOld.hint).toContain('without read-only');
   });
 
   it('puts the store in .wire-l10n/store.sqlite of the project unless told otherwise', async () => {

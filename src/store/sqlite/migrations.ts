@@ -8,6 +8,12 @@ export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly sql: string;
+  /**
+   * True when what it adds is only for writers (an index, a table readers never touch): a read-only
+   * open (`check`, a dry run) may then use a store that does not have it yet, rather than refusing a
+   * store only a writing command can upgrade.
+   */
+  readonly readersNeedIt?: false;
 }
 
 /** Marks the file as a wire-l10n store (`PRAGMA application_id`, "WL10" in ASCII). */
@@ -169,6 +175,8 @@ export const migrations: readonly Migration[] = [
     sql: `
       CREATE INDEX article_output_by_story ON article_output (article_id, input_key);
     `,
+    // Listings read the same rows without it, only slower.
+    readersNeedIt: false,
   },
   {
     version: 6,
@@ -182,6 +190,8 @@ export const migrations: readonly Migration[] = [
         expires_at INTEGER NOT NULL
       ) STRICT, WITHOUT ROWID;
     `,
+    // Only engine dispatches claim keys, and a read-only store sends nothing.
+    readersNeedIt: false,
   },
 ];
 

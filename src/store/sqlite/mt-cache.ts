@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TargetFinding } from '../../model.js';
 import { checkClaim, grantedInOrder } from '../claims.js';
+import { once } from '../../util/once.js';
 import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
 import type { StoreCall } from './transaction-gate.js';
 
@@ -39,29 +40,30 @@ export function sqliteMtCache(db: Database, call: StoreCall): MtCache {
   );
   // SQLite's clock, in milliseconds: every process sharing the file reads the same one.
   const now = "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
-  // One statement, so two processes cannot both take a key: a live claim of another owner stays
-  // (the upsert's WHERE), and RETURNING names only the rows written. `WHERE true` lets SQLite read
-  // the ON CONFLICT of an INSERT … SELECT.
-  const insertClaims = db.prepare<[{ keys: string; owner: string; ttlMs: number }], string>(
-    `INSERT INTO mt_claim (key, owner, expires_at)
-     SELECT DISTINCT value, @owner, ${now} + @ttlMs FROM json_each(@keys)
-     WHERE true AND value NOT IN (SELECT key FROM mt_cache)
-     ORDER BY value
-     ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-     WHERE mt_claim.owner = excluded.owner OR mt_claim.expires_at <= ${now}
-     RETURNING key`,
-  ).pluck();
-  const deleteClaims = db.prepare<[{ keys: string; owner: string }]>(
-    'DELETE FROM mt_claim WHERE owner = @owner AND key IN (SELECT value FROM json_each(@keys))',
-  );
-  const deleteAnyClaims = db.prepare<[string]>('DELETE FROM mt_claim WHERE key IN (SELECT value FROM json_each(?))');
+  // Prepared on first use: a read-only store may predate the claims table (schema 6), and never claims.
+  const claimStatements = once(() => ({
+    // One statement, so two processes cannot both take a key: a live claim of another owner stays
+    // (the upsert's WHERE), and RETURNING names only the rows written. `WHERE true` lets SQLite read
+    // the ON CONFLICT of an INSERT … SELECT.
+    insert: db.prepare<[{ keys: string; owner: string; ttlMs: number }], string>(
+      `INSERT INTO mt_claim (key, owner, expires_at)
+       SELECT DISTINCT value, @owner, ${now} + @ttlMs FROM json_each(@keys)
+       WHERE true AND value NOT IN (SELECT key FROM mt_cache)
+       ORDER BY value
+       ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+       WHERE mt_claim.owner = excluded.owner OR mt_claim.expires_at <= ${now}
+       RETURNING key`,
+    ).pluck(),
+    deleteOwn: db.prepare<[{ keys: string; owner: string }]>('DELETE FROM mt_claim WHERE owner = @owner AND key IN (SELECT value FROM json_each(@keys))'),
+    deleteAny: db.prepare<[string]>('DELETE FROM mt_claim WHERE key IN (SELECT value FROM json_each(?))'),
+  }));
   const commitRequest = db.transaction(
     (request: Parameters<MtCache['commitRequest']>[0], results: Parameters<MtCache['commitRequest']>[1]) => {
       for (const { key, entry } of results) upsert.run(cacheRow(key, entry));
       const unitKeys = JSON.stringify(results.map((result) => result.key));
       insertRequest.run({ ...request, texts: results.length, unitKeys });
       // Cached now: whoever claimed them has nothing left to send.
-      deleteAnyClaims.run(unitKeys);
+      claimStatements().deleteAny.run(unitKeys);
     },
   );
 
@@ -85,11 +87,11 @@ export function sqliteMtCache(db: Database, call: StoreCall): MtCache {
     },
     async claim(keys, owner, ttlMs) {
       checkClaim(owner, ttlMs);
-      const granted = await call('claiming MT cache keys', () => insertClaims.all({ keys: JSON.stringify(keys), owner, ttlMs }));
+      const granted = await call('claiming MT cache keys', () => claimStatements().insert.all({ keys: JSON.stringify(keys), owner, ttlMs }));
       return grantedInOrder(keys, granted);
     },
     async release(keys, owner) {
-      await call('releasing MT cache keys', () => deleteClaims.run({ keys: JSON.stringify(keys), owner }));
+      await call('releasing MT cache keys', () => claimStatements().deleteOwn.run({ keys: JSON.stringify(keys), owner }));
     },
     async put(key, entry) {
       await call('writing to the MT cache', () => upsert.run(cacheRow(key, entry)));

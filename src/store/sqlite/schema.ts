@@ -16,6 +16,7 @@ export function readSchemaVersion(db: Database, path: string): number {
 /** Applies the migrations after `version` (what readSchemaVersion said) and returns the schema version the store is at. */
 export function migrate(db: Database, path: string, version: number, options: { readonly: boolean }): number {
   if (version === LATEST_SCHEMA_VERSION) return version;
+  if (options.readonly && readableAt(version)) return version;
   if (options.readonly) {
     throw new StoreError(
       `the store is at schema ${version} and this wire-l10n needs ${LATEST_SCHEMA_VERSION}, which a read-only store cannot be upgraded to`,
@@ -27,6 +28,11 @@ export function migrate(db: Database, path: string, version: number, options: { 
     if (migration.version > version) applyMigration(db, migration);
   }
   return LATEST_SCHEMA_VERSION;
+}
+
+/** Whether a store at `version` can be read as it is: every migration after it is one readers do without. */
+function readableAt(version: number): boolean {
+  return migrations.every((migration) => migration.version <= version || migration.readersNeedIt === false);
 }
 
 function checkIdentity(db: Database, path: string): number {
