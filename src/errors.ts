@@ -33,7 +33,7 @@ export type ErrorCode =
   | 'E_FINDINGS'
   /** Some of a batch's stories could not be read or parsed: they were skipped, the others' outputs written. */
   | 'E_SOME_INPUTS_FAILED'
-  /** Redis (the limits shared by processes on one engine account) cannot be reached, or refused an operation. */
+  /** Redis (the job queue, or the limits shared by processes on one engine account) cannot be reached, or refused an operation. */
   | 'E_REDIS';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */

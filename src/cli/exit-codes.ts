@@ -29,7 +29,7 @@ export const exitCodes = {
   E_FINDINGS: 13,
   /** Some stories of a batch could not be read (each listed `file:line: why`); the others were written. */
   E_SOME_INPUTS_FAILED: 14,
-  /** Redis unreachable (at the start, or longer than an outage is waited for): what was translated is stored; run again once it is back. */
+  /** Redis unreachable (the job queue at the start; the shared limits at the start, or longer than an outage is waited for): nothing was queued or taken, what was translated is stored; run again once it is back. */
   E_REDIS: 15,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
 

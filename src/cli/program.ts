@@ -12,6 +12,7 @@ import { failOnSeverities } from './fail-on.js';
 import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
+import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, queueLocation } from '../queue/location.js';
 import { duration, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
@@ -19,6 +20,25 @@ const failOnOption = (): Option =>
   new Option('--fail-on <severity>', `exit ${exitCodes.E_FINDINGS} when findings at or above this severity remain (after writing everything as usual)`).choices(
     failOnSeverities,
   );
+
+/** Where the queue is, as commander hands it over. */
+interface RawQueueOptions {
+  readonly redis: string;
+  readonly queueName: string;
+  readonly queuePrefix: string;
+}
+
+interface RawWorkerOptions {
+  readonly concurrency: string;
+  readonly linger: string;
+  readonly lockDuration: string;
+  readonly stalledInterval: string;
+  readonly store?: string;
+  readonly deeplServerUrl?: string;
+  readonly config?: string;
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+}
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -155,6 +175,75 @@ export function buildProgram(io: CliIO, version: string): Command {
         },
         io,
       );
+    });
+
+  /** Where the queue is: enqueue, worker and queue status. */
+  const queueFlags = (command: Command): Command =>
+    command
+      .requiredOption('--redis <url>', 'the Redis server of the job queue: redis://[user:password@]host:port[/db] (rediss:// for TLS)')
+      .option('--queue-name <name>', 'the queue', DEFAULT_QUEUE_NAME)
+      .option('--queue-prefix <prefix>', "the prefix of the queue's Redis keys", DEFAULT_QUEUE_PREFIX);
+
+  queueFlags(
+    jobOptions(
+      program
+        .command('enqueue')
+        .description("add a job per story to the queue for `wire-l10n worker` to run with these options (one job per story id and version: a story enqueued twice is one job; a newer version is a new one)"),
+    ),
+  )
+    .option('--json', 'print a JSON line per story: {"event":"enqueued","story","id","version","job","enqueued":"added|queued|done|restarted"}')
+    .action(async (given: string[], raw: RawRunOptions & RawQueueOptions) => {
+      const [{ enqueueCommand }, { expandStoryInputs }] = await Promise.all([import('./commands/enqueue.js'), import('../io/story-inputs.js')]);
+      // The key is the workers': the enqueuing host needs none to name DeepL.
+      const { options } = normalize(await expandStoryInputs(given), raw, 'not-needed');
+      await enqueueCommand({ run: options, queue: queueLocation(raw) }, io);
+    });
+
+  queueFlags(
+    program
+      .command('worker')
+      .description('run queued story jobs (up to --concurrency at once, as one job: engine batches stay full) until Ctrl-C or SIGTERM, which finish the batch under way and exit 0'),
+  )
+    .option('--concurrency <n>', 'jobs taken at once and run together', '8')
+    .option('--linger <duration>', 'how long a batch waits for more jobs after its first', '50ms')
+    .option('--lock-duration <duration>', "how long a job stays locked without its worker renewing it: a killed worker's jobs go back to the queue after this", '30s')
+    .option('--stalled-interval <duration>', 'how often the worker looks for jobs whose worker died', '30s')
+    .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
+    .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
+    .option('--config <file>', "the project configuration, for the engines' settings (default: wire-l10n.json when present)")
+    .option('--json', 'print what happens to each job as JSON lines: working, done, embargoed, failed, redis-error, stopped')
+    .option('--quiet', 'print only failures')
+    .action(async (raw: RawQueueOptions & RawWorkerOptions) => {
+      const [{ workerCommand }, { commandEngines }, { readProjectConfig }] = await Promise.all([
+        import('./commands/worker.js'),
+        import('./engines.js'),
+        import('./config.js'),
+      ]);
+      await workerCommand(
+        {
+          queue: {
+            ...queueLocation(raw),
+            concurrency: positiveInteger('--concurrency', raw.concurrency),
+            lingerMs: duration('--linger', raw.linger),
+            lockDurationMs: duration('--lock-duration', raw.lockDuration),
+            stalledIntervalMs: duration('--stalled-interval', raw.stalledInterval),
+          },
+          engines: commandEngines(io.env, raw.deeplServerUrl, readProjectConfig(raw.config)),
+          ...(raw.store === undefined ? {} : { storePath: raw.store }),
+          json: raw.json === true,
+          quiet: raw.quiet === true,
+        },
+        io,
+      );
+    });
+
+  const queue = program.command('queue').description('the job queue workers run');
+  queueFlags(queue.command('status').description('the jobs waiting, active, delayed, completed and failed, and the failed ones with their errors'))
+    .option('--failed <n>', 'failed jobs listed, the latest first', '20')
+    .option('--json', 'print it as one JSON object: {queue, counts: {waiting, active, completed, failed, delayed}, failed: [{job, story, attempts, error, failedAt}]}')
+    .action(async (raw: RawQueueOptions & { failed: string; json?: boolean }) => {
+      const { queueStatusCommand } = await import('./commands/queue-status.js');
+      await queueStatusCommand({ queue: queueLocation(raw), failedListed: positiveInteger('--failed', raw.failed), json: raw.json === true }, io);
     });
 
   program

@@ -15,6 +15,7 @@ import type { Article } from '../model.js';
 import type { RunResult } from '../job/run.js';
 import { assertOwnIds } from '../job/story-identity.js';
 import { isWithdrawal } from '../job/withdraw.js';
+import { storyOutcomes } from '../job/story-outcomes.js';
 import type { StoryOwner, StoryOwners } from '../store/store.js';
 import type { WatchEvent } from './events.js';
 import type { ClaimedStory, Inbox } from './inbox.js';
@@ -162,23 +163,19 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
       dequeue(due[0]!);
       return fail(due[0]!.claim, error);
     }
-    const failedInputs = new Map(result.failedInputs.map((failure) => [failure.path, failure.error]));
-    // The job's own word on what an embargo held from its engine (report.json's embargoedUntil).
-    const embargoes = new Map(result.report.attention.embargoed.map((story) => [story.source, story.until] as const));
-    const unfinished = result.stopped ? `the engine stopped (${result.stopped.reason}: ${result.stopped.message})` : result.failures.length > 0 ? `${result.failures.length} units could not be translated` : undefined;
+    const outcomes = storyOutcomes(result, due.map((story) => story.path));
     const now = services.now();
     for (const story of due) {
-      const failure = failedInputs.get(story.path);
-      const embargo = embargoes.get(story.path);
-      if (failure !== undefined) {
+      const outcome = outcomes.get(story.path)!;
+      if (outcome.kind === 'failed') {
         dequeue(story);
-        await fail(story.claim, failure);
-      } else if (embargo !== undefined) {
-        hold(story, Date.parse(embargo));
-        emit({ event: 'embargoed', file: story.claim.name, id: story.articleId, until: embargo });
-      } else if (unfinished !== undefined) {
+        await fail(story.claim, outcome.error);
+      } else if (outcome.kind === 'embargoed') {
+        hold(story, Date.parse(outcome.until));
+        emit({ event: 'embargoed', file: story.claim.name, id: story.articleId, until: outcome.until });
+      } else if (outcome.kind === 'unfinished') {
         hold(story, now + settings.retryMs);
-        emit({ event: 'retry', file: story.claim.name, id: story.articleId, at: new Date(now + settings.retryMs).toISOString(), reason: unfinished });
+        emit({ event: 'retry', file: story.claim.name, id: story.articleId, at: new Date(now + settings.retryMs).toISOString(), reason: outcome.reason });
       } else {
         dequeue(story);
         const movedTo = await inbox.finish(story.claim, 'done');

@@ -1,0 +1,61 @@
+/**
+ * `wire-l10n worker --redis URL`: runs queued story jobs until stopped. One store and one engine
+ * object per settings for every batch, as watch has; the job's options come with each job, the
+ * engine's key from this worker's environment. The first Ctrl-C / SIGTERM finishes the batch under
+ * way, closes the worker (its jobs stay queued for others) and exits 0.
+ */
+import { diskServices } from '../../io/job-services.js';
+import { assertRedisAnswers } from '../../queue/redis.js';
+import { runQueuedStories } from '../../queue/run-stories.js';
+import { startStoryWorker, type StoryWorkerSettings, type WorkerEvent } from '../../queue/story-worker.js';
+import { takeOverStopSignal } from '../graceful-stop.js';
+import { writeLine, type CliIO } from '../io.js';
+import { withStore } from '../open-store.js';
+import type { CommandEngines } from '../engines.js';
+
+export interface WorkerCommandOptions {
+  readonly queue: StoryWorkerSettings;
+  readonly engines: CommandEngines;
+  /** The store file; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
+  readonly storePath?: string;
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+export async function workerCommand(options: WorkerCommandOptions, io: CliIO): Promise<void> {
+  await assertRedisAnswers(options.queue.url);
+  const emit = (event: WorkerEvent): void => {
+    if (options.json) writeLine(io.stdout, JSON.stringify(event));
+    else if (!options.quiet || event.event === 'failed' || event.event === 'redis-error') writeLine(event.event === 'redis-error' ? io.stderr : io.stdout, describeWorkerEvent(event));
+  };
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const giveBack = takeOverStopSignal(() => stop());
+  try {
+    await withStore(options.storePath, 'read-write', async (store) => {
+      const services = diskServices(store, options.engines.engine);
+      const worker = startStoryWorker(options.queue, (stories) => runQueuedStories(stories, services), emit);
+      await stopped;
+      await worker.close();
+    });
+  } finally {
+    giveBack();
+  }
+}
+
+export function describeWorkerEvent(event: WorkerEvent): string {
+  switch (event.event) {
+    case 'working':
+      return `working on queue ${event.queue} at ${event.redis}, ${event.concurrency} jobs at once (Ctrl-C to stop after the batch under way)`;
+    case 'done':
+      return `done ${event.story} (job ${event.job})`;
+    case 'embargoed':
+      return `embargoed ${event.story} until ${event.until}: the job waits until then`;
+    case 'failed':
+      return `failed ${event.story} (job ${event.job}): ${event.error}${event.retry ? ' — it will be tried again' : ''}`;
+    case 'redis-error':
+      return `wire-l10n: Redis at ${event.message} (reconnecting)`;
+    case 'stopped':
+      return 'stopped: the batch under way is finished; jobs not taken stay queued';
+  }
+}

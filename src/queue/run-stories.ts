@@ -1,0 +1,38 @@
+/**
+ * A worker's batch of queued stories through one `runJob`, each story read from the bytes its job
+ * carries, and what became of each. A batch the job refuses as a whole (two versions of one story,
+ * a story whose language is a target) is run again story by story, so one story's error fails it
+ * alone, as watch does.
+ */
+import { InputError, UsageError } from '../errors.js';
+import { readStory } from '../formats/index.js';
+import { runJob, type RunServices } from '../job/run.js';
+import { storyOutcomes, type StoryOutcome } from '../job/story-outcomes.js';
+import type { StoryJobData } from './story-job.js';
+
+/** Runs `stories` (all with the same options) as one job; their outcomes in their order. */
+export async function runQueuedStories(stories: readonly StoryJobData[], services: RunServices): Promise<StoryOutcome[]> {
+  const options = { ...stories[0]!.options, inputs: stories.map(({ story }) => story.input) };
+  // Before any story: an engine this worker cannot build (no key here) is the worker's problem, not
+  // the stories'; the error fails the jobs for a retry, on this worker or one that can.
+  services.engine(options.engine);
+  const bytes = new Map(stories.map(({ story }) => [story.input, Buffer.from(story.bytes, 'base64')]));
+  const fromJobs: RunServices = {
+    ...services,
+    readArticle: async (path, format) => {
+      const carried = bytes.get(path);
+      return carried === undefined ? services.readArticle(path, format) : readStory(carried, path, format === undefined ? {} : { format });
+    },
+  };
+  try {
+    const result = await runJob(options, fromJobs);
+    const outcomes = storyOutcomes(result, options.inputs);
+    return options.inputs.map((input) => outcomes.get(input)!);
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof UsageError)) throw error;
+    if (stories.length === 1) return [{ kind: 'failed', error }];
+    const apart: StoryOutcome[] = [];
+    for (const story of stories) apart.push(...(await runQueuedStories([story], services)));
+    return apart;
+  }
+}

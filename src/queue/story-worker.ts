@@ -1,0 +1,115 @@
+/**
+ * The BullMQ worker: takes up to `concurrency` story jobs at once and runs them through one job
+ * (`Batcher`: one `runJob` per batch, so engine batches stay full), each job settling with its own
+ * story's outcome: done; failed for good (`UnrecoverableError`: data that does not parse, a story
+ * that cannot be read — its error kept as the job's failed reason); delayed until its embargo lifts;
+ * or failed for a retry (an engine stop, failed units: BullMQ tries it again after its backoff, and
+ * the job then skips what is complete and pays nothing twice).
+ *
+ * A worker that dies holds its jobs' locks until `lockDurationMs` runs out; another worker's stalled
+ * check (every `stalledIntervalMs`) puts them back in the queue.
+ */
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { canonicalJson, type JsonValue } from '../store/mt-cache-key.js';
+import { errorMessage } from '../errors.js';
+import type { StoryOutcome } from '../job/story-outcomes.js';
+import { Batcher } from './batcher.js';
+import { redisAddress, redisOptions, type QueueLocation } from './location.js';
+import { parseStoryJob, storyInput, type StoryJobData } from './story-job.js';
+
+export interface StoryWorkerSettings extends QueueLocation {
+  /** Jobs taken at once, run as one batch. */
+  readonly concurrency: number;
+  /** How long a batch waits for more jobs after its first, in ms. @default 50 */
+  readonly lingerMs?: number;
+  /** How long a job's lock holds without renewal (a dead worker's jobs wait this long), in ms. @default 30000 */
+  readonly lockDurationMs?: number;
+  /** How often this worker looks for stalled jobs (whose worker died), in ms. @default 30000 */
+  readonly stalledIntervalMs?: number;
+}
+
+/** What a worker tells its operator. */
+export type WorkerEvent =
+  | { readonly event: 'working'; readonly redis: string; readonly queue: string; readonly concurrency: number }
+  | { readonly event: 'done'; readonly job: string; readonly story: string }
+  | { readonly event: 'embargoed'; readonly job: string; readonly story: string; readonly until: string }
+  /** `retry`: BullMQ will try the job again; else it stays failed with this error. */
+  | { readonly event: 'failed'; readonly job: string; readonly story: string; readonly error: string; readonly retry: boolean }
+  | { readonly event: 'redis-error'; readonly message: string }
+  | { readonly event: 'stopped' };
+
+/** What a completed job returns (BullMQ keeps it as the job's return value). */
+export interface StoryJobResult {
+  readonly id: string;
+  readonly version: number;
+  readonly input: string;
+}
+
+export interface StoryWorker {
+  /** Finishes the batch under way, takes no more jobs, and disconnects. */
+  close(): Promise<void>;
+}
+
+/** Starts a worker on the queue; `runStories` runs a batch (same options) and says what became of each story. */
+export function startStoryWorker(
+  settings: StoryWorkerSettings,
+  runStories: (stories: readonly StoryJobData[]) => Promise<readonly StoryOutcome[]>,
+  emit: (event: WorkerEvent) => void,
+): StoryWorker {
+  const batcher = new Batcher<StoryJobData, StoryOutcome>(
+    { size: settings.concurrency, lingerMs: settings.lingerMs ?? 50, fits: sameJobOptions },
+    runStories,
+  );
+  const process = async (job: Job<unknown, StoryJobResult>, token?: string): Promise<StoryJobResult> => {
+    const parsed = parseStoryJob(job.data);
+    if ('problem' in parsed) throw new UnrecoverableError(`the job's data is not a wire-l10n story job: ${parsed.problem}`);
+    const { story } = parsed.data;
+    const outcome = await batcher.add(parsed.data);
+    switch (outcome.kind) {
+      case 'done':
+        return { id: story.id, version: story.version, input: story.input };
+      case 'failed':
+        throw new UnrecoverableError(outcome.error.describe());
+      case 'embargoed':
+        emit({ event: 'embargoed', job: job.id ?? '', story: story.input, until: outcome.until });
+        await job.moveToDelayed(Date.parse(outcome.until), token);
+        throw new DelayedError();
+      case 'unfinished':
+        throw new Error(outcome.reason);
+    }
+  };
+  const worker = new Worker<unknown, StoryJobResult>(settings.name, process, {
+    connection: redisOptions(settings.url),
+    prefix: settings.prefix,
+    concurrency: settings.concurrency,
+    lockDuration: settings.lockDurationMs ?? 30_000,
+    stalledInterval: settings.stalledIntervalMs ?? 30_000,
+  });
+  worker.on('completed', (job, result) => emit({ event: 'done', job: job.id ?? '', story: result.input }));
+  worker.on('failed', (job, error) => {
+    if (job === undefined) return;
+    const retry = !(error instanceof UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1);
+    emit({ event: 'failed', job: job.id ?? '', story: storyInput(job.data), error: error.message, retry });
+  });
+  // Connection errors while Redis restarts: BullMQ reconnects and carries on; say so, never crash.
+  worker.on('error', (error) => emit({ event: 'redis-error', message: `${redisAddress(settings.url)}: ${errorMessage(error)}` }));
+  emit({ event: 'working', redis: redisAddress(settings.url), queue: settings.name, concurrency: settings.concurrency });
+  return {
+    async close() {
+      await worker.close();
+      await batcher.flush();
+      emit({ event: 'stopped' });
+    },
+  };
+}
+
+/** Stories share a batch when their jobs' options are the same and no input is given twice. */
+function sameJobOptions(batch: readonly StoryJobData[], next: StoryJobData): boolean {
+  const options = optionsKey(next);
+  return batch.every((queued) => queued.story.input !== next.story.input && optionsKey(queued) === options);
+}
+
+/** Options compared whatever their keys' order: they came as JSON, so they are JSON values. */
+function optionsKey({ options }: StoryJobData): string {
+  return canonicalJson(options as unknown as JsonValue);
+}
