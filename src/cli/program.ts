@@ -1,5 +1,6 @@
 /** Declares the commands and options; each action normalizes its options and calls a command. */
 import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
 import { engineNames } from '../mt/registry.js';
 import { importedStates, type ImportedState } from '../import/decide.js';
 import { xliffVersions } from '../xliff/index.js';
@@ -38,6 +39,10 @@ interface RawWorkerOptions {
   readonly config?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
+}
+
+function missingRedis(): never {
+  throw new UsageError('--queue needs --redis (or WIRE_L10N_REDIS): the Redis server of the queue', { hint: 'add --redis redis://host:6379' });
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -86,6 +91,15 @@ export function buildProgram(io: CliIO, version: string): Command {
     jobFlags(command.argument('<stories...>', 'wire stories (plain text, ninjs, NITF, HTML): files, folders of them, or quoted patterns such as "inbox/*.txt"'));
   const normalize = (stories: string[], raw: RawRunOptions, engineKey: 'required' | 'not-needed' = 'required', engines?: CommandEngines) =>
     normalizeRunCommand(stories, { ...raw, xliff: raw.xliff ?? runDefaults.xliff }, io.env, { targetLangs: 'required', engineKey }, engines);
+
+  /** The queue's name and key prefix (enqueue, worker, queue status, watch --queue). */
+  const queueNameFlags = (command: Command): Command =>
+    command
+      .option('--queue-name <name>', 'the job queue', DEFAULT_QUEUE_NAME)
+      .option('--queue-prefix <prefix>', "the prefix of the job queue's Redis keys", DEFAULT_QUEUE_PREFIX);
+  /** Where the queue is: enqueue, worker and queue status. */
+  const queueFlags = (command: Command): Command =>
+    queueNameFlags(command.requiredOption('--redis <url>', 'the Redis server of the job queue: redis://[user:password@]host:port[/db] (rediss:// for TLS)'));
 
   sharedLimitsFlags(
     jobOptions(
@@ -143,14 +157,16 @@ export function buildProgram(io: CliIO, version: string): Command {
       );
     });
 
-  sharedLimitsFlags(
-    jobFlags(
-      program
-        .command('watch')
-        .description(
-          'run the job on every story that arrives in a folder, most urgent first, until Ctrl-C or SIGTERM (which finish the job under way and exit 0): each story moves to <inbox>/done/ or <inbox>/failed/ (with <name>.error.txt); a correction replaces its outputs, a kill or withdrawal removes them, an embargoed story waits for its embargo to lift',
-        )
-        .argument('<inbox>', 'the folder stories arrive in'),
+  queueNameFlags(
+    sharedLimitsFlags(
+      jobFlags(
+        program
+          .command('watch')
+          .description(
+            'run the job on every story that arrives in a folder, most urgent first, until Ctrl-C or SIGTERM (which finish the job under way and exit 0): each story moves to <inbox>/done/ or <inbox>/failed/ (with <name>.error.txt); a correction replaces its outputs, a kill or withdrawal removes them, an embargoed story waits for its embargo to lift',
+          )
+          .argument('<inbox>', 'the folder stories arrive in'),
+      ),
     ),
   )
     .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle')
@@ -158,31 +174,28 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--poll <duration>', 'how often the folder is looked at (a change in it wakes the watcher sooner)', '1s')
     .option('--job-size <n>', 'most stories run in one job (their engine requests are packed together)', '8')
     .option('--retry-after <duration>', 'how long a story the engine did not finish (a stop, failed units) waits before it is run again', '60s')
-    .action(async (inbox: string, raw: RawRunOptions & { settle: string; poll: string; jobSize: string; retryAfter: string }) => {
+    .option('--queue', 'enqueue each story for `wire-l10n worker` (on the queue at --redis, else WIRE_L10N_REDIS) instead of running jobs here; it moves to done/ once queued')
+    .action(async (inbox: string, raw: RawRunOptions & Partial<RawQueueOptions> & { settle: string; poll: string; jobSize: string; retryAfter: string; queue?: boolean }) => {
       const { watchCommand } = await import('./commands/watch.js');
-      const job = normalize([inbox], raw);
+      // Feeding a queue, the watcher sends nothing: the key is the workers'.
+      const job = normalize([inbox], raw, raw.queue ? 'not-needed' : 'required');
       await watchCommand(
         {
           inbox,
           // The job's options as `run` takes them; the stories come as they arrive.
           run: { ...job.options, inputs: [] },
           engines: job.engines,
-          ...(job.sharedLimits === undefined ? {} : { sharedLimits: job.sharedLimits }),
+          // Feeding a queue, the watcher sends nothing: the limits are the workers'.
+          ...(job.sharedLimits === undefined || raw.queue ? {} : { sharedLimits: job.sharedLimits }),
           settleMs: duration('--settle', raw.settle),
           pollMs: duration('--poll', raw.poll),
           jobSize: positiveInteger('--job-size', raw.jobSize),
           retryMs: duration('--retry-after', raw.retryAfter),
+          ...(raw.queue ? { queue: queueLocation({ ...raw, redis: job.sharedLimits?.url ?? missingRedis() }) } : {}),
         },
         io,
       );
     });
-
-  /** Where the queue is: enqueue, worker and queue status. */
-  const queueFlags = (command: Command): Command =>
-    command
-      .requiredOption('--redis <url>', 'the Redis server of the job queue: redis://[user:password@]host:port[/db] (rediss:// for TLS)')
-      .option('--queue-name <name>', 'the queue', DEFAULT_QUEUE_NAME)
-      .option('--queue-prefix <prefix>', "the prefix of the queue's Redis keys", DEFAULT_QUEUE_PREFIX);
 
   queueFlags(
     jobOptions(

@@ -38,3 +38,13 @@ export function storyOutcomes(result: RunResult, inputs: readonly string[]): Map
   }
   return outcomes;
 }
+
+/** What a watcher learns from a job on its stories: each one's outcome, and how many files withdrawals removed. */
+export interface StoriesRun {
+  readonly outcomes: ReadonlyMap<string, StoryOutcome>;
+  readonly removedFiles: number;
+}
+
+export function storiesRun(result: RunResult, inputs: readonly string[]): StoriesRun {
+  return { outcomes: storyOutcomes(result, inputs), removedFiles: result.withdrawn.reduce((sum, story) => sum + story.files.length, 0) };
+}

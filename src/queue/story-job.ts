@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { projectConfigSchema } from '../cli/config-schema.js';
+import { readStoryFile } from '../io/read-input.js';
 import type { RunOptions } from '../job/run.js';
 import { sourceFormats } from '../model.js';
 import { bundleFormats } from '../render/bundle.js';
@@ -37,6 +38,12 @@ export const STORY_JOB_NAME = 'story';
  */
 export function storyJobId(story: { readonly id: string; readonly version: number }): string {
   return `${encodeURIComponent(story.id)}@v${story.version}`;
+}
+
+/** A story read from disk as its job: its path, identity and bytes, with the options it is run with. */
+export async function readStoryJob(input: string, options: QueuedRunOptions): Promise<StoryJobData> {
+  const { bytes, article } = await readStoryFile(input, options.format === undefined ? {} : { format: options.format });
+  return { story: { input, id: article.id, version: article.version, bytes: bytes.toString('base64') }, options };
 }
 
 const positive = z.number().positive();

@@ -12,10 +12,9 @@
  */
 import { formatLocation, InputError, UsageError, type WireL10nError } from '../errors.js';
 import type { Article } from '../model.js';
-import type { RunResult } from '../job/run.js';
 import { assertOwnIds } from '../job/story-identity.js';
 import { isWithdrawal } from '../job/withdraw.js';
-import { storyOutcomes } from '../job/story-outcomes.js';
+import type { StoriesRun } from '../job/story-outcomes.js';
 import type { StoryOwner, StoryOwners } from '../store/store.js';
 import type { WatchEvent } from './events.js';
 import type { ClaimedStory, Inbox } from './inbox.js';
@@ -38,8 +37,11 @@ export interface WatchSettings {
 export interface WatchServices {
   readonly inbox: Inbox;
   readonly readArticle: (path: string) => Promise<Article>;
-  /** Runs the job on these claimed stories (a kill or withdrawal among them takes its story's outputs away). */
-  readonly runStories: (paths: readonly string[]) => Promise<RunResult>;
+  /**
+   * Runs the job on these claimed stories (a kill or withdrawal among them takes its story's outputs
+   * away), or hands them to workers (`--queue`: each is done once queued); what became of each.
+   */
+  readonly runStories: (paths: readonly string[]) => Promise<StoriesRun>;
   readonly owners: StoryOwners;
   readonly now: () => number;
   /** Waits up to `ms`, or less when the inbox changes or the watch is asked to stop. */
@@ -117,8 +119,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
   async function withdraw(claim: ClaimedStory, article: Article): Promise<void> {
     let removed: number;
     try {
-      const result = await services.runStories([claim.path]);
-      removed = result.withdrawn.reduce((sum, story) => sum + story.files.length, 0);
+      removed = (await services.runStories([claim.path])).removedFiles;
     } catch (error) {
       if (isStoryError(error)) return fail(claim, error);
       throw error;
@@ -151,9 +152,9 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     for (const story of due) emit({ event: 'picked', file: story.claim.name, id: story.articleId, ...(story.urgency === undefined ? {} : { urgency: story.urgency }) });
     const owners = new Map<Waiting, StoryOwner | undefined>();
     for (const story of due) owners.set(story, await services.owners.get(story.articleId));
-    let result: RunResult;
+    let outcomes: StoriesRun['outcomes'];
     try {
-      result = await services.runStories(due.map((story) => story.path));
+      ({ outcomes } = await services.runStories(due.map((story) => story.path)));
     } catch (error) {
       if (!isStoryError(error)) throw error;
       if (due.length > 1) {
@@ -163,7 +164,6 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
       dequeue(due[0]!);
       return fail(due[0]!.claim, error);
     }
-    const outcomes = storyOutcomes(result, due.map((story) => story.path));
     const now = services.now();
     for (const story of due) {
       const outcome = outcomes.get(story.path)!;

@@ -137,6 +137,34 @@ describe.skipIf(skip)('queues and workers', () => {
     expect(lines.stdout).toContain('  stories/poison.txt (job poison@v1, 1 attempt, ');
   });
 
+  it('watch --queue enqueues each story that arrives, moves it to done/, and a worker runs it', async () => {
+    const { queue, flags } = newQueue();
+    const folder = await projectWithStories(2);
+    await mkdir(join(folder, 'inbox'));
+    const watcher = startCli(folder, ['watch', 'inbox', ...jobFlags, ...flags, '--queue', '--settle', '200ms', '--poll', '50ms']);
+    await until(async () => watcher.events.some((event) => event['event'] === 'watching'));
+    for (const name of ['story-0001.txt', 'story-0002.txt']) await cp(join(folder, 'stories', name), join(folder, 'inbox', name));
+    await until(async () => watcher.events.filter((event) => event['event'] === 'done').length === 2);
+    expect((await readdir(join(folder, 'inbox', 'done'))).sort()).toEqual(['story-0001.txt', 'story-0002.txt']);
+    const jobs = await queue.getJobs(['waiting']);
+    expect(jobs.map((job) => (job.data as StoryJobData).story.input).sort()).toEqual([
+      expect.stringMatching(/^inbox\/\.processing\/\d+-story-0001\.txt$/u),
+      expect.stringMatching(/^inbox\/\.processing\/\d+-story-0002\.txt$/u),
+    ]);
+    watcher.child.kill('SIGTERM');
+    expect((await watcher.exit).code, watcher.stderr()).toBe(0);
+
+    // The files have moved on: the worker reads the stories from their jobs.
+    const worker = startWorker(folder, flags);
+    await until(async () => (await count(queue, 'completed')) === 2);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exit).code, worker.stderr()).toBe(0);
+    expect((await readdir(join(folder, 'out'))).filter((name) => name.endsWith('.fr.txt')).sort()).toEqual([
+      'story-1-negotiators-said-more.fr.txt',
+      'story-2-officials-suggested-more.fr.txt',
+    ]);
+  });
+
   it('a worker killed with SIGKILL mid-job: another worker finishes its jobs, outputs as a run without faults', async () => {
     const { queue, flags } = newQueue();
     const folder = await projectWithStories(40);
@@ -176,17 +204,22 @@ describe.skipIf(skip)('queues and workers', () => {
   });
 });
 
-interface SpawnedWorker {
+interface SpawnedCli {
   readonly child: ChildProcess;
   readonly events: Array<Record<string, unknown>>;
   readonly stderr: () => string;
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function startWorker(project: string, flags: readonly string[]): SpawnedWorker {
+function startWorker(project: string, flags: readonly string[]): SpawnedCli {
+  return startCli(project, ['worker', ...flags]);
+}
+
+/** The CLI running `args` with --json, its events collected as they come. */
+function startCli(project: string, args: readonly string[]): SpawnedCli {
   const env = { ...process.env };
   delete env['DEEPL_AUTH_KEY'];
-  const child = spawn(process.execPath, [binPath, 'worker', ...flags, '--json'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [binPath, ...args, '--json'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Array<Record<string, unknown>> = [];
   let stderr = '';
   let pending = '';

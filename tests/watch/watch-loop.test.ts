@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { RunResult } from '../../src/job/run.js';
+import { storiesRun } from '../../src/job/story-outcomes.js';
 import type { Article, Urgency } from '../../src/model.js';
 import type { StoryOwner } from '../../src/store/store.js';
 import { claimedFileName } from '../../src/watch/claim-names.js';
@@ -52,6 +53,24 @@ function fakeWatch(options: {
     },
   };
   const nameOf = (path: string) => world.claimed.get(path)!.name;
+  /** What the job does with these stories: refuse them, or finish (withdrawals, embargoes as a real job reports them). */
+  const fakeJob = async (paths: readonly string[]): Promise<RunResult> => {
+    world.jobs.push(paths.map(nameOf));
+    const outcome = options.job?.(paths.map(nameOf));
+    if (outcome instanceof Error) throw outcome;
+    const notices = paths.map((path) => world.contents.get(nameOf(path)) as Partial<Article>).filter((content) => content.pubStatus !== undefined);
+    if (notices.length > 0) return jobResult({ withdrawn: notices.map((notice) => ({ articleId: notice.id!, inputKey: 'earlier', files: ['out/x.fr.txt'] })) });
+    // The job holds a story whose embargo is still to come, and says so in its report.
+    const embargoed = paths.flatMap((path) => {
+      const until = (world.contents.get(nameOf(path)) as Partial<Article>).embargoedUntil;
+      return until !== undefined && Date.parse(until) > world.now ? [{ articleId: nameOf(path), source: path, until }] : [];
+    });
+    for (const path of paths) {
+      const content = world.contents.get(nameOf(path)) as Partial<Article>;
+      world.owners.set(content.id ?? nameOf(path), { inputKey: path, version: content.version ?? 1 });
+    }
+    return { ...jobResult(outcome), report: { attention: { embargoed } } as unknown as RunResult['report'] };
+  };
   const run = watchInbox(
     settings,
     {
@@ -61,23 +80,8 @@ function fakeWatch(options: {
         if (typeof content === 'function') throw content(path);
         return articleOf([['headline', 'A headline'], ['paragraph', 'A paragraph.']], { id: nameOf(path), ...content, source: { path, format: 'text' } });
       },
-      runStories: async (paths) => {
-        world.jobs.push(paths.map(nameOf));
-        const outcome = options.job?.(paths.map(nameOf));
-        if (outcome instanceof Error) throw outcome;
-        const notices = paths.map((path) => world.contents.get(nameOf(path)) as Partial<Article>).filter((content) => content.pubStatus !== undefined);
-        if (notices.length > 0) return jobResult({ withdrawn: notices.map((notice) => ({ articleId: notice.id!, inputKey: 'earlier', files: ['out/x.fr.txt'] })) });
-        // The job holds a story whose embargo is still to come, and says so in its report.
-        const embargoed = paths.flatMap((path) => {
-          const until = (world.contents.get(nameOf(path)) as Partial<Article>).embargoedUntil;
-          return until !== undefined && Date.parse(until) > world.now ? [{ articleId: nameOf(path), source: path, until }] : [];
-        });
-        for (const path of paths) {
-          const content = world.contents.get(nameOf(path)) as Partial<Article>;
-          world.owners.set(content.id ?? nameOf(path), { inputKey: path, version: content.version ?? 1 });
-        }
-        return { ...jobResult(outcome), report: { attention: { embargoed } } as unknown as RunResult['report'] };
-      },
+      // The fake job's result, read as watch reads a real one.
+      runStories: async (paths) => storiesRun(await fakeJob(paths), paths),
       owners: {
         get: async (id) => world.owners.get(id),
         put: async (id, owner) => void world.owners.set(id, owner),

@@ -8,9 +8,8 @@
 import { InputError, UsageError } from '../../errors.js';
 import { readInputs, type InputFailure } from '../../job/read-inputs.js';
 import { assertDistinctInputs } from '../../job/story-identity.js';
-import { readStoryFile } from '../../io/read-input.js';
 import type { QueueLocation } from '../../queue/location.js';
-import { storyJobId, type QueuedRunOptions, type StoryJobData } from '../../queue/story-job.js';
+import { readStoryJob, storyJobId, type QueuedRunOptions } from '../../queue/story-job.js';
 import { openStoryQueue, type Enqueued } from '../../queue/story-queue.js';
 import { failedInputsError, printFailedInputs } from '../failed-inputs.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -29,16 +28,14 @@ export async function enqueueCommand({ run, queue: location }: EnqueueCommandOpt
   if (run.dryRun) throw new UsageError('a queued job always runs: --dry-run is for `wire-l10n run`');
   if (run.engineNote && !run.json) writeLine(io.stderr, `note: ${run.engineNote}`);
   assertDistinctInputs(run.inputs);
-  const read = await readInputs(run.inputs, READ_CONCURRENCY, async (input) => {
-    const { bytes, article } = await readStoryFile(input, run.format === undefined ? {} : { format: run.format });
-    return { input, bytes, id: article.id, version: article.version };
-  });
-  const failed: InputFailure[] = [...read.failed];
   const options = queuedOptions(run);
+  const read = await readInputs(run.inputs, READ_CONCURRENCY, (input) => readStoryJob(input, options));
+  const failed: InputFailure[] = [...read.failed];
   const queue = await openStoryQueue(location);
   try {
     const jobs = new Map<string, string>();
-    for (const story of read.stories) {
+    for (const data of read.stories) {
+      const { story } = data;
       const job = storyJobId(story);
       const earlier = jobs.get(job);
       if (earlier !== undefined) {
@@ -46,7 +43,6 @@ export async function enqueueCommand({ run, queue: location }: EnqueueCommandOpt
         continue;
       }
       jobs.set(job, story.input);
-      const data: StoryJobData = { story: { input: story.input, id: story.id, version: story.version, bytes: story.bytes.toString('base64') }, options };
       const { enqueued } = await queue.enqueue(data);
       if (run.json) writeLine(io.stdout, JSON.stringify({ event: 'enqueued', story: story.input, id: story.id, version: story.version, job, enqueued }));
       else if (!run.quiet) writeLine(io.stdout, `${enqueuedWords[enqueued]} ${story.input} (job ${job})`);
@@ -67,7 +63,7 @@ const enqueuedWords: Readonly<Record<Enqueued, string>> = {
 };
 
 /** The job's options as a worker runs them: RunOptions without the inputs, nothing of the command's own. */
-function queuedOptions(run: RunCommandOptions): QueuedRunOptions {
+export function queuedOptions(run: RunCommandOptions): QueuedRunOptions {
   const { inputs: _inputs, storePath: _store, json: _json, quiet: _quiet, engineNote: _note, failOn: _failOn, ...options } = run;
   return options;
 }

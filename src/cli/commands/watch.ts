@@ -1,17 +1,23 @@
 /**
  * `wire-l10n watch inbox/`: runs the job on every story that arrives in the folder until stopped.
  * One store, one engine (the same object, so one client) and one job at a time for everything it
- * runs; the first Ctrl-C / SIGTERM lets the job under way finish, puts back the stories not
- * started, and exits 0.
+ * runs; or, with `--queue`, each story is enqueued for workers instead (`wire-l10n worker`). The
+ * first Ctrl-C / SIGTERM lets the job under way finish, puts back the stories not started, and
+ * exits 0.
  */
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { runJob } from '../../job/run.js';
 import { diskServices } from '../../io/job-services.js';
+import { readArticle } from '../../io/read-input.js';
+import { storiesRun, type StoryOutcome } from '../../job/story-outcomes.js';
+import type { QueueLocation } from '../../queue/location.js';
+import { readStoryJob } from '../../queue/story-job.js';
+import { queuedOptions } from './enqueue.js';
 import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
 import { diskInbox } from '../../watch/inbox.js';
-import { watchInbox } from '../../watch/index.js';
+import { watchInbox, type WatchServices } from '../../watch/index.js';
 import { pacedAcrossJobs } from '../../watch/shared-pacing.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -32,6 +38,8 @@ export interface WatchCommandOptions {
   readonly pollMs: number;
   readonly jobSize: number;
   readonly retryMs: number;
+  /** Feed this queue instead of running jobs here (`--queue`). */
+  readonly queue?: QueueLocation;
 }
 
 export async function watchCommand(options: WatchCommandOptions, io: CliIO): Promise<void> {
@@ -47,40 +55,76 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
   const stop = new AbortController();
   const waker = inboxWaker(inbox, stop.signal);
   const giveBack = takeOverStopSignal(() => stop.abort());
-  try {
-    await withSharedLimits(options.sharedLimits, (accountLimits) =>
-      withStore(run.storePath, 'read-write', async (store) => {
-        // One engine object for every job (all run with `run.engine`): one client, and one request rate across jobs.
-        const engine = pacedAcrossJobs(options.engines.engine(run.engine), run.maxRequestsPerSecond);
-        const services = { ...diskServices(store, () => engine), ...(accountLimits ? { accountLimits } : {}) };
-        const job = { ...run, inputs: [] };
-        // Before any story is taken: the termbase, the target languages and the output folders are
-        // checked, and report.json and the review index are made current.
-        await runJob(job, services);
-        await watchInbox(
-          {
-            inbox,
-            settleMs: options.settleMs,
-            pollMs: options.pollMs,
-            jobSize: options.jobSize,
-            retryMs: options.retryMs,
-          },
-          {
-            inbox: diskInbox(inbox),
-            readArticle: (path) => services.readArticle(path, run.format),
-            runStories: (paths) => runJob({ ...job, inputs: paths }, services),
-            owners: store.stories,
-            now: Date.now,
-            wait: waker.wait,
-            emit,
-          },
-          stop.signal,
-        );
-      }),
+  const watchWith = (jobs: WatchJobs): Promise<void> =>
+    watchInbox(
+      { inbox, settleMs: options.settleMs, pollMs: options.pollMs, jobSize: options.jobSize, retryMs: options.retryMs },
+      { inbox: diskInbox(inbox), ...jobs, now: Date.now, wait: waker.wait, emit },
+      stop.signal,
     );
+  try {
+    if (options.queue !== undefined) await feedQueue(options.queue, run, watchWith);
+    else await runHere(options, watchWith);
   } finally {
     giveBack();
     waker.close();
+  }
+}
+
+/** How the watch loop has its stories run: here, or by workers. */
+type WatchJobs = Pick<WatchServices, 'readArticle' | 'runStories' | 'owners'>;
+
+/** The jobs run here: one store and one engine object for all of them. */
+async function runHere(options: WatchCommandOptions, watchWith: (jobs: WatchJobs) => Promise<void>): Promise<void> {
+  const { run } = options;
+  await withSharedLimits(options.sharedLimits, (accountLimits) =>
+    withStore(run.storePath, 'read-write', async (store) => {
+      // One engine object for every job (all run with `run.engine`): one client, and one request rate across jobs.
+      const engine = pacedAcrossJobs(options.engines.engine(run.engine), run.maxRequestsPerSecond);
+      const services = { ...diskServices(store, () => engine), ...(accountLimits ? { accountLimits } : {}) };
+      const job = { ...run, inputs: [] };
+      // Before any story is taken: the termbase, the target languages and the output folders are
+      // checked, and report.json and the review index are made current.
+      await runJob(job, services);
+      await watchWith({
+        readArticle: (path) => services.readArticle(path, run.format),
+        runStories: async (paths) => storiesRun(await runJob({ ...job, inputs: paths }, services), paths),
+        owners: store.stories,
+      });
+    }),
+  );
+}
+
+/**
+ * `--queue`: each story claimed is enqueued (its bytes with it: the file moves to done/ once
+ * queued) for workers to run. Workers check each story's ownership of its id, so the watcher keeps
+ * no store: it knows no owners, and reports a correction as done.
+ */
+async function feedQueue(location: QueueLocation, run: RunCommandOptions, watchWith: (jobs: WatchJobs) => Promise<void>): Promise<void> {
+  // BullMQ loads only for a watcher that feeds a queue.
+  const { openStoryQueue } = await import('../../queue/story-queue.js');
+  const queue = await openStoryQueue(location);
+  const options = queuedOptions(run);
+  const enqueued = async (path: string): Promise<StoryOutcome> => {
+    try {
+      await queue.enqueue(await readStoryJob(path, options));
+      return { kind: 'done' };
+    } catch (error) {
+      if (error instanceof InputError) return { kind: 'failed', error };
+      throw error;
+    }
+  };
+  try {
+    await watchWith({
+      readArticle: (path) => readArticle(path, run.format === undefined ? {} : { format: run.format }),
+      runStories: async (paths) => {
+        const outcomes = new Map<string, StoryOutcome>();
+        for (const path of paths) outcomes.set(path, await enqueued(path));
+        return { outcomes, removedFiles: 0 };
+      },
+      owners: { get: async () => undefined, put: async () => undefined },
+    });
+  } finally {
+    await queue.close();
   }
 }
 
