@@ -1,14 +1,15 @@
 /**
  * A worker's jobs run as one job (issue #15 §1: the stages keep their shape): the batcher's rules
- * alone, then a worker on a private Redis taking N stories with concurrency N through one
- * `runQueuedStories` whose engine requests are packed as one `run` of the same stories packs them.
+ * alone, then a worker in this process on a private Redis: N stories with concurrency N through
+ * one `runQueuedStories` whose engine requests are packed as one `run` of the same stories packs
+ * them; a quota stop leaving the job for a retry; an embargo delaying it until the lift.
  */
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Batcher } from '../../src/queue/batcher.js';
 import { runQueuedStories } from '../../src/queue/run-stories.js';
 import type { QueueLocation } from '../../src/queue/location.js';
 import { openStoryQueue } from '../../src/queue/story-queue.js';
-import type { StoryJobData } from '../../src/queue/story-job.js';
 import { startStoryWorker, type WorkerEvent } from '../../src/queue/story-worker.js';
 import { runJob } from '../../src/job/run.js';
 import { readStory } from '../../src/formats/index.js';
@@ -88,26 +89,27 @@ describe.skipIf(skip)('a worker on Redis', () => {
     return { engine: counted, requests: () => requests };
   }
 
-  it('runs N stories taken with concurrency N through one job, its engine batches packed as one run packs them', async () => {
-    const stories = generateStories(6).map((story, i) => ({ input: `stories/${story.name}.txt`, text: storyText(story), i }));
-    const { engine, requests } = packingEngine();
-    const options = { ...jobOptions(engine, []), engine: engineSettingsOf(engine) };
-    const { inputs: _inputs, ...queued } = options;
-    const location: QueueLocation = { url: redis.url, name: 'packing', prefix: 'bull' };
+  /** Enqueues `texts` on a queue of its own with `engine`'s settings; the queue's location and the options. */
+  async function enqueued(queueName: string, engine: TranslationEngine, texts: ReadonlyArray<{ input: string; text: string }>) {
+    const { inputs: _inputs, ...queued } = { ...jobOptions(engine, []), engine: engineSettingsOf(engine) };
+    const location: QueueLocation = { url: redis.url, name: queueName, prefix: 'bull' };
     const queue = await openStoryQueue(location);
-    for (const story of stories) {
-      const article = readStory(Buffer.from(story.text), story.input);
-      const data: StoryJobData = { story: { input: story.input, id: article.id, version: article.version, bytes: Buffer.from(story.text).toString('base64') }, options: queued };
-      await queue.enqueue(data);
+    for (const { input, text } of texts) {
+      const article = readStory(Buffer.from(text), input);
+      await queue.enqueue({ story: { input, id: article.id, version: article.version, bytes: Buffer.from(text).toString('base64') }, options: queued });
     }
     await queue.close();
+    return location;
+  }
 
+  /** A worker on `location` running its batches in `world` with `engine` until `settled` events have come. */
+  async function work(location: QueueLocation, engine: TranslationEngine, settled: (events: readonly WorkerEvent[]) => boolean, concurrency = 8) {
     const world = await memoryJobWorld(glossaryOf());
     const services = { ...world.services([]), engine: () => engine };
     const batches: number[] = [];
     const events: WorkerEvent[] = [];
     const worker = startStoryWorker(
-      { ...location, concurrency: stories.length, lingerMs: 200 },
+      { ...location, concurrency, lingerMs: 200 },
       (batch) => {
         batches.push(batch.length);
         return runQueuedStories(batch, services);
@@ -115,8 +117,43 @@ describe.skipIf(skip)('a worker on Redis', () => {
       (event) => events.push(event),
     );
     const deadline = Date.now() + 30_000;
-    while (events.filter((event) => event.event === 'done').length < stories.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!settled(events) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     await worker.close();
+    return { batches, events };
+  }
+
+  it('leaves a job the engine did not finish (quota) for a retry, its error kept', async () => {
+    const { engine } = meteredEngine(2);
+    const [story] = generateStories(1);
+    const location = await enqueued('quota', engine, [{ input: 'stories/one.txt', text: storyText(story!) }]);
+    const { events } = await work(location, engine, (events) => events.some((event) => event.event === 'failed'));
+    expect(events.find((event) => event.event === 'failed')).toMatchObject({ story: 'stories/one.txt', retry: true, error: expect.stringContaining('the engine stopped (quota') });
+    const queue = new Queue(location.name, { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    const [job] = await queue.getJobs(['delayed']);
+    expect(job).toMatchObject({ attemptsMade: 1, failedReason: expect.stringContaining('quota') });
+    await queue.close();
+  });
+
+  it("delays an embargoed story's job until its embargo lifts", async () => {
+    const { engine } = meteredEngine();
+    const [story] = generateStories(1);
+    const until = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/u, 'Z');
+    const location = await enqueued('embargo', engine, [{ input: 'stories/held.txt', text: `---\nembargo: ${until}\n---\n${storyText(story!)}` }]);
+    const { events } = await work(location, engine, (events) => events.some((event) => event.event === 'embargoed'));
+    expect(events.find((event) => event.event === 'embargoed')).toMatchObject({ story: 'stories/held.txt', until });
+    const queue = new Queue(location.name, { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    const [job] = await queue.getJobs(['delayed']);
+    expect(job!.timestamp + job!.delay).toBeGreaterThanOrEqual(Date.parse(until) - 1000);
+    expect(await queue.getJobCounts('failed')).toEqual({ failed: 0 });
+    await queue.close();
+  });
+
+  it('runs N stories taken with concurrency N through one job, its engine batches packed as one run packs them', async () => {
+    const stories = generateStories(6).map((story) => ({ input: `stories/${story.name}.txt`, text: storyText(story) }));
+    const { engine, requests } = packingEngine();
+    const options = { ...jobOptions(engine, []), engine: engineSettingsOf(engine) };
+    const location = await enqueued('packing', engine, stories);
+    const { batches } = await work(location, engine, (events) => events.filter((event) => event.event === 'done').length === stories.length, stories.length);
     expect(batches).toEqual([6]);
 
     // One run of the same six stories: as many requests; six runs of one story each: more.
