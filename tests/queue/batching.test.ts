@@ -148,6 +148,25 @@ describe.skipIf(skip)('a worker on Redis', () => {
     await queue.close();
   });
 
+  it('fails a job whose story is older than the version whose outputs are there, from the same file', async () => {
+    const { engine } = meteredEngine();
+    const [story] = generateStories(1);
+    const text = storyText(story!);
+    // The newer version queued (and run) first; the older one after it, under the same path.
+    const location = await enqueued('versions', engine, [
+      { input: 'stories/one.txt', text: `---\nversion: 2\n---\n${text}` },
+      { input: 'stories/one.txt', text },
+    ]);
+    const { events, batches } = await work(location, engine, (events) => events.filter((event) => event.event !== 'working').length === 2);
+    expect(batches).toEqual([1, 1]);
+    expect(events.filter((event) => event.event === 'done')).toHaveLength(1);
+    expect(events.find((event) => event.event === 'failed')).toMatchObject({
+      story: 'stories/one.txt',
+      retry: false,
+      error: expect.stringMatching(/^stories\/one\.txt:1: article id "[^"]+" has the outputs of version 2 \(stories\/one\.txt\); this is version 1$/u),
+    });
+  });
+
   it('runs N stories taken with concurrency N through one job, its engine batches packed as one run packs them', async () => {
     const stories = generateStories(6).map((story) => ({ input: `stories/${story.name}.txt`, text: storyText(story) }));
     const { engine, requests } = packingEngine();
