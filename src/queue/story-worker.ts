@@ -85,14 +85,24 @@ export function startStoryWorker(
     lockDuration: settings.lockDurationMs ?? 30_000,
     stalledInterval: settings.stalledIntervalMs ?? 30_000,
   });
-  worker.on('completed', (job, result) => emit({ event: 'done', job: job.id ?? '', story: result.input }));
+  let lastError: string | undefined;
+  worker.on('completed', (job, result) => {
+    // Work flows again: the next connection error is news.
+    lastError = undefined;
+    emit({ event: 'done', job: job.id ?? '', story: result.input });
+  });
   worker.on('failed', (job, error) => {
     if (job === undefined) return;
     const retry = !(error instanceof UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1);
     emit({ event: 'failed', job: job.id ?? '', story: storyInput(job.data), error: error.message, retry });
   });
-  // Connection errors while Redis restarts: BullMQ reconnects and carries on; say so, never crash.
-  worker.on('error', (error) => emit({ event: 'redis-error', message: `${redisAddress(settings.url)}: ${errorMessage(error)}` }));
+  // Connection errors while Redis restarts: BullMQ reconnects and carries on; say so (once per
+  // message in a row: a reconnect loop repeats it), never crash.
+  worker.on('error', (error) => {
+    const message = `${redisAddress(settings.url)}: ${errorMessage(error)}`;
+    if (message !== lastError) emit({ event: 'redis-error', message });
+    lastError = message;
+  });
   emit({ event: 'working', redis: redisAddress(settings.url), queue: settings.name, concurrency: settings.concurrency });
   return {
     async close() {

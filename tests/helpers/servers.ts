@@ -17,6 +17,8 @@ export interface PrivateServer {
   readonly port: number;
   /** `redis://127.0.0.1:PORT` or `postgres://postgres@127.0.0.1:PORT/postgres`. */
   readonly url: string;
+  /** Its data folder (a test restarting the server starts it again on this folder and port). */
+  readonly folder: string;
   /** Stops the server, waits for it to exit and removes its data. */
   stop(): Promise<void>;
 }
@@ -110,6 +112,7 @@ function privateServer(port: number, url: string, server: ChildProcess, folder: 
     host: '127.0.0.1',
     port,
     url,
+    folder,
     async stop() {
       if (server.exitCode === null && server.signalCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));

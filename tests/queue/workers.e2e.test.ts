@@ -5,17 +5,14 @@
  * jobs another worker finishes, and SIGTERM finishing the batch under way with no job lost. Each
  * test has its own queue in the one Redis of this file. Every wait is for a condition.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_JOB_NAME, storyJobId, type StoryJobData } from '../../src/queue/story-job.js';
-import { binPath, repoRoot, runCli } from '../helpers/cli.js';
-import { generateStories, storyText } from '../helpers/generate-stories.js';
+import { runCli } from '../helpers/cli.js';
 import { skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
+import { copyProject, outputs, projectWithStories, startCli, until, type SpawnedCli } from './workers-e2e.js';
 
 const skip = skipReason('redis');
 
@@ -204,72 +201,10 @@ describe.skipIf(skip)('queues and workers', () => {
   });
 });
 
-interface SpawnedCli {
-  readonly child: ChildProcess;
-  readonly events: Array<Record<string, unknown>>;
-  readonly stderr: () => string;
-  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 function startWorker(project: string, flags: readonly string[]): SpawnedCli {
   return startCli(project, ['worker', ...flags]);
 }
 
-/** The CLI running `args` with --json, its events collected as they come. */
-function startCli(project: string, args: readonly string[]): SpawnedCli {
-  const env = { ...process.env };
-  delete env['DEEPL_AUTH_KEY'];
-  const child = spawn(process.execPath, [binPath, ...args, '--json'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const events: Array<Record<string, unknown>> = [];
-  let stderr = '';
-  let pending = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) if (line.trim() !== '') events.push(JSON.parse(line) as Record<string, unknown>);
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, events, stderr: () => stderr, exit };
-}
-
 async function count(queue: Queue, state: 'waiting' | 'active' | 'completed' | 'failed'): Promise<number> {
   return (await queue.getJobCounts(state))[state] ?? 0;
-}
-
-/** Polls `condition` every `everyMs` until it holds; fails after 60 s. */
-async function until(condition: () => Promise<boolean>, everyMs = 50): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the queue');
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
-
-async function projectWithStories(count: number): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-queue-'));
-  await cp(join(repoRoot, 'glossary'), join(folder, 'glossary'), { recursive: true });
-  await mkdir(join(folder, 'stories'));
-  await Promise.all(generateStories(count).map((story) => writeFile(join(folder, 'stories', `${story.name}.txt`), storyText(story))));
-  return folder;
-}
-
-/** The same stories and termbase in another folder, nothing run yet. */
-async function copyProject(folder: string): Promise<string> {
-  const copy = await mkdtemp(join(tmpdir(), 'wire-l10n-queue-reference-'));
-  for (const part of ['glossary', 'stories']) await cp(join(folder, part), join(copy, part), { recursive: true });
-  return copy;
-}
-
-/** Every file of out/ and locales/ by its path in the project, as its sha256. */
-async function outputs(folder: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const top of ['out', 'locales']) {
-    for (const name of await readdir(join(folder, top), { recursive: true })) {
-      const path = join(folder, top, name);
-      if ((await stat(path)).isFile()) result[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
-    }
-  }
-  return result;
 }
