@@ -219,6 +219,13 @@ export function duration(flag: string, value: string): number {
   return ms;
 }
 
+/** A duration above zero (a lock or a check interval of 0 ms would mean none). */
+export function positiveDuration(flag: string, value: string): number {
+  const ms = duration(flag, value);
+  if (ms < 1) throw new UsageError(`${flag} expects a duration above 0, got "${value}"`);
+  return ms;
+}
+
 function positiveNumber(flag: string, value: string): number {
   const number = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {

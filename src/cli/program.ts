@@ -14,7 +14,7 @@ import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
 import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, queueLocation } from '../queue/location.js';
-import { duration, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { duration, positiveDuration, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
 const failOnOption = (): Option =>
@@ -238,8 +238,8 @@ export function buildProgram(io: CliIO, version: string): Command {
             ...queueLocation(raw),
             concurrency: positiveInteger('--concurrency', raw.concurrency),
             lingerMs: duration('--linger', raw.linger),
-            lockDurationMs: duration('--lock-duration', raw.lockDuration),
-            stalledIntervalMs: duration('--stalled-interval', raw.stalledInterval),
+            lockDurationMs: positiveDuration('--lock-duration', raw.lockDuration),
+            stalledIntervalMs: positiveDuration('--stalled-interval', raw.stalledInterval),
           },
           engines: commandEngines(io.env, raw.deeplServerUrl, readProjectConfig(raw.config)),
           ...(raw.store === undefined ? {} : { storePath: raw.store }),
