@@ -226,7 +226,7 @@ export function positiveDuration(flag: string, value: string): number {
   return ms;
 }
 
-function positiveNumber(flag: string, value: string): number {
+export function positiveNumber(flag: string, value: string): number {
   const number = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {
     throw new UsageError(`${flag} expects a number above 0, got "${value}"`);

@@ -14,7 +14,7 @@ import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
 import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, queueLocation } from '../queue/location.js';
-import { duration, positiveDuration, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { duration, positiveDuration, positiveNumber, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
 const failOnOption = (): Option =>
@@ -31,6 +31,9 @@ interface RawQueueOptions {
 
 interface RawWorkerOptions {
   readonly concurrency: string;
+  readonly maxRate?: string;
+  readonly maxChars?: string;
+  readonly redisPrefix?: string;
   readonly linger: string;
   readonly lockDuration: string;
   readonly stalledInterval: string;
@@ -223,15 +226,21 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--stalled-interval <duration>', 'how often the worker looks for jobs whose worker died', '30s')
     .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
     .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
-    .option('--config <file>', "the project configuration, for the engines' settings (default: wire-l10n.json when present)")
+    .option('--config <file>', "the project configuration, for the engines' settings and deepl.maxConcurrentRequests (default: wire-l10n.json when present)")
+    .option('--max-rate <n>', 'most engine requests started per second by every worker and process on the account together (the limits shared through --redis)')
+    .option('--max-chars <n>', 'stop (for a retry) before the characters every worker and process on the account sent together would exceed n')
+    .option('--redis-prefix <prefix>', "the keys of the engine account's shared limits in that Redis", defaultRedisPrefix)
     .option('--json', 'print what happens to each job as JSON lines: working, done, embargoed, failed, redis-error, stopped')
     .option('--quiet', 'print only failures')
     .action(async (raw: RawQueueOptions & RawWorkerOptions) => {
-      const [{ workerCommand }, { commandEngines }, { readProjectConfig }] = await Promise.all([
+      const [{ workerCommand }, { commandEngines }, { readProjectConfig }, { sharedLimitsSettings }] = await Promise.all([
         import('./commands/worker.js'),
         import('./engines.js'),
         import('./config.js'),
+        import('./shared-limits.js'),
       ]);
+      const config = readProjectConfig(raw.config);
+      const maxConcurrentRequests = config.deepl?.maxConcurrentRequests;
       await workerCommand(
         {
           queue: {
@@ -241,7 +250,14 @@ export function buildProgram(io: CliIO, version: string): Command {
             lockDurationMs: positiveDuration('--lock-duration', raw.lockDuration),
             stalledIntervalMs: positiveDuration('--stalled-interval', raw.stalledInterval),
           },
-          engines: commandEngines(io.env, raw.deeplServerUrl, readProjectConfig(raw.config)),
+          engines: commandEngines(io.env, raw.deeplServerUrl, config),
+          // Every worker shares the engine account's limits through the queue's Redis (as run --redis does):
+          // --redis is required here, so there are settings.
+          sharedLimits: sharedLimitsSettings(raw, io.env, {
+            ...(raw.maxRate === undefined ? {} : { maxRequestsPerSecond: positiveNumber('--max-rate', raw.maxRate) }),
+            ...(raw.maxChars === undefined ? {} : { maxCharacters: positiveInteger('--max-chars', raw.maxChars) }),
+            ...(maxConcurrentRequests === undefined ? {} : { maxConcurrentRequests }),
+          })!,
           ...(raw.store === undefined ? {} : { storePath: raw.store }),
           json: raw.json === true,
           quiet: raw.quiet === true,

@@ -1,7 +1,6 @@
 /**
  * Where the queue lives (`--redis`, `--queue-name`, `--queue-prefix`), read without loading a
- * client: the URL turned into connection options, and how messages name the server (host:port,
- * never the password).
+ * client: the URL turned into connection options for BullMQ.
  */
 import { UsageError } from '../errors.js';
 
@@ -43,7 +42,8 @@ export function redisOptions(url: string): RedisConnection {
     throw new UsageError(`--redis expects a URL such as redis://127.0.0.1:6379, got "${url}"`);
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new UsageError(`--redis expects a redis:// or rediss:// URL, got "${redisAddress(url)}"`);
+    // The value is not repeated: it may hold a password.
+    throw new UsageError('--redis expects a redis:// or rediss:// URL such as redis://127.0.0.1:6379');
   }
   const db = parsed.pathname.replace(/^\//u, '');
   if (db !== '' && !/^\d+$/u.test(db)) throw new UsageError(`--redis: the database after the host must be a number, got "${db}"`);
@@ -56,16 +56,6 @@ export function redisOptions(url: string): RedisConnection {
     ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
     maxRetriesPerRequest: null,
   };
-}
-
-/** The server as messages name it: host:port, never a user or password. */
-export function redisAddress(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.hostname || '127.0.0.1'}:${parsed.port || '6379'}`;
-  } catch {
-    return 'the --redis URL';
-  }
 }
 
 /** The queue's location from the flags, checked: a URL BullMQ can use, a name without `:` (BullMQ's separator). */

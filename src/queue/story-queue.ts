@@ -3,8 +3,10 @@
  * version), and the queue's state (counts, failed jobs with their kept errors).
  */
 import { Queue, type Job } from 'bullmq';
+import { errorMessage } from '../errors.js';
+import { RedisError } from '../scale/errors.js';
+import { connectRedis, redisWhere } from '../scale/redis-connection.js';
 import { redisOptions, type QueueLocation } from './location.js';
-import { assertRedisAnswers, redisError } from './redis.js';
 import { STORY_JOB_NAME, storyInput, storyJobId, type StoryJobData } from './story-job.js';
 
 /**
@@ -51,19 +53,27 @@ export interface StoryQueue {
   close(): Promise<void>;
 }
 
+/**
+ * Connects once and lets go: a RedisError naming host:port at once when Redis does not answer, where
+ * BullMQ's own connections would wait for it for ever (commands wait out a restart).
+ */
+export async function assertQueueReachable(url: string): Promise<void> {
+  await (await connectRedis(url, 'the job queue')).close();
+}
+
 /** Opens the queue once Redis has answered (a RedisError naming host:port if it does not). */
 export async function openStoryQueue(location: QueueLocation): Promise<StoryQueue> {
-  await assertRedisAnswers(location.url);
+  await assertQueueReachable(location.url);
   const queue = new Queue(location.name, { connection: redisOptions(location.url), prefix: location.prefix });
   // Errors reach the caller through the commands; the event would otherwise be unhandled.
   queue.on('error', () => undefined);
-  const failing = <T>(call: () => Promise<T>): Promise<T> =>
+  const failing = <T>(what: string, call: () => Promise<T>): Promise<T> =>
     call().catch((error: unknown) => {
-      throw redisError(location.url, error);
+      throw new RedisError(`redis ${redisWhere(location.url)}: could not ${what}: ${errorMessage(error)}`, { cause: error });
     });
   return {
-    enqueue: (data) => failing(() => enqueue(queue, data)),
-    status: (failedListed) => failing(() => status(queue, failedListed)),
+    enqueue: (data) => failing(`enqueue ${data.story.input}`, () => enqueue(queue, data)),
+    status: (failedListed) => failing(`read the queue ${location.name}`, () => status(queue, failedListed)),
     close: () => queue.close(),
   };
 }

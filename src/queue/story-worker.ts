@@ -14,7 +14,8 @@ import { canonicalJson, type JsonValue } from '../store/mt-cache-key.js';
 import { errorMessage } from '../errors.js';
 import type { StoryOutcome } from '../job/story-outcomes.js';
 import { Batcher } from './batcher.js';
-import { redisAddress, redisOptions, type QueueLocation } from './location.js';
+import { redisWhere } from '../scale/redis-connection.js';
+import { redisOptions, type QueueLocation } from './location.js';
 import { parseStoryJob, storyInput, type StoryJobData } from './story-job.js';
 
 export interface StoryWorkerSettings extends QueueLocation {
@@ -99,11 +100,11 @@ export function startStoryWorker(
   // Connection errors while Redis restarts: BullMQ reconnects and carries on; say so (once per
   // message in a row: a reconnect loop repeats it), never crash.
   worker.on('error', (error) => {
-    const message = `${redisAddress(settings.url)}: ${errorMessage(error)}`;
+    const message = `${redisWhere(settings.url)}: ${errorMessage(error)}`;
     if (message !== lastError) emit({ event: 'redis-error', message });
     lastError = message;
   });
-  emit({ event: 'working', redis: redisAddress(settings.url), queue: settings.name, concurrency: settings.concurrency });
+  emit({ event: 'working', redis: redisWhere(settings.url), queue: settings.name, concurrency: settings.concurrency });
   return {
     async close() {
       await worker.close();

@@ -41,9 +41,12 @@ export function skipReason(kind: ServerKind): string | undefined {
   return reason;
 }
 
-/** `port`: the port of a server stopped before, to start it again there (a restart, for clients that reconnect). */
-export async function startRedis(options: { readonly port?: number } = {}): Promise<PrivateServer> {
-  const folder = await mkdtemp(join(tmpdir(), 'wire-l10n-redis-'));
+/**
+ * `port`: the port of a server stopped before, to start it again there (a restart, for clients that
+ * reconnect); `folder`: its data folder too, to start it on the data it saved (`SHUTDOWN SAVE`).
+ */
+export async function startRedis(options: { readonly port?: number; readonly folder?: string } = {}): Promise<PrivateServer> {
+  const folder = options.folder ?? (await mkdtemp(join(tmpdir(), 'wire-l10n-redis-')));
   const port = options.port ?? (await freePort());
   const server = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', folder, '--protected-mode', 'yes'], {
     stdio: ['ignore', 'ignore', 'pipe'],

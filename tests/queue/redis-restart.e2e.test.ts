@@ -4,7 +4,6 @@
  * job completes, none fails, and the outputs are those of a run without faults. A file of its own:
  * it stops its private Redis.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -15,16 +14,13 @@ const skip = skipReason('redis');
 
 describe.skipIf(skip)('a Redis restart under load', () => {
   let redis: PrivateServer;
-  let restarted: ChildProcess | undefined;
+  let restarted: PrivateServer | undefined;
   beforeAll(async () => {
     redis = await startRedis();
   });
   afterAll(async () => {
-    if (restarted && restarted.exitCode === null) {
-      const exited = new Promise((resolve) => restarted!.once('exit', resolve));
-      restarted.kill('SIGINT');
-      await exited;
-    }
+    // The first server exited at its SHUTDOWN: stopping it removes the data folder both used.
+    await restarted?.stop();
     await redis?.stop();
   });
 
@@ -46,8 +42,7 @@ describe.skipIf(skip)('a Redis restart under load', () => {
     void redisCommand(redis.port, 'SHUTDOWN SAVE').catch(() => undefined);
     await until(async () => (await redisCommand(redis.port, 'PING').catch(() => 'down')) === 'down');
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    restarted = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(redis.port), '--save', '', '--appendonly', 'no', '--dir', redis.folder], { stdio: 'ignore' });
-    await until(async () => (await redisCommand(redis.port, 'PING').catch(() => '')) === '+PONG');
+    restarted = await startRedis({ port: redis.port, folder: redis.folder });
 
     await until(async () => (await completed()) === 30);
     worker.child.kill('SIGTERM');

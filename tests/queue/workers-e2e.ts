@@ -14,10 +14,11 @@ export interface SpawnedCli {
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** The CLI running `args` with --json, its events collected as they come. */
-export function startCli(project: string, args: readonly string[]): SpawnedCli {
+/** The CLI running `args` with --json, its events collected as they come; without the caller's DeepL key unless `extraEnv` gives one. */
+export function startCli(project: string, args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): SpawnedCli {
   const env = { ...process.env };
   delete env['DEEPL_AUTH_KEY'];
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, [binPath, ...args, '--json'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Array<Record<string, unknown>> = [];
   let stderr = '';

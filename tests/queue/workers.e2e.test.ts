@@ -11,10 +11,13 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_JOB_NAME, storyJobId, type StoryJobData } from '../../src/queue/story-job.js';
 import { runCli } from '../helpers/cli.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import { skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
 import { copyProject, outputs, projectWithStories, startCli, until, type SpawnedCli } from './workers-e2e.js';
 
 const skip = skipReason('redis');
+const authKey = 'test-queue-3c9a:fx';
+const fakeDeepL = fakeDeepLPerTest({ authKey });
 
 describe.skipIf(skip)('queues and workers', () => {
   let redis: PrivateServer;
@@ -80,7 +83,7 @@ describe.skipIf(skip)('queues and workers', () => {
     const folder = await projectWithStories(1);
     const result = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', 'redis://user:s3cret@127.0.0.1:1'], { cwd: folder });
     expect(result.code).toBe(15);
-    expect(result.stderr).toContain('Redis at 127.0.0.1:1');
+    expect(result.stderr).toContain('redis 127.0.0.1:1: cannot connect for the job queue');
     expect(result.stderr).not.toContain('s3cret');
   });
 
@@ -160,6 +163,21 @@ describe.skipIf(skip)('queues and workers', () => {
       'story-1-negotiators-said-more.fr.txt',
       'story-2-officials-suggested-more.fr.txt',
     ]);
+  });
+
+  it("shares the engine account's limits through the queue's Redis: a worker's --max-chars stops the job for a retry", async () => {
+    const { queue, flags } = newQueue();
+    const folder = await projectWithStories(1);
+    const server = await fakeDeepL();
+    // The enqueuing host names DeepL without a key; the worker has one.
+    const enqueued = await runCli(['enqueue', 'stories', '--to', 'fr', '--engine', 'deepl', ...flags], { cwd: folder });
+    expect(enqueued.code, enqueued.stderr).toBe(0);
+    const worker = startCli(folder, ['worker', ...flags, '--max-chars', '20', '--redis-prefix', 'limits-test'], { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: server.url });
+    await until(async () => worker.events.some((event) => event['event'] === 'failed'));
+    worker.child.kill('SIGTERM');
+    expect((await worker.exit).code, worker.stderr()).toBe(0);
+    expect(worker.events.find((event) => event['event'] === 'failed')).toMatchObject({ retry: true, error: expect.stringContaining('the engine stopped (budget') });
+    expect(await count(queue, 'completed')).toBe(0);
   });
 
   it('a worker killed with SIGKILL mid-job: another worker finishes its jobs, outputs as a run without faults', async () => {

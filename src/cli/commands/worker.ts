@@ -1,21 +1,26 @@
 /**
  * `wire-l10n worker --redis URL`: runs queued story jobs until stopped. One store and one engine
- * object per settings for every batch, as watch has; the job's options come with each job, the
- * engine's key from this worker's environment. The first Ctrl-C / SIGTERM finishes the batch under
+ * object per settings for every batch, as watch has, and the engine account's limits shared through
+ * the same Redis (src/scale/); the job's options come with each job, the engine's key from this
+ * worker's environment. The first Ctrl-C / SIGTERM finishes the batch under
  * way, closes the worker (its jobs stay queued for others) and exits 0.
  */
 import { diskServices } from '../../io/job-services.js';
-import { assertRedisAnswers } from '../../queue/redis.js';
 import { runQueuedStories } from '../../queue/run-stories.js';
+import { assertQueueReachable } from '../../queue/story-queue.js';
 import { startStoryWorker, type StoryWorkerSettings, type WorkerEvent } from '../../queue/story-worker.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
 import type { CommandEngines } from '../engines.js';
+import { withSharedLimits } from '../shared-limits.js';
+import type { SharedLimitsSettings } from '../../scale/shared-limits.js';
 
 export interface WorkerCommandOptions {
   readonly queue: StoryWorkerSettings;
   readonly engines: CommandEngines;
+  /** The engine account's limits in the queue's Redis, held for every worker and process using them. */
+  readonly sharedLimits: SharedLimitsSettings;
   /** The store file; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
   readonly storePath?: string;
   readonly json: boolean;
@@ -23,7 +28,7 @@ export interface WorkerCommandOptions {
 }
 
 export async function workerCommand(options: WorkerCommandOptions, io: CliIO): Promise<void> {
-  await assertRedisAnswers(options.queue.url);
+  await assertQueueReachable(options.queue.url);
   const emit = (event: WorkerEvent): void => {
     if (options.json) writeLine(io.stdout, JSON.stringify(event));
     else if (!options.quiet || event.event === 'failed' || event.event === 'redis-error') writeLine(event.event === 'redis-error' ? io.stderr : io.stdout, describeWorkerEvent(event));
@@ -32,12 +37,14 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
   const stopped = new Promise<void>((resolve) => (stop = resolve));
   const giveBack = takeOverStopSignal(() => stop());
   try {
-    await withStore(options.storePath, 'read-write', async (store) => {
-      const services = diskServices(store, options.engines.engine);
-      const worker = startStoryWorker(options.queue, (stories) => runQueuedStories(stories, services), emit);
-      await stopped;
-      await worker.close();
-    });
+    await withSharedLimits(options.sharedLimits, (accountLimits) =>
+      withStore(options.storePath, 'read-write', async (store) => {
+        const services = { ...diskServices(store, options.engines.engine), ...(accountLimits ? { accountLimits } : {}) };
+        const worker = startStoryWorker(options.queue, (stories) => runQueuedStories(stories, services), emit);
+        await stopped;
+        await worker.close();
+      }),
+    );
   } finally {
     giveBack();
   }
@@ -54,7 +61,7 @@ export function describeWorkerEvent(event: WorkerEvent): string {
     case 'failed':
       return `failed ${event.story} (job ${event.job}): ${event.error}${event.retry ? ' — it will be tried again' : ''}`;
     case 'redis-error':
-      return `wire-l10n: Redis at ${event.message} (reconnecting)`;
+      return `wire-l10n: redis ${event.message} (reconnecting)`;
     case 'stopped':
       return 'stopped: the batch under way is finished; jobs not taken stay queued';
   }
