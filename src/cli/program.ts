@@ -224,7 +224,7 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--linger <duration>', 'how long a batch waits for more jobs after its first', '50ms')
     .option('--lock-duration <duration>', "how long a job stays locked without its worker renewing it: a killed worker's jobs go back to the queue after this", '30s')
     .option('--stalled-interval <duration>', 'how often the worker looks for jobs whose worker died', '30s')
-    .option('--store <file>', 'the store: translation memory, MT cache, job ledger (default: .wire-l10n/store.sqlite)')
+    .option('--store <file|url>', 'the store: translation memory, MT cache, job ledger; a file, or a postgres:// URL for one store shared by workers on several hosts (default: .wire-l10n/store.sqlite)')
     .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
     .option('--config <file>', "the project configuration, for the engines' settings and deepl.maxConcurrentRequests (default: wire-l10n.json when present)")
     .option('--max-rate <n>', 'most engine requests started per second by every worker and process on the account together (the limits shared through --redis)')

@@ -21,7 +21,7 @@ export interface WorkerCommandOptions {
   readonly engines: CommandEngines;
   /** The engine account's limits in the queue's Redis, held for every worker and process using them. */
   readonly sharedLimits: SharedLimitsSettings;
-  /** The store file; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
+  /** The store file or postgres:// URL; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
   readonly storePath?: string;
   readonly json: boolean;
   readonly quiet: boolean;

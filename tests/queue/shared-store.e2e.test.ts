@@ -1,0 +1,44 @@
+/**
+ * Workers on one shared store (issue #15 §3 as the queue uses it): two workers with
+ * `--store postgres://…` take the queue's stories together, and the outputs are those `run` writes
+ * with its own SQLite store. Private Redis and PostgreSQL servers for this file.
+ */
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
+import { copyProject, outputs, projectWithStories, startCli, until } from './workers-e2e.js';
+
+const skip = skipReason('redis') ?? skipReason('postgres');
+
+describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
+  let redis: PrivateServer;
+  let postgres: PrivateServer;
+  beforeAll(async () => {
+    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  });
+  afterAll(async () => {
+    await Promise.all([redis?.stop(), postgres?.stop()]);
+  });
+
+  it('two workers write the outputs run writes', async () => {
+    const folder = await projectWithStories(12);
+    const reference = await copyProject(folder);
+    const jobFlags = ['--to', 'fr,ar', '--engine', 'pseudo'];
+    const queue = new Queue('wire-l10n', { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    // Both waiting before the stories come, so that both take a share.
+    const workers = [1, 2].map(() => startCli(folder, ['worker', '--redis', redis.url, '--store', postgres.url, '--concurrency', '3']));
+    await until(async () => workers.every((worker) => worker.events.some((event) => event['event'] === 'working')));
+    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url], { cwd: folder })).code).toBe(0);
+    await until(async () => (await queue.getJobCounts('completed'))['completed'] === 12);
+    for (const worker of workers) worker.child.kill('SIGTERM');
+    for (const worker of workers) expect((await worker.exit).code, worker.stderr()).toBe(0);
+    expect(await queue.getJobCounts('failed')).toEqual({ failed: 0 });
+    await queue.close();
+    // Both took a share.
+    expect(workers.map((worker) => worker.events.filter((event) => event['event'] === 'done').length).every((done) => done > 0)).toBe(true);
+
+    expect((await runCli(['run', 'stories', ...jobFlags], { cwd: reference })).code).toBe(0);
+    expect(await outputs(folder)).toEqual(await outputs(reference));
+  });
+});
