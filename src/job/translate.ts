@@ -6,14 +6,18 @@
  *   3. the MT cache, keyed by source, languages, engine, engine options and glossary hash;
  *   4. the engine, whose results are committed to the cache batch by batch as they arrive.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { findingOnUnit, withEngineTarget, type Glossary, type LanguageTag, type Segment, type Suggestion, type Unit } from '../model.js';
 import { leverageUnits } from '../leverage/index.js';
 import { markupSignature } from '../markup/signature.js';
 import type { EngineBatchResult, TranslationEngine } from '../mt/engine.js';
+import { realSleep } from '../mt/pacing.js';
 import { prepareRunner, translateUnits, type DispatchOptions, type DispatchStop, type UnitBatch, type UnitFailure } from '../mt/index.js';
 import { cachedEntry, readLedgerEntry, servedFromCache } from '../store/marked-entries.js';
 import { mtCacheKey } from '../store/mt-cache-key.js';
 import type { CachedTranslation, Store } from '../store/store.js';
+import { sendClaimed } from './claimed-sending.js';
 import type { PreparedArticle } from './prepare.js';
 
 export interface TranslateOptions {
@@ -46,6 +50,8 @@ export interface TranslateOptions {
  */
 export interface JobMemory {
   enginePrepared: boolean;
+  /** The job's name when it claims sentences in the store (`claimed-sending.ts`): unique to the job. */
+  readonly claimOwner: string;
   /** Cache keys counted in the workload that have no stored result. */
   readonly planned: Set<string>;
   /** Engine results not committed to the store (`commit` off), by cache key. */
@@ -55,7 +61,7 @@ export interface JobMemory {
 }
 
 export function newJobMemory(): JobMemory {
-  return { enginePrepared: false, planned: new Set(), uncommitted: new Map(), workload: {} };
+  return { enginePrepared: false, claimOwner: `${hostname()}:${process.pid}:${randomUUID()}`, planned: new Set(), uncommitted: new Map(), workload: {} };
 }
 
 /** What goes (or, in a dry run, would go) to the engine, per target language. */
@@ -147,41 +153,11 @@ export async function translateArticles(
     options.dispatch?.onEvent?.({ type: 'planned', workload: { ...memory.workload } });
 
     // A stop (quota, budget, refused key) ends sending, never filling: what the cache holds is used.
-    const outcomes = new Map<Unit, Unit>();
+    let outcomes = new Map<Unit, Unit>();
     if (options.send && !stopped && toSend.length > 0) {
-      if (!memory.enginePrepared) {
-        const retrying = prepareRunner(options.dispatch ?? {});
-        await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs, retrying });
-        memory.enginePrepared = true;
-      }
-      const commit = async (batch: UnitBatch, result: EngineBatchResult): Promise<void> => {
-        const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
-        stats.billed[batch.targetLang] = (stats.billed[batch.targetLang] ?? 0) + characters;
-        const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine, unit.segment) }));
-        if (options.commit) {
-          await store.mtCache.commitRequest({ engine: options.engine.name, sourceLang, targetLang: batch.targetLang, characters }, entries);
-        }
-        for (const { key, entry } of entries) {
-          results.set(key, entry);
-          memory.planned.delete(key);
-          if (!options.commit) memory.uncommitted.set(key, entry);
-        }
-      };
-      const dispatched = await translateUnits(toSend, options.engine, {
-        ...options.dispatch,
-        contextOf: (unit) => paragraphOf.get(unit.segment),
-        sourceLang,
-        glossary: options.glossary,
-        concurrency: options.concurrency,
-        onTranslated: commit,
-        ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - stats.charactersSent }),
-      });
-      stopped ??= dispatched.stopped;
-      stats.unitsSent += dispatched.unitsSent;
-      stats.requests += dispatched.requests;
-      stats.charactersSent += dispatched.billedCharacters;
-      failures.push(...dispatched.failures);
-      toSend.forEach((unit, i) => outcomes.set(unit, dispatched.units[i]!));
+      const sent = await sendToEngine(toSend, { store, options, memory, stats, failures, sourceLang, keyOf, results, paragraphOf });
+      outcomes = sent.outcomes;
+      stopped ??= sent.stopped;
     }
 
     for (const { article } of items) {
@@ -191,16 +167,87 @@ export async function translateArticles(
           if (!pending.has(unit)) return unit;
           const result = results.get(keyOf(unit));
           const served = result && servedFromCache(result, unit.segment);
+          const sent = sentFor.get(keyOf(unit));
+          // A result for a sentence this job was to send and did not: another process's, found while waiting.
+          if (served && sent !== undefined && !outcomes.has(sent)) stats.fromCache += 1;
           if (served) return withEngineTarget(unit, served);
           // No result, or a fresh one whose markup the cache cannot keep: what the dispatcher made of it.
-          const sent = sentFor.get(keyOf(unit))!;
-          return unsent(unit, sent, outcomes.get(sent));
+          return unsent(unit, sent!, outcomes.get(sent!));
         });
         languages.set(lang, filled);
       }
     }
   }
   return { units: byArticle, failures, stats, workload, ...(stopped ? { stopped } : {}) };
+}
+
+/** What sending one source language's units shares with the rest of the job's translation. */
+interface EngineSending {
+  readonly store: Store;
+  readonly options: TranslateOptions;
+  readonly memory: JobMemory;
+  readonly stats: MutableStats;
+  readonly failures: UnitFailure[];
+  readonly sourceLang: LanguageTag;
+  readonly keyOf: (unit: Unit) => string;
+  /** Results by cache key, filled as the engine (or another process) answers. */
+  readonly results: Map<string, CachedTranslation>;
+  readonly paragraphOf: ReadonlyMap<Segment, string | undefined>;
+}
+
+/**
+ * Sends `toSend` (one unit per cache key) to the engine, committing each request's results as they
+ * come; what an engine bills is claimed first (`claimed-sending.ts`) when the results are stored
+ * for other processes to find. Returns what the dispatcher made of each unit it sent, and why it
+ * stopped, if it did.
+ */
+async function sendToEngine(toSend: readonly Unit[], context: EngineSending): Promise<{ outcomes: Map<Unit, Unit>; stopped?: DispatchStop }> {
+  const { store, options, memory, stats, keyOf, results } = context;
+  if (!memory.enginePrepared) {
+    const retrying = prepareRunner(options.dispatch ?? {});
+    await options.engine.prepare?.({ glossary: options.glossary, targetLangs: options.targetLangs, retrying });
+    memory.enginePrepared = true;
+  }
+  const commit = async (batch: UnitBatch, result: EngineBatchResult): Promise<void> => {
+    const characters = result.billedCharacters ?? batch.units.reduce((sum, unit) => sum + unit.segment.source.length, 0);
+    stats.billed[batch.targetLang] = (stats.billed[batch.targetLang] ?? 0) + characters;
+    const entries = batch.units.map((unit, i) => ({ key: keyOf(unit), entry: cachedResult(result, i, options.engine, unit.segment) }));
+    if (options.commit) {
+      await store.mtCache.commitRequest({ engine: options.engine.name, sourceLang: context.sourceLang, targetLang: batch.targetLang, characters }, entries);
+    }
+    for (const { key, entry } of entries) {
+      results.set(key, entry);
+      memory.planned.delete(key);
+      if (!options.commit) memory.uncommitted.set(key, entry);
+    }
+  };
+  const outcomes = new Map<Unit, Unit>();
+  let stopped: DispatchStop | undefined;
+  const dispatch = async (units: readonly Unit[]): Promise<boolean> => {
+    const dispatched = await translateUnits(units, options.engine, {
+      ...options.dispatch,
+      contextOf: (unit) => context.paragraphOf.get(unit.segment),
+      sourceLang: context.sourceLang,
+      glossary: options.glossary,
+      concurrency: options.concurrency,
+      onTranslated: commit,
+      ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters - stats.charactersSent }),
+    });
+    stopped ??= dispatched.stopped;
+    stats.unitsSent += dispatched.unitsSent;
+    stats.requests += dispatched.requests;
+    stats.charactersSent += dispatched.billedCharacters;
+    context.failures.push(...dispatched.failures);
+    units.forEach((unit, i) => outcomes.set(unit, dispatched.units[i]!));
+    return dispatched.stopped !== undefined;
+  };
+  if (options.commit && !options.engine.offline) {
+    const serves = (entry: CachedTranslation, unit: Unit): boolean => servedFromCache(entry, unit.segment) !== undefined;
+    await sendClaimed(toSend, { mtCache: store.mtCache, owner: memory.claimOwner, keyOf, results, serves, sleep: options.dispatch?.sleep ?? realSleep }, dispatch);
+  } else {
+    await dispatch(toSend);
+  }
+  return { outcomes, ...(stopped ? { stopped } : {}) };
 }
 
 /** Reviewed work from the ledger, then exact TM matches (fuzzy ones as suggestions), per target language. */
