@@ -1,17 +1,7 @@
 /** The unit ledger in PostgreSQL: one row per article, language and unit. */
+import { ledgerEntry, type LedgerRow } from '../cache-and-ledger-rows.js';
 import type { LedgerEntry, UnitLedger } from '../store.js';
 import type { PostgresGate } from './transaction-gate.js';
-
-interface LedgerRow {
-  readonly articleId: string;
-  readonly targetLang: string;
-  readonly unitId: string;
-  readonly sourceHash: string;
-  readonly target: string;
-  readonly state: LedgerEntry['state'];
-  readonly origin: LedgerEntry['origin'];
-  readonly engine: string | null;
-}
 
 const COLUMNS = `article_id AS "articleId", target_lang AS "targetLang", unit_id AS "unitId",
   source_hash AS "sourceHash", target, state, origin, engine`;
@@ -76,9 +66,4 @@ export function postgresLedger(gate: PostgresGate): UnitLedger {
     },
     deleteExcept,
   };
-}
-
-function ledgerEntry(row: LedgerRow): LedgerEntry {
-  const { engine, ...rest } = row;
-  return engine === null ? rest : { ...rest, engine };
 }

@@ -1,17 +1,8 @@
 /** The MT cache in PostgreSQL: one row per key, the request log, and claims on keys. */
-import type { TargetFinding } from '../../model.js';
+import { cachedTranslation, cacheRow, type CacheRow } from '../cache-and-ledger-rows.js';
 import { checkClaim, grantedInOrder } from '../claims.js';
 import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
 import type { PostgresGate } from './transaction-gate.js';
-
-interface CacheRow {
-  readonly key: string;
-  readonly target: string;
-  readonly engine: string;
-  readonly origin: CachedTranslation['origin'];
-  /** JSON of `CachedTranslation.findings`. */
-  readonly findings: string;
-}
 
 const UPSERT = `INSERT INTO mt_cache (key, target, engine, origin, findings) VALUES ($1, $2, $3, $4, $5)
   ON CONFLICT (key) DO UPDATE SET target = excluded.target, engine = excluded.engine, origin = excluded.origin, findings = excluded.findings`;
@@ -90,12 +81,4 @@ export function postgresMtCache(gate: PostgresGate): MtCache {
       await query('releasing MT cache keys', 'DELETE FROM mt_claim WHERE owner = $1 AND key = ANY($2::text[])', [owner, keys]);
     },
   };
-}
-
-function cacheRow(key: string, entry: CachedTranslation): CacheRow {
-  return { key, target: entry.target, engine: entry.engine, origin: entry.origin, findings: JSON.stringify(entry.findings) };
-}
-
-function cachedTranslation(row: CacheRow): CachedTranslation {
-  return { target: row.target, engine: row.engine, origin: row.origin, findings: JSON.parse(row.findings) as TargetFinding[] };
 }

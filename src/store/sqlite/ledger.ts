@@ -1,18 +1,8 @@
 /** The unit ledger in SQLite: one row per article, language and unit. */
 import type { Database } from 'better-sqlite3';
+import { ledgerEntry, ledgerRow, type LedgerRow } from '../cache-and-ledger-rows.js';
 import type { LedgerEntry, UnitLedger } from '../store.js';
 import type { StoreCall } from './transaction-gate.js';
-
-interface LedgerRow {
-  readonly articleId: string;
-  readonly targetLang: string;
-  readonly unitId: string;
-  readonly sourceHash: string;
-  readonly target: string;
-  readonly state: LedgerEntry['state'];
-  readonly origin: LedgerEntry['origin'];
-  readonly engine: string | null;
-}
 
 const COLUMNS = `article_id AS articleId, target_lang AS targetLang, unit_id AS unitId,
   source_hash AS sourceHash, target, state, origin, engine`;
@@ -46,19 +36,9 @@ export function sqliteLedger(db: Database, call: StoreCall): UnitLedger {
      WHERE article_id = ? AND target_lang = ? AND unit_id NOT IN (SELECT value FROM json_each(?))`,
   );
 
-  const toRow = (entry: LedgerEntry): LedgerRow => ({
-    articleId: entry.articleId,
-    targetLang: entry.targetLang,
-    unitId: entry.unitId,
-    sourceHash: entry.sourceHash,
-    target: entry.target,
-    state: entry.state,
-    origin: entry.origin,
-    engine: entry.engine ?? null,
-  });
   const syncAll = db.transaction((articleId: string, targetLang: string, entries: readonly LedgerEntry[], keep: string) => {
     let applied = 0;
-    for (const entry of entries) applied += upsert.run(toRow(entry)).changes;
+    for (const entry of entries) applied += upsert.run(ledgerRow(entry)).changes;
     deleteOthers.run(articleId, targetLang, keep);
     return applied;
   });
@@ -85,7 +65,7 @@ export function sqliteLedger(db: Database, call: StoreCall): UnitLedger {
       );
     },
     async record(entry) {
-      const result = await call('writing to the unit ledger', () => upsert.run(toRow(entry)));
+      const result = await call('writing to the unit ledger', () => upsert.run(ledgerRow(entry)));
       return result.changes === 1;
     },
     async forArticle(articleId, targetLang) {
@@ -98,9 +78,4 @@ export function sqliteLedger(db: Database, call: StoreCall): UnitLedger {
       return result.changes;
     },
   };
-}
-
-function ledgerEntry(row: LedgerRow): LedgerEntry {
-  const { engine, ...rest } = row;
-  return engine === null ? rest : { ...rest, engine };
 }

@@ -1,19 +1,10 @@
 /** The MT cache in SQLite: one row per key. */
 import type { Database } from 'better-sqlite3';
-import type { TargetFinding } from '../../model.js';
+import { cachedTranslation, cacheRow, type CacheRow } from '../cache-and-ledger-rows.js';
 import { checkClaim, grantedInOrder } from '../claims.js';
 import { once } from '../../util/once.js';
 import type { CachedTranslation, EngineUsage, MtCache } from '../store.js';
 import type { StoreCall } from './transaction-gate.js';
-
-interface CacheRow {
-  readonly key: string;
-  readonly target: string;
-  readonly engine: string;
-  readonly origin: CachedTranslation['origin'];
-  /** JSON of `CachedTranslation.findings`. */
-  readonly findings: string;
-}
 
 export function sqliteMtCache(db: Database, call: StoreCall): MtCache {
   const selectOne = db.prepare<[string], CacheRow>('SELECT key, target, engine, origin, findings FROM mt_cache WHERE key = ?');
@@ -97,12 +88,4 @@ export function sqliteMtCache(db: Database, call: StoreCall): MtCache {
       await call('writing to the MT cache', () => upsert.run(cacheRow(key, entry)));
     },
   };
-}
-
-function cacheRow(key: string, entry: CachedTranslation): CacheRow {
-  return { key, target: entry.target, engine: entry.engine, origin: entry.origin, findings: JSON.stringify(entry.findings) };
-}
-
-function cachedTranslation(row: CacheRow): CachedTranslation {
-  return { target: row.target, engine: row.engine, origin: row.origin, findings: JSON.parse(row.findings) as TargetFinding[] };
 }
