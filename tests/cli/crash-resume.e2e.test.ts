@@ -4,13 +4,12 @@
  * store's engine request log lists each MT cache key once). Once with pseudo on 300 stories, once
  * with DeepL (the fake server) losing placeholders, whose findings must survive the MT cache.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { repoRoot, runAndKill, runCli } from '../helpers/cli.js';
+import { outputs, repoRoot, runAndKill, runCli } from '../helpers/cli.js';
 import { generateStories, seededRandom, storyText } from '../helpers/generate-stories.js';
 import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
@@ -27,16 +26,6 @@ async function projectWithStories(names: string[], texts: string[]): Promise<str
   return folder;
 }
 
-async function outputs(folder: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const top of ['out', 'locales']) {
-    for (const name of await readdir(join(folder, top), { recursive: true })) {
-      const path = join(folder, top, name);
-      if ((await stat(path)).isFile()) result[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
-    }
-  }
-  return result;
-}
 
 async function requestedKeys(folder: string): Promise<string[]> {
   const store = await openSqliteStore(join(folder, '.wire-l10n', 'store.sqlite'), { readonly: true });

@@ -3,43 +3,19 @@
  * while it runs. Every wait is for a condition (with a generous time-out), never a fixed sleep
  * that asserts a speed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binPath, scratchProject } from '../helpers/cli.js';
+import { scratchProject, startCli, type SpawnedCli } from '../helpers/cli.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
 
 const authKey = 'test-watch-7d1e:fx';
 const fake = fakeDeepLPerTest({ authKey });
 
-interface Watcher {
-  readonly child: ChildProcess;
-  /** The NDJSON events printed so far. */
-  readonly events: Array<Record<string, unknown>>;
-  readonly stderr: () => string;
-  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startWatch(project: string, extra: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Watcher {
-  const fullEnv = { ...process.env, ...env };
-  if (!('DEEPL_AUTH_KEY' in env)) delete fullEnv['DEEPL_AUTH_KEY'];
-  const args = ['watch', 'inbox', '--to', 'fr,ar', '--engine', 'pseudo', '--settle', '2500ms', '--poll', '100ms', '--json', ...extra];
-  const child = spawn(process.execPath, [binPath, ...args], { cwd: project, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  const events: Array<Record<string, unknown>> = [];
-  let stderr = '';
-  let pending = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) if (line.trim() !== '') events.push(JSON.parse(line) as Record<string, unknown>);
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, events, stderr: () => stderr, exit };
+function startWatch(project: string, extra: readonly string[] = [], env: NodeJS.ProcessEnv = {}): SpawnedCli {
+  return startCli(project, ['watch', 'inbox', '--to', 'fr,ar', '--engine', 'pseudo', '--settle', '2500ms', '--poll', '100ms', ...extra], env);
 }
 
 /** Polls `condition` until it holds; fails with `what` after a generous time. */
@@ -69,7 +45,7 @@ async function newProject(): Promise<string> {
   return project;
 }
 
-const storiesDone = (watcher: Watcher) => watcher.events.filter((event) => event['event'] === 'done' || event['event'] === 'corrected').map((event) => event['file']);
+const storiesDone = (watcher: SpawnedCli) => watcher.events.filter((event) => event['event'] === 'done' || event['event'] === 'corrected').map((event) => event['file']);
 
 describe('wire-l10n watch (spawned)', () => {
   it('takes stories as they arrive once whole, survives a SIGKILL with every story done once, and stops on SIGTERM with exit 0', async () => {

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,4 +50,43 @@ export async function scratchProject(): Promise<string> {
   await cp(join(repoRoot, 'samples'), join(folder, 'samples'), { recursive: true });
   await cp(join(repoRoot, 'glossary'), join(folder, 'glossary'), { recursive: true });
   return folder;
+}
+
+export interface SpawnedCli {
+  readonly child: ChildProcess;
+  readonly events: Array<Record<string, unknown>>;
+  readonly stderr: () => string;
+  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The CLI running `args` with --json, its events collected as they come; without the caller's DeepL key unless `extraEnv` gives one. */
+export function startCli(project: string, args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): SpawnedCli {
+  const env = { ...process.env };
+  delete env['DEEPL_AUTH_KEY'];
+  Object.assign(env, extraEnv);
+  const child = spawn(process.execPath, [binPath, ...args, '--json'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const events: Array<Record<string, unknown>> = [];
+  let stderr = '';
+  let pending = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) if (line.trim() !== '') events.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, events, stderr: () => stderr, exit };
+}
+
+/** Every file of out/ and locales/ by its path in the project, as its sha256. */
+export async function outputs(folder: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const top of ['out', 'locales']) {
+    for (const name of await readdir(join(folder, top), { recursive: true })) {
+      const path = join(folder, top, name);
+      if ((await stat(path)).isFile()) result[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    }
+  }
+  return result;
 }

@@ -5,9 +5,9 @@
  */
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { outputs, runCli, startCli } from '../helpers/cli.js';
 import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
-import { copyProject, outputs, projectWithStories, startCli, until } from './workers-e2e.js';
+import { copyProject, projectWithStories, until } from './workers-e2e.js';
 
 const skip = skipReason('redis') ?? skipReason('postgres');
 

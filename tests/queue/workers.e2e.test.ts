@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_JOB_NAME, storyJobId, type StoryJobData } from '../../src/queue/story-job.js';
-import { runCli } from '../helpers/cli.js';
+import { outputs, runCli, startCli, type SpawnedCli } from '../helpers/cli.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import { skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
-import { copyProject, outputs, projectWithStories, startCli, until, type SpawnedCli } from './workers-e2e.js';
+import { copyProject, projectWithStories, until } from './workers-e2e.js';
 
 const skip = skipReason('redis');
 const authKey = 'test-queue-3c9a:fx';
