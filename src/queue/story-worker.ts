@@ -37,6 +37,8 @@ export type WorkerEvent =
   /** `retry`: BullMQ will try the job again; else it stays failed with this error. */
   | { readonly event: 'failed'; readonly job: string; readonly story: string; readonly error: string; readonly retry: boolean }
   | { readonly event: 'redis-error'; readonly message: string }
+  /** The store could not be reached: the batch waits and runs again (`queue/outages.ts`). */
+  | { readonly event: 'store-error'; readonly message: string; readonly retryInMs: number }
   | { readonly event: 'stopped' };
 
 /** What a completed job returns (BullMQ keeps it as the job's return value). */

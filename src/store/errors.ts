@@ -6,7 +6,11 @@ import { WireL10nError } from '../errors.js';
  */
 export class StoreError extends WireL10nError {
   override readonly name = 'StoreError';
-  constructor(message: string, path: string, options: { hint?: string; cause?: unknown } = {}) {
-    super('E_STORE', message, { ...options, location: { file: path } });
+  /** The store could not be reached (a server restarting, a dropped connection): the same call may work later. */
+  readonly transient: boolean;
+  constructor(message: string, path: string, options: { hint?: string; cause?: unknown; transient?: boolean } = {}) {
+    const { transient = false, ...rest } = options;
+    super('E_STORE', message, { ...rest, location: { file: path } });
+    this.transient = transient;
   }
 }

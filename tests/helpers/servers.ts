@@ -19,6 +19,8 @@ export interface PrivateServer {
   readonly url: string;
   /** Its data folder (a test restarting the server starts it again on this folder and port). */
   readonly folder: string;
+  /** Stops the server, leaves it down for `downMs`, and starts it again on the same port and data (PostgreSQL keeps its data; this Redis saves none). */
+  restart(downMs: number): Promise<void>;
   /** Stops the server, waits for it to exit and removes its data. */
   stop(): Promise<void>;
 }
@@ -48,11 +50,14 @@ export function skipReason(kind: ServerKind): string | undefined {
 export async function startRedis(options: { readonly port?: number; readonly folder?: string } = {}): Promise<PrivateServer> {
   const folder = options.folder ?? (await mkdtemp(join(tmpdir(), 'wire-l10n-redis-')));
   const port = options.port ?? (await freePort());
-  const server = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', folder, '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  await untilReady(server, () => redisCommand(port, 'PING').then((answer) => answer === '+PONG'));
-  return privateServer(port, `redis://127.0.0.1:${port}`, server, folder);
+  const launch = async (): Promise<ChildProcess> => {
+    const server = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', folder, '--protected-mode', 'yes'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    await untilReady(server, () => redisCommand(port, 'PING').then((answer) => answer === '+PONG'));
+    return server;
+  };
+  return privateServer(port, `redis://127.0.0.1:${port}`, launch, folder);
 }
 
 export async function startPostgres(): Promise<PrivateServer> {
@@ -65,19 +70,22 @@ export async function startPostgres(): Promise<PrivateServer> {
   const data = join(folder, 'data');
   execFileSync(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C'], { stdio: 'ignore', ...as });
   const port = await freePort();
-  // The Unix socket goes in the server's own folder; clients use TCP on loopback.
-  const server = spawn(join(bin, 'postgres'), ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', folder, '-c', 'fsync=off'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    ...as,
-  });
-  const ready = (): Promise<boolean> =>
-    new Promise((resolve) => {
-      const probe = spawn(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-q'], { stdio: 'ignore' });
-      probe.on('exit', (code) => resolve(code === 0));
-      probe.on('error', () => resolve(false));
+  const launch = async (): Promise<ChildProcess> => {
+    // The Unix socket goes in the server's own folder; clients use TCP on loopback.
+    const server = spawn(join(bin, 'postgres'), ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', folder, '-c', 'fsync=off'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      ...as,
     });
-  await untilReady(server, ready);
-  return privateServer(port, `postgres://postgres@127.0.0.1:${port}/postgres`, server, folder);
+    const ready = (): Promise<boolean> =>
+      new Promise((resolve) => {
+        const probe = spawn(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-q'], { stdio: 'ignore' });
+        probe.on('exit', (code) => resolve(code === 0));
+        probe.on('error', () => resolve(false));
+      });
+    await untilReady(server, ready);
+    return server;
+  };
+  return privateServer(port, `postgres://postgres@127.0.0.1:${port}/postgres`, launch, folder);
 }
 
 /** `psql` against a private PostgreSQL: the rows of `sql`, one per line, fields split by `|`. */
@@ -110,19 +118,27 @@ export function redisCommand(port: number, command: string): Promise<string> {
   });
 }
 
-function privateServer(port: number, url: string, server: ChildProcess, folder: string): PrivateServer {
+async function privateServer(port: number, url: string, launch: () => Promise<ChildProcess>, folder: string): Promise<PrivateServer> {
+  let server = await launch();
+  const halt = async (): Promise<void> => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    // SIGINT: PostgreSQL's fast shutdown (its data kept); Redis exits on it too (no save: --save '').
+    server.kill('SIGINT');
+    await exited;
+  };
   return {
     host: '127.0.0.1',
     port,
     url,
     folder,
+    async restart(downMs) {
+      await halt();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      server = await launch();
+    },
     async stop() {
-      if (server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        // SIGINT: PostgreSQL's fast shutdown; Redis exits on it too (no save: --save '').
-        server.kill('SIGINT');
-        await exited;
-      }
+      await halt();
       await rm(folder, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,8 @@
 /**
  * Workers on one shared store (issue #15 §3 as the queue uses it): two workers with
  * `--store postgres://…` take the queue's stories together, and the outputs are those `run` writes
- * with its own SQLite store. Private Redis and PostgreSQL servers for this file.
+ * with its own SQLite store; a worker waits out PostgreSQL restarting under load (issue #15 §4).
+ * Private Redis and PostgreSQL servers for this file.
  */
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,32 @@ describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
     await queue.close();
     // Both took a share.
     expect(workers.map((worker) => worker.events.filter((event) => event['event'] === 'done').length).every((done) => done > 0)).toBe(true);
+
+    expect((await runCli(['run', 'stories', ...jobFlags], { cwd: reference })).code).toBe(0);
+    expect(await outputs(folder)).toEqual(await outputs(reference));
+  });
+
+  it('a worker waits out PostgreSQL restarting under load: no job fails, every story done, outputs as run writes', async () => {
+    const folder = await projectWithStories(40);
+    const reference = await copyProject(folder);
+    const jobFlags = ['--to', 'fr,ar', '--engine', 'pseudo'];
+    const store = `${postgres.url}?schema=restart`;
+    const queue = new Queue('restart', { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    const completed = async (): Promise<number> => (await queue.getJobCounts('completed'))['completed'] ?? 0;
+    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url, '--queue-name', 'restart'], { cwd: folder })).code).toBe(0);
+    const worker = startCli(folder, ['worker', '--redis', redis.url, '--queue-name', 'restart', '--store', store, '--concurrency', '2', '--linger', '0ms']);
+    await until(async () => (await completed()) >= 2, 5);
+    expect(await completed()).toBeLessThan(40);
+    await postgres.restart(1500);
+
+    await until(async () => (await completed()) === 40);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exit).code, worker.stderr()).toBe(0);
+    expect(await queue.getJobCounts('failed', 'delayed')).toEqual({ failed: 0, delayed: 0 });
+    await queue.close();
+    // The outage was met, and waited out rather than failing jobs for a retry.
+    expect(worker.events.some((event) => event['event'] === 'store-error'), worker.stderr()).toBe(true);
+    expect(worker.events.filter((event) => event['event'] === 'failed')).toEqual([]);
 
     expect((await runCli(['run', 'stories', ...jobFlags], { cwd: reference })).code).toBe(0);
     expect(await outputs(folder)).toEqual(await outputs(reference));

@@ -6,7 +6,10 @@
  * way, closes the worker (its jobs stay queued for others) and exits 0.
  */
 import { diskServices } from '../../io/job-services.js';
+import { realSleep } from '../../mt/pacing.js';
+import { throughStoreOutages, type OutagePolicy } from '../../queue/outages.js';
 import { runQueuedStories } from '../../queue/run-stories.js';
+import type { StoryJobData } from '../../queue/story-job.js';
 import { assertQueueReachable } from '../../queue/story-queue.js';
 import { startStoryWorker, type StoryWorkerSettings, type WorkerEvent } from '../../queue/story-worker.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
@@ -31,7 +34,9 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
   await assertQueueReachable(options.queue.url);
   const emit = (event: WorkerEvent): void => {
     if (options.json) writeLine(io.stdout, JSON.stringify(event));
-    else if (!options.quiet || event.event === 'failed' || event.event === 'redis-error') writeLine(event.event === 'redis-error' ? io.stderr : io.stdout, describeWorkerEvent(event));
+    else if (!options.quiet || event.event === 'failed' || event.event === 'redis-error' || event.event === 'store-error') {
+      writeLine(event.event === 'redis-error' || event.event === 'store-error' ? io.stderr : io.stdout, describeWorkerEvent(event));
+    }
   };
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -40,7 +45,13 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
     await withSharedLimits(options.sharedLimits, (accountLimits) =>
       withStore(options.storePath, 'read-write', async (store) => {
         const services = { ...diskServices(store, options.engines.engine), ...(accountLimits ? { accountLimits } : {}) };
-        const worker = startStoryWorker(options.queue, (stories) => runQueuedStories(stories, services), emit);
+        const outages: OutagePolicy = {
+          sleep: realSleep,
+          now: Date.now,
+          onOutage: (error, waitMs) => emit({ event: 'store-error', message: error.message, retryInMs: waitMs }),
+        };
+        const runBatch = (stories: readonly StoryJobData[]) => throughStoreOutages(() => runQueuedStories(stories, services), outages);
+        const worker = startStoryWorker(options.queue, runBatch, emit);
         await stopped;
         await worker.close();
       }),
@@ -62,6 +73,8 @@ export function describeWorkerEvent(event: WorkerEvent): string {
       return `failed ${event.story} (job ${event.job}): ${event.error}${event.retry ? ' — it will be tried again' : ''}`;
     case 'redis-error':
       return `wire-l10n: redis ${event.message} (reconnecting)`;
+    case 'store-error':
+      return `wire-l10n: store: ${event.message} (the batch runs again in ${event.retryInMs} ms)`;
     case 'stopped':
       return 'stopped: the batch under way is finished; jobs not taken stay queued';
   }

@@ -107,6 +107,7 @@ export function storeFailure(location: PostgresLocation, action: string, error: 
   const where = lost && !action.includes(location.address) ? ` (PostgreSQL at ${location.address})` : '';
   return new StoreError(`${action} failed${where}: ${errorMessage(error)}${codeText ? ` (${codeText})` : ''}`, location.display, {
     cause: error,
+    transient: lost,
     ...(hint ? { hint } : {}),
   });
 }
