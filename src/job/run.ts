@@ -26,10 +26,9 @@ import type { FormatChoice } from '../formats/index.js';
 import type { Formatter } from '../render/formatter.js';
 import { valueStyleOf, type HouseStyleConfig } from '../qa/house-style/index.js';
 import { houseStyleSettingsOf } from '../qa/house-style-units.js';
-import { reviewIndexFrame, reviewIndexRows } from '../review/index.js';
-import { byStoryId, type ArticleReport, type EngineReport, type JobReport } from '../report/index.js';
+import type { ArticleReport, JobReport } from '../report/index.js';
 import { JobDigest } from '../report/job-digest.js';
-import { projectReportText, type ProjectReportContext, type ProjectStory } from '../report/project-report.js';
+import type { ProjectStory } from '../report/project-report.js';
 import { OWED_FINGERPRINT, type LedgerEntry, type OutputRecord, type RunSettings, type Store } from '../store/store.js';
 import { storedLedgerEntry } from '../store/marked-entries.js';
 import { sha256Hex } from '../util/hash.js';
@@ -47,6 +46,7 @@ import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embarg
 import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.js';
 import { DEFAULT_WINDOW_SIZE, inWindows } from './windows.js';
 import { articleOutputs, type ArticleOutputs, type RenderContext } from './article-outputs.js';
+import { anyEarlierReview, describeEngine, folderOutputs, recordedReport } from './folder-outputs.js';
 
 /**
  * How a job runs: plain data (JSON in, the same options out), so a job can be queued and run
@@ -90,6 +90,13 @@ export interface RunOptions extends OutputLayout {
    * engine's batches, few enough that memory does not grow with the batch. @default DEFAULT_WINDOW_SIZE
    */
   readonly windowSize?: number;
+  /**
+   * Leave report.json and the review index to a later `writeFolderOutputs` (a worker writes them
+   * when its queue is idle, not after every batch: each is a pass over the project's records). They
+   * are written all the same when a story an import left owed is among the job's: its debt is paid
+   * only once they name it. @default false
+   */
+  readonly deferFolderOutputs?: boolean;
 }
 
 /** The job's access to the outside world, injected so tests can replace any of it. */
@@ -177,10 +184,16 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
     if (story.record && story.recordAfterFolder) recordedLast.push({ key: inputKey(story.article), record: story.record });
     else if (story.record) await store.outputs.put(inputKey(story.article), story.record);
   });
-  // The folder's outputs last: report.json never names a file not yet there.
-  for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) written.add(file.path);
-  await services.removeFiles(plan.folder.removed);
-  removed.add(...plan.folder.removed);
+  // The folder's outputs last: report.json never names a file not yet there. Left to a later
+  // writeFolderOutputs when asked, unless an owed story's debt waits on them.
+  if (!options.deferFolderOutputs || recordedLast.length > 0) {
+    for (const file of plan.folder.files) if (await services.writeStreamedOutput(file)) written.add(file.path);
+    await services.removeFiles(plan.folder.removed);
+    removed.add(...plan.folder.removed);
+  }
+  const withdrawnFiles = plan.withdrawn.flatMap((story) => story.files);
+  await services.removeFiles(withdrawnFiles);
+  removed.add(...withdrawnFiles);
   // An owed story's debt is paid once the folder's outputs name it too.
   for (const { key, record } of recordedLast) await store.outputs.put(key, record);
   // Forgotten once their files are gone: a kill run again after a crash finds them to remove.
@@ -246,7 +259,7 @@ export async function checkJob(
     compare(story.files, story.removed),
   );
   const folderFiles = await Promise.all(plan.folder.files.map(async (file) => ({ path: file.path, content: await streamedContent(file) })));
-  await compare(folderFiles, plan.folder.removed);
+  await compare(folderFiles, [...plan.folder.removed, ...plan.withdrawn.flatMap((story) => story.files)]);
   return { stale, checked, failedInputs: plan.failedInputs };
 }
 
@@ -268,7 +281,7 @@ interface StoryOutputs {
 
 interface JobPlan {
   readonly failedInputs: readonly InputFailure[];
-  /** The folder-wide outputs (review index, report.json), made last from every story's report, a story at a time. */
+  /** The folder-wide outputs (review index, report.json), made last from every story's report, a story at a time; not the withdrawn stories' files. */
   readonly folder: { readonly files: readonly StreamedOutputFile[]; readonly removed: readonly string[] };
   readonly report: JobReport;
   readonly failures: readonly UnitFailure[];
@@ -344,7 +357,8 @@ async function checkBatch(options: RunOptions, services: RunServices, glossary: 
   checkTargetLanguages(options.targetLangs, stories, glossary, services.formatter);
   // The index is kept while any story has a page, even when this job writes none. A withdrawn
   // story is no earlier story: it leaves report.json and the review index.
-  const writesIndex = options.review !== false || (await anyEarlierReview(options, [...stories, ...notices], store));
+  const replaced = [...stories, ...notices].map((story) => ({ id: story.id, source: inputKey(story) }));
+  const writesIndex = options.review !== false || (await anyEarlierReview(options, replaced, () => store.outputs.list()));
   return { kept, failedInputs: [...read.failed], stories, notices, withdrawn, writesIndex };
 }
 
@@ -438,7 +452,7 @@ async function planJob(
 
   const failed = inputOrder(failedInputs, options.inputs);
   const folder = folderOutputs(options, {
-    store,
+    records: () => store.outputs.list(),
     unrecorded,
     // This job's other stories are in the store now, under their new records; withdrawn ones leave.
     replaced: [...unrecorded.map((story) => story.report), ...notices.map((notice) => ({ id: notice.id, source: notice.source.path }))],
@@ -447,7 +461,7 @@ async function planJob(
   });
   return {
     failedInputs: failed,
-    folder: { files: folder.files, removed: [...folder.removed, ...withdrawn.flatMap((story) => story.files)] },
+    folder,
     report: digest.report(folder.files.map((file) => file.path), failed.map(failedInputReport)),
     failures: engine.failures,
     stats: engine.stats,
@@ -630,84 +644,6 @@ function translateOptions(options: RunOptions, services: RunServices, glossary: 
   };
 }
 
-/** What the folder's outputs are made from, besides the store's output records. */
-interface FolderOutputsInput {
-  readonly store: Store;
-  /** The job's stories without an output record, with their reports as computed now. */
-  readonly unrecorded: readonly ProjectStory[];
-  /** Stories whose records do not count: computed again by this job (`unrecorded`) or withdrawn by it. */
-  readonly replaced: ReadonlyArray<{ readonly id: string; readonly source: string }>;
-  readonly writesIndex: boolean;
-  readonly context: Omit<ProjectReportContext, 'folderFiles'>;
-}
-
-/**
- * The outputs about the whole folder, made last and written a story at a time: the review index
- * (every story with a page here) and report.json (every story with its report here: the
- * project's), from the output records in the store and the job's unrecorded stories.
- */
-function folderOutputs(options: RunOptions, input: FolderOutputsInput): { files: StreamedOutputFile[]; removed: string[] } {
-  const reportPath = outputPaths.report(options);
-  const reviewIndexPath = outputPaths.reviewIndex(options);
-  const holding = (pathOf: (id: string) => string) => () =>
-    projectStories(input.store, input.unrecorded, input.replaced, (story) => story.files.includes(pathOf(story.report.id)));
-  const files: StreamedOutputFile[] = [];
-  if (input.writesIndex) {
-    const withPages = holding((id) => outputPaths.review(options, id));
-    files.push({ path: reviewIndexPath, chunks: () => reviewIndexText(withPages, options.targetLangs) });
-  }
-  const folderFiles = [...(input.writesIndex ? [reviewIndexPath] : []), reportPath];
-  const withReports = holding((id) => outputPaths.storyReport(options, id));
-  files.push({ path: reportPath, chunks: () => projectReportText(withReports, { ...input.context, folderFiles }) });
-  return { files, removed: input.writesIndex ? [] : [reviewIndexPath] };
-}
-
-/** The review index, a story at a time: its stories counted and their languages found first. */
-async function* reviewIndexText(stories: () => AsyncIterable<ProjectStory>, targetLangs: readonly LanguageTag[]): AsyncGenerator<string> {
-  let count = 0;
-  const langs = new Set(targetLangs);
-  for await (const story of stories()) {
-    count += 1;
-    for (const lang of Object.keys(story.report.languages)) langs.add(lang);
-  }
-  const { head, tail } = reviewIndexFrame(count, [...langs]);
-  yield head;
-  for await (const story of stories()) yield reviewIndexRows(story.report, [...langs]);
-  yield tail;
-}
-
-/**
- * The project's stories in id order, those `wanted`: each recorded input that still owns its story
- * id, but those `replaced`, merged with the job's `unrecorded` stories.
- */
-async function* projectStories(
-  store: Store,
-  unrecorded: readonly ProjectStory[],
-  replaced: FolderOutputsInput['replaced'],
-  wanted: (story: ProjectStory) => boolean,
-): AsyncGenerator<ProjectStory> {
-  const replacedInputs = new Set(replaced.map((story) => story.source));
-  const replacedIds = new Set(replaced.map((story) => story.id));
-  const fresh = unrecorded.filter(wanted).sort((a, b) => byStoryId(a.report, b.report));
-  let next = 0;
-  for await (const { inputKey: key, record, ownsStory } of store.outputs.list()) {
-    if (!ownsStory || replacedInputs.has(key) || replacedIds.has(record.articleId)) continue;
-    const story = { report: recordedReport(record), files: record.files.map((file) => file.path) };
-    if (!wanted(story)) continue;
-    while (next < fresh.length && byStoryId(fresh[next]!.report, story.report) < 0) yield fresh[next++]!;
-    yield story;
-  }
-  yield* fresh.slice(next);
-}
-
-/** Whether a story of an earlier job (one `stories` do not replace) has a review page in this folder. */
-async function anyEarlierReview(options: RunOptions, stories: ReadonlyArray<Pick<Article, 'id' | 'source'>>, store: Store): Promise<boolean> {
-  const replaced = stories.map((story) => ({ id: story.id, source: inputKey(story) }));
-  const hasPage = (story: ProjectStory): boolean => story.files.includes(outputPaths.review(options, story.report.id));
-  for await (const _story of projectStories(store, [], replaced, hasPage)) return true;
-  return false;
-}
-
 /** Stories whose outputs are written at once: each set's fsyncs wait on the disk, not on the CPU. */
 const STORIES_WRITTEN_AT_ONCE = 4;
 
@@ -758,10 +694,6 @@ function runSettings(options: RunOptions): RunSettings {
     localesDir: options.localesDir,
     glossaryPath: options.glossaryPath,
   };
-}
-
-function recordedReport(record: OutputRecord): ArticleReport {
-  return JSON.parse(record.report) as ArticleReport;
 }
 
 /**
@@ -826,20 +758,5 @@ async function recordResults(localized: readonly LocalizedArticle[], store: Stor
           ],
     );
     await store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));
-  }
-}
-
-function describeEngine(engine: EngineSettings): EngineReport {
-  switch (engine.origin) {
-    case undefined:
-      return { name: engine.name, produces: 'none', note: 'no machine translation: units are left for translators' };
-    case 'pseudo':
-      return {
-        name: engine.name,
-        produces: 'pseudo',
-        note: 'pseudo-translation for testing layout and the pipeline; not a translation',
-      };
-    default:
-      return { name: engine.name, produces: 'mt', note: 'machine translation: every target needs human review' };
   }
 }
