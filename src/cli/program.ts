@@ -14,7 +14,7 @@ import { outputKinds } from '../job/outputs.js';
 import { DEFAULT_WINDOW_SIZE } from '../job/windows.js';
 import { sourceFormats } from '../model.js';
 import { DEFAULT_QUEUE_NAME, DEFAULT_QUEUE_PREFIX, queueLocation } from '../queue/location.js';
-import { duration, positiveDuration, positiveNumber, failOnSeverity, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
+import { duration, positiveDuration, positiveNumber, failOnSeverity, languageList, normalizeRunCommand, outputKindList, positiveInteger, runDefaults, splitList, type RawRunOptions } from './options.js';
 
 /** `--fail-on`, the same on run, import and qa. */
 const failOnOption = (): Option =>
@@ -29,6 +29,18 @@ interface RawQueueOptions {
   readonly queuePrefix: string;
 }
 
+interface RawReportOptions {
+  readonly to?: string[];
+  readonly out: string;
+  readonly glossary: string;
+  readonly engine?: string;
+  /** False with `--no-review`. */
+  readonly review?: boolean;
+  readonly store?: string;
+  readonly config?: string;
+  readonly quiet?: boolean;
+}
+
 interface RawWorkerOptions {
   readonly concurrency: string;
   readonly maxRate?: string;
@@ -37,6 +49,7 @@ interface RawWorkerOptions {
   readonly linger: string;
   readonly lockDuration: string;
   readonly stalledInterval: string;
+  readonly reportInterval: string;
   readonly store?: string;
   readonly deeplServerUrl?: string;
   readonly config?: string;
@@ -224,13 +237,14 @@ export function buildProgram(io: CliIO, version: string): Command {
     .option('--linger <duration>', 'how long a batch waits for more jobs after its first', '50ms')
     .option('--lock-duration <duration>', "how long a job stays locked without its worker renewing it: a killed worker's jobs go back to the queue after this", '30s')
     .option('--stalled-interval <duration>', 'how often the worker looks for jobs whose worker died', '30s')
+    .option('--report-interval <duration>', 'least time between two writes of report.json and the review index while the queue is busy (they are written from the store once it is idle, and on stop; 0: after every batch)', '30s')
     .option('--store <file|url>', 'the store: translation memory, MT cache, job ledger; a file, or a postgres:// URL for one store shared by workers on several hosts (default: .wire-l10n/store.sqlite)')
     .option('--deepl-server-url <url>', 'a DeepL-compatible server instead of DeepL (default: DEEPL_SERVER_URL)')
     .option('--config <file>', "the project configuration, for the engines' settings and deepl.maxConcurrentRequests (default: wire-l10n.json when present)")
     .option('--max-rate <n>', 'most engine requests started per second by every worker and process on the account together (the limits shared through --redis)')
     .option('--max-chars <n>', 'stop (for a retry) before the characters every worker and process on the account sent together would exceed n')
     .option('--redis-prefix <prefix>', "the keys of the engine account's shared limits in that Redis", defaultRedisPrefix)
-    .option('--json', 'print what happens to each job as JSON lines: working, done, embargoed, failed, redis-error, stopped')
+    .option('--json', 'print what happens to each job as JSON lines: working, done, embargoed, failed, redis-error, reported, stopped')
     .option('--quiet', 'print only failures')
     .action(async (raw: RawQueueOptions & RawWorkerOptions) => {
       const [{ workerCommand }, { commandEngines }, { readProjectConfig }, { sharedLimitsSettings }] = await Promise.all([
@@ -259,11 +273,45 @@ export function buildProgram(io: CliIO, version: string): Command {
             ...(maxConcurrentRequests === undefined ? {} : { maxConcurrentRequests }),
           })!,
           ...(raw.store === undefined ? {} : { storePath: raw.store }),
+          reportIntervalMs: duration('--report-interval', raw.reportInterval),
           json: raw.json === true,
           quiet: raw.quiet === true,
         },
         io,
       );
+    });
+
+  program
+    .command('report')
+    .description("write report.json and the review index (<out>/review/index.html) from the store's output records alone, as `run` writes them: after workers on several hosts, or in CI; reads no story, calls no engine, changes nothing in the store")
+    .option('--to <langs>', 'target languages named under lastRun, comma-separated (repeatable), as given to run', collect)
+    .option('--out <dir>', 'the folder of the stories whose report it is', runDefaults.out)
+    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file (its summary and the glossary totals)', runDefaults.glossary)
+    .addOption(new Option('--engine <name>', 'the engine named under lastRun, as given to run (default: deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
+    .option('--no-review', 'as given to run: no review index unless a story in the folder has a review page')
+    .option('--store <file|url>', 'the store, a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
+    .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
+    .option('--quiet', 'print nothing on success')
+    .action(async (raw: RawReportOptions) => {
+      const [{ reportCommand }, { commandEngines }, { readProjectConfig }] = await Promise.all([
+        import('./commands/report.js'),
+        import('./engines.js'),
+        import('./config.js'),
+      ]);
+      const targetLangs = languageList(splitList(raw.to ?? []));
+      if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar, as given to run' });
+      const engines = commandEngines(io.env, undefined, readProjectConfig(raw.config));
+      const options = {
+        targetLangs,
+        outDir: raw.out,
+        localesDir: runDefaults.locales,
+        glossaryPath: raw.glossary,
+        engine: engines.choose(raw.engine, 'not-needed').settings,
+        review: raw.review !== false,
+        ...(raw.store === undefined ? {} : { storePath: raw.store }),
+        quiet: raw.quiet === true,
+      };
+      await reportCommand(options, io, engines);
     });
 
   const queue = program.command('queue').description('the job queue workers run');

@@ -114,7 +114,9 @@ class DigestedListing {
   async *list(): AsyncGenerator<ListedRecord> {
     const hash = createHash('sha256');
     for await (const row of this.outputs.list()) {
-      hash.update(JSON.stringify(row)).update('\n');
+      const { inputKey, ownsStory, record } = row;
+      // Every part that reaches the folder's outputs; the report as the string it is stored as.
+      hash.update(JSON.stringify([inputKey, ownsStory, record.fingerprint, record.articleId, record.files, record.report.length])).update(record.report);
       yield row;
     }
     this.digests.add(hash.digest('hex'));

@@ -24,6 +24,8 @@ export class Batcher<Item, Outcome> {
   private open: OpenBatch<Item, Outcome> | undefined;
   /** The batches started, run one after another. */
   private running: Promise<void> = Promise.resolve();
+  /** Batches started and not settled. */
+  private unsettled = 0;
 
   /** `run` returns the items' outcomes in the items' order. */
   constructor(
@@ -39,6 +41,11 @@ export class Batcher<Item, Outcome> {
       batch.waiting.push({ resolve, reject });
       if (batch.items.length >= this.settings.size) this.start();
     });
+  }
+
+  /** Batches open, or started and not settled yet (the one running included). */
+  get pending(): number {
+    return this.unsettled + (this.open === undefined ? 0 : 1);
   }
 
   /** Starts the open batch now and waits until every batch has settled. */
@@ -60,7 +67,8 @@ export class Batcher<Item, Outcome> {
     const batch = this.open!;
     this.open = undefined;
     clearTimeout(batch.timer);
-    this.running = this.running.then(() => this.settle(batch));
+    this.unsettled += 1;
+    this.running = this.running.then(() => this.settle(batch)).finally(() => (this.unsettled -= 1));
   }
 
   private async settle({ items, waiting }: OpenBatch<Item, Outcome>): Promise<void> {

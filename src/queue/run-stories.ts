@@ -4,7 +4,8 @@
  * first (the job itself refuses it only from another file: a job queued before the newer version
  * and run after it may name the same file). A batch the job refuses as a whole (two versions of
  * one story, a story whose language is a target) is run again story by story, so one story's
- * error fails it alone, as watch does.
+ * error fails it alone, as watch does. The folder-wide outputs (report.json, the review index) are
+ * left to the worker (`FolderSchedule`).
  */
 import { InputError, UsageError } from '../errors.js';
 import { readStory } from '../formats/index.js';
@@ -26,7 +27,8 @@ export async function runQueuedStories(stories: readonly StoryJobData[], service
 }
 
 async function runTogether(stories: readonly StoryJobData[], services: RunServices): Promise<StoryOutcome[]> {
-  const options = { ...stories[0]!.options, inputs: stories.map(({ story }) => story.input) };
+  // The folder's outputs are the worker's to write, when its queue is idle (FolderSchedule).
+  const options = { ...stories[0]!.options, inputs: stories.map(({ story }) => story.input), deferFolderOutputs: true };
   // Before any story: an engine this worker cannot build (no key here) is the worker's problem, not
   // the stories'; the error fails the jobs for a retry, on this worker or one that can.
   services.engine(options.engine);

@@ -8,12 +8,17 @@
  *
  * A worker that dies holds its jobs' locks until `lockDurationMs` runs out; another worker's stalled
  * check (every `stalledIntervalMs`) puts them back in the queue.
+ *
+ * The folder-wide outputs of the folders its batches wrote into go through `folders`
+ * (`FolderSchedule`): written once the queue is idle (the worker found no job waiting and has no
+ * other batch), at most every interval while it is busy, and on close.
  */
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { canonicalJson, type JsonValue } from '../store/mt-cache-key.js';
 import { errorMessage } from '../errors.js';
 import type { StoryOutcome } from '../job/story-outcomes.js';
 import { Batcher } from './batcher.js';
+import type { FolderSchedule, FolderWriteEvent } from './folder-schedule.js';
 import { redisWhere } from '../scale/redis-connection.js';
 import { redisOptions, type QueueLocation } from './location.js';
 import { parseStoryJob, storyInput, type StoryJobData } from './story-job.js';
@@ -39,6 +44,8 @@ export type WorkerEvent =
   | { readonly event: 'redis-error'; readonly message: string }
   /** The store could not be reached: the batch waits and runs again (`queue/outages.ts`). */
   | { readonly event: 'store-error'; readonly message: string; readonly retryInMs: number }
+  /** report.json and the review index of the folder `out` written from the store (`current`: the store did not change meanwhile), or not (`error`). */
+  | ({ readonly event: 'reported' } & FolderWriteEvent)
   | { readonly event: 'stopped' };
 
 /** What a completed job returns (BullMQ keeps it as the job's return value). */
@@ -49,7 +56,7 @@ export interface StoryJobResult {
 }
 
 export interface StoryWorker {
-  /** Finishes the batch under way, takes no more jobs, and disconnects. */
+  /** Finishes the batch under way, takes no more jobs, writes the folders' outputs that are due, and disconnects. */
   close(): Promise<void>;
 }
 
@@ -58,10 +65,21 @@ export function startStoryWorker(
   settings: StoryWorkerSettings,
   runStories: (stories: readonly StoryJobData[]) => Promise<readonly StoryOutcome[]>,
   emit: (event: WorkerEvent) => void,
+  folders?: FolderSchedule,
 ): StoryWorker {
-  const batcher = new Batcher<StoryJobData, StoryOutcome>(
+  // Whether the worker's last look at the queue found no job waiting (BullMQ's `drained`).
+  let drained = false;
+  const batcher: Batcher<StoryJobData, StoryOutcome> = new Batcher(
     { size: settings.concurrency, lingerMs: settings.lingerMs ?? 50, fits: sameJobOptions },
-    runStories,
+    async (stories) => {
+      try {
+        return await runStories(stories);
+      } finally {
+        folders?.ran(stories[0]!.options);
+        // Not awaited: the jobs settle, and the next batch starts, while the folder's outputs are written.
+        void folders?.afterBatch(drained && batcher.pending === 1);
+      }
+    },
   );
   const process = async (job: Job<unknown, StoryJobResult>, token?: string): Promise<StoryJobResult> => {
     const parsed = parseStoryJob(job.data);
@@ -88,6 +106,11 @@ export function startStoryWorker(
     lockDuration: settings.lockDurationMs ?? 30_000,
     stalledInterval: settings.stalledIntervalMs ?? 30_000,
   });
+  worker.on('active', () => (drained = false));
+  worker.on('drained', () => {
+    drained = true;
+    if (batcher.pending === 0) void folders?.flush();
+  });
   let lastError: string | undefined;
   worker.on('completed', (job, result) => {
     // Work flows again: the next connection error is news.
@@ -111,6 +134,7 @@ export function startStoryWorker(
     async close() {
       await worker.close();
       await batcher.flush();
+      await folders?.close();
       emit({ event: 'stopped' });
     },
   };

@@ -3,10 +3,14 @@
  * object per settings for every batch, as watch has, and the engine account's limits shared through
  * the same Redis (src/scale/); the job's options come with each job, the engine's key from this
  * worker's environment. The first Ctrl-C / SIGTERM finishes the batch under
- * way, closes the worker (its jobs stay queued for others) and exits 0.
+ * way, closes the worker (its jobs stay queued for others), writes report.json and the review index
+ * of the folders it wrote into, and exits 0. Those are written from the store (`FolderSchedule`)
+ * once the queue is idle, and at most every `--report-interval` while it is busy.
  */
 import { diskServices } from '../../io/job-services.js';
+import { writeFolderOutputs } from '../../job/folder-outputs.js';
 import { realSleep } from '../../mt/pacing.js';
+import { FolderSchedule } from '../../queue/folder-schedule.js';
 import { throughStoreOutages, type OutagePolicy } from '../../queue/outages.js';
 import { runQueuedStories } from '../../queue/run-stories.js';
 import type { StoryJobData } from '../../queue/story-job.js';
@@ -26,6 +30,8 @@ export interface WorkerCommandOptions {
   readonly sharedLimits: SharedLimitsSettings;
   /** The store file or postgres:// URL; undefined = the default `.wire-l10n/store.sqlite` in the working folder. */
   readonly storePath?: string;
+  /** Least time between two writes of report.json and the review index while the queue is busy, in ms (`--report-interval`). */
+  readonly reportIntervalMs: number;
   readonly json: boolean;
   readonly quiet: boolean;
 }
@@ -34,9 +40,7 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
   await assertQueueReachable(options.queue.url);
   const emit = (event: WorkerEvent): void => {
     if (options.json) writeLine(io.stdout, JSON.stringify(event));
-    else if (!options.quiet || event.event === 'failed' || event.event === 'redis-error' || event.event === 'store-error') {
-      writeLine(event.event === 'redis-error' || event.event === 'store-error' ? io.stderr : io.stdout, describeWorkerEvent(event));
-    }
+    else if (!options.quiet || isTrouble(event)) writeLine(isTrouble(event) && event.event !== 'failed' ? io.stderr : io.stdout, describeWorkerEvent(event));
   };
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -51,7 +55,12 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
           onOutage: (error, waitMs) => emit({ event: 'store-error', message: error.message, retryInMs: waitMs }),
         };
         const runBatch = (stories: readonly StoryJobData[]) => throughStoreOutages(() => runQueuedStories(stories, services), outages);
-        const worker = startStoryWorker(options.queue, runBatch, emit);
+        const folders = new FolderSchedule(
+          async (folder) => (await writeFolderOutputs(folder, services)).current,
+          { intervalMs: options.reportIntervalMs },
+          (written) => emit({ event: 'reported', ...written }),
+        );
+        const worker = startStoryWorker(options.queue, runBatch, emit, folders);
         await stopped;
         await worker.close();
       }),
@@ -75,7 +84,15 @@ export function describeWorkerEvent(event: WorkerEvent): string {
       return `wire-l10n: redis ${event.message} (reconnecting)`;
     case 'store-error':
       return `wire-l10n: store: ${event.message} (the batch runs again in ${event.retryInMs} ms)`;
+    case 'reported':
+      if ('error' in event) return `wire-l10n: report.json and the review index in ${event.out} not written: ${event.error} (tried again later)`;
+      return `wrote report.json and the review index in ${event.out}${event.current ? '' : ' (the store changed meanwhile: writing them again)'}`;
     case 'stopped':
       return 'stopped: the batch under way is finished; jobs not taken stay queued';
   }
+}
+
+/** Events printed even with --quiet; all but `failed` on stderr. */
+function isTrouble(event: WorkerEvent): boolean {
+  return event.event === 'failed' || event.event === 'redis-error' || event.event === 'store-error' || (event.event === 'reported' && 'error' in event);
 }
