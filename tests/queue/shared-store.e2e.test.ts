@@ -1,8 +1,8 @@
 /**
  * Workers on one shared store (issue #15 §3 as the queue uses it): two workers with
  * `--store postgres://…` take the queue's stories together, and the outputs are those `run` writes
- * with its own SQLite store; a worker waits out PostgreSQL restarting under load (issue #15 §4).
- * Private Redis and PostgreSQL servers for this file.
+ * with its own SQLite store, and `check` from the shared store finds them current; a worker waits
+ * out PostgreSQL restarting under load (issue #15 §4). Private Redis and PostgreSQL servers for this file.
  */
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,9 @@ describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
 
     expect((await runCli(['run', 'stories', ...jobFlags], { cwd: reference })).code).toBe(0);
     expect(await outputs(folder)).toEqual(await outputs(reference));
+    // check, from the shared store, finds them current.
+    const check = await runCli(['check', 'stories', ...jobFlags, '--store', postgres.url], { cwd: folder });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
   it('a worker waits out PostgreSQL restarting under load: no job fails, every story done, outputs as run writes', async () => {

@@ -3,7 +3,7 @@
  * foreign databases, connections and their errors, read-only opens, schemas, and the CLI's
  * `--store postgres://…`. The interface itself is tested on both adapters in the other files.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -210,6 +210,26 @@ describePostgres('the CLI with --store postgres://…', () => {
       expect(exported.stdout).toContain('<tmx');
       // Nothing was created at a path named like the URL.
       expect((await sql(url, 'SELECT count(*)::int AS n FROM tm_entry'))[0]!['n']).toBeGreaterThan(0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describePostgres('check and report on a shared store', () => {
+  it('check finds the outputs run wrote through the database current, and report writes the folder outputs run wrote', async () => {
+    const url = await freshPostgresDatabase();
+    const folder = await scratchProject();
+    try {
+      const flags = ['samples/baghdad-2024-11-23-islamic-resistance.txt', '--to', 'fr,ar', '--engine', 'pseudo', '--store', url];
+      expect((await runCli(['run', ...flags, '--quiet'], { cwd: folder })).code).toBe(0);
+      const check = await runCli(['check', ...flags], { cwd: folder });
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+      expect(check.stdout).toMatch(/^up to date: \d+ files checked\n$/u);
+      const written = await readFile(join(folder, 'out', 'report.json'), 'utf8');
+      await rm(join(folder, 'out', 'report.json'));
+      expect((await runCli(['report', '--to', 'fr,ar', '--engine', 'pseudo', '--store', url], { cwd: folder })).code).toBe(0);
+      expect(await readFile(join(folder, 'out', 'report.json'), 'utf8')).toBe(written);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
