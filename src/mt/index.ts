@@ -339,14 +339,35 @@ export async function translateUnits(
 
 /**
  * The retry layer for the requests an engine makes to prepare a job (`TranslationEngine.prepare`):
- * the same policy, clock and events as the dispatch of its batches.
+ * the same policy, clock and events as the dispatch of its batches. With `accountLimits`, each
+ * request also waits for the account's slot, pause and rate, and a 429 pauses the others, as a
+ * batch does: workers starting together sync their glossaries at once, and requests the shared
+ * rate did not see took the account's tokens from the batches (429s all round).
  */
-export function prepareRunner(options: Pick<DispatchOptions, 'retry' | 'sleep' | 'random' | 'now' | 'signal' | 'onEvent'>): RequestRunner {
-  return retryingRunner(retryPolicyOf(options), {
-    ...clockOf(options),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-  });
+export function prepareRunner(options: Pick<DispatchOptions, 'retry' | 'sleep' | 'random' | 'now' | 'signal' | 'onEvent' | 'accountLimits'>): RequestRunner {
+  const limits = options.accountLimits;
+  const onEvent = (event: RetryEvent): void => {
+    // A pause the others miss costs them a 429 of their own, no more.
+    if (limits && event.type === 'rate-limited') void limits.pause(event.waitMs).catch(() => undefined);
+    options.onEvent?.(event);
+  };
+  const runner = retryingRunner(retryPolicyOf(options), { ...clockOf(options), ...(options.signal ? { signal: options.signal } : {}), onEvent });
+  if (!limits) return runner;
+  return (request, classify) => runner(() => admitted(limits, request, options.signal), (error) => (error instanceof AccountStopped ? error : classify(error)));
+}
+
+/** The stop another process recorded, met by a prepare request before it was sent. */
+class AccountStopped extends EngineCallError {}
+
+/** `request` once the account admits it, its slot released when it is answered. */
+async function admitted<T>(limits: AccountLimits, request: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  const admission = await limits.admit(signal);
+  if (admission.kind === 'stopped') throw new AccountStopped(admission.stop.reason, admission.stop.message);
+  try {
+    return await request();
+  } finally {
+    admission.release();
+  }
 }
 
 function retryPolicyOf(options: Pick<DispatchOptions, 'retry'>): RetryPolicy {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountLimitsOver, memoryLimitsStore, type AccountLimitSettings } from '../../src/mt/account-limits.js';
 import { EngineCallError, type EngineBatch } from '../../src/mt/engine.js';
-import { translateUnits, type DispatchOptions } from '../../src/mt/index.js';
+import { prepareRunner, translateUnits, type DispatchOptions } from '../../src/mt/index.js';
 import { glossaryOf, scriptedEngineOf, segmentOf, unitOf } from '../helpers/builders.js';
 
 const unitsFor = (count: number, prefix: string) =>
@@ -125,5 +125,39 @@ describe('dispatchers sharing one account', () => {
     const second = await translateUnits(unitsFor(2, 'B'), world.engineOf('B'), world.options());
     expect(second.stopped).toBeUndefined();
     expect(second.units.every((unit) => unit.state === 'needs-review')).toBe(true);
+  });
+});
+
+describe("an engine's prepare requests on a shared account", () => {
+  const rateLimited = () => new EngineCallError('rate-limited', 'Too many requests', { status: 429, retryAfterMs: 1000 });
+  const asIs = (error: unknown) => (error instanceof EngineCallError ? error : new EngineCallError('transient', String(error)));
+
+  it("wait for the account's rate, as batches do", async () => {
+    const world = account({ maxRequestsPerSecond: 10 });
+    const retrying = prepareRunner(world.options());
+    const sentAt: number[] = [];
+    for (let i = 0; i < 3; i += 1) await retrying(async () => sentAt.push(world.clock()), asIs);
+    expect(sentAt).toEqual([0, 100, 200]);
+  });
+
+  it('pause every process sharing the account when one is answered 429', async () => {
+    const world = account({ maxRequestsPerSecond: 1000 });
+    // The runner's own wait takes no time here: what holds its retry back is the account's pause.
+    const retrying = prepareRunner(world.options({ sleep: async () => undefined }));
+    const sentAt: number[] = [];
+    await retrying(async () => {
+      sentAt.push(world.clock());
+      if (sentAt.length === 1) throw rateLimited();
+    }, asIs);
+    expect(sentAt).toEqual([0, 1000]);
+  });
+
+  it('send nothing once another process recorded a quota stop', async () => {
+    const world = account({ maxRequestsPerSecond: 10 });
+    await world.options().accountLimits!.recordStop({ reason: 'quota', message: 'Quota exceeded' });
+    let sent = 0;
+    const retrying = prepareRunner(world.options());
+    await expect(retrying(async () => (sent += 1), asIs)).rejects.toMatchObject({ kind: 'quota', message: 'Quota exceeded (seen by a process sharing the account)' });
+    expect(sent).toBe(0);
   });
 });
