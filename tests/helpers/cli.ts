@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository, from tests/helpers or from its compiled copy in dist/tests/helpers (benchmarks spawn workers through these helpers). */
+export const repoRoot = fileURLToPath(new URL(import.meta.url.includes('/dist/tests/') ? '../../..' : '../..', import.meta.url));
 export const binPath = join(repoRoot, 'bin', 'wire-l10n.js');
 export const sampleName = 'baghdad-2024-11-23-islamic-resistance.txt';
 

@@ -35,14 +35,33 @@ export interface GeneratedStory {
   readonly paragraphs: string[];
 }
 
-export function generateStories(count: number, options: { seed?: number; paragraphs?: number } = {}): GeneratedStory[] {
+export interface GenerateOptions {
+  /** @default 2024 */
+  readonly seed?: number;
+  /** Paragraphs of each story's own (distinct sentences). @default 6 */
+  readonly paragraphs?: number;
+  /**
+   * Paragraphs more per story, each drawn from a pool of SHARED_POOL that every story draws on
+   * (background and quotes that wires repeat): sentences several stories send to an engine. @default 0
+   */
+  readonly sharedParagraphs?: number;
+}
+
+const SHARED_POOL = 8;
+
+export function generateStories(count: number, options: GenerateOptions = {}): GeneratedStory[] {
   const random = seededRandom(options.seed ?? 2024);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[], from = random): T => list[Math.floor(from() * list.length)]!;
   const sentence = (n: number): string => `${pick(subjects)} ${pick(verbs)} ${pick(objects)} ${pick(times)}, report ${n}.`;
+  // A generator of their own, so that stories without shared paragraphs stay as they were.
+  const sharedRandom = seededRandom((options.seed ?? 2024) + 1);
+  const sharedSentence = (): string => `${pick(subjects, sharedRandom)} ${pick(verbs, sharedRandom)} ${pick(objects, sharedRandom)} ${pick(times, sharedRandom)}.`;
+  const pool = Array.from({ length: SHARED_POOL }, () => `${sharedSentence()} ${sharedSentence()}`);
   return Array.from({ length: count }, (_, i) => {
     const paragraphs = Array.from({ length: options.paragraphs ?? 6 }, (_, p) =>
       `${sentence(i * 100 + p * 2)} ${sentence(i * 100 + p * 2 + 1)}`,
     );
+    for (let p = 0; p < (options.sharedParagraphs ?? 0); p += 1) paragraphs.push(pick(pool, sharedRandom));
     return { name: `story-${String(i + 1).padStart(4, '0')}`, headline: `Story ${i + 1}: ${pick(subjects)} ${pick(verbs)} more`, paragraphs };
   });
 }

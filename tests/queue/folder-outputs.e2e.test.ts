@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectReport } from '../../src/report/index.js';
 import { runCli, startCli } from '../helpers/cli.js';
 import { skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
-import { copyProject, projectWithStories, until } from './workers-e2e.js';
+import { copyProject, projectWithStories, until } from '../helpers/worker-cluster.js';
 
 const jobFlags = ['--to', 'fr,ar', '--engine', 'pseudo'];
 const folderFiles = [join('out', 'report.json'), join('out', 'review', 'index.html')];

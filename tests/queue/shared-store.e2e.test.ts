@@ -8,7 +8,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputs, runCli, startCli } from '../helpers/cli.js';
 import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
-import { copyProject, projectWithStories, until } from './workers-e2e.js';
+import { copyProject, projectWithStories, until } from '../helpers/worker-cluster.js';
 
 const skip = skipReason('redis') ?? skipReason('postgres');
 

@@ -13,7 +13,7 @@ import { STORY_JOB_NAME, storyJobId, type StoryJobData } from '../../src/queue/s
 import { outputs, runCli, startCli, type SpawnedCli } from '../helpers/cli.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import { skipReason, startRedis, type PrivateServer } from '../helpers/servers.js';
-import { copyProject, projectWithStories, until } from './workers-e2e.js';
+import { copyProject, projectWithStories, until } from '../helpers/worker-cluster.js';
 
 const skip = skipReason('redis');
 const authKey = 'test-queue-3c9a:fx';

@@ -1,0 +1,99 @@
+/**
+ * Three worker processes on one DeepL account (issue #15 §6): the built CLI's `worker` ×3 against
+ * the fake DeepL server's token bucket, one private Redis (the queue and the account's shared
+ * limits), one private PostgreSQL store and one output folder. Stories that share sentences, so
+ * that two workers may want the same one at once. What the fake saw: the combined request rate kept
+ * to its bucket in every window, each sentence translated once, the store's request log equal to
+ * what it billed; and the outputs are the bytes one `run` of the same stories writes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputs, runCli } from '../helpers/cli.js';
+import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
+import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
+import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
+import {
+  billedPerLanguage,
+  copyProject,
+  projectWithStories,
+  queueOn,
+  rateOverruns,
+  startWorkers,
+  stopWorkers,
+  translatedTexts,
+  untilSettled,
+} from '../helpers/worker-cluster.js';
+
+const skip = skipReason('redis') ?? skipReason('postgres');
+const authKey = 'test-three-workers-7d1e:fx';
+const fakeDeepL = fakeDeepLPerTest({ authKey });
+
+const STORIES = 40;
+const RATE = 8;
+/**
+ * The workers keep to RATE with a burst of 1 at Redis's clock; requests then reach the server
+ * a few milliseconds earlier or later (the HTTP stack, timers), so two of them may arrive a little
+ * closer than 1/RATE apart: the account's bucket holds one token more than that for them.
+ */
+const BURST = 2;
+/** The job's options, the same for the workers and the one run. */
+const jobFlags = ['--to', 'fr,ar', '--engine', 'deepl'];
+
+/** A fake with the account's limits: RATE requests/s, BURST tokens, answers after 20 ms. */
+async function limitedFake(): Promise<FakeDeepL> {
+  const fake = await fakeDeepL();
+  fake.faults.tokenBucket({ ratePerSecond: RATE, burst: BURST }).latency(20);
+  return fake;
+}
+
+describe.skipIf(skip)('three workers on one account, one Redis and one PostgreSQL store', () => {
+  let redis: PrivateServer;
+  let postgres: PrivateServer;
+  beforeAll(async () => {
+    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  });
+  afterAll(async () => {
+    await Promise.all([redis?.stop(), postgres?.stop()]);
+  });
+
+  it('keep to the rate together, pay for each sentence once, and write the outputs one run writes', async () => {
+    const folder = await projectWithStories(STORIES, { paragraphs: 3, sharedParagraphs: 3 });
+    const reference = await copyProject(folder);
+    const fake = await limitedFake();
+    const deepl = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: fake.url };
+    const queue = queueOn(redis.port);
+    // All three waiting before the stories come, so that each takes a share.
+    const workers = await startWorkers(
+      folder,
+      3,
+      ['--redis', redis.url, '--store', postgres.url, '--concurrency', '4', '--max-rate', String(RATE), '--lock-duration', '5s', '--stalled-interval', '1s'],
+      deepl,
+    );
+    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url], { cwd: folder });
+    expect(enqueued.code, enqueued.stderr).toBe(0);
+    expect(await untilSettled(queue, STORIES)).toEqual({ completed: STORIES, failed: 0 });
+    await stopWorkers(workers);
+    await queue.close();
+    expect(workers.map((worker) => worker.events.filter((event) => event['event'] === 'done').length).every((done) => done > 0)).toBe(true);
+    const log = [...fake.log];
+
+    // Every request took a token of the fake's bucket: in every window they kept to it.
+    expect(rateOverruns(log.map((request) => request.at), RATE, BURST)).toEqual([]);
+    expect(log.filter((request) => request.status === 429).length).toBeLessThanOrEqual(1);
+    // The store's request log is what the fake billed.
+    const usage = await runCli(['usage', '--json', '--store', postgres.url], { cwd: folder, env: deepl });
+    expect(usage.code, usage.stderr).toBe(0);
+    const { sentByThisProject } = JSON.parse(usage.stdout) as { sentByThisProject: Array<{ engine: string; targetLang: string; characters: number; requests: number }> };
+    const logged = Object.fromEntries(sentByThisProject.map((row) => [row.targetLang, { characters: row.characters, requests: row.requests }]));
+    expect(logged).toEqual(billedPerLanguage(log));
+
+    // One run of the same stories, its own fake and store.
+    const alone = await limitedFake();
+    const run = await runCli(['run', 'stories', ...jobFlags, '--max-rate', String(RATE)], { cwd: reference, env: { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: alone.url } });
+    expect(run.code, run.stderr).toBe(0);
+    // Each sentence paid for once, whichever worker had it: the texts one run sends, no more.
+    expect(translatedTexts(log).length).toBeGreaterThan(0);
+    expect(translatedTexts(log)).toEqual(translatedTexts(alone.log));
+    // The same bytes.
+    expect(await outputs(folder)).toEqual(await outputs(reference));
+  });
+});
