@@ -44,13 +44,9 @@ import type { DispatchEvent } from '../src/mt/index.js';
 import { openStore } from '../src/store/index.js';
 import { startFakeDeepL, type FakeDeepL } from '../tests/helpers/fake-deepl/index.js';
 import { generateStories, storyText } from '../tests/helpers/generate-stories.js';
+import { numberFromEnv } from './env.js';
 import { repoRoot } from './repo-root.js';
 
-const numberFromEnv = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`Expected ${name} to be a number > 0, got \`${process.env[name]}\``);
-  return value;
-};
 const ARTICLES = numberFromEnv('BENCH_ARTICLES', 200);
 /** 12 paragraphs of 2 sentences + a headline = 25 segments an article. */
 const PARAGRAPHS = numberFromEnv('BENCH_PARAGRAPHS', 12);
