@@ -259,10 +259,26 @@ describe('the glossary limit', () => {
     let result;
     const requests = await requestsOf(fake, async () => (result = await sync(fake, changed, ['fr', 'ar'], { prune: true })));
     const staleId = stale.glossaryIds['fr']!;
-    expect(requests).toEqual(['GET /v3/glossaries', 'POST /v3/glossaries', `DELETE /v3/glossaries/${staleId}`, 'POST /v3/glossaries']);
+    // Refused for the limit: first a look for the same glossary made meanwhile by another process, then room made.
+    expect(requests).toEqual(['GET /v3/glossaries', 'POST /v3/glossaries', 'GET /v3/glossaries', `DELETE /v3/glossaries/${staleId}`, 'POST /v3/glossaries']);
     expect(result).toMatchObject({ action: 'created', deleted: [staleId] });
     expect((await clientFor(fake).listMultilingualGlossaries()).map((g) => g.glossaryId)).toEqual([result!.glossaryIds['fr']]);
   });
+});
+
+describe('syncs at once (workers starting together)', () => {
+  for (const v3 of [true, false]) {
+    it(`on a Free account (one glossary, ${v3 ? 'v3' : 'v2'}), the sync refused for the limit takes the glossary the other created`, async () => {
+      const fake = await fakeDeepL({ glossaryLimit: 1, v3 });
+      // v2 holds a glossary per language: one language, so that one glossary is all a sync needs.
+      const langs = v3 ? ['fr', 'ar'] : ['fr'];
+      const [first, second] = await Promise.all([sync(fake, newsroom, langs), sync(fake, newsroom, langs)]);
+      expect(second.glossaryIds).toEqual(first.glossaryIds);
+      const client = clientFor(fake);
+      const held = v3 ? await client.listMultilingualGlossaries() : await client.listGlossaries();
+      expect(held.map((glossary) => glossary.glossaryId).sort()).toEqual([...new Set(Object.values(first.glossaryIds))].sort());
+    });
+  }
 });
 
 describe('failures', () => {

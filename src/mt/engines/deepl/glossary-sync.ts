@@ -198,6 +198,10 @@ async function syncMultilingualGlossary(sync: SyncContext, listed: readonly Mult
       stale: ours,
       remove,
       deleted,
+      createdMeanwhile: async () =>
+        (await call(sync, 'listing glossaries (v3)', () => client.listMultilingualGlossaries()))
+          .filter((glossary) => glossary.name === name && plan.dictionaries.every((dictionary) => holds(glossary, dictionary)))
+          .sort(oldestFirst)[0],
     });
     action = 'created';
   }
@@ -236,6 +240,10 @@ async function syncPairGlossaries(sync: SyncContext): Promise<GlossarySyncResult
         stale: ours.filter((candidate) => !inUse.has(candidate.glossaryId)),
         remove,
         deleted,
+        createdMeanwhile: async () =>
+          (await call(sync, 'listing glossaries (v2)', () => client.listGlossaries()))
+            .filter((candidate) => candidate.name === name && fitsPair(candidate, dictionary))
+            .sort(oldestFirst)[0],
       });
       inUse.add(glossary.glossaryId);
     }
@@ -273,24 +281,32 @@ function fitsPair(glossary: GlossaryInfo, dictionary: DictionaryPlan): boolean {
   );
 }
 
-interface Room {
+interface Room<C> {
   /** Ours and not in use: what may go to make room. */
   readonly stale: readonly ListedGlossary[];
   readonly remove: (id: string) => Promise<void>;
   /** Receives the ids deleted to make room. */
   readonly deleted: string[];
+  /**
+   * The glossary another process created under the same name since the listing, if any: workers
+   * starting together each find none and create one, and on a Free account (one glossary) the
+   * second create is refused although what it wanted is there.
+   */
+  readonly createdMeanwhile: () => Promise<C | undefined>;
 }
 
 /**
- * Creates; refused for the glossary limit, with `prune`, deletes the stale glossaries and tries
- * once more. Creating before deleting keeps the old glossary usable whenever the account has room.
+ * Creates; refused for the glossary limit, takes the same glossary if another process has just
+ * created it, else, with `prune`, deletes the stale glossaries and tries once more. Creating before deleting keeps the old glossary usable whenever the account has room.
  */
-async function createWithRoom<C>(sync: SyncContext, doing: string, create: () => Promise<C>, room: Room): Promise<C> {
+async function createWithRoom<C>(sync: SyncContext, doing: string, create: () => Promise<C>, room: Room<C>): Promise<C> {
   const stale = () => room.stale.filter((glossary) => !room.deleted.includes(glossary.glossaryId));
   try {
     return counted(sync, await send(sync, doing, create));
   } catch (error) {
     if (!isGlossaryLimitFailure(error)) throw glossaryCallFailure(error, doing, sync.secrets);
+    const theirs = await room.createdMeanwhile();
+    if (theirs !== undefined) return theirs;
     if (!sync.prune || stale().length === 0) throw glossaryLimitError(sync.counts, stale().length);
     room.deleted.push(...(await prune(sync, stale(), new Set(), room.remove)));
   }
