@@ -137,6 +137,12 @@ export interface RunServices {
    */
   readonly accountLimits?: AccountLimits;
   /**
+   * How long the job's claims on the sentences it sends last unless renewed (`claimed-sending.ts`):
+   * how soon another process takes over the sentences of a job that died. A worker gives its job
+   * locks' duration, after which it is taken for dead anyway. @default CLAIM_TTL_MS (60 s)
+   */
+  readonly claimTtlMs?: number;
+  /**
    * Each story's report as the job is done with it (written, or up to date), in input order: the
    * whole job story by story, where its report lists the first `JOB_REPORT_STORIES`.
    */
@@ -635,6 +641,7 @@ function translateOptions(options: RunOptions, services: RunServices, glossary: 
     commit: mode.commit,
     send: mode.send,
     ...(options.maxCharacters === undefined ? {} : { maxCharacters: options.maxCharacters }),
+    ...(services.claimTtlMs === undefined ? {} : { claimTtlMs: services.claimTtlMs }),
     dispatch: {
       ...(options.maxRequestsPerSecond === undefined ? {} : { maxRequestsPerSecond: options.maxRequestsPerSecond }),
       ...(options.retry === undefined ? {} : { retry: options.retry }),

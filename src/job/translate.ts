@@ -36,6 +36,8 @@ export interface TranslateOptions {
   readonly send: boolean;
   /** Characters the whole job may send to the engine. */
   readonly maxCharacters?: number;
+  /** How long claims on sentences last unless renewed. @default CLAIM_TTL_MS */
+  readonly claimTtlMs?: number;
   /** Pacing and progress for the dispatcher. */
   readonly dispatch?: Pick<DispatchOptions, 'maxRequestsPerSecond' | 'retry' | 'onEvent' | 'sleep' | 'random' | 'accountLimits'>;
   /** What earlier calls of the same job learned (a job translates its stories window by window). */
@@ -243,7 +245,8 @@ async function sendToEngine(toSend: readonly Unit[], context: EngineSending): Pr
   };
   if (options.commit && !options.engine.offline) {
     const serves = (entry: CachedTranslation, unit: Unit): boolean => servedFromCache(entry, unit.segment) !== undefined;
-    await sendClaimed(toSend, { mtCache: store.mtCache, owner: memory.claimOwner, keyOf, results, serves, sleep: options.dispatch?.sleep ?? realSleep }, dispatch);
+    const claims = { mtCache: store.mtCache, owner: memory.claimOwner, keyOf, results, serves, sleep: options.dispatch?.sleep ?? realSleep };
+    await sendClaimed(toSend, options.claimTtlMs === undefined ? claims : { ...claims, ttlMs: options.claimTtlMs }, dispatch);
   } else {
     await dispatch(toSend);
   }

@@ -23,6 +23,9 @@ import { redisWhere } from '../scale/redis-connection.js';
 import { redisOptions, type QueueLocation } from './location.js';
 import { parseStoryJob, storyInput, type StoryJobData } from './story-job.js';
 
+/** How long a job's lock holds without renewal, unless the worker is told otherwise. */
+export const DEFAULT_LOCK_DURATION_MS = 30_000;
+
 export interface StoryWorkerSettings extends QueueLocation {
   /** Jobs taken at once, run as one batch. */
   readonly concurrency: number;
@@ -103,7 +106,7 @@ export function startStoryWorker(
     connection: redisOptions(settings.url),
     prefix: settings.prefix,
     concurrency: settings.concurrency,
-    lockDuration: settings.lockDurationMs ?? 30_000,
+    lockDuration: settings.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
     stalledInterval: settings.stalledIntervalMs ?? 30_000,
   });
   worker.on('active', () => (drained = false));

@@ -14,6 +14,7 @@ import { skipReason, startPostgres, startRedis, type PrivateServer } from '../he
 import {
   billedPerLanguage,
   copyProject,
+  until,
   projectWithStories,
   queueOn,
   rateOverruns,
@@ -96,4 +97,47 @@ describe.skipIf(skip)('three workers on one account, one Redis and one PostgreSQ
     // The same bytes.
     expect(await outputs(folder)).toEqual(await outputs(reference));
   });
+
+  it('one of them SIGKILLed mid-run: the others finish its jobs, and only what it had in flight is paid for again', async () => {
+    const folder = await projectWithStories(STORIES, { paragraphs: 3, sharedParagraphs: 3 });
+    const reference = await copyProject(folder);
+    const fake = await limitedFake();
+    const deepl = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: fake.url };
+    const queue = queueOn(redis.port, 'killed');
+    const flags = ['--redis', redis.url, '--queue-name', 'killed', '--redis-prefix', 'killed', '--store', `${postgres.url}?schema=killed`];
+    // A dead worker's jobs and its claims on sentences come back after its 2 s locks.
+    const workers = await startWorkers(folder, 3, [...flags, '--concurrency', '4', '--max-rate', String(RATE), '--lock-duration', '2s', '--stalled-interval', '500ms'], deepl);
+    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url, '--queue-name', 'killed'], { cwd: folder });
+    expect(enqueued.code, enqueued.stderr).toBe(0);
+    await until(async () => translatedTexts(fake.log).length >= 20, 10);
+    const killedAt = Date.now();
+    workers[0]!.child.kill('SIGKILL');
+    expect((await workers[0]!.exit).signal).toBe('SIGKILL');
+    expect(await untilSettled(queue, STORIES)).toEqual({ completed: STORIES, failed: 0 });
+    await stopWorkers(workers.slice(1));
+    await queue.close();
+    const log = [...fake.log];
+    expect(rateOverruns(log.map((request) => request.at), RATE, BURST)).toEqual([]);
+
+    const alone = await limitedFake();
+    const run = await runCli(['run', 'stories', ...jobFlags, '--max-rate', String(RATE)], { cwd: reference, env: { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: alone.url } });
+    expect(run.code, run.stderr).toBe(0);
+    // Nothing one run sends is missing; what was sent beyond it is at most what reached the server in the second before the kill.
+    expect(multisetMinus(translatedTexts(alone.log), translatedTexts(log))).toEqual([]);
+    const paidAgain = multisetMinus(translatedTexts(log), translatedTexts(alone.log));
+    const inFlight = translatedTexts(log.filter((request) => request.at >= killedAt - 1000 && request.at <= killedAt));
+    expect(multisetMinus(paidAgain, inFlight)).toEqual([]);
+    expect(await outputs(folder)).toEqual(await outputs(reference));
+  });
 });
+
+/** The items of `all` left once each item of `taken` has been removed once (both sorted). */
+function multisetMinus(all: readonly string[], taken: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const item of taken) left.set(item, (left.get(item) ?? 0) + 1);
+  return all.filter((item) => {
+    const count = left.get(item) ?? 0;
+    if (count > 0) left.set(item, count - 1);
+    return count === 0;
+  });
+}

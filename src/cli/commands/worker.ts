@@ -15,7 +15,7 @@ import { throughStoreOutages, type OutagePolicy } from '../../queue/outages.js';
 import { runQueuedStories } from '../../queue/run-stories.js';
 import type { StoryJobData } from '../../queue/story-job.js';
 import { assertQueueReachable } from '../../queue/story-queue.js';
-import { startStoryWorker, type StoryWorkerSettings, type WorkerEvent } from '../../queue/story-worker.js';
+import { DEFAULT_LOCK_DURATION_MS, startStoryWorker, type StoryWorkerSettings, type WorkerEvent } from '../../queue/story-worker.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
 import { withStore } from '../open-store.js';
@@ -48,7 +48,12 @@ export async function workerCommand(options: WorkerCommandOptions, io: CliIO): P
   try {
     await withSharedLimits(options.sharedLimits, (accountLimits) =>
       withStore(options.storePath, 'read-write', async (store) => {
-        const services = { ...diskServices(store, options.engines.engine), ...(accountLimits ? { accountLimits } : {}) };
+        const services = {
+          ...diskServices(store, options.engines.engine),
+          ...(accountLimits ? { accountLimits } : {}),
+          // A dead worker's sentences are taken over when its jobs are: after its locks' duration.
+          claimTtlMs: options.queue.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+        };
         const outages: OutagePolicy = {
           sleep: realSleep,
           now: Date.now,
