@@ -317,10 +317,12 @@ export function buildProgram(io: CliIO, version: string): Command {
   const queue = program.command('queue').description('the job queue workers run');
   queueFlags(queue.command('status').description('the jobs waiting, active, delayed, completed and failed, and the failed ones with their errors'))
     .option('--failed <n>', 'failed jobs listed, the latest first', '20')
-    .option('--json', 'print it as one JSON object: {queue, counts: {waiting, active, completed, failed, delayed}, failed: [{job, story, attempts, error, failedAt}]}')
-    .action(async (raw: RawQueueOptions & { failed: string; json?: boolean }) => {
+    .option('--redis-prefix <prefix>', "the engine account's shared limits in that Redis, shown after the queue", defaultRedisPrefix)
+    .option('--json', 'print it as one JSON object: {queue, counts: {waiting, active, completed, failed, delayed}, failed: [{job, story, attempts, error, failedAt}], account: {prefix, budgetSpent, requestsInFlight, pausedForMs?, stop?}}')
+    .action(async (raw: RawQueueOptions & { failed: string; json?: boolean; redisPrefix: string }) => {
       const { queueStatusCommand } = await import('./commands/queue-status.js');
-      await queueStatusCommand({ queue: queueLocation(raw), failedListed: positiveInteger('--failed', raw.failed), json: raw.json === true }, io);
+      const failedListed = positiveInteger('--failed', raw.failed);
+      await queueStatusCommand({ queue: queueLocation(raw), failedListed, accountPrefix: raw.redisPrefix, json: raw.json === true }, io);
     });
 
   program

@@ -135,6 +135,9 @@ describe.skipIf(skip)('queues and workers', () => {
     const lines = await runCli(['queue', 'status', ...flags], { cwd: folder });
     expect(lines.stdout).toContain('0 waiting, 0 active, 0 delayed, 2 completed, 2 failed');
     expect(lines.stdout).toContain('  stories/poison.txt (job poison@v1, 1 attempt, ');
+    // The engine account's shared limits in the same Redis: this queue's worker ran pseudo, which sends nothing to an account.
+    expect(lines.stdout).toContain('account wire-l10n: 0 characters of the shared budget spent since it was reset, 0 requests in flight');
+    expect((JSON.parse(status.stdout) as { account: unknown }).account).toEqual({ prefix: 'wire-l10n', budgetSpent: 0, requestsInFlight: 0 });
   });
 
   it('watch --queue enqueues each story that arrives, moves it to done/, and a worker runs it', async () => {
