@@ -36,7 +36,7 @@ const STORIES = numberFromEnv('BENCH_STORIES', 500);
 const RATE = numberFromEnv('BENCH_RATE', 10);
 const BURST = numberFromEnv('BENCH_BURST', 2);
 const LATENCY_MS = numberFromEnv('BENCH_LATENCY_MS', 50);
-const CONCURRENCY = numberFromEnv('BENCH_CONCURRENCY', 8);
+const CONCURRENCY = numberFromEnv('BENCH_CONCURRENCY', 32);
 const WORKER_COUNTS = (process.env['BENCH_WORKERS'] ?? '1,2,4').split(',').map(Number);
 const AUTH_KEY = 'bench-scale-5b2f:fx';
 /** Long enough for 500 stories at 1 worker whatever the machine; a run that takes longer fails. */

@@ -233,7 +233,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       .command('worker')
       .description('run queued story jobs (up to --concurrency at once, as one job: engine batches stay full) until Ctrl-C or SIGTERM, which finish the batch under way and exit 0'),
   )
-    .option('--concurrency <n>', 'jobs taken at once and run together', '8')
+    .option('--concurrency <n>', 'jobs taken at once and run together (a backlog packs engine requests better in larger batches)', '32')
     .option('--linger <duration>', 'how long a batch waits for more jobs after its first', '50ms')
     .option('--lock-duration <duration>', "how long a job stays locked without its worker renewing it: a killed worker's jobs go back to the queue after this", '30s')
     .option('--stalled-interval <duration>', 'how often the worker looks for jobs whose worker died', '30s')
