@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface PrivateServer {
   readonly host: '127.0.0.1';
@@ -86,6 +87,28 @@ export async function startPostgres(): Promise<PrivateServer> {
     return server;
   };
   return privateServer(port, `postgres://postgres@127.0.0.1:${port}/postgres`, launch, folder);
+}
+
+/**
+ * A private Redis and PostgreSQL for the tests of a file (or a describe block): started before its
+ * first test, stopped after its last. Read them from the object in the tests.
+ */
+export function redisAndPostgresForTests(): { readonly redis: PrivateServer; readonly postgres: PrivateServer } {
+  const servers: { redis?: PrivateServer; postgres?: PrivateServer } = {};
+  beforeAll(async () => {
+    [servers.redis, servers.postgres] = await Promise.all([startRedis(), startPostgres()]);
+  });
+  afterAll(async () => {
+    await Promise.all([servers.redis?.stop(), servers.postgres?.stop()]);
+  });
+  return {
+    get redis() {
+      return servers.redis!;
+    },
+    get postgres() {
+      return servers.postgres!;
+    },
+  };
 }
 
 /** `psql` against a private PostgreSQL: the rows of `sql`, one per line, fields split by `|`. */

@@ -5,32 +5,25 @@
  * out PostgreSQL restarting under load (issue #15 §4). Private Redis and PostgreSQL servers for this file.
  */
 import { Queue } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputs, runCli, startCli } from '../helpers/cli.js';
-import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
+import { redisAndPostgresForTests, skipReason } from '../helpers/servers.js';
 import { copyProject, projectWithStories, until } from '../helpers/worker-cluster.js';
 
 const skip = skipReason('redis') ?? skipReason('postgres');
 
 describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
-  let redis: PrivateServer;
-  let postgres: PrivateServer;
-  beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  });
-  afterAll(async () => {
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-  });
+  const servers = redisAndPostgresForTests();
 
   it('two workers write the outputs run writes', async () => {
     const folder = await projectWithStories(12);
     const reference = await copyProject(folder);
     const jobFlags = ['--to', 'fr,ar', '--engine', 'pseudo'];
-    const queue = new Queue('wire-l10n', { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    const queue = new Queue('wire-l10n', { connection: { host: '127.0.0.1', port: servers.redis.port, maxRetriesPerRequest: null } });
     // Both waiting before the stories come, so that both take a share.
-    const workers = [1, 2].map(() => startCli(folder, ['worker', '--redis', redis.url, '--store', postgres.url, '--concurrency', '3']));
+    const workers = [1, 2].map(() => startCli(folder, ['worker', '--redis', servers.redis.url, '--store', servers.postgres.url, '--concurrency', '3']));
     await until(async () => workers.every((worker) => worker.events.some((event) => event['event'] === 'working')));
-    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url], { cwd: folder })).code).toBe(0);
+    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', servers.redis.url], { cwd: folder })).code).toBe(0);
     await until(async () => (await queue.getJobCounts('completed'))['completed'] === 12);
     for (const worker of workers) worker.child.kill('SIGTERM');
     for (const worker of workers) expect((await worker.exit).code, worker.stderr()).toBe(0);
@@ -42,7 +35,7 @@ describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
     expect((await runCli(['run', 'stories', ...jobFlags], { cwd: reference })).code).toBe(0);
     expect(await outputs(folder)).toEqual(await outputs(reference));
     // check, from the shared store, finds them current.
-    const check = await runCli(['check', 'stories', ...jobFlags, '--store', postgres.url], { cwd: folder });
+    const check = await runCli(['check', 'stories', ...jobFlags, '--store', servers.postgres.url], { cwd: folder });
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
@@ -50,14 +43,14 @@ describe.skipIf(skip)('workers on a shared PostgreSQL store', () => {
     const folder = await projectWithStories(40);
     const reference = await copyProject(folder);
     const jobFlags = ['--to', 'fr,ar', '--engine', 'pseudo'];
-    const store = `${postgres.url}?schema=restart`;
-    const queue = new Queue('restart', { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null } });
+    const store = `${servers.postgres.url}?schema=restart`;
+    const queue = new Queue('restart', { connection: { host: '127.0.0.1', port: servers.redis.port, maxRetriesPerRequest: null } });
     const completed = async (): Promise<number> => (await queue.getJobCounts('completed'))['completed'] ?? 0;
-    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url, '--queue-name', 'restart'], { cwd: folder })).code).toBe(0);
-    const worker = startCli(folder, ['worker', '--redis', redis.url, '--queue-name', 'restart', '--store', store, '--concurrency', '2', '--linger', '0ms']);
+    expect((await runCli(['enqueue', 'stories', ...jobFlags, '--redis', servers.redis.url, '--queue-name', 'restart'], { cwd: folder })).code).toBe(0);
+    const worker = startCli(folder, ['worker', '--redis', servers.redis.url, '--queue-name', 'restart', '--store', store, '--concurrency', '2', '--linger', '0ms']);
     await until(async () => (await completed()) >= 2, 5);
     expect(await completed()).toBeLessThan(40);
-    await postgres.restart(1500);
+    await servers.postgres.restart(1500);
 
     await until(async () => (await completed()) === 40);
     worker.child.kill('SIGTERM');

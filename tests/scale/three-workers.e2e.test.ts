@@ -6,11 +6,11 @@
  * to its bucket in every window, each sentence translated once, the store's request log equal to
  * what it billed; and the outputs are the bytes one `run` of the same stories writes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputs, runCli } from '../helpers/cli.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import type { FakeDeepL } from '../helpers/fake-deepl/index.js';
-import { skipReason, startPostgres, startRedis, type PrivateServer } from '../helpers/servers.js';
+import { redisAndPostgresForTests, skipReason } from '../helpers/servers.js';
 import {
   billedPerLanguage,
   copyProject,
@@ -47,29 +47,22 @@ async function limitedFake(): Promise<FakeDeepL> {
 }
 
 describe.skipIf(skip)('three workers on one account, one Redis and one PostgreSQL store', () => {
-  let redis: PrivateServer;
-  let postgres: PrivateServer;
-  beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-  });
-  afterAll(async () => {
-    await Promise.all([redis?.stop(), postgres?.stop()]);
-  });
+  const servers = redisAndPostgresForTests();
 
   it('keep to the rate together, pay for each sentence once, and write the outputs one run writes', async () => {
     const folder = await projectWithStories(STORIES, { paragraphs: 3, sharedParagraphs: 3 });
     const reference = await copyProject(folder);
     const fake = await limitedFake();
     const deepl = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: fake.url };
-    const queue = queueOn(redis.port);
+    const queue = queueOn(servers.redis.port);
     // All three waiting before the stories come, so that each takes a share.
     const workers = await startWorkers(
       folder,
       3,
-      ['--redis', redis.url, '--store', postgres.url, '--concurrency', '4', '--max-rate', String(RATE), '--lock-duration', '5s', '--stalled-interval', '1s'],
+      ['--redis', servers.redis.url, '--store', servers.postgres.url, '--concurrency', '4', '--max-rate', String(RATE), '--lock-duration', '5s', '--stalled-interval', '1s'],
       deepl,
     );
-    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url], { cwd: folder });
+    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', servers.redis.url], { cwd: folder });
     expect(enqueued.code, enqueued.stderr).toBe(0);
     expect(await untilSettled(queue, STORIES)).toEqual({ completed: STORIES, failed: 0 });
     await stopWorkers(workers);
@@ -81,7 +74,7 @@ describe.skipIf(skip)('three workers on one account, one Redis and one PostgreSQ
     expect(rateOverruns(log.map((request) => request.at), RATE, BURST)).toEqual([]);
     expect(log.filter((request) => request.status === 429).length).toBeLessThanOrEqual(1);
     // The store's request log is what the fake billed.
-    const usage = await runCli(['usage', '--json', '--store', postgres.url], { cwd: folder, env: deepl });
+    const usage = await runCli(['usage', '--json', '--store', servers.postgres.url], { cwd: folder, env: deepl });
     expect(usage.code, usage.stderr).toBe(0);
     const { sentByThisProject } = JSON.parse(usage.stdout) as { sentByThisProject: Array<{ engine: string; targetLang: string; characters: number; requests: number }> };
     const logged = Object.fromEntries(sentByThisProject.map((row) => [row.targetLang, { characters: row.characters, requests: row.requests }]));
@@ -103,11 +96,11 @@ describe.skipIf(skip)('three workers on one account, one Redis and one PostgreSQ
     const reference = await copyProject(folder);
     const fake = await limitedFake();
     const deepl = { DEEPL_AUTH_KEY: authKey, DEEPL_SERVER_URL: fake.url };
-    const queue = queueOn(redis.port, 'killed');
-    const flags = ['--redis', redis.url, '--queue-name', 'killed', '--redis-prefix', 'killed', '--store', `${postgres.url}?schema=killed`];
+    const queue = queueOn(servers.redis.port, 'killed');
+    const flags = ['--redis', servers.redis.url, '--queue-name', 'killed', '--redis-prefix', 'killed', '--store', `${servers.postgres.url}?schema=killed`];
     // A dead worker's jobs and its claims on sentences come back after its 2 s locks.
     const workers = await startWorkers(folder, 3, [...flags, '--concurrency', '4', '--max-rate', String(RATE), '--lock-duration', '2s', '--stalled-interval', '500ms'], deepl);
-    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', redis.url, '--queue-name', 'killed'], { cwd: folder });
+    const enqueued = await runCli(['enqueue', 'stories', ...jobFlags, '--redis', servers.redis.url, '--queue-name', 'killed'], { cwd: folder });
     expect(enqueued.code, enqueued.stderr).toBe(0);
     await until(async () => translatedTexts(fake.log).length >= 20, 10);
     const killedAt = Date.now();
