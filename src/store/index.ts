@@ -16,7 +16,8 @@
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { isPostgresUrl, LATEST_POSTGRES_SCHEMA_VERSION, openExistingPostgresStore, openPostgresStore, postgresLocation } from './postgres/index.js';
+import { isPostgresUrl, postgresLocation } from './postgres/location.js';
+import { LATEST_POSTGRES_SCHEMA_VERSION } from './postgres/migrations.js';
 import { LATEST_SCHEMA_VERSION, openSqliteStore, type SqliteStoreOptions } from './sqlite/index.js';
 import type { Store } from './store.js';
 
@@ -37,7 +38,7 @@ export type {
 export { canonicalJson, mtCacheKey, type JsonValue, type MtCacheKeyParts } from './mt-cache-key.js';
 export { StoreError } from './errors.js';
 export { LATEST_SCHEMA_VERSION } from './sqlite/index.js';
-export { isPostgresUrl } from './postgres/index.js';
+export { isPostgresUrl } from './postgres/location.js';
 
 export interface OpenStoreOptions extends SqliteStoreOptions {
   /** The project the store belongs to. */
@@ -70,7 +71,7 @@ export function latestSchemaVersion(location: string): number {
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { projectDir, path, ...sqliteOptions } = options;
   const location = storeLocation(projectDir, path);
-  if (isPostgresUrl(location)) return openPostgresStore(location, { readonly: options.readonly ?? false });
+  if (isPostgresUrl(location)) return (await postgresAdapter()).openPostgresStore(location, { readonly: options.readonly ?? false });
   return openSqliteStore(location, sqliteOptions);
 }
 
@@ -81,6 +82,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 export async function openExistingStore(options: Omit<OpenStoreOptions, 'readonly'>): Promise<Store | undefined> {
   const { projectDir, path, ...sqliteOptions } = options;
   const location = storeLocation(projectDir, path);
-  if (isPostgresUrl(location)) return openExistingPostgresStore(location);
+  if (isPostgresUrl(location)) return (await postgresAdapter()).openExistingPostgresStore(location);
   return existsSync(location) ? openSqliteStore(location, { ...sqliteOptions, readonly: true }) : undefined;
+}
+
+/** The PostgreSQL adapter, loaded when a store is opened there: `pg` costs every other command's start ~30 ms. */
+function postgresAdapter(): Promise<typeof import('./postgres/index.js')> {
+  return import('./postgres/index.js');
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { throughStoreOutages, type OutagePolicy } from '../../src/queue/outages.js';
 import { StoreError } from '../../src/store/errors.js';
-import { postgresLocation, storeFailure } from '../../src/store/postgres/connection.js';
+import { storeFailure } from '../../src/store/postgres/connection.js';
+import { postgresLocation } from '../../src/store/postgres/location.js';
 
 /** A policy on a clock that moves only when the batch sleeps; the waits it was told of. */
 function fakePolicy(maxOutageMs?: number) {

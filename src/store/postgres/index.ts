@@ -13,7 +13,8 @@
  */
 import type pg from 'pg';
 import type { Store } from '../store.js';
-import { createPool, type PostgresLocation, postgresLocation, storeFailure } from './connection.js';
+import { createPool, storeFailure } from './connection.js';
+import { type PostgresLocation, postgresLocation } from './location.js';
 import { postgresLedger } from './ledger.js';
 import { LATEST_POSTGRES_SCHEMA_VERSION } from './migrations.js';
 import { postgresMtCache } from './mt-cache.js';
@@ -24,7 +25,7 @@ import { postgresGate } from './transaction-gate.js';
 import { postgresTranslationMemory } from './translation-memory.js';
 import { StoreError } from '../errors.js';
 
-export { isPostgresUrl, postgresLocation } from './connection.js';
+export { isPostgresUrl, postgresLocation } from './location.js';
 export { LATEST_POSTGRES_SCHEMA_VERSION } from './migrations.js';
 
 export interface PostgresStoreOptions {

@@ -6,7 +6,8 @@
  */
 import type pg from 'pg';
 import { StoreError } from '../errors.js';
-import { type PostgresLocation, storeFailure } from './connection.js';
+import { storeFailure } from './connection.js';
+import type { PostgresLocation } from './location.js';
 import { LATEST_POSTGRES_SCHEMA_VERSION, migrations } from './migrations.js';
 
 /** The table that marks a schema as a wire-l10n store and records its migrations. */

@@ -11,7 +11,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { StoreError } from '../errors.js';
 import { type OpenTransaction, TransactionStack, type TransactionStatements } from '../transaction-stack.js';
-import { type PostgresLocation, storeFailure } from './connection.js';
+import { storeFailure } from './connection.js';
+import type { PostgresLocation } from './location.js';
 
 /** One statement of the adapter, its failure a StoreError naming what it was `action`. */
 export type Query = <Row extends pg.QueryResultRow>(action: string, text: string, values?: readonly unknown[]) => Promise<pg.QueryResult<Row>>;
