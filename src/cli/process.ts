@@ -5,11 +5,13 @@
  */
 import { signalExitCodes } from './exit-codes.js';
 import { passStopSignal } from './graceful-stop.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { writeLine } from './io.js';
 import { main, typedJson } from './main.js';
 
 /** Runs the CLI on `argv` as this process, and sets its exit status. */
 export async function runProcess(argv: readonly string[]): Promise<void> {
+  boundHeapGrowth();
   ignoreClosedReader(process.stdout);
   ignoreClosedReader(process.stderr);
   for (const signal of Object.keys(signalExitCodes) as Array<keyof typeof signalExitCodes>) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.js';
 import { defaultStorePath, openStore } from '../../src/store/index.js';
 import { LATEST_SCHEMA_VERSION, openSqliteStore } from '../../src/store/sqlite/index.js';
+import { configureConnection, PAGE_CACHE_KIB } from '../../src/store/sqlite/connection.js';
 import { migrations } from '../../src/store/sqlite/migrations.js';
 import { collect } from '../helpers/collect.js';
 import { openTempStore, tempStorePath } from './temp-store.js';
@@ -162,5 +163,17 @@ describe('opening a store', () => {
     const store = await openStore({ projectDir, path: 'custom/tm.sqlite' });
     expect(store.path).toBe(`${projectDir}/custom/tm.sqlite`);
     await store.close();
+  });
+});
+
+describe('a store connection', () => {
+  it('keeps SQLite’s own 2 MiB page cache, not better-sqlite3’s 16 MiB, which a long batch’s store filled', () => {
+    const db = new Database(':memory:');
+    expect(db.pragma('cache_size', { simple: true })).toBe(-16000);
+    configureConnection(db);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
   });
 });

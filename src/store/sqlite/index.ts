@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
+import { configureConnection } from './connection.js';
 import { createStoreIfMissing, refuseEmptyFile } from './create.js';
 import { storeFailure } from './failures.js';
 import { sqliteLedger } from './ledger.js';
@@ -102,16 +103,11 @@ function closeDatabase(db: Database.Database, readonly: boolean): void {
  * wire-l10n store (reading only, so another program's database is refused unchanged), then
  * switches it to WAL and applies the pending migrations.
  * - WAL: readers never block the writer nor the writer readers; two processes can share the store.
- * - synchronous=NORMAL: in WAL mode a commit is written to the WAL without waiting for fsync.
- *   A killed process loses nothing (the OS has the data); a power cut or OS crash can lose the
- *   last commits but never corrupts the file. Losing a few ledger or cache rows only means those
- *   units are translated again, which is cheaper than an fsync per unit.
- * - foreign_keys: SQLite leaves them off unless asked, per connection.
- * The busy timeout is set by the constructor's `timeout`, before any statement runs.
+ * The connection's own settings are `configureConnection`'s; the busy timeout is set by the
+ * constructor's `timeout`, before any statement runs.
  */
 function prepare(db: Database.Database, path: string, readonly: boolean, busyTimeoutMs: number): number {
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
+  configureConnection(db);
   const version = readSchemaVersion(db, path);
   if (!readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeoutMs);
   return migrate(db, path, version, { readonly });
