@@ -32,6 +32,10 @@ describe('withNoticeComment', () => {
     expect(withNoticeComment('<?xml version="1.0"?>\n<nitf/>\n', 'a note')).toBe('<?xml version="1.0"?>\n<!-- wire-l10n: a note -->\n<nitf/>\n');
     expect(withNoticeComment('<!DOCTYPE html>\n<html lang="fr"></html>', 'n')).toBe('<!DOCTYPE html>\n<!-- wire-l10n: n -->\n<html lang="fr"></html>');
     expect(withNoticeComment('\uFEFF<?xml version="1.0"?><!-- kept --><!DOCTYPE nitf><nitf/>', 'n')).toBe('\uFEFF<?xml version="1.0"?><!-- kept --><!DOCTYPE nitf>\n<!-- wire-l10n: n --><nitf/>');
+    // The whole prolog, as sniffing sees it: processing instructions and comments after the doctype too.
+    expect(withNoticeComment('<?xml version="1.0"?>\n<?xml-stylesheet href="a.css"?>\n<!DOCTYPE html>\n<!-- saved -->\n<html/>', 'n')).toBe(
+      '<?xml version="1.0"?>\n<?xml-stylesheet href="a.css"?>\n<!DOCTYPE html>\n<!-- saved -->\n<!-- wire-l10n: n -->\n<html/>',
+    );
   });
 
   it('starts a file without a prolog with it, leaves a file alone without a notice, and keeps the comment well formed', () => {

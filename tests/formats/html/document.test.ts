@@ -178,4 +178,11 @@ describe('htmlFormat.sniff', () => {
     for (const text of ['<!DOCTYPE html>\n<html>', '\uFEFF\n  <html lang="en">', '<!-- saved -->\n<article><p>x', '<p>Lead.</p>', '<h1>Title</h1>']) expect(htmlFormat.sniff(text)).toBe(true);
     for (const text of ['Headline\n\nBody <p> text', '{"body_html": "<p>"}', '<?xml version="1.0"?><nitf>', '<nitf>']) expect(htmlFormat.sniff(text)).toBe(false);
   });
+
+  it('looks past an XML prolog: declaration, processing instructions, comments, doctype', () => {
+    for (const text of ['<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', '<?xml version="1.0"?><!-- a --><!-- b --><article>', '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">\n<html>']) {
+      expect(htmlFormat.sniff(text)).toBe(true);
+    }
+    for (const text of ['<?xml version="1.0"?>\nHeadline\n\n<p>', '<?xml version="1.0"?><!DOCTYPE nitf><nitf>', '<?xml version="1.0"?><!-- unclosed <html>']) expect(htmlFormat.sniff(text)).toBe(false);
+  });
 });
