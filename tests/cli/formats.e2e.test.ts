@@ -1,8 +1,9 @@
 /**
  * Structured wire formats end to end, spawned as users run them: each fixture format (HTML page,
  * NITF item, ninjs item) is read by content, translated (pseudo), written back in its format with
- * its markup, re-run without change, checked, round-tripped through XLIFF 1.2 and import; and a
- * DeepL run whose answer lost a markup tag withholds that sentence.
+ * its markup, re-run without change, checked, round-tripped through XLIFF 1.2 and import; a
+ * DeepL run whose answer lost a markup tag withholds that sentence; an XHTML page (XML prolog) is
+ * read as HTML and written back as well-formed XHTML.
  */
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { segmentArticle } from '../../src/segment/index.js';
 import { repoRoot, runCli, scratchProject } from '../helpers/cli.js';
 import { fakeDeepLPerTest } from '../helpers/fake-deepl/per-test.js';
 import { schemaErrors } from '../formats/ninjs/schema.js';
+import { parseAsXml } from '../formats/html/well-formed.js';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'formats');
 const formats = [
@@ -110,5 +112,34 @@ describe.each(formats)('$format items end to end (spawned)', ({ file, format, ex
     expect(errors.every((error) => /lost the markup/.test(error.reason))).toBe(true);
     expect(report.articles[0].languages.fr.story).toBe('not-written');
     expect((await readdir(join(project, 'out'))).filter((name) => name.endsWith(`.fr${extension}`))).toEqual([]);
+  });
+});
+
+describe('XHTML pages end to end (spawned)', () => {
+  const page = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head><title>Dock strike halts shipping at Orla</title><meta name="date" content="2026-11-13" /></head>
+<body><h1>Dock strike halts shipping at Orla</h1>
+<p>ORLA, Nov 13 (Tidewire) – Dock workers walked out on Friday over pay.</p>
+<p>The union said <em>talks</em> would resume on Monday.<br />Ferries are not affected.</p></body>
+</html>
+`;
+
+  it('are read as HTML by content and written back as XHTML: prolog kept, language set, well-formed XML', async () => {
+    const project = await scratchProject();
+    await writeFile(join(project, 'strike.html'), page);
+    const run = await runCli(['run', 'strike.html', '--to', 'fr,ar', '--engine', 'pseudo'], { cwd: project });
+    expect(run.code, run.stderr).toBe(0);
+    const id = await storyId(project);
+    for (const lang of ['fr', 'ar']) {
+      const written = await readFile(join(project, 'out', `${id}.${lang}.html`), 'utf8');
+      expect(written.startsWith(page.slice(0, page.indexOf('<html')))).toBe(true);
+      expect(written).toContain(`xml:lang="${lang}" lang="${lang}"`);
+      expect(() => parseAsXml(written)).not.toThrow();
+      const localized = readStory(Buffer.from(written), `${id}.${lang}.html`);
+      expect(localized).toMatchObject({ lang, source: { format: 'html' } });
+      expect(localized.blocks.map((block) => block.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
+    }
   });
 });

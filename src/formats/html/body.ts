@@ -8,7 +8,7 @@ import { printMarkedText } from '../../markup/index.js';
 import type { MarkedText } from '../../render/marked-block.js';
 import { collectBlocks, type HtmlBlock, type LocatedBlock } from './blocks.js';
 import { printDatelinePrefix, type DatelineSlot } from './dateline.js';
-import { escapeHtmlText } from './escape.js';
+import { escapeHtmlText, type TextEscaper } from './escape.js';
 import { cutSource, fillPieces, type Cut, type Piece } from './skeleton.js';
 import { parseBodyFragment, SourceMap, type SourcePlace } from './tree.js';
 
@@ -56,14 +56,14 @@ export function writeHtmlBody(template: HtmlBodyTemplate, contents: readonly Mar
   return fillPieces(template.pieces, (slot) => printBlockSlot(slot, contents, datelinePrefix));
 }
 
-export function printBlockSlot(slot: BlockSlot, contents: readonly MarkedText[], datelinePrefix: string): string {
+export function printBlockSlot(slot: BlockSlot, contents: readonly MarkedText[], datelinePrefix: string, escape: TextEscaper = escapeHtmlText): string {
   const content = contents[slot.block];
   if (content === undefined) throw new Error(`no content for HTML block ${slot.block}`);
   // What is unchanged comes back as written (entity references, white space, tag order kept).
   const unchanged = content.text === slot.source.text && codePlaces(content.markup.map(({ code, start, end }) => ({ id: code.id, start, end }))) === slot.source.codes;
   if (unchanged && !slot.dateline) return slot.source.html;
-  const prefix = slot.dateline ? printDatelinePrefix(datelinePrefix, slot.dateline) : '';
-  return prefix + printMarkedText(content.text, content.markup, escapeHtmlText);
+  const prefix = slot.dateline ? printDatelinePrefix(datelinePrefix, slot.dateline, escape) : '';
+  return prefix + printMarkedText(content.text, content.markup, escape);
 }
 
 /** The blocks as a writer's contents, each as read: what an untranslated item writes back. */

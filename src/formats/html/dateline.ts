@@ -8,7 +8,7 @@ import { matchDatelinePrefix, type DatelinePrefix } from '../../ingest/dateline-
 import type { MarkupCode } from '../../model.js';
 import { splitMarkup } from '../../markup/index.js';
 import type { HtmlBlock } from './blocks.js';
-import { escapeHtmlText } from './escape.js';
+import { escapeHtmlText, type TextEscaper } from './escape.js';
 import type { Piece } from './skeleton.js';
 
 /** What the writer needs to print a localized dateline prefix: the tags of the elements wholly inside the source's prefix. */
@@ -49,13 +49,13 @@ export function takeDatelinePrefix<Slot extends object>(
 const SEPARATOR = /[\s\u00A0]*[-–—][\s\u00A0]*$/u;
 
 /** `prefix` (plain text: `BAGDAD (AFP)\u00A0– `) escaped, its part before the separator inside the slot's elements. */
-export function printDatelinePrefix(prefix: string, slot: DatelineSlot): string {
-  if (slot.tags.length === 0 || prefix === '') return escapeHtmlText(prefix);
+export function printDatelinePrefix(prefix: string, slot: DatelineSlot, escape: TextEscaper = escapeHtmlText): string {
+  if (slot.tags.length === 0 || prefix === '') return escape(prefix);
   const separator = SEPARATOR.exec(prefix)?.[0] ?? '';
   const head = prefix.slice(0, prefix.length - separator.length);
   const opens = slot.tags.map((tag) => tag.open).join('');
   const closes = slot.tags.map((tag) => tag.close).reverse().join('');
-  return opens + escapeHtmlText(head) + closes + escapeHtmlText(separator);
+  return opens + escape(head) + closes + escape(separator);
 }
 
 function withoutPrefix(block: HtmlBlock, start: number, text: string, markup: MarkupCode[]): HtmlBlock {

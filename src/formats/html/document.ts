@@ -2,8 +2,9 @@
  * A whole HTML page as an Article, and the localized page written back in its own skeleton. The
  * body's blocks come from `blocks.ts` as for a fragment; the document adds its headline (the first
  * `h1`, else the `<title>`), its language (`<html lang>`), its date, the dateline opening the first
- * paragraph, and slots for what the writer changes outside blocks: `lang`/`dir` on `<html>`, and
- * the `<title>` when it is the headline.
+ * paragraph, and slots for what the writer changes outside blocks: `lang` (and XHTML's `xml:lang`)
+ * and `dir` on `<html>`, and the `<title>` when it is the headline. An XHTML page (an XML
+ * declaration, a prolog the skeleton keeps as written; the XHTML namespace) is read the same way.
  */
 import { InputError } from '../../errors.js';
 import type { IngestOptions } from '../../ingest/index.js';
@@ -22,11 +23,17 @@ import { inlineText } from './inline.js';
 import { cutSource, type Cut, type Piece } from './skeleton.js';
 import { childrenOf, fileLine, parseDocument, SourceMap, spanOver, type HtmlElement, type HtmlParent, type SourcePlace, type SourceSpan } from './tree.js';
 
-/** `lang` on `<html>`: the attribute as written (empty: none, the writer inserts one); `hasDir` when `dir` has a slot of its own. */
+/**
+ * A language attribute on `<html>` (`lang`, or XHTML's `xml:lang`): `lang` the attribute as written
+ * (empty: `<html>` has neither, the writer inserts `lang`); `addsDir` on the one slot after which the
+ * writer inserts `dir="rtl"` (`<html>` has no `dir` of its own).
+ */
 export interface LangSlot {
   readonly lang: string;
-  readonly hasDir: boolean;
+  readonly name: LangAttribute;
+  readonly addsDir: boolean;
 }
+type LangAttribute = 'lang' | 'xml:lang';
 /** `dir` on `<html>`, as written. */
 export interface DirSlot {
   readonly dir: string;
@@ -46,7 +53,13 @@ export interface HtmlDocumentTemplate {
   readonly lang: LanguageTag;
   /** The dateline prefix as read (`ORLA, Nov 13 (Tidewire) – `), when the first paragraph opened with one. */
   readonly datelinePrefix?: string;
+  /** The page is XHTML (an XML declaration, or `<html>` in the XHTML namespace): what the writer adds must be well-formed XML. */
+  readonly xhtml?: true;
 }
+
+/** XML's declaration opens the file (after a BOM) or is not one. */
+const XML_DECLARATION = /^\uFEFF?<\?xml[\s?]/u;
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 export function readHtmlDocument(bytes: Uint8Array, path: string, options: IngestOptions): Article {
   const source = decodeWireText(bytes, path);
@@ -83,7 +96,8 @@ export function readHtmlDocument(bytes: Uint8Array, path: string, options: Inges
   // A written day the page gives no year for is said, not silently replaced by the page's date.
   const dateText = read.prefix?.dateText;
   const findings = dateText !== undefined && dateline.date === undefined ? [findingOn(yearUnknown(dateText, datelineLine), { lang, id: 'dateline' })] : [];
-  const template: HtmlDocumentTemplate = { pieces: read.pieces, blockIds, lang, ...(read.prefix ? { datelinePrefix: read.prefix.text } : {}) };
+  const xhtml = XML_DECLARATION.test(source) || (html !== undefined && attribute(html, 'xmlns') === XHTML_NAMESPACE);
+  const template: HtmlDocumentTemplate = { pieces: read.pieces, blockIds, lang, ...(read.prefix ? { datelinePrefix: read.prefix.text } : {}), ...(xhtml ? { xhtml } : {}) };
   return {
     id: articleId(articleBlocks[0]!.text, date ?? dateline.date),
     version: 1,
@@ -125,7 +139,7 @@ function titleBlock(document: HtmlParent, map: SourceMap, where: SourcePlace): L
   return { kind: 'headline', element: 'title', text, markup: [], line: fileLine(title, where), span: withoutEdgeSpaces(span, map.source) };
 }
 
-/** Cuts for `lang` and `dir` on `<html>`: the attributes as written, or where `lang` goes when it has none. */
+/** Cuts for `lang`, `xml:lang` and `dir` on `<html>`: the attributes as written, or where `lang` goes when it has no language attribute. */
 function langCuts(html: HtmlElement, map: SourceMap): Array<Cut<DocumentSlot>> {
   const tag = map.startTag(html);
   if (!tag) return [];
@@ -134,17 +148,24 @@ function langCuts(html: HtmlElement, map: SourceMap): Array<Cut<DocumentSlot>> {
     const location = attrs[name];
     return location ? { start: location.startOffset, end: location.endOffset } : undefined;
   };
-  const langSpan = spanOf('lang');
   const dirSpan = spanOf('dir');
   const atName = tag.start + '<html'.length;
+  const written = langAttributes.flatMap((name) => {
+    const span = spanOf(name);
+    return span ? [{ span, name, lang: map.text(span) }] : [];
+  });
+  const langs = written.length > 0 ? written : [{ span: { start: atName, end: atName }, name: 'lang' as const, lang: '' }];
   return [
-    { span: langSpan ?? { start: atName, end: atName }, slot: { lang: langSpan ? map.text(langSpan) : '', hasDir: dirSpan !== undefined } },
+    ...langs.map(({ span, name, lang }, index) => ({ span, slot: { lang, name, addsDir: index === 0 && dirSpan === undefined } })),
     ...(dirSpan ? [{ span: dirSpan, slot: { dir: map.text(dirSpan) } }] : []),
   ];
 }
 
+/** The attributes that say a page's language, the first written one read (XHTML 1.1 has only `xml:lang`). */
+const langAttributes: readonly LangAttribute[] = ['lang', 'xml:lang'];
+
 function pageLanguage(html: HtmlElement | undefined, options: IngestOptions): LanguageTag {
-  const written = html && attribute(html, 'lang')?.trim();
+  const written = html && langAttributes.map((name) => attribute(html, name)?.trim()).find((value) => value !== undefined && value !== '');
   if (written !== undefined && LANGUAGE_TAG.test(written)) return written;
   return options.lang ?? 'en';
 }

@@ -1,8 +1,8 @@
 /**
  * The localized HTML page: the source page's skeleton with each block's slot filled in the target
- * language, `lang` (and `dir` for a right-to-left language) on `<html>`, the `<title>` translated
+ * language, `lang` and XHTML's `xml:lang` (and `dir` for a right-to-left language) on `<html>`, the `<title>` translated
  * when it is the headline, and the localized dateline prefix (place, agency: the date is in the
- * page's metadata) back where the source had one.
+ * page's metadata) back where the source had one. Text in an XHTML page is escaped for XML.
  */
 import { withNoticeComment } from '../notice.js';
 import type { LocalizedItem } from '../format.js';
@@ -11,7 +11,7 @@ import { datelinePrefix } from '../../render/dateline.js';
 import { isRightToLeft } from '../../util/direction.js';
 import { printBlockSlot } from './body.js';
 import type { DocumentSlot, HtmlDocumentTemplate } from './document.js';
-import { escapeHtmlAttribute, escapeHtmlText } from './escape.js';
+import { escapeHtmlAttribute, escapeHtmlText, escapeXhtmlText } from './escape.js';
 import { fillPieces } from './skeleton.js';
 
 export function writeHtmlDocument(item: LocalizedItem): string {
@@ -26,12 +26,13 @@ export function writeHtmlDocument(item: LocalizedItem): string {
   // In its own language the page keeps its dateline as written (with its date).
   const prefix = sameLang && template.datelinePrefix !== undefined ? template.datelinePrefix : datelinePrefix(item.dateline, item.lang);
   const dir = isRightToLeft(item.lang) ? 'rtl' : 'ltr';
+  const escape = template.xhtml ? escapeXhtmlText : escapeHtmlText;
   const fill = (slot: DocumentSlot): string => {
-    if ('block' in slot) return printBlockSlot(slot, contents, prefix);
-    if ('title' in slot) return escapeHtmlText(headline.text);
+    if ('block' in slot) return printBlockSlot(slot, contents, prefix, escape);
+    if ('title' in slot) return escape(headline.text);
     if ('dir' in slot) return sameLang ? slot.dir : `dir="${dir}"`;
     if (sameLang) return slot.lang;
-    const lang = `lang="${escapeHtmlAttribute(item.lang)}"${!slot.hasDir && dir === 'rtl' ? ' dir="rtl"' : ''}`;
+    const lang = `${slot.name}="${escapeHtmlAttribute(item.lang)}"${slot.addsDir && dir === 'rtl' ? ' dir="rtl"' : ''}`;
     return slot.lang === '' ? ` ${lang}` : lang;
   };
   return withNoticeComment(fillPieces(template.pieces, fill), item.notice);

@@ -6,9 +6,20 @@ import type { LocalizedItem } from '../../../src/formats/format.js';
 import { htmlFormat } from '../../../src/formats/html/index.js';
 import type { Article, LanguageTag } from '../../../src/model.js';
 import type { MarkedText } from '../../../src/render/marked-block.js';
+import { parseAsXml } from './well-formed.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const read = (text: string, path = 'page.html', options = {}): Article => htmlFormat.read(bytes(text), path, options);
+
+const xhtmlPage = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head><title>Port strike halts shipping</title><meta name="date" content="2026-11-13" /></head>
+<body><h1>Port strike halts shipping</h1>
+<p>ORLA, Nov 13 (Tidewire) – Dock workers walked out on Friday.</p>
+<p>The union said <em>nothing</em> more.<br />Talks resume on Monday.</p></body>
+</html>
+`;
 
 const page = `<!DOCTYPE html>
 <html lang="en">
@@ -137,6 +148,29 @@ describe('htmlFormat.write', () => {
     expect(htmlFormat.write(itemOf(noLang, 'fr'))).toBe('<!doctype html><html lang="fr" class="x"><body><h1>Rain</h1><p>It rained.</p></body></html>');
     const withDir = read('<html dir="ltr" lang="en"><body><h1>Rain</h1><p>It rained.</p></body></html>');
     expect(htmlFormat.write(itemOf(withDir, 'ar'))).toBe('<html dir="rtl" lang="ar"><body><h1>Rain</h1><p>It rained.</p></body></html>');
+  });
+
+  it('reads an XHTML page and writes it back with its prolog, both language attributes set, and well-formed XML', () => {
+    const article = read(xhtmlPage);
+    expect(article).toMatchObject({ lang: 'en', dateline: { place: 'ORLA', date: '2026-11-13', agency: 'Tidewire' } });
+    expect(article.blocks.map((block) => block.text)).toEqual(['Port strike halts shipping', 'Dock workers walked out on Friday.', 'The union said nothing more. Talks resume on Monday.']);
+    expect(htmlFormat.write(itemOf(article, 'en'))).toBe(xhtmlPage);
+    const french = htmlFormat.write(itemOf(article, 'fr', (text) => `[${text}]`));
+    expect(french.slice(0, french.indexOf('<html'))).toBe(xhtmlPage.slice(0, xhtmlPage.indexOf('<html')));
+    expect(french).toContain('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr" lang="fr">');
+    // XML knows no &nbsp;: the dateline's no-break space is a character reference.
+    expect(french).toContain('<p>ORLA (Tidewire)&#160;– [Dock workers walked out on Friday.]</p>');
+    expect(french).toContain('<p>[The union said <em>nothing</em> more.<br /> Talks resume on Monday.]</p>');
+    expect(() => parseAsXml(french)).not.toThrow();
+    const arabic = htmlFormat.write(itemOf(article, 'ar', (text) => `«${text}»`));
+    expect(arabic).toContain('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ar" lang="ar" dir="rtl">');
+    expect(() => parseAsXml(arabic)).not.toThrow();
+  });
+
+  it('reads the language of an XHTML 1.1 page from xml:lang and writes only that attribute', () => {
+    const article = read('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="fr"><body><h1>Pluie</h1><p>Il a plu.</p></body></html>');
+    expect(article.lang).toBe('fr');
+    expect(htmlFormat.write(itemOf(article, 'en'))).toContain('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">');
   });
 
   it('writes a fragment file (no <html> tag) back with its blocks translated and nothing added', () => {
