@@ -34,7 +34,9 @@ export type ErrorCode =
   /** Some of a batch's stories could not be read or parsed: they were skipped, the others' outputs written. */
   | 'E_SOME_INPUTS_FAILED'
   /** Redis (the job queue, or the limits shared by processes on one engine account) cannot be reached, or refused an operation. */
-  | 'E_REDIS';
+  | 'E_REDIS'
+  /** The store holds no output record of the folder a command asks about, so nothing says how its stories were run (`report` without `--to`). */
+  | 'E_UNRECORDED';
 
 /** Where in a file a problem is. `line` and `column` are 1-based. */
 /** The message of anything thrown: an Error's message, else its string form. */
@@ -120,6 +122,14 @@ export class XliffReadError extends WireL10nError {
   override readonly name = 'XliffReadError';
   constructor(message: string, location: FileLocation, options: { hint?: string; cause?: unknown } = {}) {
     super('E_XLIFF', message, { ...options, location });
+  }
+}
+
+/** No output record in the store says how the stories of an output folder were run; `location` names the folder. */
+export class UnrecordedFolderError extends WireL10nError {
+  override readonly name = 'UnrecordedFolderError';
+  constructor(message: string, folder: string, options: { hint?: string } = {}) {
+    super('E_UNRECORDED', message, { ...options, location: { file: folder } });
   }
 }
 

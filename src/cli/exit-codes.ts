@@ -31,6 +31,8 @@ export const exitCodes = {
   E_SOME_INPUTS_FAILED: 14,
   /** Redis unreachable (the job queue at the start; the shared limits at the start, or longer than an outage is waited for): nothing was queued or taken, what was translated is stored; run again once it is back. */
   E_REDIS: 15,
+  /** `report` without `--to` on a folder the store has no output record of: run the stories first, or say how they were run. */
+  E_UNRECORDED: 16,
 } as const satisfies Record<ErrorCode | 'ok' | 'internal', number>;
 
 /** A stop by Ctrl-C or SIGTERM: 128 + the signal's number, as shells report a process killed by it. */

@@ -32,7 +32,7 @@ interface RawQueueOptions {
 interface RawReportOptions {
   readonly to?: string[];
   readonly out: string;
-  readonly glossary: string;
+  readonly glossary?: string;
   readonly engine?: string;
   /** False with `--no-review`. */
   readonly review?: boolean;
@@ -284,30 +284,34 @@ export function buildProgram(io: CliIO, version: string): Command {
   program
     .command('report')
     .description("write report.json and the review index (<out>/review/index.html) from the store's output records alone, as `run` writes them: after workers on several hosts, or in CI; reads no story, calls no engine, changes nothing in the store")
-    .option('--to <langs>', 'target languages named under lastRun, comma-separated (repeatable), as given to run', collect)
+    .option('--to <langs>', 'target languages named under lastRun, comma-separated (repeatable) (default: as the folder\'s stories were last run)', collect)
     .option('--out <dir>', 'the folder of the stories whose report it is', runDefaults.out)
-    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file (its summary and the glossary totals)', runDefaults.glossary)
-    .addOption(new Option('--engine <name>', 'the engine named under lastRun, as given to run (default: deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
-    .option('--no-review', 'as given to run: no review index unless a story in the folder has a review page')
+    .option('--glossary <path>', 'termbase: a folder of CSV files or one CSV file (its summary and the glossary totals) (default: as the folder\'s stories were last run, else glossary)')
+    .addOption(new Option('--engine <name>', 'the engine named under lastRun (default: as the folder\'s stories were last run, else deepl when DEEPL_AUTH_KEY is set, else none)').choices(engineNames))
+    .option('--no-review', 'no review index unless a story in the folder has a review page (default: as the folder\'s stories were last run)')
     .option('--store <file|url>', 'the store, a file or a postgres:// URL (default: .wire-l10n/store.sqlite)')
     .option('--config <file>', 'the project configuration (default: wire-l10n.json when present)')
     .option('--quiet', 'print nothing on success')
-    .action(async (raw: RawReportOptions) => {
+    .action(async (raw: RawReportOptions, command: Command) => {
       const [{ reportCommand }, { commandEngines }, { readProjectConfig }] = await Promise.all([
         import('./commands/report.js'),
         import('./engines.js'),
         import('./config.js'),
       ]);
-      const targetLangs = languageList(splitList(raw.to ?? []));
-      if (targetLangs.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar, as given to run' });
+      const targetLangs = raw.to === undefined ? undefined : languageList(splitList(raw.to));
+      if (targetLangs?.length === 0) throw new UsageError('no target language given', { hint: 'add --to fr,ar, or leave it out to name the languages the folder was last run with' });
       const engines = commandEngines(io.env, undefined, readProjectConfig(raw.config));
+      const given = {
+        ...(targetLangs === undefined ? {} : { targetLangs }),
+        ...(raw.engine === undefined ? {} : { engine: raw.engine }),
+        ...(raw.glossary === undefined ? {} : { glossaryPath: raw.glossary }),
+        ...(command.getOptionValueSource('review') === 'cli' ? { review: raw.review !== false } : {}),
+      };
       const options = {
-        targetLangs,
         outDir: raw.out,
         localesDir: runDefaults.locales,
-        glossaryPath: raw.glossary,
-        engine: engines.choose(raw.engine, 'not-needed').settings,
-        review: raw.review !== false,
+        given,
+        defaultGlossaryPath: runDefaults.glossary,
         ...(raw.store === undefined ? {} : { storePath: raw.store }),
         quiet: raw.quiet === true,
       };
