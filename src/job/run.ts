@@ -29,8 +29,7 @@ import { houseStyleSettingsOf } from '../qa/house-style-units.js';
 import type { ArticleReport, JobReport } from '../report/index.js';
 import { JobDigest } from '../report/job-digest.js';
 import type { ProjectStory } from '../report/project-report.js';
-import { OWED_FINGERPRINT, type LedgerEntry, type OutputRecord, type RunSettings, type Store } from '../store/store.js';
-import { storedLedgerEntry } from '../store/marked-entries.js';
+import { OWED_FINGERPRINT, type OutputRecord, type RunSettings, type Store } from '../store/store.js';
 import { sha256Hex } from '../util/hash.js';
 import { InFlight } from '../util/in-flight.js';
 import { ListKeeper } from '../util/listed.js';
@@ -46,6 +45,7 @@ import { defaultEmbargoEngines, embargoHold, translateHeldApart } from './embarg
 import { isWithdrawal, withdrawnOutputs, type WithdrawnStory } from './withdraw.js';
 import { DEFAULT_WINDOW_SIZE, inWindows } from './windows.js';
 import { articleOutputs, type ArticleOutputs, type RenderContext } from './article-outputs.js';
+import { StoryRecords } from './story-records.js';
 import { anyEarlierReview, describeEngine, folderOutputs, recordedReport } from './folder-outputs.js';
 
 /**
@@ -182,14 +182,24 @@ export async function runJob(options: RunOptions, services: RunServices): Promis
   // Each story is written as one set as soon as it is done, then recorded: a record never vouches
   // for files not yet written, and a story killed half-written is computed again.
   const recordedLast: Array<{ key: string; record: OutputRecord }> = [];
-  const plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
-    written.add(...(await services.writeOutputs(story.files)));
-    await services.removeFiles(story.removed);
-    removed.add(...story.removed);
-    await recordResults(story.localized, store);
-    if (story.record && story.recordAfterFolder) recordedLast.push({ key: inputKey(story.article), record: story.record });
-    else if (story.record) await store.outputs.put(inputKey(story.article), story.record);
-  });
+  const records = new StoryRecords(store);
+  let plan: JobPlan;
+  try {
+    plan = await planJob(options, services, { commit: true, send: true }, async (story) => {
+      written.add(...(await services.writeOutputs(story.files)));
+      await services.removeFiles(story.removed);
+      removed.add(...story.removed);
+      const record = story.record && { key: inputKey(story.article), record: story.record };
+      if (record && story.recordAfterFolder) recordedLast.push(record);
+      await records.add({ localized: story.localized, ...(record && !story.recordAfterFolder ? { record } : {}) });
+    });
+  } catch (error) {
+    // The stories written before the failure keep their records (a store that failed fails again: the job's error is the one to tell).
+    await records.commit().catch(() => undefined);
+    throw error;
+  }
+  // Before the folder's outputs, which list the stored records.
+  await records.commit();
   // The folder's outputs last: report.json never names a file not yet there. Left to a later
   // writeFolderOutputs when asked, unless an owed story's debt waits on them.
   if (!options.deferFolderOutputs || recordedLast.length > 0) {
@@ -736,34 +746,3 @@ function hasFailed(unit: Unit): boolean {
   return unit.findings.some((finding) => finding.ruleId === 'mt/failed');
 }
 
-/**
- * Keeps the ledger in step with the articles: every unit's current result, and nothing for units
- * that are gone from a corrected story. The ledger never lets MT replace a human's work.
- */
-async function recordResults(localized: readonly LocalizedArticle[], store: Store): Promise<void> {
-  for (const { article, targetLang, units } of localized) {
-    const entries = units.flatMap((unit): LedgerEntry[] =>
-      // Human work stays as the import stored it: the job's house-style fix of it is a rendering,
-      // and storing the fixed text would change the human work (and every fingerprint) on each run.
-      unit.state === 'untranslated' || unit.target === undefined || unit.origin === undefined || unit.origin === 'human'
-        ? []
-        : [
-            storedLedgerEntry(
-              {
-                articleId: article.id,
-                targetLang,
-                unitId: unit.id,
-                sourceHash: unit.segment.hash,
-                target: unit.target,
-                ...(unit.targetMarkup === undefined ? {} : { targetMarkup: unit.targetMarkup }),
-                state: unit.state,
-                origin: unit.origin,
-                ...(unit.engine === undefined ? {} : { engine: unit.engine }),
-              },
-              unit.segment,
-            ),
-          ],
-    );
-    await store.ledger.sync(article.id, targetLang, entries, units.map((unit) => unit.id));
-  }
-}
