@@ -52,7 +52,7 @@ interface Measured {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly maxRssMiB: number;
-  /** Most the heap held after a full collection (the CLI only). */
+  /** What the heap held after a full collection, the median over the run (the CLI only). */
   readonly liveHeapMiB?: number;
   readonly exitCode: number | null;
 }
@@ -77,19 +77,20 @@ function timed(job: string, stories: number, command: string, args: readonly str
 async function runCli(job: string, stories: number, folder: string, args: readonly string[]): Promise<Measured> {
   const preload = join(folder, 'report-usage.mjs');
   const usageFile = join(folder, `usage-${Date.now()}.json`);
-  // The live heap: what the heap holds just after each full collection, at most (read when the
-  // collection is reported, so a little of what came after counts too). RSS also holds the heap's
-  // headroom, which V8 grows with the run's length.
+  // The live heap: what the heap holds just after a full collection, the median over the run's
+  // collections (each read when the collection is reported, so what came after it counts too: the
+  // most of them measured when the collection happened to fall, a median what a window holds). RSS
+  // also holds the heap's headroom, which V8 grows with the run's length unless bounded (src/cli/heap-growth.ts).
   await writeFile(
     preload,
     [
       "import { writeFileSync } from 'node:fs';",
       "import { PerformanceObserver, constants } from 'node:perf_hooks';",
-      'let liveHeap = 0;',
+      'const liveHeaps = [];',
       'new PerformanceObserver((list) => {',
-      '  if (list.getEntries().some((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed);',
+      '  if (list.getEntries().some((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) liveHeaps.push(process.memoryUsage().heapUsed);',
       "}).observe({ entryTypes: ['gc'] });",
-      "process.on('exit', () => writeFileSync(process.env.WIRE_L10N_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), liveHeap })));",
+      "process.on('exit', () => writeFileSync(process.env.WIRE_L10N_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), liveHeap: liveHeaps.sort((a, b) => a - b)[liveHeaps.length >> 1] ?? 0 })));",
       '',
     ].join('\n'),
   );
