@@ -185,13 +185,14 @@ export function buildProgram(io: CliIO, version: string): Command {
       ),
     ),
   )
-    .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle')
+    .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle, reported')
     .option('--settle <duration>', 'how long a file must keep its size and time before it is taken: 2s, 500ms', '2s')
     .option('--poll <duration>', 'how often the folder is looked at (a change in it wakes the watcher sooner)', '1s')
     .option('--job-size <n>', 'most stories run in one job (their engine requests are packed together)', '8')
     .option('--retry-after <duration>', 'how long a story the engine did not finish (a stop, failed units) waits before it is run again', '60s')
+    .option('--report-interval <duration>', 'least time between two writes of report.json and the review index while stories keep coming (they are written from the store once the watcher is idle, and on stop; 0: after every job)', '30s')
     .option('--queue', 'enqueue each story for `wire-l10n worker` (on the queue at --redis, else WIRE_L10N_REDIS) instead of running jobs here; it moves to done/ once queued')
-    .action(async (inbox: string, raw: RawRunOptions & Partial<RawQueueOptions> & { settle: string; poll: string; jobSize: string; retryAfter: string; queue?: boolean }) => {
+    .action(async (inbox: string, raw: RawRunOptions & Partial<RawQueueOptions> & { settle: string; poll: string; jobSize: string; retryAfter: string; reportInterval: string; queue?: boolean }) => {
       const { watchCommand } = await import('./commands/watch.js');
       // Feeding a queue, the watcher sends nothing: the key is the workers'.
       const job = normalize([inbox], raw, raw.queue ? 'not-needed' : 'required');
@@ -207,6 +208,7 @@ export function buildProgram(io: CliIO, version: string): Command {
           pollMs: duration('--poll', raw.poll),
           jobSize: positiveInteger('--job-size', raw.jobSize),
           retryMs: duration('--retry-after', raw.retryAfter),
+          reportIntervalMs: duration('--report-interval', raw.reportInterval),
           ...(raw.queue ? { queue: queueLocation({ ...raw, redis: job.sharedLimits?.url ?? missingRedis() }) } : {}),
         },
         io,

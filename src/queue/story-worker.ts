@@ -18,7 +18,7 @@ import { canonicalJson, type JsonValue } from '../store/mt-cache-key.js';
 import { errorMessage } from '../errors.js';
 import type { StoryOutcome } from '../job/story-outcomes.js';
 import { Batcher } from './batcher.js';
-import type { FolderSchedule, FolderWriteEvent } from './folder-schedule.js';
+import type { FolderSchedule, FolderWriteEvent } from '../job/folder-schedule.js';
 import { redisWhere } from '../scale/redis-connection.js';
 import { redisOptions, type QueueLocation } from './location.js';
 import { parseStoryJob, storyInput, type StoryJobData } from './story-job.js';

@@ -1,4 +1,9 @@
-/** What the watch loop tells its display: one event per thing that happened to a story, and when it has nothing to do. */
+import { describeFolderWrite, type FolderWriteEvent } from '../job/folder-schedule.js';
+
+/**
+ * What the watch loop tells its display: one event per thing that happened to a story, when it has
+ * nothing to do, and each write of a folder's report.json and review index.
+ */
 export type WatchEvent =
   | { readonly event: 'watching'; readonly inbox: string; readonly resumed: number }
   | { readonly event: 'picked'; readonly file: string; readonly id: string; readonly urgency?: number }
@@ -9,6 +14,7 @@ export type WatchEvent =
   | { readonly event: 'retry'; readonly file: string; readonly id: string; readonly at: string; readonly reason: string }
   | { readonly event: 'failed'; readonly file: string; readonly error: string; readonly movedTo: string }
   | { readonly event: 'idle' }
+  | ({ readonly event: 'reported' } & FolderWriteEvent)
   | { readonly event: 'stopped'; readonly released: number };
 
 /** The event as a line for people. */
@@ -32,6 +38,8 @@ export function describeWatchEvent(event: WatchEvent): string {
       return `failed ${event.file} → ${event.movedTo}: ${event.error}`;
     case 'idle':
       return 'idle: waiting for stories';
+    case 'reported':
+      return describeFolderWrite(event);
     case 'stopped':
       return `stopped${event.released > 0 ? `: ${event.released} stories not started put back in the inbox` : ''}`;
   }

@@ -44,6 +44,11 @@ export interface WatchServices {
   readonly runStories: (paths: readonly string[]) => Promise<StoriesRun>;
   readonly owners: StoryOwners;
   readonly now: () => number;
+  /**
+   * Called each time the watcher has nothing left to run (before its `idle` event): what a job left
+   * for later is done now (`watch` writes report.json and the review index). @default nothing
+   */
+  readonly whenIdle?: () => Promise<void>;
   /** Waits up to `ms`, or less when the inbox changes or the watch is asked to stop. */
   readonly wait: (ms: number) => Promise<void>;
   readonly emit: (event: WatchEvent) => void;
@@ -87,6 +92,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     }
     if (!idle && settling.size === 0) {
       idle = true;
+      await services.whenIdle?.();
       emit({ event: 'idle' });
     }
     const now = services.now();

@@ -119,6 +119,8 @@ describe('wire-l10n watch (spawned)', () => {
 
     await deliver(project, 'kill.txt', story('minister', 'Minister resigns', 'Withdrawn.', ['version: 3', 'status: withdrawn']));
     await until('the withdrawal', () => watcher.events.some((event) => event['event'] === 'withdrawn'));
+    // report.json and the review index are written once the watcher has nothing left to run.
+    await until('idle after the withdrawal', () => watcher.events.findLastIndex((event) => event['event'] === 'idle') > watcher.events.findIndex((event) => event['event'] === 'withdrawn'));
     for (const folder of ['out', 'locales']) {
       const left = await readdir(join(project, folder), { recursive: true });
       expect(left.filter((path) => String(path).includes('minister'))).toEqual([]);
@@ -129,6 +131,27 @@ describe('wire-l10n watch (spawned)', () => {
 
     watcher.child.kill('SIGTERM');
     expect((await watcher.exit).code, watcher.stderr()).toBe(0);
+  }, 120_000);
+
+  it('writes report.json and the review index once it is idle, not after every job (each is a pass over the whole project)', async () => {
+    const project = await newProject();
+    const watcher = startWatch(project, ['--job-size', '1', '--report-interval', '1h']);
+    await until('the first idle', () => watcher.events.some((event) => event['event'] === 'idle'));
+    // Three stories arriving together: three jobs of one story, then idle.
+    for (const n of [1, 2, 3]) await deliver(project, `s${n}.txt`, story(`port-${n}`, `Port ${n} reopens`, `The port of town ${n} reopened on Monday.`));
+    await until('three stories done and idle again', () => storiesDone(watcher).length === 3 && watcher.events.at(-1)?.['event'] === 'idle');
+    const reported = watcher.events.filter((event) => event['event'] === 'reported');
+    expect(reported).toEqual([{ event: 'reported', out: 'out', current: true }]);
+    // Written before the idle event, naming every story.
+    expect(watcher.events.findIndex((event) => event['event'] === 'reported')).toBeLessThan(watcher.events.findLastIndex((event) => event['event'] === 'idle'));
+    const report = JSON.parse(await readFile(join(project, 'out', 'report.json'), 'utf8')) as { articles: Array<{ id: string }> };
+    expect(report.articles.map((article) => article.id)).toEqual(['port-1', 'port-2', 'port-3']);
+    expect(await readFile(join(project, 'out', 'review', 'index.html'), 'utf8')).toContain('port-3');
+
+    watcher.child.kill('SIGTERM');
+    expect((await watcher.exit).code, watcher.stderr()).toBe(0);
+    // Nothing was due on stop: no other write.
+    expect(watcher.events.filter((event) => event['event'] === 'reported')).toHaveLength(1);
   }, 120_000);
 
   it('holds an embargoed story from DeepL until the embargo lifts, then translates it', async () => {

@@ -8,6 +8,8 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InputError, UsageError } from '../../errors.js';
+import { FolderSchedule } from '../../job/folder-schedule.js';
+import { writeFolderOutputs } from '../../job/folder-outputs.js';
 import { runJob } from '../../job/run.js';
 import { diskServices } from '../../io/job-services.js';
 import { readArticle } from '../../io/read-input.js';
@@ -38,6 +40,8 @@ export interface WatchCommandOptions {
   readonly pollMs: number;
   readonly jobSize: number;
   readonly retryMs: number;
+  /** Least time between two writes of report.json and the review index while stories keep coming, in ms (`--report-interval`). */
+  readonly reportIntervalMs: number;
   /** Feed this queue instead of running jobs here (`--queue`). */
   readonly queue?: QueueLocation;
 }
@@ -50,7 +54,7 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
   if (run.engineNote && !run.json) writeLine(io.stderr, `note: ${run.engineNote}`);
   const emit = (event: WatchEvent): void => {
     if (run.json) writeLine(io.stdout, JSON.stringify(event));
-    else if (!run.quiet || event.event === 'failed') writeLine(io.stdout, describeWatchEvent(event));
+    else if (!run.quiet || event.event === 'failed' || (event.event === 'reported' && 'error' in event)) writeLine(io.stdout, describeWatchEvent(event));
   };
   const stop = new AbortController();
   const waker = inboxWaker(inbox, stop.signal);
@@ -63,7 +67,7 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
     );
   try {
     if (options.queue !== undefined) await feedQueue(options.queue, run, watchWith);
-    else await runHere(options, watchWith);
+    else await runHere(options, emit, watchWith);
   } finally {
     giveBack();
     waker.close();
@@ -71,10 +75,10 @@ export async function watchCommand(options: WatchCommandOptions, io: CliIO): Pro
 }
 
 /** How the watch loop has its stories run: here, or by workers. */
-type WatchJobs = Pick<WatchServices, 'readArticle' | 'runStories' | 'owners'>;
+type WatchJobs = Pick<WatchServices, 'readArticle' | 'runStories' | 'owners' | 'whenIdle'>;
 
 /** The jobs run here: one store and one engine object for all of them. */
-async function runHere(options: WatchCommandOptions, watchWith: (jobs: WatchJobs) => Promise<void>): Promise<void> {
+async function runHere(options: WatchCommandOptions, emit: (event: WatchEvent) => void, watchWith: (jobs: WatchJobs) => Promise<void>): Promise<void> {
   const { run } = options;
   await withSharedLimits(options.sharedLimits, (accountLimits) =>
     withStore(run.storePath, 'read-write', async (store) => {
@@ -85,11 +89,28 @@ async function runHere(options: WatchCommandOptions, watchWith: (jobs: WatchJobs
       // Before any story is taken: the termbase, the target languages and the output folders are
       // checked, and report.json and the review index are made current.
       await runJob(job, services);
-      await watchWith({
-        readArticle: (path) => services.readArticle(path, run.format),
-        runStories: async (paths) => storiesRun(await runJob({ ...job, inputs: paths }, services), paths),
-        owners: store.stories,
-      });
+      // Then they are written when the watcher is idle, at most every --report-interval while busy,
+      // and on stop, not after each job: each is a pass over every story of the project.
+      const folder = new FolderSchedule(
+        async (folderOptions) => (await writeFolderOutputs(folderOptions, services)).current,
+        { intervalMs: options.reportIntervalMs },
+        (written) => emit({ event: 'reported', ...written }),
+      );
+      try {
+        await watchWith({
+          readArticle: (path) => services.readArticle(path, run.format),
+          runStories: async (paths) => {
+            const ran = await runJob({ ...job, inputs: paths, deferFolderOutputs: true }, services);
+            folder.ran(job);
+            await folder.afterBatch(false);
+            return storiesRun(ran, paths);
+          },
+          owners: store.stories,
+          whenIdle: () => folder.flush(),
+        });
+      } finally {
+        await folder.close();
+      }
     }),
   );
 }

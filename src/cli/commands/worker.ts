@@ -10,7 +10,7 @@
 import { diskServices } from '../../io/job-services.js';
 import { writeFolderOutputs } from '../../job/folder-outputs.js';
 import { realSleep } from '../../mt/pacing.js';
-import { FolderSchedule } from '../../queue/folder-schedule.js';
+import { describeFolderWrite, FolderSchedule } from '../../job/folder-schedule.js';
 import { throughStoreOutages, type OutagePolicy } from '../../queue/outages.js';
 import { runQueuedStories } from '../../queue/run-stories.js';
 import type { StoryJobData } from '../../queue/story-job.js';
@@ -90,8 +90,7 @@ export function describeWorkerEvent(event: WorkerEvent): string {
     case 'store-error':
       return `wire-l10n: store: ${event.message} (the batch runs again in ${event.retryInMs} ms)`;
     case 'reported':
-      if ('error' in event) return `wire-l10n: report.json and the review index in ${event.out} not written: ${event.error} (tried again later)`;
-      return `wrote report.json and the review index in ${event.out}${event.current ? '' : ' (the store changed meanwhile: writing them again)'}`;
+      return describeFolderWrite(event);
     case 'stopped':
       return 'stopped: the batch under way is finished; jobs not taken stay queued';
   }

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FolderOutputsOptions } from '../../src/job/folder-outputs.js';
-import { FolderSchedule, type FolderWriteEvent } from '../../src/queue/folder-schedule.js';
+import { FolderSchedule, type FolderWriteEvent } from '../../src/job/folder-schedule.js';
 import { engineSettings } from '../helpers/live-engines.js';
 import { pseudoEngine } from '../../src/mt/engines/pseudo.js';
 

@@ -1,16 +1,16 @@
 /**
- * When a worker writes the folder-wide outputs (report.json and the review index,
- * `writeFolderOutputs`: a pass over every output record of the project, ~1.5 s for 10,000 stories)
- * of the folders its batches wrote into: not after every batch, but once its queue is idle, at most
- * every `intervalMs` while it is busy, and when it stops. A write that found the store changed
+ * When a long-running process — a queue worker, `watch` — writes the folder-wide outputs (report.json
+ * and the review index, `writeFolderOutputs`: a pass over every output record of the project, ~1.5 s
+ * for 10,000 stories) of the folders its jobs wrote into: not after every job, but once it has
+ * nothing left to do, at most every `intervalMs` while it is busy, and when it stops. A write that found the store changed
  * while it wrote (another worker recording stories) is made again at once, a few times, then after
  * `intervalMs`: the folder is never left with an older view than the store's for good.
  */
 import { errorMessage } from '../errors.js';
-import type { FolderOutputsOptions } from '../job/folder-outputs.js';
+import type { FolderOutputsOptions } from './folder-outputs.js';
 
 export interface FolderScheduleSettings {
-  /** Least time between two writes while the queue is busy, in ms (`--report-interval`). */
+  /** Least time between two writes while busy, in ms (`--report-interval`). */
   readonly intervalMs: number;
   /** The time, in ms. @default Date.now */
   readonly now?: () => number;
@@ -21,6 +21,12 @@ export type WriteFolder = (options: FolderOutputsOptions) => Promise<boolean>;
 
 /** What became of a write: done, or failed with its error (it is tried again after the interval). */
 export type FolderWriteEvent = { readonly out: string } & ({ readonly current: boolean } | { readonly error: string });
+
+/** A write as a line for people. */
+export function describeFolderWrite(event: FolderWriteEvent): string {
+  if ('error' in event) return `wire-l10n: report.json and the review index in ${event.out} not written: ${event.error} (tried again later)`;
+  return `wrote report.json and the review index in ${event.out}${event.current ? '' : ' (the store changed meanwhile: writing them again)'}`;
+}
 
 /** Writes in a row while the store keeps changing under them, before waiting for the interval. */
 const ATTEMPTS_IN_A_ROW = 3;
@@ -42,14 +48,14 @@ export class FolderSchedule {
     this.lastWrite = this.now();
   }
 
-  /** A batch with these options recorded its stories: the folder's outputs are due. */
+  /** A job (a worker's batch) with these options recorded its stories: the folder's outputs are due. */
   ran(options: FolderOutputsOptions): void {
     this.pending.set(options.outDir, options);
   }
 
-  /** After a batch: writes the due folders when the queue is idle, or when the interval has passed since the last write. */
-  afterBatch(queueIdle: boolean): Promise<void> {
-    return queueIdle || this.now() - this.lastWrite >= this.settings.intervalMs ? this.flush() : this.writing;
+  /** After a job: writes the due folders when nothing else is waiting, or when the interval has passed since the last write. */
+  afterBatch(idle: boolean): Promise<void> {
+    return idle || this.now() - this.lastWrite >= this.settings.intervalMs ? this.flush() : this.writing;
   }
 
   /** Writes every due folder, after any write under way. */
@@ -59,7 +65,7 @@ export class FolderSchedule {
     return this.writing;
   }
 
-  /** The last writes (the worker stops): every due folder, then no retry. */
+  /** The last writes (the process stops): every due folder, then no retry. */
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
