@@ -8,12 +8,15 @@
  * Compared with the source: wire copy opens a quotation in one paragraph and closes it in a later
  * one, so a source sentence with an opener and no closer may have a target that does the same. A
  * target is reported only for what it leaves unpaired beyond its source (more unclosed openers, or
- * more stray closers). Every origin is checked, human work included (reported, never changed).
+ * more stray closers); a unit without a source is not judged. Every origin is checked, human work included (reported, never changed).
  */
 import { quotationsOf } from './quotations.js';
 import { checkFinding, type UnitCheck } from './unit-check.js';
 
 export const checkQuoteBalance: UnitCheck = (unit) => {
+  // Without its source (qa --jsonl with a target only) nothing says a quotation is not one that
+  // goes on in the next paragraph: the check needs the source to compare with.
+  if (unit.segment.source === '') return [];
   const source = quotationsOf(unit.segment.source).unpaired;
   const target = quotationsOf(unit.target).unpaired;
   return (['open', 'close'] as const).flatMap((role) => {

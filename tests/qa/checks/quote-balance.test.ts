@@ -52,6 +52,11 @@ describe('qa/quote-unbalanced', () => {
     expect(check('"We will stay here, he said.', `«${NNBSP}Nous resterons ici, a-t-il dit «${NNBSP}quoi qu’il arrive.`).map(([, , text]) => text)).toEqual(['«']);
   });
 
+  it('does not judge a target without its source (qa --jsonl given a target only): the quotation may go on in the next paragraph', () => {
+    expect(check('', `«${NNBSP}Nous resterons ici, quoi qu’il arrive.`)).toEqual([]);
+    expect(check('', `Nous gagnerons${NNBSP}», a-t-il dit.`)).toEqual([]);
+  });
+
   it('reads human work too (reported, never changed)', () => {
     const unit = targetUnit(balanced, 'Il a dit «\u202FNous resterons.', { patch: { origin: 'human', state: 'reviewed' } });
     expect(findingsOf(checkQuoteBalance, unit).map((finding) => finding.ruleId)).toEqual(['qa/quote-unbalanced']);
