@@ -1,20 +1,22 @@
 /**
  * fr-typography/time-format — times read 14 h 30, 14 h, 9 h 45, with no-break spaces (U+00A0,
  * or U+202F) around the h. Violations: 17:30, 2 p.m. / 2:30 pm / 4.15pm / 7am (converted from
- * the 12-hour clock), 0900 GMT, 22h, 14h30, 14H30, 09 h 30, and ordinary spaces around the h.
+ * the 12-hour clock), 0900 GMT, 16.30 GMT, 22h, 14h30, 14H30, 09 h 30, and ordinary spaces around the h.
  * The fix writes the house form with U+00A0 (minutes :00 dropped: 9 h).
- * Not times: h:mm:ss durations (2:05:30), ratios before a grouped number (1:50 000), digits in
- * URLs, a colon between digits glued to letters.
+ * Not times: h:mm:ss durations (2:05:30), a duration in units (4 h 03 min), ratios before a grouped
+ * number (1:50 000), a reference after a name or a reference word (Jean 3:16, verset 2:11), digits
+ * in URLs, a colon between digits glued to letters.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { Coverage, NBSP, literalZones } from '../text.js';
+import { isReferenceNumber } from './number-context.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
 interface TimeForm {
   readonly pattern: RegExp;
   readonly reason: string;
   /** The 24-hour hour and the minutes of the match, or undefined when it is not a time. */
-  readonly read: (match: RegExpMatchArray) => { hour: number; minutes: string } | undefined;
+  readonly read: (match: RegExpMatchArray, text: string) => { hour: number; minutes: string } | undefined;
 }
 
 const edge = String.raw`(?<![\p{L}\p{N}_.,:/])`;
@@ -34,15 +36,21 @@ const forms: readonly TimeForm[] = [
   {
     pattern: new RegExp(`${edge}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|:\\d|[ \\u00A0\\u202F]\\d{3})`, 'gu'),
     reason: 'a time with a colon; French writes 14 h 30',
-    read: (match) => ({ hour: Number(match[1]), minutes: match[2]! }),
+    read: (match, text) => (isReferenceNumber(text, match.index!) ? undefined : { hour: Number(match[1]), minutes: match[2]! }),
   },
   {
-    pattern: new RegExp(`${edge}([01]\\d|2[0-3])([0-5]\\d)(?=[ \\u00A0\\u202F]?(?:GMT|UTC))`, 'gu'),
-    reason: 'a four-digit time; French writes 9 h',
-    read: (match) => ({ hour: Number(match[1]), minutes: match[2]! }),
+    // 0900 GMT, 16.30 GMT: the zone says it is a clock time.
+    pattern: new RegExp(`${edge}(?:([01]?\\d|2[0-3])\\.|([01]\\d|2[0-3]))([0-5]\\d)(?=[ \\u00A0\\u202F]?(?:GMT|UTC))`, 'gu'),
+    reason: 'a time written 0900 or 16.30 before the zone; French writes 9 h, 16 h 30',
+    read: (match) => ({ hour: Number(match[1] ?? match[2]), minutes: match[3]! }),
   },
   {
-    pattern: new RegExp(`${edge}(\\d{1,2})([ \\u00A0\\u202F]?)[hH]([ \\u00A0\\u202F]?)([0-5]\\d)?(?![\\p{L}\\p{N}])`, 'gu'),
+    // The space after the h belongs to the time only when minutes follow (9 h : accueil); minutes
+    // followed by "min" make a duration (4 h 03 min), and so does an h followed by digits it does not take.
+    pattern: new RegExp(
+      `${edge}(\\d{1,2})([ \\u00A0\\u202F]?)[hH](?:([ \\u00A0\\u202F]?)([0-5]\\d)(?![\\p{L}\\p{N}]|[ \\u00A0\\u202F]?min)|(?![\\p{L}\\p{N}]|[ \\u00A0\\u202F]\\d))`,
+      'gu',
+    ),
     reason: 'French writes times 14 h 30 with no-break spaces around the h',
     read: (match) => {
       // Without minutes it may be a duration (48 h), written the same way.
@@ -63,7 +71,7 @@ export const timeFormat: HouseStyleRule = {
       for (const match of matchesOf(form.pattern, text)) {
         const start = match.index!;
         const end = start + match[0].length;
-        const time = form.read(match);
+        const time = form.read(match, text);
         if (time === undefined || taken.overlaps(start, end)) continue;
         taken.add({ start, end });
         const expected = houseTime(time.hour, time.minutes, match[0], text.slice(end));
