@@ -1,7 +1,7 @@
 /**
  * What says a French number is not a quantity: the word before it names a reference or an
- * identifier (article 16.2, résolution 2231, n° 12345, vol 10432, code 75008), or a name stands
- * right before it (Windows 3.1, Web 2.0). Shared by `thousands-separator` and `decimal-separator`.
+ * identifier (article 16.2, résolution 2231, n° 12345, vol 10432, code postal 13001), or a name
+ * stands right before it (Windows 3.1, Web 2.0, iOS 17.2, Jean 3:16). Shared by `thousands-separator` and `decimal-separator`.
  */
 import { isSpace } from '../text.js';
 
@@ -11,7 +11,7 @@ const identifierWords = new Set([
   'résolution', 'résolutions', 'loi', 'décret', 'arrêté', 'ordonnance', 'directive', 'règlement', 'norme', 'iso', 'version', 'v',
   'tableau', 'figure', 'fig', '§', 'n°', 'nº', 'no', 'numéro', 'numéros', 'num', 'réf', 'référence', 'code', 'matricule', 'dossier',
   'compte', 'vol', 'ligne', 'ticket', 'badge', 'téléphone', 'tél', 'tel', 'fax', 'bp', 'cedex', 'isbn', 'issn', 'imo', 'mmsi',
-  'siren', 'siret', 'page', 'p', 'verset',
+  'siren', 'siret', 'page', 'p', 'verset', 'postal', 'cp',
 ]);
 
 /** The word just before `index` (separated by spaces), as written. */
@@ -34,9 +34,9 @@ export function isReferenceNumber(text: string, index: number): boolean {
   return isNameBefore(text, before);
 }
 
-/** A capitalized word that does not start a sentence stands for a name (Windows 3.1, Airbus 32000). */
+/** A word with a capital that does not start a sentence stands for a name (Windows 3.1, Airbus 32000, iOS 17.2). */
 function isNameBefore(text: string, before: { word: string; start: number }): boolean {
-  if (!/^\p{Lu}[\p{L}\p{N}-]*$/u.test(before.word)) return false;
+  if (!/^[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*$/u.test(before.word)) return false;
   let i = before.start;
   while (i > 0 && isSpace(text[i - 1])) i -= 1;
   return i > 0 && !/[.!?:«“"\n]/u.test(text[i - 1]!);

@@ -4,8 +4,9 @@
  * English grouping (2,500), an agency grouping with dots (1.200), a grouping with ordinary or
  * no-break spaces, an ungrouped 25000. The fix groups with U+202F.
  * Never grouped: years (four digits), numbers with a leading zero, numbers glued to letters or
- * hyphens (F-16, A320), numbers after a reference or identifier word (article, n°, vol, code…)
- * or a name, telephone numbers (after +33…), digits inside URLs. A comma followed by exactly three
+ * hyphens (F-16, A320), numbers after a reference or identifier word (article, n°, vol, code
+ * postal…) or a name, postcodes (`, 75008 Paris`, `Boulogne (92100)`), telephone numbers (after
+ * +33…), digits inside URLs. Agency dots are reported in 7.345,12 too. A comma followed by exactly three
  * digits reads as an English grouping: a French decimal with three places (2,500 for 2.5) is
  * reported too — it is ambiguous, and the numbers check (given the source) decides its value.
  */
@@ -18,7 +19,8 @@ const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|[\p{L}\p{N}]-)`;
 
 const groupings: ReadonlyArray<{ readonly pattern: RegExp; readonly reason: string }> = [
   { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:,\\d{3})+(?![\\p{L}\\p{N}_]|,\\d)`, 'gu'), reason: 'English thousands grouping with commas' },
-  { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\p{L}\\p{N}_]|[.,]\\d)`, 'gu'), reason: 'thousands grouped with dots' },
+  // 7.345,12: dots grouping the integer part of a decimal written with a comma.
+  { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\p{L}\\p{N}_]|\\.\\d)`, 'gu'), reason: 'thousands grouped with dots' },
   {
     pattern: new RegExp(`${notAfter}(?<!\\d[ \\u00A0\\u202F])[1-9]\\d{0,2}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{L}\\p{N}_]|[ \\u00A0\\u202F]?\\d)`, 'gu'),
     reason: 'thousands grouped with a space other than U+202F',
@@ -58,7 +60,9 @@ function groupByThrees(digits: string): string {
   return groups.join(NNBSP);
 }
 
-/** "…, 75008 Paris": five digits after a comma and before a capitalized word. */
+/** "…, 75008 Paris" (five digits after a comma and before a capitalized word), or "Boulogne-Billancourt (92100)" (in brackets after a place). */
 function isPostcode(text: string, start: number, end: number, digits: string): boolean {
-  return digits.length === 5 && /,\s*$/u.test(text.slice(0, start)) && /^\s\p{Lu}/u.test(text.slice(end));
+  if (digits.length !== 5) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (/,\s*$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(end))) || (/\p{Lu}[\p{L}-]*\s\($/u.test(before) && text[end] === ')');
 }
