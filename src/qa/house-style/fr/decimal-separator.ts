@@ -1,14 +1,15 @@
 /**
  * fr-typography/decimal-separator — a decimal comma in quantities: 3,5 not 3.5 (also in 1,234.5
- * and $2.5 billion left by MT). The fix writes the comma.
+ * and $2.5 billion left by MT). The fix writes the comma, and U+202F for the commas of an English
+ * grouping before the point (38,654.42 → 38 654,42).
  * Not quantities: a reference number (article 16.2, résolution 2231.3, version 2.1), a number
  * after a name (Windows 3.1, Web 2.0), dates and addresses with several dots (12.05.2024,
  * 192.168.1.1), times (4.15pm, 16.30 GMT — `time-format`'s), a dot before exactly three digits
  * (1.200, `thousands-separator`'s), digits glued to letters and digits inside URLs.
  * Limitation: a number glued to its unit (2.5km) is not read.
  */
-import type { HouseStyleRule, RuleHit } from '../rule.js';
-import { literalCoverage } from '../text.js';
+import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
+import { NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
@@ -32,8 +33,9 @@ export const decimalSeparator: HouseStyleRule = {
       // 1.200 is a grouping (thousands-separator's), not 1.2.
       if (/^\d{1,3}$/u.test(text.slice(start, dot)) && fraction.length === 3) continue;
       if (zones.has(start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start)) continue;
-      const expected = `${text.slice(start, dot)},${fraction}`;
-      hits.push({ start, end, reason: 'a decimal point in a quantity; French writes a decimal comma', expected, edits: [{ start: dot, end: dot + 1, text: ',' }] });
+      // 38,654.42: the English grouping commas go with the point, or the fix would read 38,654,42.
+      const expected = `${text.slice(start, dot).replace(/,/gu, NNBSP)},${fraction}`;
+      hits.push(replacementHit(start, end, expected, 'a decimal point in a quantity; French writes a decimal comma'));
     }
     return hits;
   },
