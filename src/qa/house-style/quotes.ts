@@ -29,8 +29,8 @@ interface Pending {
   partner?: Pending;
 }
 
-/** What may stand before an opening mark: a space, a bracket, a dash, another opener, a bidi isolate control, a tatweel (لـ"حماس"). */
-const openingContext = /[\s([{\u2014\u2013«“‘"'\u2066-\u2069\u0640-]/u;
+/** What may stand before an opening mark: a space, a bracket, a dash, a colon (dit:"non"), another opener, a bidi isolate control, a tatweel (لـ"حماس"). */
+const openingContext = /[\s([{\u2014\u2013«“‘"':\u2066-\u2069\u0640-]/u;
 const singles = new Set(["'", '‘', '’']);
 
 const styleOf = (char: string): QuoteStyle | undefined =>

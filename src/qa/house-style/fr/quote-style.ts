@@ -2,7 +2,7 @@
  * fr-typography/quote-style — quotations in « » (U+202F inside); English “ ” only as second-level
  * quotes inside « »; straight "…" and single ‘…’ / '…' used as quotation marks are violations.
  * The fix: a top-level quotation becomes « … » with U+202F inside (replacing the spaces there), a
- * nested one “…”. Primes after digits (12", 48°51'24") and marks inside URLs are not quotation marks.
+ * nested one “…”; a quotation glued to its colon gets a space before « (dit:"non" → dit : « non »). Primes after digits (12", 48°51'24") and marks inside URLs are not quotation marks.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { scanQuotes, type QuoteMark } from '../quotes.js';
@@ -30,7 +30,9 @@ function judge(text: string, mark: QuoteMark): RuleHit[] {
   // The spaces on the inside of the mark become the one narrow no-break space « » take.
   if (mark.role === 'open') {
     const end = spaceRunEndAfter(text, mark.index + 1);
-    return [{ start: mark.index, end: mark.index + 1, reason, expected: '«', edits: [{ start: mark.index, end, text: `«${NNBSP}` }] }];
+    // A quotation glued to the colon that announces it (dit:"non") is set off by a space too.
+    const spaceBefore = text[mark.index - 1] === ':' ? ' ' : '';
+    return [{ start: mark.index, end: mark.index + 1, reason, expected: '«', edits: [{ start: mark.index, end, text: `${spaceBefore}«${NNBSP}` }] }];
   }
   const start = spaceRunStartBefore(text, mark.index);
   return [{ start: mark.index, end: mark.index + 1, reason, expected: '»', edits: [{ start, end: mark.index + 1, text: `${NNBSP}»` }] }];
