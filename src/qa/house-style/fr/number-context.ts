@@ -34,9 +34,12 @@ export function isReferenceNumber(text: string, index: number): boolean {
   return isNameBefore(text, before);
 }
 
-/** A word with a capital that does not start a sentence stands for a name (Windows 3.1, Airbus 32000, iOS 17.2). */
+/** Currency codes stand before amounts (USD 2,500), not before a name's number. */
+const currencyCodes = new Set(['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'CAD', 'AUD', 'RUB', 'INR', 'BRL', 'MAD', 'DZD', 'TND', 'EGP', 'SAR', 'AED', 'QAR', 'TRY', 'XOF', 'XAF']);
+
+/** A word with a capital that does not start a sentence stands for a name (Windows 3.1, Airbus 32000, iOS 17.2); a currency code does not. */
 function isNameBefore(text: string, before: { word: string; start: number }): boolean {
-  if (!/^[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*$/u.test(before.word)) return false;
+  if (!/^[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*$/u.test(before.word) || currencyCodes.has(before.word)) return false;
   let i = before.start;
   while (i > 0 && isSpace(text[i - 1])) i -= 1;
   return i > 0 && !/[.!?:«“"\n]/u.test(text[i - 1]!);

@@ -5,7 +5,8 @@
  * no-break spaces, an ungrouped 25000. The fix groups with U+202F.
  * Never grouped: years (four digits), numbers with a leading zero, numbers glued to letters or
  * hyphens (F-16, A320), numbers after a reference or identifier word (article, n°, vol, code
- * postal…) or a name, postcodes (`, 75008 Paris`, `Boulogne (92100)`), telephone numbers (after
+ * postal…) or a name, after `<digits>-` unless that is a quantity too (2023-12345, but 10000-15000
+ * is a range and both ends are reported), postcodes (`, 75008 Paris`, `Boulogne (92100)`), telephone numbers (after
  * +33…), digits inside URLs. Agency dots are reported in 7.345,12 too. A comma followed by exactly three
  * digits reads as an English grouping: a French decimal with three places (2,500 for 2.5) is
  * reported too — it is ambiguous, and the numbers check (given the source) decides its value.
@@ -15,7 +16,10 @@ import { Coverage, NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
-const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|[\p{L}\p{N}]-)`;
+/** Not inside another token; after `<digits>-` only in a range of quantities (`isRangeEnd`). */
+const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|\p{L}-)`;
+/** A quantity just before a hyphen: grouped, or five digits or more (10000-15000, 2 000-3 000; not 2023-12345). */
+const quantityBeforeHyphen = /(?<![\p{L}\p{N}_.,/#°+-])(?:[1-9]\d{0,2}(?:[ \u00A0\u202F.,]\d{3})+|[1-9]\d{4,})-$/u;
 
 const groupings: ReadonlyArray<{ readonly pattern: RegExp; readonly reason: string }> = [
   { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:,\\d{3})+(?![\\p{L}\\p{N}_]|,\\d)`, 'gu'), reason: 'English thousands grouping with commas' },
@@ -43,7 +47,7 @@ export const thousandsSeparator: HouseStyleRule = {
         const digits = match[0].replace(/\D/gu, '');
         const expected = groupByThrees(digits);
         if (expected === match[0] || zones.overlaps(start, end) || taken.overlaps(start, end)) continue;
-        if (isReferenceNumber(text, start) || isPostcode(text, start, end, digits)) continue;
+        if (isReferenceNumber(text, start) || isPostcode(text, start, end, digits) || !isRangeEndOrFree(text, start)) continue;
         taken.add({ start, end });
         hits.push(replacementHit(start, end, expected, reason));
       }
@@ -51,6 +55,12 @@ export const thousandsSeparator: HouseStyleRule = {
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** A number right after `<digits>-` is the end of a range of quantities, or part of an identifier (2023-12345). */
+function isRangeEndOrFree(text: string, start: number): boolean {
+  if (text[start - 1] !== '-' || !/\d/u.test(text[start - 2] ?? '')) return true;
+  return quantityBeforeHyphen.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** 25000 → 25 000, 2500 → 2 500 (U+202F). */
 function groupByThrees(digits: string): string {

@@ -116,6 +116,7 @@ export const cleanCopy: readonly string[] = [
   'Le quotidien a publié l’article «⍽Why Europe must act⍽» lundi.',
   'L’usine produit 1,2 million de véhicules par an.',
   'Le texte prévoit 35 heures de travail par semaine.',
+  'Le dossier 2023-10456 a été classé sans suite.',
 ];
 
 /** Copy with one or more known problems. */
@@ -182,6 +183,8 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Les prix varient de 10 000 à 15 000 euros.', ['thousands-separator 10 000', 'thousands-separator 15 000'], 'Les prix varient de 10⍽000 à 15⍽000 euros.'],
   ['Le ministère a recensé 1 200 cas.', ['thousands-separator 1 200'], 'Le ministère a recensé 1⍽200 cas.'],
   ['Le salaire minimum passe à 1 766,92 euros brut.', ['thousands-separator 1 766'], 'Le salaire minimum passe à 1⍽766,92 euros brut.'],
+  ['Le salaire varie de 10000-15000 euros par an, soit 2 000-3 000 euros de plus.', ['thousands-separator 10000', 'thousands-separator 15000', 'thousands-separator 2 000', 'thousands-separator 3 000'], 'Le salaire varie de 10⍽000-15⍽000 euros par an, soit 2⍽000-3⍽000 euros de plus.'],
+  ['Le contrat s’élève à USD 2,500, payables en EUR 1.5 million.', ['thousands-separator 2,500', 'decimal-separator 1.5'], 'Le contrat s’élève à USD 2⍽500, payables en EUR 1,5 million.'],
   ['Quelque 25,000 personnes ont manifesté à Paris, 75,000 dans toute la France.', ['thousands-separator 25,000', 'thousands-separator 75,000'], 'Quelque 25⍽000 personnes ont manifesté à Paris, 75⍽000 dans toute la France.'],
 
   // decimal-separator
