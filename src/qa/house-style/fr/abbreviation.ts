@@ -2,7 +2,8 @@
  * fr-typography/abbreviation — civilities and ordinals as the Imprimerie nationale writes them:
  * M., Mme, Mmes, MM., Mlle, Dr, Pr; 1er, 1re, 2e, XXIe. English civilities (Mr., Mrs, Ms.),
  * a dot after an abbreviation that ends with its word's last letter (Mme., Dr.), and ordinals in
- * -ème, -ième, -è, -ère (2ème, 1ère, XXIème) are violations; the fix writes the house form.
+ * -ème, -ième, -è, -ère (2ème, 1ère, XXIème; plurals 1ères, 2èmes) are violations; the fix writes
+ * the house form (1res, 2es).
  * A civility counts only before a capitalized name, so "Dr." ending a sentence is left alone.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
@@ -34,11 +35,12 @@ const abbreviations: readonly Abbreviation[] = [
   civility(String.raw`Mlles\.`, 'Mlles'),
   civility(String.raw`Dr\.`, 'Dr'),
   civility(String.raw`Pr\.`, 'Pr'),
-  { pattern: new RegExp(`${wordStart}1(?:ère|ere|ière)(?![\\p{L}])`, 'gu'), expected: () => '1re' },
-  { pattern: new RegExp(`${wordStart}1ier(?![\\p{L}])`, 'gu'), expected: () => '1er' },
-  { pattern: new RegExp(`${wordStart}([2-9]|[1-9]\\d+)(?:ème|eme|ième|ieme|è)(?![\\p{L}])`, 'gu'), expected: (match) => `${match[1]!}e` },
-  { pattern: new RegExp(`${wordStart}([IVXLC]+)(?:ème|eme|ième|ieme|è)(?![\\p{L}])`, 'gu'), expected: (match) => `${match[1]!}e` },
-  { pattern: new RegExp(`${wordStart}I(?:ère|ere)(?![\\p{L}])`, 'gu'), expected: () => 'Ire' },
+  // Plurals keep their s: 1ères → 1res, 2èmes → 2es.
+  { pattern: new RegExp(`${wordStart}1(?:ère|ere|ière)(s?)(?![\\p{L}])`, 'gu'), expected: (match) => `1re${match[1]!}` },
+  { pattern: new RegExp(`${wordStart}1ier(s?)(?![\\p{L}])`, 'gu'), expected: (match) => `1er${match[1]!}` },
+  { pattern: new RegExp(`${wordStart}([2-9]|[1-9]\\d+)(?:ème|eme|ième|ieme|è)(s?)(?![\\p{L}])`, 'gu'), expected: (match) => `${match[1]!}e${match[2]!}` },
+  { pattern: new RegExp(`${wordStart}([IVXLC]+)(?:ème|eme|ième|ieme|è)(s?)(?![\\p{L}])`, 'gu'), expected: (match) => `${match[1]!}e${match[2]!}` },
+  { pattern: new RegExp(`${wordStart}I(?:ère|ere)(s?)(?![\\p{L}])`, 'gu'), expected: (match) => `Ire${match[1]!}` },
 ];
 
 export const abbreviation: HouseStyleRule = {

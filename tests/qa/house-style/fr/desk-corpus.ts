@@ -239,6 +239,7 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Ms. Harris a rencontré le président.', ['abbreviation Ms. → Mme'], 'Mme Harris a rencontré le président.'],
   ['Mme. Dupont et Mlle. Martin sont arrivées.', ['abbreviation Mme. → Mme', 'abbreviation Mlle. → Mlle'], 'Mme Dupont et Mlle Martin sont arrivées.'],
   ['Le rapport du Pr. Raoult a été contesté.', ['abbreviation Pr. → Pr'], 'Le rapport du Pr Raoult a été contesté.'],
+  ['Les 1ères places et les 2èmes rôles sont attribués.', ['abbreviation 1ères → 1res', 'abbreviation 2èmes → 2es'], 'Les 1res places et les 2es rôles sont attribués.'],
   ['La 3eme édition et le XIXème siècle.', ['abbreviation 3eme → 3e', 'abbreviation XIXème → XIXe'], 'La 3e édition et le XIXe siècle.'],
 
   // several rules at once, as MT leaves them
