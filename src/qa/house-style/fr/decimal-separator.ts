@@ -15,7 +15,7 @@ import { matchesOf } from '../../../util/matches-of.js';
 
 const clockAfter = /^\s?(?:[ap]\.?m\b|[AP]\.?M\b|GMT|UTC)/u;
 const isAsciiDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
-const groupSeparator = /^[,\u202F\u00A0 ]$/u;
+const groupSeparator = /^[,\u202F\u00A0\u2009 ]$/u;
 
 export const decimalSeparator: HouseStyleRule = {
   name: 'decimal-separator',

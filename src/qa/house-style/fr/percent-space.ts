@@ -1,6 +1,6 @@
 /**
  * fr-typography/percent-space — a no-break space between a number and % (3,5 %), as Intl `fr`
- * prints it: U+00A0 (U+202F accepted). "3,5%" and "3,5 %" with an ordinary space are violations;
+ * prints it: U+00A0 (U+202F accepted). "3,5%" and "3,5 %" with an ordinary or a thin space are violations;
  * the fix writes U+00A0. "pour cent" is fine; % inside URLs (%20) is not a percent sign.
  */
 import type { HouseStyleRule } from '../rule.js';
@@ -13,7 +13,7 @@ export const percentSpace: HouseStyleRule = {
   description: 'a no-break space (U+00A0) between a number and %',
   check(text) {
     const zones = literalCoverage(text);
-    return [...matchesOf(/(?<=\d)[ \t]*%/gu, text)]
+    return [...matchesOf(/(?<=\d)[ \t\u2009]*%/gu, text)]
       .filter((match) => !zones.has(match.index))
       .map((match) => {
         const end = match.index + match[0].length;

@@ -1,8 +1,8 @@
 /**
  * fr-typography/thousands-separator — quantities of five or more digits are grouped by threes
  * with U+202F (four digits may be grouped or not, with U+202F when they are). Violations: an
- * English grouping (2,500), an agency grouping with dots (1.200), a grouping with ordinary or
- * no-break spaces, an ungrouped 25000. The fix groups with U+202F.
+ * English grouping (2,500), an agency grouping with dots (1.200), a grouping with ordinary, thin
+ * (U+2009) or no-break spaces, an ungrouped 25000. The fix groups with U+202F.
  * Never grouped: years (four digits), numbers with a leading zero, numbers glued to letters or
  * hyphens (F-16, A320), numbers after a reference or identifier word (article, n°, vol, code
  * postal…) or a name, after `<digits>-` unless that is a quantity too (2023-12345, but 10000-15000
@@ -19,17 +19,19 @@ import { matchesOf } from '../../../util/matches-of.js';
 /** Not inside another token; after `<digits>-` only in a range of quantities (`isRangeEnd`). */
 const notAfter = String.raw`(?<![\p{L}\p{N}_.,/#°+]|\p{L}-)`;
 /** A quantity just before a hyphen: grouped, or five digits or more (10000-15000, 2 000-3 000; not 2023-12345). */
-const quantityBeforeHyphen = /(?<![\p{L}\p{N}_.,/#°+-])(?:[1-9]\d{0,2}(?:[ \u00A0\u202F.,]\d{3})+|[1-9]\d{4,})-$/u;
+const quantityBeforeHyphen = /(?<![\p{L}\p{N}_.,/#°+-])(?:[1-9]\d{0,2}(?:[ \u00A0\u202F\u2009.,]\d{3})+|[1-9]\d{4,})-$/u;
+/** The spaces a grouping may be written with (U+2009, the thin space, breaks a line like an ordinary one). */
+const groupSpace = String.raw`[ \u00A0\u202F\u2009]`;
 
 const groupings: ReadonlyArray<{ readonly pattern: RegExp; readonly reason: string }> = [
   { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:,\\d{3})+(?![\\p{L}\\p{N}_]|,\\d)`, 'gu'), reason: 'English thousands grouping with commas' },
   // 7.345,12: dots grouping the integer part of a decimal written with a comma.
   { pattern: new RegExp(`${notAfter}[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\p{L}\\p{N}_]|\\.\\d)`, 'gu'), reason: 'thousands grouped with dots' },
   {
-    pattern: new RegExp(`${notAfter}(?<!\\d[ \\u00A0\\u202F])[1-9]\\d{0,2}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{L}\\p{N}_]|[ \\u00A0\\u202F]?\\d)`, 'gu'),
+    pattern: new RegExp(`${notAfter}(?<!\\d${groupSpace})[1-9]\\d{0,2}(?:${groupSpace}\\d{3})+(?![\\p{L}\\p{N}_]|${groupSpace}?\\d)`, 'gu'),
     reason: 'thousands grouped with a space other than U+202F',
   },
-  { pattern: new RegExp(`${notAfter}(?<!\\d[ \\u00A0\\u202F])[1-9]\\d{4,}(?![\\p{L}\\p{N}_]|[./]\\d)`, 'gu'), reason: 'a quantity of five or more digits, not grouped' },
+  { pattern: new RegExp(`${notAfter}(?<!\\d${groupSpace})[1-9]\\d{4,}(?![\\p{L}\\p{N}_]|[./]\\d)`, 'gu'), reason: 'a quantity of five or more digits, not grouped' },
 ];
 
 export const thousandsSeparator: HouseStyleRule = {

@@ -185,6 +185,8 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Le salaire minimum passe à 1 766,92 euros brut.', ['thousands-separator 1 766'], 'Le salaire minimum passe à 1⍽766,92 euros brut.'],
   ['Le salaire varie de 10000-15000 euros par an, soit 2 000-3 000 euros de plus.', ['thousands-separator 10000', 'thousands-separator 15000', 'thousands-separator 2 000', 'thousands-separator 3 000'], 'Le salaire varie de 10⍽000-15⍽000 euros par an, soit 2⍽000-3⍽000 euros de plus.'],
   ['Le contrat s’élève à USD 2,500, payables en EUR 1.5 million.', ['thousands-separator 2,500', 'decimal-separator 1.5'], 'Le contrat s’élève à USD 2⍽500, payables en EUR 1,5 million.'],
+  // U+2009, a thin space, breaks a line: a word processor's grouping and percent space.
+  ['Le fonds pèse 25\u2009000 euros, soit 3,5\u2009% du budget.', ['thousands-separator 25\u2009000', 'percent-space 5\u2009%'], 'Le fonds pèse 25⍽000 euros, soit 3,5␣% du budget.'],
   ['Quelque 25,000 personnes ont manifesté à Paris, 75,000 dans toute la France.', ['thousands-separator 25,000', 'thousands-separator 75,000'], 'Quelque 25⍽000 personnes ont manifesté à Paris, 75⍽000 dans toute la France.'],
 
   // decimal-separator
