@@ -3,7 +3,8 @@
  * and $2.5 billion left by MT). The fix writes the comma, and U+202F for the commas of an English
  * grouping before the point (38,654.42 → 38 654,42).
  * Not quantities: a reference number (article 16.2, résolution 2231.3, version 2.1), a number
- * after a name (Windows 3.1, Web 2.0), dates and addresses with several dots (12.05.2024,
+ * after a name (Windows 3.1, Web 2.0, iOS 17.2), a reference used as a noun after an article and
+ * before no unit or noun (recours au 49.3 pour, le 49.3 a été), dates and addresses with several dots (12.05.2024,
  * 192.168.1.1), times (4.15pm, 16.30 GMT — `time-format`'s), a dot before exactly three digits
  * (1.200, `thousands-separator`'s), digits glued to letters and digits inside URLs.
  * Limitation: a number glued to its unit (2.5km) is not read.
@@ -32,7 +33,7 @@ export const decimalSeparator: HouseStyleRule = {
       const fraction = text.slice(dot + 1, end);
       // 1.200 is a grouping (thousands-separator's), not 1.2.
       if (/^\d{1,3}$/u.test(text.slice(start, dot)) && fraction.length === 3) continue;
-      if (zones.has(start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start)) continue;
+      if (zones.has(start) || clockAfter.test(text.slice(end)) || isReferenceNumber(text, start) || isNumberAsNoun(text, start, end)) continue;
       // 38,654.42: the English grouping commas go with the point, or the fix would read 38,654,42.
       const expected = `${text.slice(start, dot).replace(/,/gu, NNBSP)},${fraction}`;
       hits.push(replacementHit(start, end, expected, 'a decimal point in a quantity; French writes a decimal comma'));
@@ -40,6 +41,16 @@ export const decimalSeparator: HouseStyleRule = {
     return hits;
   },
 };
+
+/** An article right before the number (le 49.3, au 49.3, un 49.3). */
+const articleBefore = /(?:^|[\s(«“"])(?:le|la|au|du|un|une)\s+$/iu;
+/** What follows a number that counts nothing: punctuation, the end, or a word that is no unit or noun. */
+const nothingCounted = /^(?:\s*(?:$|[.,;:!?)»”"])|\s+(?:pour(?!\s+cent)|à|a|avait|aura|est|était|étant|sera|serait|et|ou|sur|sans|par|contre|qui|que|de|d['’]|n['’]|ne)(?![\p{L}]))/iu;
+
+/** A reference used as a noun, after an article and before nothing it counts: "recours au 49.3 pour", "le 49.3, adopté". */
+function isNumberAsNoun(text: string, start: number, end: number): boolean {
+  return articleBefore.test(text.slice(Math.max(0, start - 6), start)) && nothingCounted.test(text.slice(end, end + 14));
+}
 
 /** The number a decimal point sits in: its fraction, and its integer part with any grouping by threes (1,234.5, 1 234.5). */
 function numberAround(text: string, dot: number): { start: number; end: number } {

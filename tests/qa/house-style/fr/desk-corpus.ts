@@ -117,6 +117,7 @@ export const cleanCopy: readonly string[] = [
   'L’usine produit 1,2 million de véhicules par an.',
   'Le texte prévoit 35 heures de travail par semaine.',
   'Le dossier 2023-10456 a été classé sans suite.',
+  'Le gouvernement a eu recours au 49.3 pour faire adopter le budget⍽; le 49.3 a été utilisé 23 fois depuis 2022, et un 49.3 de plus serait mal vu.',
 ];
 
 /** Copy with one or more known problems. */
@@ -199,6 +200,7 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Le Dow Jones a clôturé à 38,654.42 points.', ['thousands-separator 38,654 → 38⍽654', 'decimal-separator 38,654.42 → 38⍽654,42'], 'Le Dow Jones a clôturé à 38⍽654,42 points.'],
   ['Le Brent s’échangeait à 82.45 dollars.', ['decimal-separator 82.45'], 'Le Brent s’échangeait à 82,45 dollars.'],
   ['Le nombre de réfugiés est passé à 6,3 millions, contre 5.7 millions l’an dernier.', ['decimal-separator 5.7'], 'Le nombre de réfugiés est passé à 6,3 millions, contre 5,7 millions l’an dernier.'],
+  ['Le taux passe au 3.5 % puis à un 4.5 pour cent.', ['decimal-separator 3.5', 'percent-space 5 %', 'decimal-separator 4.5'], 'Le taux passe au 3,5␣% puis à un 4,5 pour cent.'],
   ['Les prix ont augmenté de 3.5 pour cent.', ['decimal-separator 3.5'], 'Les prix ont augmenté de 3,5 pour cent.'],
   ['Le temps de l’Américain est de 9.58 secondes.', ['decimal-separator 9.58'], 'Le temps de l’Américain est de 9,58 secondes.'],
 
