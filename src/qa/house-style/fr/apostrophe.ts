@@ -1,6 +1,7 @@
 /**
- * fr-typography/apostrophe — elision takes ’ (U+2019): l’armée, aujourd’hui, qu’il. A straight
- * ', a ‘ or an acute accent ´ (or a backtick) between two letters is a violation, and so is one
+ * fr-typography/apostrophe — elision takes ’ (U+2019): l’armée, aujourd’hui, qu’il, and so does
+ * every apostrophe of a French page (O’Brien, rock’n’roll). A straight ', a ‘ or an acute accent ´
+ * (or a backtick) between two letters is a violation, and so is one
  * that elides a word before a quotation (`d'« un calendrier »`, `l'"accord"`); the fix writes ’.
  * Marks inside URLs and e-mail addresses are left alone; quotation marks are `quote-style`'s.
  */
@@ -22,6 +23,6 @@ export const apostrophe: HouseStyleRule = {
     const zones = literalCoverage(text);
     return [...matchesOf(elision, text)]
       .filter((match) => !zones.has(match.index))
-      .map((match) => replacementHit(match.index, match.index + 1, '’', `elision takes ’ (U+2019), not ${match[0]}`));
+      .map((match) => replacementHit(match.index, match.index + 1, '’', `an apostrophe takes ’ (U+2019), not ${match[0]}`));
   },
 };
