@@ -1,12 +1,12 @@
 import { createHash, randomInt } from 'node:crypto';
-import { closeSync, createReadStream, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { errorMessage, OutputError } from '../errors.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { makeFolder } from './output-folders.js';
-import { holdsRegularFile, readOutput } from './read-output.js';
+import { fileSha256, holdsRegularFile, readOutput } from './read-output.js';
 
 /** A file the job wants on disk: a path and its complete content. */
 export interface OutputFile {
@@ -58,7 +58,14 @@ export async function writeStreamedOutput(file: StreamedOutputFile): Promise<boo
   return true;
 }
 
-/** A streamed file's whole content, for those who compare it whole (`check`, tests). */
+/** The sha256 (hex) of a streamed file's content as UTF-8, computed piece by piece (`check`). */
+export async function streamedSha256(file: StreamedOutputFile): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of file.chunks()) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** A streamed file's whole content, for those who compare it whole (tests). */
 export async function streamedContent(file: StreamedOutputFile): Promise<string> {
   let text = '';
   for await (const chunk of file.chunks()) text += chunk;
@@ -89,11 +96,6 @@ async function writeChunks(handle: FileHandle, chunks: AsyncIterable<string>): P
   return hash.digest('hex');
 }
 
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
-  return hash.digest('hex');
-}
 
 /**
  * Writes a file so that readers see either the old content or the new, never a torn one:

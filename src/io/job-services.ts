@@ -6,7 +6,7 @@ import { codeFingerprint } from './code-fingerprint.js';
 import { readGlossaryDir } from './read-glossary.js';
 import { readArticle } from './read-input.js';
 import { prepareOutputFolders } from './output-folders.js';
-import { readOutput } from './read-output.js';
+import { outputSha256, readOutput } from './read-output.js';
 import { removeFiles } from './remove-files.js';
 
 /** The job's services on the real disk, with the command's live engines. */
@@ -19,6 +19,7 @@ export function diskServices(store: Store, engine: RunServices['engine']): RunSe
     removeFiles,
     prepareOutputFolders,
     readOutput,
+    outputSha256,
     formatter: createFormatter(),
     store,
     codeVersion: codeFingerprint(),

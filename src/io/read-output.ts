@@ -1,4 +1,5 @@
-import { lstatSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, lstatSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { errorMessage, OutputError } from '../errors.js';
 
@@ -14,6 +15,25 @@ export async function readOutput(path: string): Promise<string | undefined> {
   } catch (error) {
     throw cannotRead(path, error);
   }
+}
+
+/**
+ * The sha256 (hex) of a generated file's bytes, read in pieces, or undefined when there is none:
+ * how a large output (a project's report.json) is compared without holding it in memory.
+ */
+export async function outputSha256(path: string): Promise<string | undefined> {
+  if (!holdsRegularFile(path)) return undefined;
+  try {
+    return await fileSha256(path);
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+}
+
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
+  return hash.digest('hex');
 }
 
 /**

@@ -15,7 +15,7 @@
  * the job's stories and those earlier jobs left in the same folder (from their output records), by
  * id, written last.
  */
-import { streamedContent, type OutputFile, type StreamedOutputFile } from '../io/atomic-write.js';
+import { streamedSha256, type OutputFile, type StreamedOutputFile } from '../io/atomic-write.js';
 import { InputError } from '../errors.js';
 import type { Article, Glossary, LanguageTag, LocalizedArticle, Unit } from '../model.js';
 import type { AccountLimits } from '../mt/account-limits.js';
@@ -118,6 +118,12 @@ export interface RunServices {
   readonly prepareOutputFolders: (folders: readonly OutputFolder[]) => Promise<void>;
   /** The content of a file, or undefined when there is none (for `check`). */
   readonly readOutput: (path: string) => Promise<string | undefined>;
+  /**
+   * The sha256 (hex) of a file's bytes, or undefined when there is none: how `check` compares the
+   * project's report.json and review index (tens of MB at 10,000 stories) without holding them.
+   * @default the sha256 of `readOutput`'s content
+   */
+  readonly outputSha256?: (path: string) => Promise<string | undefined>;
   readonly formatter: Formatter;
   readonly store: Store;
   /** Identifies the code that renders outputs: part of every output fingerprint. */
@@ -274,8 +280,18 @@ export async function checkJob(
   const plan = await planJob(options, services, { commit: false, send: options.engine.offline }, (story) =>
     compare(story.files, story.removed),
   );
-  const folderFiles = await Promise.all(plan.folder.files.map(async (file) => ({ path: file.path, content: await streamedContent(file) })));
-  await compare(folderFiles, [...plan.folder.removed, ...plan.withdrawn.flatMap((story) => story.files)]);
+  const onDiskSha256 = services.outputSha256 ?? (async (path: string) => {
+    const content = await services.readOutput(path);
+    return content === undefined ? undefined : sha256Hex(content);
+  });
+  // The folder's outputs are compared piece by piece, by digest: they grow with the project.
+  for (const file of plan.folder.files.filter((file) => wanted(file.path))) {
+    checked += 1;
+    const current = await onDiskSha256(file.path);
+    if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
+    else if (current !== (await streamedSha256(file))) stale.push({ path: file.path, problem: 'out of date' });
+  }
+  await compare([], [...plan.folder.removed, ...plan.withdrawn.flatMap((story) => story.files)]);
   return { stale, checked, failedInputs: plan.failedInputs };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkJob, runJob } from '../../src/job/run.js';
 import type { Article } from '../../src/model.js';
@@ -106,6 +107,32 @@ describe('report.json, the project report', () => {
     expect(report.articles.map((article) => [article.id, article.source, article.version])).toEqual([
       ['port-2024-11-23', 'port-v2.txt', 2],
       ['talks-2024-11-23', 'talks.txt', 1],
+    ]);
+  });
+
+  it('is compared by check piece by piece, by digest, never read whole (it grows with the project)', async () => {
+    const { services, disk } = await memoryJobWorld(glossary);
+    const options = jobOptions(pseudoEngine, ['talks.txt', 'port.txt']);
+    await runJob(options, services(both));
+    const readWhole: string[] = [];
+    const digested: string[] = [];
+    const checking = {
+      ...services(both),
+      readOutput: async (path: string) => (readWhole.push(path), disk.get(path)),
+      outputSha256: async (path: string) => {
+        digested.push(path);
+        const content = disk.get(path);
+        return content === undefined ? undefined : createHash('sha256').update(content).digest('hex');
+      },
+    };
+    expect((await checkJob(options, checking)).stale).toEqual([]);
+    expect(digested.sort()).toEqual(['out/report.json', 'out/review/index.html']);
+    expect(readWhole).not.toContain('out/report.json');
+    disk.set('out/report.json', disk.get('out/report.json')!.replace('talks', 'TALKS'));
+    disk.delete('out/review/index.html');
+    expect((await checkJob(options, checking)).stale).toEqual([
+      { path: 'out/review/index.html', problem: 'missing' },
+      { path: 'out/report.json', problem: 'out of date' },
     ]);
   });
 });
