@@ -185,7 +185,7 @@ export function buildProgram(io: CliIO, version: string): Command {
       ),
     ),
   )
-    .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done, corrected, withdrawn, embargoed, retry, failed, idle, reported')
+    .option('--json', 'print what happens to each story as JSON lines (NDJSON): picked, done (queued with --queue), corrected, withdrawn, embargoed, retry, failed, idle, reported')
     .option('--settle <duration>', 'how long a file must keep its size and time before it is taken: 2s, 500ms', '2s')
     .option('--poll <duration>', 'how often the folder is looked at (a change in it wakes the watcher sooner)', '1s')
     .option('--job-size <n>', 'most stories run in one job (their engine requests are packed together)', '8')

@@ -8,6 +8,7 @@ export type WatchEvent =
   | { readonly event: 'watching'; readonly inbox: string; readonly resumed: number }
   | { readonly event: 'picked'; readonly file: string; readonly id: string; readonly urgency?: number }
   | { readonly event: 'done'; readonly file: string; readonly id: string; readonly movedTo: string }
+  | { readonly event: 'queued'; readonly file: string; readonly id: string; readonly movedTo: string }
   | { readonly event: 'corrected'; readonly file: string; readonly id: string; readonly version: number; readonly replaces: string; readonly movedTo: string }
   | { readonly event: 'withdrawn'; readonly file: string; readonly id: string; readonly removed: number; readonly movedTo: string }
   | { readonly event: 'embargoed'; readonly file: string; readonly id: string; readonly until: string }
@@ -26,6 +27,8 @@ export function describeWatchEvent(event: WatchEvent): string {
       return `picked ${event.file} (${event.id}${event.urgency === undefined ? '' : `, urgency ${event.urgency}`})`;
     case 'done':
       return `done ${event.file} (${event.id}) → ${event.movedTo}`;
+    case 'queued':
+      return `queued ${event.file} (${event.id}) for the workers → ${event.movedTo}`;
     case 'corrected':
       return `corrected ${event.id}: version ${event.version} from ${event.file} replaces the outputs of ${event.replaces} → ${event.movedTo}`;
     case 'withdrawn':

@@ -14,7 +14,7 @@ import { formatLocation, InputError, UsageError, type WireL10nError } from '../e
 import type { Article } from '../model.js';
 import { assertOwnIds } from '../job/story-identity.js';
 import { isWithdrawal } from '../job/withdraw.js';
-import type { StoriesRun } from '../job/story-outcomes.js';
+import type { StoryOutcome } from '../job/story-outcomes.js';
 import type { StoryOwner, StoryOwners } from '../store/store.js';
 import type { WatchEvent } from './events.js';
 import type { ClaimedStory, Inbox } from './inbox.js';
@@ -34,6 +34,15 @@ export interface WatchSettings {
   readonly retryMs: number;
 }
 
+/** What became of a story the watcher handed on: run here, or queued for workers (`watch --queue`), which is all the watcher does with it. */
+export type HandedOutcome = StoryOutcome | { readonly kind: 'queued' };
+
+/** What became of each story of a job (by path), and how many output files its withdrawals removed. */
+export interface StoriesHanded {
+  readonly outcomes: ReadonlyMap<string, HandedOutcome>;
+  readonly removedFiles: number;
+}
+
 export interface WatchServices {
   readonly inbox: Inbox;
   readonly readArticle: (path: string) => Promise<Article>;
@@ -41,7 +50,7 @@ export interface WatchServices {
    * Runs the job on these claimed stories (a kill or withdrawal among them takes its story's outputs
    * away), or hands them to workers (`--queue`: each is done once queued); what became of each.
    */
-  readonly runStories: (paths: readonly string[]) => Promise<StoriesRun>;
+  readonly runStories: (paths: readonly string[]) => Promise<StoriesHanded>;
   readonly owners: StoryOwners;
   readonly now: () => number;
   /**
@@ -158,7 +167,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     for (const story of due) emit({ event: 'picked', file: story.claim.name, id: story.articleId, ...(story.urgency === undefined ? {} : { urgency: story.urgency }) });
     const owners = new Map<Waiting, StoryOwner | undefined>();
     for (const story of due) owners.set(story, await services.owners.get(story.articleId));
-    let outcomes: StoriesRun['outcomes'];
+    let outcomes: StoriesHanded['outcomes'];
     try {
       ({ outcomes } = await services.runStories(due.map((story) => story.path)));
     } catch (error) {
@@ -186,7 +195,9 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
         dequeue(story);
         const movedTo = await inbox.finish(story.claim, 'done');
         const earlier = owners.get(story);
-        if (earlier !== undefined && earlier.inputKey !== story.path) {
+        if (outcome.kind === 'queued') {
+          emit({ event: 'queued', file: story.claim.name, id: story.articleId, movedTo });
+        } else if (earlier !== undefined && earlier.inputKey !== story.path) {
           emit({ event: 'corrected', file: story.claim.name, id: story.articleId, version: story.article.version, replaces: earlier.inputKey, movedTo });
         } else {
           emit({ event: 'done', file: story.claim.name, id: story.articleId, movedTo });

@@ -140,14 +140,16 @@ describe.skipIf(skip)('queues and workers', () => {
     expect((JSON.parse(status.stdout) as { account: unknown }).account).toEqual({ prefix: 'wire-l10n', budgetSpent: 0, requestsInFlight: 0 });
   });
 
-  it('watch --queue enqueues each story that arrives, moves it to done/, and a worker runs it', async () => {
+  it('watch --queue enqueues each story that arrives (the event queued), moves it to done/, and a worker runs it', async () => {
     const { queue, flags } = newQueue();
     const folder = await projectWithStories(2);
     await mkdir(join(folder, 'inbox'));
     const watcher = startCli(folder, ['watch', 'inbox', ...jobFlags, ...flags, '--queue', '--settle', '200ms', '--poll', '50ms']);
     await until(async () => watcher.events.some((event) => event['event'] === 'watching'));
     for (const name of ['story-0001.txt', 'story-0002.txt']) await cp(join(folder, 'stories', name), join(folder, 'inbox', name));
-    await until(async () => watcher.events.filter((event) => event['event'] === 'done').length === 2);
+    // Queued, not done: the watcher only hands them on.
+    await until(async () => watcher.events.filter((event) => event['event'] === 'queued').length === 2);
+    expect(watcher.events.filter((event) => event['event'] === 'done')).toEqual([]);
     expect((await readdir(join(folder, 'inbox', 'done'))).sort()).toEqual(['story-0001.txt', 'story-0002.txt']);
     const jobs = await queue.getJobs(['waiting']);
     expect(jobs.map((job) => (job.data as StoryJobData).story.input).sort()).toEqual([

@@ -13,13 +13,13 @@ import { writeFolderOutputs } from '../../job/folder-outputs.js';
 import { runJob } from '../../job/run.js';
 import { diskServices } from '../../io/job-services.js';
 import { readArticle } from '../../io/read-input.js';
-import { storiesRun, type StoryOutcome } from '../../job/story-outcomes.js';
+import { storiesRun } from '../../job/story-outcomes.js';
 import type { QueueLocation } from '../../queue/location.js';
 import { readStoryJob } from '../../queue/story-job.js';
 import { queuedOptions } from './enqueue.js';
 import { describeWatchEvent, type WatchEvent } from '../../watch/events.js';
 import { diskInbox } from '../../watch/inbox.js';
-import { watchInbox, type WatchServices } from '../../watch/index.js';
+import { watchInbox, type HandedOutcome, type WatchServices } from '../../watch/index.js';
 import { pacedAcrossJobs } from '../../watch/shared-pacing.js';
 import { takeOverStopSignal } from '../graceful-stop.js';
 import { writeLine, type CliIO } from '../io.js';
@@ -117,18 +117,18 @@ async function runHere(options: WatchCommandOptions, emit: (event: WatchEvent) =
 
 /**
  * `--queue`: each story claimed is enqueued (its bytes with it: the file moves to done/ once
- * queued) for workers to run. Workers check each story's ownership of its id, so the watcher keeps
- * no store: it knows no owners, and reports a correction as done.
+ * queued, the event `queued`) for workers to run. Workers check each story's ownership of its id
+ * and replace an older version's outputs, so the watcher keeps no store and knows no owners.
  */
 async function feedQueue(location: QueueLocation, run: RunCommandOptions, watchWith: (jobs: WatchJobs) => Promise<void>): Promise<void> {
   // BullMQ loads only for a watcher that feeds a queue.
   const { openStoryQueue } = await import('../../queue/story-queue.js');
   const queue = await openStoryQueue(location);
   const options = queuedOptions(run);
-  const enqueued = async (path: string): Promise<StoryOutcome> => {
+  const enqueued = async (path: string): Promise<HandedOutcome> => {
     try {
       await queue.enqueue(await readStoryJob(path, options));
-      return { kind: 'done' };
+      return { kind: 'queued' };
     } catch (error) {
       if (error instanceof InputError) return { kind: 'failed', error };
       throw error;
@@ -138,7 +138,7 @@ async function feedQueue(location: QueueLocation, run: RunCommandOptions, watchW
     await watchWith({
       readArticle: (path) => readArticle(path, run.format === undefined ? {} : { format: run.format }),
       runStories: async (paths) => {
-        const outcomes = new Map<string, StoryOutcome>();
+        const outcomes = new Map<string, HandedOutcome>();
         for (const path of paths) outcomes.set(path, await enqueued(path));
         return { outcomes, removedFiles: 0 };
       },
