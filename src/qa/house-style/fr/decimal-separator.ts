@@ -6,14 +6,16 @@
  * after a name (Windows 3.1, Web 2.0, iOS 17.2), a reference used as a noun after an article and
  * before no unit or noun (recours au 49.3 pour, le 49.3 a été), dates and addresses with several dots (12.05.2024,
  * 192.168.1.1), times (4.15pm, 16.30 GMT — `time-format`'s), a dot before exactly three digits
- * (1.200, `thousands-separator`'s), digits glued to letters and digits inside URLs.
- * Limitation: a number glued to its unit (2.5km) is not read.
+ * (1.200, `thousands-separator`'s), digits glued to letters (but a unit or scale glued to a quantity,
+ * €12.3bn, 2.5km, is read) and digits inside URLs.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { NNBSP, literalCoverage } from '../text.js';
 import { isReferenceNumber } from './number-context.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
+/** Units and scales MT leaves glued to a quantity (€12.3bn, 2.5km, 1.5m): the number is still a quantity. */
+const unitGlued = /^(?:bn|mn|m|k|km|kg|cm|mm|t|l|ha|kw|mw|gw|kwh|mwh)(?![\p{L}\p{N}])/u;
 const clockAfter = /^\s?(?:[ap]\.?m\b|[AP]\.?M\b|GMT|UTC)/u;
 const isAsciiDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const groupSeparator = /^[,\u202F\u00A0\u2009 ]$/u;
@@ -29,7 +31,7 @@ export const decimalSeparator: HouseStyleRule = {
       const dot = match.index;
       const { start, end } = numberAround(text, dot);
       if (/[\p{L}\p{N}_.,/#°]/u.test(text[start - 1] ?? ' ') || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
-      if (/^(?:[\p{L}\p{N}_]|[.,]\d)/u.test(text.slice(end, end + 2))) continue;
+      if (/^(?:[\p{L}\p{N}_]|[.,]\d)/u.test(text.slice(end, end + 2)) && !unitGlued.test(text.slice(end, end + 5))) continue;
       const fraction = text.slice(dot + 1, end);
       // 1.200 is a grouping (thousands-separator's), not 1.2.
       if (/^\d{1,3}$/u.test(text.slice(start, dot)) && fraction.length === 3) continue;

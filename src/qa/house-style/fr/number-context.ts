@@ -5,12 +5,12 @@
  */
 import { isSpace } from '../text.js';
 
-/** Lower-case, without a final dot. */
+/** Lower-case, without a final dot. Not `compte`: "la ville compte 25000 habitants" is the verb. */
 const identifierWords = new Set([
   'article', 'articles', 'art', 'alinéa', 'paragraphe', 'section', 'chapitre', 'annexe', 'titre', 'livre', 'clause', 'point',
   'résolution', 'résolutions', 'loi', 'décret', 'arrêté', 'ordonnance', 'directive', 'règlement', 'norme', 'iso', 'version', 'v',
   'tableau', 'figure', 'fig', '§', 'n°', 'nº', 'no', 'numéro', 'numéros', 'num', 'réf', 'référence', 'code', 'matricule', 'dossier',
-  'compte', 'vol', 'ligne', 'ticket', 'badge', 'téléphone', 'tél', 'tel', 'fax', 'bp', 'cedex', 'isbn', 'issn', 'imo', 'mmsi',
+  'vol', 'ligne', 'ticket', 'badge', 'téléphone', 'tél', 'tel', 'fax', 'bp', 'cedex', 'isbn', 'issn', 'imo', 'mmsi',
   'siren', 'siret', 'page', 'p', 'verset', 'postal', 'cp',
 ]);
 

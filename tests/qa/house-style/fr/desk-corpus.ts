@@ -201,6 +201,8 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Le Brent s’échangeait à 82.45 dollars.', ['decimal-separator 82.45'], 'Le Brent s’échangeait à 82,45 dollars.'],
   ['Le nombre de réfugiés est passé à 6,3 millions, contre 5.7 millions l’an dernier.', ['decimal-separator 5.7'], 'Le nombre de réfugiés est passé à 6,3 millions, contre 5,7 millions l’an dernier.'],
   ['Le taux passe au 3.5 % puis à un 4.5 pour cent.', ['decimal-separator 3.5', 'percent-space 5 %', 'decimal-separator 4.5'], 'Le taux passe au 3,5␣% puis à un 4,5 pour cent.'],
+  ['Le groupe a dégagé un bénéfice de €12.3bn, et le tunnel mesure 2.5km.', ['decimal-separator 12.3', 'decimal-separator 2.5'], 'Le groupe a dégagé un bénéfice de €12,3bn, et le tunnel mesure 2,5km.'],
+  ['La ville compte 25000 habitants et le texte compte 1 200 pages.', ['thousands-separator 25000', 'thousands-separator 1 200'], 'La ville compte 25⍽000 habitants et le texte compte 1⍽200 pages.'],
   ['Les prix ont augmenté de 3.5 pour cent.', ['decimal-separator 3.5'], 'Les prix ont augmenté de 3,5 pour cent.'],
   ['Le temps de l’Américain est de 9.58 secondes.', ['decimal-separator 9.58'], 'Le temps de l’Américain est de 9,58 secondes.'],
 
