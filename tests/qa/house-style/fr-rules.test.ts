@@ -65,6 +65,8 @@ const fixtures: readonly RuleFixtures[] = [
       ['Il a dit « oui » hier.', ['« ', ' »'], 'Il a dit «⍽oui⍽» hier.'],
       ['Il a dit «␣oui␣» hier.', ['«␣', '␣»'], 'Il a dit «⍽oui⍽» hier.'],
       ['Il a dit «  oui⍽» hier.', ['«  '], 'Il a dit «⍽oui⍽» hier.'],
+      // An empty «» takes one space, after «: the fixer once wrote two, then one.
+      ['Il a dit «» hier.', ['«'], 'Il a dit «⍽» hier.'],
     ],
     clean: ['Il a dit «⍽oui⍽» hier.', '«⍽Nous⍽»', 'Le mot «', '» ouvre la ligne.'],
   },

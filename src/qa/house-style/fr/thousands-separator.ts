@@ -31,7 +31,8 @@ const groupings: ReadonlyArray<{ readonly pattern: RegExp; readonly reason: stri
     pattern: new RegExp(`${notAfter}(?<!\\d${groupSpace})[1-9]\\d{0,2}(?:${groupSpace}\\d{3})+(?![\\p{L}\\p{N}_]|${groupSpace}?\\d)`, 'gu'),
     reason: 'thousands grouped with a space other than U+202F',
   },
-  { pattern: new RegExp(`${notAfter}(?<!\\d${groupSpace})[1-9]\\d{4,}(?![\\p{L}\\p{N}_]|[./]\\d)`, 'gu'), reason: 'a quantity of five or more digits, not grouped' },
+  // 142500.12 is a quantity (decimal-separator writes its comma); 12345.67.89 and 12345/6 are not.
+  { pattern: new RegExp(`${notAfter}(?<!\\d${groupSpace})[1-9]\\d{4,}(?![\\p{L}\\p{N}_]|\\/\\d|\\.\\d+[.,/]\\d)`, 'gu'), reason: 'a quantity of five or more digits, not grouped' },
 ];
 
 export const thousandsSeparator: HouseStyleRule = {

@@ -45,8 +45,10 @@ describe('French desk corpus through qa --jsonl', () => {
     expect(visible(fixed)).toBe(expectedFix ?? text);
   });
 
-  it('has a fixer that is idempotent and leaves nothing fixable, on every sentence of the corpus', () => {
-    for (const text of [...cleanCopy, ...dirtyCopy.map(([target]) => target)]) {
+  it('has a fixer that is idempotent and leaves nothing fixable, on every sentence of the corpus and every two in a paragraph', () => {
+    const sentences = [...cleanCopy, ...dirtyCopy.map(([target]) => target)];
+    const paragraphs = sentences.map((text, i) => `${text} ${sentences[(i * 7 + 3) % sentences.length]!}`);
+    for (const text of [...sentences, ...paragraphs]) {
       const fixed = fixHouseStyle(real(text), profile);
       expect(visible(fixHouseStyle(fixed, profile)), text).toBe(visible(fixed));
       expect(

@@ -106,7 +106,7 @@ export const cleanCopy: readonly string[] = [
   'L’article 4.2.1 du contrat prévoit des pénalités.',
   'Napoléon Ier et Elizabeth II figurent dans l’exposition.',
   'Le salaire minimum passe à 1⍽766,92 euros brut.',
-  'Le 12.05.2024, la police a interpellé trois suspects.',
+  'Le 12.05.2024, la police a interpellé trois suspects⍽; le dossier 12345.67.89 est clos.',
   'Une baisse de -0,3␣% du PIB est attendue.',
   'M. Biden a quitté la Maison-Blanche.',
   'Le mot de passe était «⍽admin⍽», selon l’enquête.',
@@ -203,6 +203,7 @@ export const dirtyCopy: readonly DeskCase[] = [
   ['Le taux passe au 3.5 % puis à un 4.5 pour cent.', ['decimal-separator 3.5', 'percent-space 5 %', 'decimal-separator 4.5'], 'Le taux passe au 3,5␣% puis à un 4,5 pour cent.'],
   ['Le groupe a dégagé un bénéfice de €12.3bn, et le tunnel mesure 2.5km.', ['decimal-separator 12.3', 'decimal-separator 2.5'], 'Le groupe a dégagé un bénéfice de €12,3bn, et le tunnel mesure 2,5km.'],
   ['La ville compte 25000 habitants et le texte compte 1 200 pages.', ['thousands-separator 25000', 'thousands-separator 1 200'], 'La ville compte 25⍽000 habitants et le texte compte 1⍽200 pages.'],
+  ['Le budget atteint 142500.12 euros.', ['thousands-separator 142500 → 142⍽500', 'decimal-separator 142500.12 → 142500,12'], 'Le budget atteint 142⍽500,12 euros.'],
   ['Les prix ont augmenté de 3.5 pour cent.', ['decimal-separator 3.5'], 'Les prix ont augmenté de 3,5 pour cent.'],
   ['Le temps de l’Américain est de 9.58 secondes.', ['decimal-separator 9.58'], 'Le temps de l’Américain est de 9,58 secondes.'],
 
