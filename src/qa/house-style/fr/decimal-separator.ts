@@ -5,7 +5,7 @@
  * Not quantities: a reference number (article 16.2, résolution 2231.3, version 2.1), a number
  * after a name (Windows 3.1, Web 2.0, iOS 17.2), a reference used as a noun after an article and
  * before no unit or noun (recours au 49.3 pour, le 49.3 a été), dates and addresses with several dots (12.05.2024,
- * 192.168.1.1), times (4.15pm, 16.30 GMT — `time-format`'s), a dot before exactly three digits
+ * 192.168.1.1), times (4.15pm, 16.30 GMT — `time-format`'s) and race times (4:32.15), a dot before exactly three digits
  * (1.200, `thousands-separator`'s), digits glued to letters (but a unit or scale glued to a quantity,
  * €12.3bn, 2.5km, is read) and digits inside URLs.
  */
@@ -30,7 +30,7 @@ export const decimalSeparator: HouseStyleRule = {
     for (const match of matchesOf(/(?<=[0-9])\.(?=[0-9])/gu, text)) {
       const dot = match.index;
       const { start, end } = numberAround(text, dot);
-      if (/[\p{L}\p{N}_.,/#°]/u.test(text[start - 1] ?? ' ') || /\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (/[\p{L}\p{N}_.,/#°]/u.test(text[start - 1] ?? ' ') || /(?:\p{L}-|\d:)$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (/^(?:[\p{L}\p{N}_]|[.,]\d)/u.test(text.slice(end, end + 2)) && !unitGlued.test(text.slice(end, end + 5))) continue;
       const fraction = text.slice(dot + 1, end);
       // 1.200 is a grouping (thousands-separator's), not 1.2.

@@ -3,7 +3,7 @@
  * or U+202F) around the h. Violations: 17:30, 2 p.m. / 2:30 pm / 4.15pm / 7am (converted from
  * the 12-hour clock), 0900 GMT, 16.30 GMT, 22h, 14h30, 14H30, 09 h 30, and ordinary spaces around the h.
  * The fix writes the house form with U+00A0 (minutes :00 dropped: 9 h).
- * Not times: h:mm:ss durations (2:05:30), a duration in units (4 h 03 min), ratios before a grouped
+ * Not times: h:mm:ss and m:ss.hh durations (2:05:30, 4:32.15), a duration in units (4 h 03 min), ratios before a grouped
  * number (1:50 000), a reference after a name or a reference word (Jean 3:16, verset 2:11), digits
  * in URLs, a colon between digits glued to letters.
  */
@@ -34,7 +34,7 @@ const forms: readonly TimeForm[] = [
     },
   },
   {
-    pattern: new RegExp(`${edge}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|:\\d|[ \\u00A0\\u202F]\\d{3})`, 'gu'),
+    pattern: new RegExp(`${edge}([01]?\\d|2[0-3]):([0-5]\\d)(?![\\p{N}]|[:.,]\\d|[ \\u00A0\\u202F]\\d{3})`, 'gu'),
     reason: 'a time with a colon; French writes 14 h 30',
     read: (match, text) => (isReferenceNumber(text, match.index!) ? undefined : { hour: Number(match[1]), minutes: match[2]! }),
   },

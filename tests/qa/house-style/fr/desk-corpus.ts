@@ -103,6 +103,7 @@ export const cleanCopy: readonly string[] = [
   'Les températures iront de -5 à 3 °C, et le solde reste à -1⍽250 euros.',
   'Nadal s’est imposé 6-3, 6-4, 7-6 (7/5) en finale.',
   'Le marathonien a terminé en 2:08:35, record personnel.',
+  'Le vainqueur a mis 4:32.15 pour boucler le 1⍽500 m.',
   'L’article 4.2.1 du contrat prévoit des pénalités.',
   'Napoléon Ier et Elizabeth II figurent dans l’exposition.',
   'Le salaire minimum passe à 1⍽766,92 euros brut.',
