@@ -7,7 +7,7 @@
  * quotation marks only as a pair: an opener after a space or the start, a closer before a space or
  * punctuation; an elision apostrophe (l’armée) and a lone mark ('90s) are not quotations.
  */
-import { isDigit, isLetter, isSpace } from './text.js';
+import { arabicProcliticsEnd, isDigit, isLetter, isSpace, procliticsLookBehind } from './text.js';
 
 export type QuoteStyle = 'guillemet' | 'curly-double' | 'straight-double' | 'single';
 
@@ -29,8 +29,12 @@ interface Pending {
   partner?: Pending;
 }
 
-/** What may stand before an opening mark: a space, a bracket, a dash, a colon (dit:"non"), another opener, a bidi isolate control, a tatweel (لـ"حماس"). */
-const openingContext = /[\s([{\u2014\u2013«“‘"':\u2066-\u2069\u0640-]/u;
+/**
+ * What may stand before an opening mark: a space, a bracket, a dash, a colon written tight (dit:"non",
+ * قال:"…"), another opener, a bidi isolate control, an Arabic comma or semicolon, a tatweel
+ * (لـ"حماس"), or an Arabic proclitic joined to the quotation (و"غادر", ب"الاعتداء").
+ */
+const openingContext = /[\s([{\u2014\u2013«“‘"':\u2066-\u2069\u0640،؛-]/u;
 const singles = new Set(["'", '‘', '’']);
 
 const styleOf = (char: string): QuoteStyle | undefined =>
@@ -70,7 +74,7 @@ function roleOf(text: string, i: number, style: QuoteStyle, open: readonly Pendi
   if (char === '»' || char === '”') return 'close';
   const before = text[i - 1];
   const after = text[i + 1];
-  const opensAfter = before === undefined || openingContext.test(before);
+  const opensAfter = before === undefined || openingContext.test(before) || arabicProcliticsEnd.test(text.slice(Math.max(0, i - procliticsLookBehind), i));
   const startsWord = after !== undefined && !isSpace(after) && !/[\n.,;:!?)\]}»”]/u.test(after);
   if (style === 'single') {
     if (opensAfter && startsWord) return 'open';

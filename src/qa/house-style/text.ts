@@ -30,6 +30,15 @@ export const isDigit = (char: string | undefined): boolean => char !== undefined
 export const isSpace = (char: string | undefined): boolean => char !== undefined && /[ \t\u00A0\u202F\u2009]/u.test(char);
 export const containsArabic = (text: string): boolean => /(?=\p{L})\p{Script=Arabic}/u.test(text);
 
+/**
+ * A word of Arabic proclitics only, ending the text given: و or ف, then ب ل ك, or the article with
+ * them (و ب وب ال بال وبال لل فلل…), each letter with any vowel marks of vocalized text (بِـ).
+ * What such a word is written apart before (a digit, a Latin word, a quotation mark) it belongs to.
+ */
+export const arabicProcliticsEnd = /(?:^|[^\p{L}\p{M}])(?:(?:[وف]\p{M}*)?(?:[بلك]|[بك]\p{M}*ال|ال|ل\p{M}*ل)|[وف])\p{M}*$/u;
+/** How far before a position `arabicProcliticsEnd` needs to look (four letters, their marks, the boundary). */
+export const procliticsLookBehind = 16;
+
 /** Applies edits given in offsets of the original text; of two overlapping edits the first kept wins. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -130,8 +139,11 @@ export interface Isolate {
 
 export const isIsolateOpener = (char: string | undefined): boolean => char === FSI || char === LRI || char === RLI;
 
+/** Where an isolate without a PDI ends: by default the end of the text, where the bidi algorithm closes it. */
+export type UnclosedIsolateEnd = (text: string, open: number) => number;
+
 /** Every isolate of the text, outer before inner; a PDI without an opener closes nothing. */
-export function isolates(text: string): Isolate[] {
+export function isolates(text: string, unclosedEnd: UnclosedIsolateEnd = () => text.length): Isolate[] {
   const found: Isolate[] = [];
   const open: Array<{ open: number; opener: string }> = [];
   for (let i = 0; i < text.length; i += 1) {
@@ -142,15 +154,15 @@ export function isolates(text: string): Isolate[] {
       if (opener) found.push({ ...opener, close: i });
     }
   }
-  for (const opener of open) found.push({ ...opener, close: text.length });
+  for (const opener of open) found.push({ ...opener, close: unclosedEnd(text, opener.open) });
   return found.sort((a, b) => a.open - b.open);
 }
 
 /** The positions between an isolate's opener and its PDI (of the isolates `keep` accepts: all by default). */
-export function isolateInteriors(text: string, keep: (isolate: Isolate) => boolean = () => true): Coverage {
+export function isolateInteriors(text: string, keep: (isolate: Isolate) => boolean = () => true, unclosedEnd?: UnclosedIsolateEnd): Coverage {
   return new Coverage(
     text.length,
-    isolates(text)
+    isolates(text, unclosedEnd)
       .filter(keep)
       .map((isolate) => ({ start: isolate.open + 1, end: isolate.close })),
   );

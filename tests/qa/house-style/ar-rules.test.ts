@@ -73,6 +73,8 @@ const fixtures: readonly RuleFixtures[] = [
       'قال لـ"حماس" ولـ«فتح» إن الاتفاق قائم.',
       'نشر على كـFacebook وبـ⁅X⁆ أمس.',
       'القمة الـ33 وللـFBI والـ«دولة».',
+      // Vowel marks of vocalized text between the proclitic and its tatweel.
+      'تُقدَّر الخسائر بِـ2.5 مليار، وَفقًا لِـ«البنك الدولي».',
       'قال الرئيس إن الوضع جميل.',
     ],
   },
@@ -87,6 +89,10 @@ const fixtures: readonly RuleFixtures[] = [
       ['قالت ⁍AFP⁆ إن الهجوم وقع.', ['AFP'], 'قالت ⁅AFP⁆ إن الهجوم وقع.'],
       ['للاتصال +971 4 123 4567 أو عبر https://example.com/a?b=1 الآن.', ['+971 4 123 4567', 'https://example.com/a?b=1'], 'للاتصال ⁅+971 4 123 4567⁆ أو عبر ⁅https://example.com/a?b=1⁆ الآن.'],
       ['أعلنت شركة Apple عن iPhone 15 الجديد.', ['Apple', 'iPhone 15'], 'أعلنت شركة ⁅Apple⁆ عن ⁅iPhone 15⁆ الجديد.'],
+      // An abbreviation's dot does not end the run; a dotted abbreviation keeps its own.
+      ['قال George W. Bush وDr. Anthony Fauci في J.P. Morgan بـWashington D.C. أمس.', ['George W. Bush', 'Dr. Anthony Fauci', 'J.P. Morgan', 'Washington D.C.'], 'قال ⁅George W. Bush⁆ و⁅Dr. Anthony Fauci⁆ في ⁅J.P. Morgan⁆ بـ⁅Washington D.C.⁆ أمس.'],
+      // A sentence's dot ends it.
+      ['التقى Biden. ثم غادر Macron.', ['Biden', 'Macron'], 'التقى ⁅Biden⁆. ثم غادر ⁅Macron⁆.'],
       // A time or date after a Latin word is not the word's number, and is never cut in two.
       ['وصل وفد UNDP 14:30 إلى بغداد في Baghdad 12/1/2025 أمس.', ['UNDP', 'Baghdad'], 'وصل وفد ⁅UNDP⁆ 14:30 إلى بغداد في ⁅Baghdad⁆ 12/1/2025 أمس.'],
       ['ارتفع مؤشر CPI 3.5% وفاز فريق Arsenal 3-1 أمس.', ['CPI', 'Arsenal'], 'ارتفع مؤشر ⁅CPI⁆ 3.5% وفاز فريق ⁅Arsenal⁆ 3-1 أمس.'],
@@ -103,7 +109,9 @@ const fixtures: readonly RuleFixtures[] = [
   {
     rule: bidiControlsUnbalanced,
     violations: [
-      ['قال ⁅John Smith إن الوضع صعب.', ['⁅'], 'قال ⁅John Smith إن الوضع صعب.⁆'],
+      // An isolate opened on a Latin run closes after it, not at the end (which would lay the Arabic out left to right).
+      ['قال ⁅John Smith إن الوضع صعب.', ['⁅'], 'قال ⁅John Smith⁆ إن الوضع صعب.'],
+      ['قال ⁅ إن الوضع صعب.', ['⁅'], 'قال ⁅ إن الوضع صعب.⁆'],
       ['قال John⁆ Smith.', ['⁆'], 'قال John Smith.'],
       ['ارتفع بنسبة ٣٥٪‹ALM› و35‹LRM›%‹LRM›.', ['‹ALM›', '‹LRM›', '‹LRM›'], 'ارتفع بنسبة ٣٥٪ و35%.'],
       ['زار \u202BParis\u202C.', ['\u202B', '\u202C'], 'زار Paris.'],
@@ -118,6 +126,9 @@ const fixtures: readonly RuleFixtures[] = [
       ['قال “ نحن هنا” ثم غادر.', ['“ '], 'قال “نحن هنا” ثم غادر.'],
       ["وصفها بـ'الخطيرة' أمس.", ["'", "'"], 'وصفها بـ«الخطيرة» أمس.'],
       ['قال «إن "الحرب" انتهت».', ['"', '"'], 'قال «إن “الحرب” انتهت».'],
+      // A proclitic joined to the quotation, a colon written tight: the mark after them opens.
+      ['وصفه بأنه "جبان" و"غادر" ونددت ب"الاعتداء".', ['"', '"', '"', '"', '"', '"'], 'وصفه بأنه «جبان» و«غادر» ونددت ب«الاعتداء».'],
+      ['قال:"لا تراجع".', ['"', '"'], 'قال:«لا تراجع».'],
     ],
     clean: ['قال «نحن هنا» و“هم هناك”.', 'شاشة قياس 12" جديدة.', 'قال ⁅"Yes we can"⁆ أمس.', 'قال لـ«حماس» إن ⁅O\'Brien⁆ وصل.'],
   },
@@ -137,5 +148,15 @@ describe('ar-typography/mixed-digits with the house set arab', () => {
   it('leaves the digits of Latin words alone', () => {
     expect(reported(mixedDigits, 'أسقطت F-16 وقتل ٢٥', arab)).toEqual([]);
     expect(reported(mixedDigits, 'أسقطت F-16 وقتل ٢٥', latnContext)).toEqual([]);
+  });
+});
+
+describe('ar-typography/tatweel on a proclitic cut from its word', () => {
+  it('reports it without a fix: joining may need a spelling change (ل + الاتفاق → للاتفاق)', () => {
+    const text = 'وأشار لـ حماس ولـ الاتفاق بالاسم.';
+    expect(tatweelRule.check(text, latnContext).map((hit) => [text.slice(hit.start, hit.end), hit.edits])).toEqual([
+      ['ـ', undefined],
+      ['ـ', undefined],
+    ]);
   });
 });

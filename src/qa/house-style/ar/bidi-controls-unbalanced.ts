@@ -3,11 +3,12 @@
  * unbalanced: an isolate opener (FSI, LRI, RLI) without its PDI, a PDI without an opener, any
  * LRM, RLM or ALM mark (including those ICU puts in Arabic percentages: 35‎%‎) and any legacy
  * embedding or override (LRE, RLE, LRO, RLO, PDF). The fix removes the marks, the legacy
- * controls and the lone PDIs, and closes an open isolate at the end of the text (where the
- * Unicode bidi algorithm closes it anyway).
+ * controls and the lone PDIs, and closes an open isolate after the Latin run or spaced number it
+ * opens on (⁨UNICEF إن → ⁨UNICEF⁩ إن), any other at the end of the text (isolation.ts).
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
 import { PDI, isIsolateOpener } from '../text.js';
+import { unclosedIsolateEnds } from './isolation.js';
 
 const unwanted: Readonly<Record<string, string>> = {
   '\u200E': 'LEFT-TO-RIGHT MARK',
@@ -35,8 +36,10 @@ export const bidiControlsUnbalanced: HouseStyleRule = {
       else if (isIsolateOpener(char)) open.push(i);
       else if (char === PDI && open.pop() === undefined) remove(i, 'a PDI that closes no isolate');
     }
+    const closing = unclosedIsolateEnds(text);
     for (const i of open) {
-      hits.push({ start: i, end: i + 1, reason: 'an isolate opened and never closed (no PDI)', edits: [{ start: text.length, end: text.length, text: PDI }] });
+      const end = closing(text, i);
+      hits.push({ start: i, end: i + 1, reason: 'an isolate opened and never closed (no PDI)', edits: [{ start: end, end, text: PDI }] });
     }
     return hits.sort((a, b) => a.start - b.start);
   },

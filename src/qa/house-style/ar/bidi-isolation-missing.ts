@@ -9,11 +9,8 @@
  * Limitation: the text is plain; HTML's <bdi> is the renderer's isolate and is not read here.
  */
 import type { HouseStyleRule, RuleHit } from '../rule.js';
-import { FSI, LRI, PDI, containsArabic, isIsolateOpener, isolateInteriors, type Coverage, type TextRange } from '../text.js';
-import { latinRuns } from './latin.js';
-import { matchesOf } from '../../../util/matches-of.js';
-
-const spacedNumber = /(?<![\p{N}\p{L}])\+?\p{Nd}+(?:[ \u00A0\u202F]+\p{Nd}+)+(?![\p{N}\p{L}])/gu;
+import { FSI, LRI, PDI, containsArabic, isIsolateOpener, type Coverage, type TextRange } from '../text.js';
+import { arabicIsolateInteriors, isolatableRuns } from './isolation.js';
 
 export const bidiIsolationMissing: HouseStyleRule = {
   name: 'bidi-isolation-missing',
@@ -21,9 +18,9 @@ export const bidiIsolationMissing: HouseStyleRule = {
   description: 'each Latin run and spaced number wholly inside one FSI…PDI (or LRI…PDI) isolate',
   check(text) {
     if (!containsArabic(text)) return [];
-    const isolated = isolateInteriors(text, (span) => span.opener === FSI || span.opener === LRI);
+    const isolated = arabicIsolateInteriors(text, (span) => span.opener === FSI || span.opener === LRI);
     const hits: RuleHit[] = [];
-    for (const run of runsNeedingIsolation(text)) {
+    for (const run of isolatableRuns(text)) {
       if (isIsolated(text, run, isolated)) continue;
       const written = text.slice(run.start, run.end);
       const reason = /\p{Script=Latin}/u.test(written)
@@ -34,18 +31,6 @@ export const bidiIsolationMissing: HouseStyleRule = {
     return hits;
   },
 };
-
-/** Latin runs and spaced numbers; a number touching a run joins it. */
-function runsNeedingIsolation(text: string): TextRange[] {
-  const ranges = [...latinRuns(text), ...[...matchesOf(spacedNumber, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }))];
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const range of ranges.sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && /^\s*$/u.test(text.slice(last.end, range.start))) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
 
 /**
  * Inside one isolate: no isolate control stands inside the run, so the isolate around its first

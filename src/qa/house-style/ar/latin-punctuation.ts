@@ -7,7 +7,8 @@
  * Arabic sentence and is a violation. A text without Arabic letters is not checked.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { Coverage, containsArabic, isDigit, isSpace, isolateInteriors, literalCoverage } from '../text.js';
+import { Coverage, containsArabic, isDigit, isSpace, literalCoverage } from '../text.js';
+import { arabicIsolateInteriors } from './isolation.js';
 import { latinRuns } from './latin.js';
 
 const marks = [
@@ -24,7 +25,7 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
     check(text) {
       if (!text.includes(mark.latin) || !containsArabic(text)) return [];
       const zones = literalCoverage(text);
-      const isolated = isolateInteriors(text);
+      const isolated = arabicIsolateInteriors(text);
       const runs = new Coverage(text.length, latinRuns(text));
       const hits: RuleHit[] = [];
       for (let i = text.indexOf(mark.latin); i >= 0; i = text.indexOf(mark.latin, i + 1)) {

@@ -6,12 +6,19 @@
  * plain number right after the last one (iPhone 15) — a whole number only: a time, date or
  * decimal, percentage or score that goes on after it (`14:30`, `12/1`, `3.5%`, `3-1`) is not the
  * run's, and is never cut in two.
+ * A sentence's `.` ends a run, an abbreviation's does not: after an initial or a short title the
+ * run goes on to the next Latin word (George W. Bush, J.P. Morgan, Dr. Anthony Fauci), and a
+ * dotted abbreviation keeps its final dot (Washington D.C.).
  */
 import { Coverage, isLatinLetter, literalZones, type TextRange } from '../text.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
 const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
+/** An abbreviation's dot and the spaces after it. */
+const abbreviationGap = /^\.[ \u00A0]+$/u;
+/** Letters with dots between them: D.C, U.S, J.P, a.m. */
+const dottedAbbreviation = /^\p{L}(?:\.\p{L})+$/u;
 const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}%\u066A°]|[:/.,'\u066B\u066C\-–]\p{N})/u;
 
 /** Latin words and literal zones with a Latin letter, in text order, not overlapping. */
@@ -29,14 +36,21 @@ export function latinWords(text: string): TextRange[] {
 
 /** Runs of Latin words (see the module comment). */
 export function latinRuns(text: string): TextRange[] {
-  const runs: Array<{ start: number; end: number }> = [];
+  const runs: Array<{ start: number; end: number; lastWord: TextRange }> = [];
   for (const word of latinWords(text)) {
     const last = runs.at(-1);
-    if (last && runGap.test(text.slice(last.end, word.start))) last.end = word.end;
-    else runs.push({ ...word });
+    const gap = last && text.slice(last.end, word.start);
+    if (last && gap !== undefined && (runGap.test(gap) || (abbreviationGap.test(gap) && isAbbreviation(text, last.lastWord)))) {
+      last.end = word.end;
+      last.lastWord = word;
+    } else runs.push({ start: word.start, end: word.end, lastWord: word });
   }
-  return runs.map((run) => {
-    const number = trailingNumber.exec(text.slice(run.end));
-    return number ? { start: run.start, end: run.end + number[0].length } : run;
+  return runs.map(({ start, end, lastWord }) => {
+    if (text[end] === '.' && dottedAbbreviation.test(text.slice(lastWord.start, lastWord.end))) return { start, end: end + 1 };
+    const number = trailingNumber.exec(text.slice(end));
+    return { start, end: number ? end + number[0].length : end };
   });
 }
+
+/** An initial or a short title or abbreviation (W, Dr, St, Jr, vs, J.P, U.S): its dot is not a sentence's. */
+const isAbbreviation = (text: string, word: TextRange): boolean => /^\p{L}\p{Ll}{0,2}$/u.test(text.slice(word.start, word.end)) || dottedAbbreviation.test(text.slice(word.start, word.end));

@@ -6,7 +6,8 @@
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
 import { scanQuotes, type QuoteMark } from '../quotes.js';
-import { isolateInteriors, literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
+import { literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
+import { arabicIsolateInteriors } from './isolation.js';
 
 export const arabicQuoteStyle: HouseStyleRule = {
   name: 'quote-style',
@@ -14,7 +15,7 @@ export const arabicQuoteStyle: HouseStyleRule = {
   description: 'quotations in «…» or “…”, no space inside',
   check(text) {
     const zones = literalCoverage(text);
-    const isolated = isolateInteriors(text);
+    const isolated = arabicIsolateInteriors(text);
     return scanQuotes(text, (i) => zones.has(i) || isolated.has(i)).flatMap((mark) => judge(text, mark));
   },
 };
