@@ -18,6 +18,8 @@ export interface QuoteMark {
   readonly style: QuoteStyle;
   /** 0 for a quotation at the top level, 1 for a quotation inside another… */
   readonly level: number;
+  /** Whether a partner pairs it: an opener that is closed, a closer that closes an opener. */
+  readonly paired: boolean;
 }
 
 interface Pending {
@@ -65,7 +67,28 @@ export function scanQuotes(text: string, skip: (index: number) => boolean): Quot
     if (at >= 0 || style !== 'single') marks.push(mark);
   }
   for (const left of open) if (left.style === 'single') unpaired.add(left);
-  return withLevels(marks.filter((mark) => !unpaired.has(mark)));
+  const kept = marks.filter((mark) => !unpaired.has(mark));
+  const closed = new Set(kept.map((mark) => mark.partner));
+  return withLevels(kept).map((mark, i) => ({ ...mark, paired: kept[i]!.partner !== undefined || closed.has(kept[i]) }));
+}
+
+/** Whether what stands before `i` may stand before an opening mark (`openingContext`, or an Arabic proclitic). */
+function followsOpeningContext(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return before === undefined || openingContext.test(before) || arabicProcliticsEnd.test(text.slice(Math.max(0, i - procliticsLookBehind), i));
+}
+
+/** Whether a mark at `i` stands where a quotation opens: after a space, bracket, proclitic… and before a word. */
+export function opensAt(text: string, i: number): boolean {
+  const after = text[i + 1];
+  return followsOpeningContext(text, i) && after !== undefined && !isSpace(after) && !/[\n.,;:!?)\]}»”]/u.test(after);
+}
+
+/** Whether a mark at `i` stands where a quotation closes: after a word, before a space, punctuation or the end. */
+export function closesAt(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && !isSpace(before) && (after === undefined || /[\p{P}\s\u2066-\u2069]/u.test(after));
 }
 
 function roleOf(text: string, i: number, style: QuoteStyle, open: readonly Pending[]): 'open' | 'close' | undefined {
@@ -74,18 +97,16 @@ function roleOf(text: string, i: number, style: QuoteStyle, open: readonly Pendi
   if (char === '»' || char === '”') return 'close';
   const before = text[i - 1];
   const after = text[i + 1];
-  const opensAfter = before === undefined || openingContext.test(before) || arabicProcliticsEnd.test(text.slice(Math.max(0, i - procliticsLookBehind), i));
-  const startsWord = after !== undefined && !isSpace(after) && !/[\n.,;:!?)\]}»”]/u.test(after);
   if (style === 'single') {
-    if (opensAfter && startsWord) return 'open';
+    if (opensAt(text, i)) return 'open';
     const endsWord = after === undefined || /[\p{P}\s\u2066-\u2069]/u.test(after);
-    if (!opensAfter && endsWord && !isLetter(after) && open.some((mark) => mark.style === 'single')) return 'close';
+    if (!followsOpeningContext(text, i) && endsWord && !isLetter(after) && open.some((mark) => mark.style === 'single')) return 'close';
     return undefined;
   }
   const doubleOpen = open.some((mark) => mark.style === 'straight-double' || mark.style === 'curly-double');
   // After a digit a straight mark is a prime (12", 48°51'24") unless it ends an open quotation.
   if (isDigit(before)) return doubleOpen ? 'close' : undefined;
-  if (opensAfter && startsWord) return 'open';
+  if (opensAt(text, i)) return 'open';
   if (before !== undefined && !isSpace(before)) return 'close';
   return doubleOpen ? 'close' : 'open';
 }
@@ -98,7 +119,7 @@ export function closes(closer: QuoteStyle, opener: QuoteStyle): boolean {
 }
 
 /** Nesting depth from the pairs: an opener's level is the number of quotations open around it; a closer has its opener's. */
-function withLevels(marks: readonly Pending[]): QuoteMark[] {
+function withLevels(marks: readonly Pending[]): Array<Omit<QuoteMark, 'paired'>> {
   const open: Array<{ mark: Pending; level: number }> = [];
   return marks.map((mark) => {
     const { partner, ...fields } = mark;

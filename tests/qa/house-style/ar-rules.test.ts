@@ -43,7 +43,14 @@ const fixtures: readonly RuleFixtures[] = [
       ['سأل: "هل أنت هنا?" ثم غادر.', ['?'], 'سأل: "هل أنت هنا؟" ثم غادر.'],
       ['ما رأيك في ⁅ChatGPT⁆?', ['?'], 'ما رأيك في ⁅ChatGPT⁆؟'],
     ],
-    clean: ['هل انتهت الحرب؟', 'زوروا https://example.com/search?q=1 الآن.', 'عنوان الكتاب ⁅Why? Because⁆ صدر أمس.', 'Is the war over?'],
+    clean: [
+      'هل انتهت الحرب؟',
+      'زوروا https://example.com/search?q=1 الآن.',
+      'عنوان الكتاب ⁅Why? Because⁆ صدر أمس.',
+      'Is the war over?',
+      // The end of an English title that fills its quotation is the title's.
+      'صدر كتاب «Who Killed Kennedy?» في 1964.',
+    ],
   },
   {
     rule: mixedDigits,
@@ -90,6 +97,9 @@ const fixtures: readonly RuleFixtures[] = [
       ['للاتصال +971 4 123 4567 أو عبر https://example.com/a?b=1 الآن.', ['+971 4 123 4567', 'https://example.com/a?b=1'], 'للاتصال ⁅+971 4 123 4567⁆ أو عبر ⁅https://example.com/a?b=1⁆ الآن.'],
       ['أعلنت شركة Apple عن iPhone 15 الجديد.', ['Apple', 'iPhone 15'], 'أعلنت شركة ⁅Apple⁆ عن ⁅iPhone 15⁆ الجديد.'],
       // An abbreviation's dot does not end the run; a dotted abbreviation keeps its own.
+      // A number glued to its Latin unit is one token; a title that fills its quotation keeps its end.
+      ['بلغ المدى 5,000km والحرارة 51°C.', ['5,000km', '51°C'], 'بلغ المدى ⁅5,000km⁆ والحرارة ⁅51°C⁆.'],
+      ['صدر كتاب «Who Killed Kennedy?» وسأل «هل يعود Trump؟».', ['Who Killed Kennedy?', 'Trump'], 'صدر كتاب «⁅Who Killed Kennedy?⁆» وسأل «هل يعود ⁅Trump⁆؟».'],
       ['قال George W. Bush وDr. Anthony Fauci في J.P. Morgan بـWashington D.C. أمس.', ['George W. Bush', 'Dr. Anthony Fauci', 'J.P. Morgan', 'Washington D.C.'], 'قال ⁅George W. Bush⁆ و⁅Dr. Anthony Fauci⁆ في ⁅J.P. Morgan⁆ بـ⁅Washington D.C.⁆ أمس.'],
       // A sentence's dot ends it.
       ['التقى Biden. ثم غادر Macron.', ['Biden', 'Macron'], 'التقى ⁅Biden⁆. ثم غادر ⁅Macron⁆.'],
@@ -126,11 +136,17 @@ const fixtures: readonly RuleFixtures[] = [
       ['قال “ نحن هنا” ثم غادر.', ['“ '], 'قال “نحن هنا” ثم غادر.'],
       ["وصفها بـ'الخطيرة' أمس.", ["'", "'"], 'وصفها بـ«الخطيرة» أمس.'],
       ['قال «إن "الحرب" انتهت».', ['"', '"'], 'قال «إن “الحرب” انتهت».'],
+      // A pair written the wrong way round: the marks are swapped.
+      ['قال »نحن هنا« و”هم هناك“.', ['»', '«', '”', '“'], 'قال «نحن هنا» و“هم هناك”.'],
       // A proclitic joined to the quotation, a colon written tight: the mark after them opens.
       ['وصفه بأنه "جبان" و"غادر" ونددت ب"الاعتداء".', ['"', '"', '"', '"', '"', '"'], 'وصفه بأنه «جبان» و«غادر» ونددت ب«الاعتداء».'],
       ['قال:"لا تراجع".', ['"', '"'], 'قال:«لا تراجع».'],
     ],
-    clean: ['قال «نحن هنا» و“هم هناك”.', 'شاشة قياس 12" جديدة.', 'قال ⁅"Yes we can"⁆ أمس.', 'قال لـ«حماس» إن ⁅O\'Brien⁆ وصل.'],
+    clean: [
+      // A mark no partner pairs keeps its spaces: removing them would glue it to a word.
+      'انتهى الاجتماع » وغادر الوفد.',
+      'قال «نحن هنا» و“هم هناك”.',
+      'شاشة قياس 12" جديدة.', 'قال ⁅"Yes we can"⁆ أمس.', 'قال لـ«حماس» إن ⁅O\'Brien⁆ وصل.'],
   },
 ];
 
@@ -143,6 +159,11 @@ describe('ar-typography/mixed-digits with the house set arab', () => {
     const text = 'قتل 25 شخصا وأصيب ٣٠ آخرون بنسبة 3.5.';
     expect(reported(mixedDigits, text, arab).map(([written]) => written)).toEqual(['25', '3.5']);
     expect(fixedAndClean(mixedDigits, text, arab)).toBe('قتل ٢٥ شخصا وأصيب ٣٠ آخرون بنسبة ٣٫٥.');
+  });
+
+  it('never rewrites the digits of a hashtag, nor counts them', () => {
+    expect(fixedAndClean(mixedDigits, 'تصدر وسم #رؤية_2030 بعد إعلان 15 مشروعا و٣ مبادرات.', arab)).toBe('تصدر وسم #رؤية_2030 بعد إعلان ١٥ مشروعا و٣ مبادرات.');
+    expect(reported(mixedDigits, 'تصدر وسم #رؤية_2030 بعد إعلان ١٥ مشروعا.', latnContext)).toEqual([]);
   });
 
   it('leaves the digits of Latin words alone', () => {

@@ -2,6 +2,7 @@
  * ar-typography/latin-comma, latin-semicolon, latin-question-mark — , ; ? in Arabic text where
  * ، ؛ ؟ are required. The fix writes the Arabic mark.
  * Not Arabic punctuation: a mark inside an isolate, a URL or e-mail address or entity; a mark
+ * inside a Latin run (the end of an English title that fills a quotation: «Who Killed Kennedy?»), or
  * between two Latin words or a Latin run's number (Reuters, AFP; Windows 10, Office); a comma between digits
  * (2,500). A mark right after a Latin word or an isolate, followed by Arabic, belongs to the
  * Arabic sentence and is a violation. A text without Arabic letters is not checked.
@@ -29,7 +30,7 @@ function latinMarkRule(mark: (typeof marks)[number]): HouseStyleRule {
       const runs = new Coverage(text.length, latinRuns(text));
       const hits: RuleHit[] = [];
       for (let i = text.indexOf(mark.latin); i >= 0; i = text.indexOf(mark.latin, i + 1)) {
-        if (zones.has(i) || isolated.has(i)) continue;
+        if (zones.has(i) || isolated.has(i) || runs.has(i)) continue;
         if (mark.latin === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
         if (betweenLatin(text, i, runs)) continue;
         hits.push(replacementHit(i, i + 1, mark.arabic, `a Latin ${mark.label} in Arabic text; write ${mark.arabic}`));

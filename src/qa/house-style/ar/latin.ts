@@ -5,7 +5,9 @@
  * spaces, isolate controls, commas, & / or - between them (New York Times; Reuters, AFP), and a
  * plain number right after the last one (iPhone 15) — a whole number only: a time, date or
  * decimal, percentage or score that goes on after it (`14:30`, `12/1`, `3.5%`, `3-1`) is not the
- * run's, and is never cut in two.
+ * run's, and is never cut in two. A number glued to a Latin unit is the token's (5,000km, 45°C).
+ * A run that fills a quotation or brackets keeps the punctuation that ends it («Who Killed
+ * Kennedy?», "We will win."): it is the English text's, not the Arabic sentence's.
  * A sentence's `.` ends a run, an abbreviation's does not: after an initial or a short title the
  * run goes on to the next Latin word (George W. Bush, J.P. Morgan, Dr. Anthony Fauci), and a
  * dotted abbreviation keeps its final dot (Washington D.C.).
@@ -13,12 +15,16 @@
 import { Coverage, isLatinLetter, literalZones, type TextRange } from '../text.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
-const latinToken = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
+const latinToken = /(?<![0-9][.,]?)(?:[0-9]+(?:[.,][0-9]+)*°?(?=\p{Script=Latin}))?[\p{Script=Latin}0-9](?:[\p{Script=Latin}0-9'’._&+-]*[\p{Script=Latin}0-9])?/gu;
 const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
 /** An abbreviation's dot and the spaces after it. */
 const abbreviationGap = /^\.[ \u00A0]+$/u;
 /** Letters with dots between them: D.C, U.S, J.P, a.m. */
 const dottedAbbreviation = /^\p{L}(?:\.\p{L})+$/u;
+/** Before a run that fills a quotation or brackets: its opening mark, then spaces or isolate openers. */
+const quotationOpening = /[«“"'‘(\[][\s\u2066-\u2068]*$/u;
+/** After it: its closing punctuation, then the closing mark. */
+const quotationEnding = /^[?!.,;:…]+(?=[»”"'’)\]])/u;
 const trailingNumber = /^[ \u00A0\u202F]+[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}%\u066A°]|[:/.,'\u066B\u066C\-–]\p{N})/u;
 
 /** Latin words and literal zones with a Latin letter, in text order, not overlapping. */
@@ -46,6 +52,8 @@ export function latinRuns(text: string): TextRange[] {
     } else runs.push({ start: word.start, end: word.end, lastWord: word });
   }
   return runs.map(({ start, end, lastWord }) => {
+    const ending = quotationOpening.test(text.slice(Math.max(0, start - 8), start)) ? quotationEnding.exec(text.slice(end, end + 8)) : null;
+    if (ending) return { start, end: end + ending[0].length };
     if (text[end] === '.' && dottedAbbreviation.test(text.slice(lastWord.start, lastWord.end))) return { start, end: end + 1 };
     const number = trailingNumber.exec(text.slice(end));
     return { start, end: number ? end + number[0].length : end };

@@ -2,12 +2,12 @@
  * ar-typography/mixed-digits — one digit set per text: Western 0–9, Arabic-Indic ٠–٩ or Eastern
  * Arabic-Indic ۰–۹. When a text uses more than one, every number not in the house set (`digits`:
  * `latn` by default, or `arab`) is reported; the fix rewrites it in the house set, with its
- * decimal and grouping marks (٫ ٬ ↔ . ,). Digits of Latin runs (F-16, COVID-19, iPhone 15), URLs
- * and handles do not count and are never rewritten. A text in one set that is not the house set is
+ * decimal and grouping marks (٫ ٬ ↔ . ,). Digits of Latin runs (F-16, COVID-19, iPhone 15), URLs,
+ * handles and hashtags (#رؤية_2030 too) do not count and are never rewritten. A text in one set that is not the house set is
  * not "mixed": rendering applies the digit policy.
  */
 import { replacementHit, type DigitSet, type HouseStyleRule } from '../rule.js';
-import { Coverage } from '../text.js';
+import { Coverage, literalZones } from '../text.js';
 import { latinRuns } from './latin.js';
 import { matchesOf } from '../../../util/matches-of.js';
 
@@ -26,7 +26,7 @@ export const mixedDigits: HouseStyleRule = {
   defaultSeverity: 'warning',
   description: 'one digit set per text, the house set (latn by default)',
   check(text, context) {
-    const latin = new Coverage(text.length, latinRuns(text));
+    const latin = new Coverage(text.length, [...latinRuns(text), ...literalZones(text)]);
     const numbers = (Object.keys(numberIn) as Script[]).flatMap((script) =>
       [...matchesOf(numberIn[script], text)]
         .map((match) => ({ script, start: match.index, end: match.index + match[0].length, written: match[0] }))

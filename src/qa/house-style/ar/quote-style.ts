@@ -3,11 +3,17 @@
  * "…" and single ‘…’ / '…' used as quotation marks are violations; the fix writes «…» (a nested
  * quotation “…”) and drops the spaces inside. Marks inside isolates (an English quotation set
  * apart), URLs, and primes after digits are not read.
+ * A pair written the wrong way round (»…« or ”…“: copy pasted from a visual-order source, or typed
+ * by how the marks look in right-to-left text) is a violation; the fix swaps the marks. A mark no
+ * partner pairs is not judged for its spaces: removing them would glue it to the next word.
  */
 import { replacementHit, type HouseStyleRule, type RuleHit } from '../rule.js';
-import { scanQuotes, type QuoteMark } from '../quotes.js';
+import { closesAt, opensAt, scanQuotes, type QuoteMark } from '../quotes.js';
 import { literalCoverage, spaceRunEndAfter, spaceRunStartBefore } from '../text.js';
 import { arabicIsolateInteriors } from './isolation.js';
+
+/** Each mark and its mirror image. */
+const mirrored: Readonly<Record<string, string>> = { '»': '«', '”': '“', '«': '»', '“': '”' };
 
 export const arabicQuoteStyle: HouseStyleRule = {
   name: 'quote-style',
@@ -16,12 +22,28 @@ export const arabicQuoteStyle: HouseStyleRule = {
   check(text) {
     const zones = literalCoverage(text);
     const isolated = arabicIsolateInteriors(text);
-    return scanQuotes(text, (i) => zones.has(i) || isolated.has(i)).flatMap((mark) => judge(text, mark));
+    const marks = scanQuotes(text, (i) => zones.has(i) || isolated.has(i));
+    const reversed = reversedPairs(text, marks);
+    return marks.flatMap((mark) =>
+      reversed.has(mark) ? [replacementHit(mark.index, mark.index + 1, mirrored[mark.char]!, `${mark.char} where its quotation ${mark.role === 'close' ? 'opens' : 'closes'}: the pair is reversed`)] : judge(text, mark),
+    );
   },
 };
 
+/** The marks of pairs written »…« or ”…“: an unpaired closer where a quotation opens, and the next mark its mirror, unpaired, where one closes. */
+function reversedPairs(text: string, marks: readonly QuoteMark[]): Set<QuoteMark> {
+  const reversed = new Set<QuoteMark>();
+  marks.forEach((mark, i) => {
+    const next = marks[i + 1];
+    if (mark.role !== 'close' || mark.paired || next === undefined || next.paired || next.char !== mirrored[mark.char]) return;
+    if (opensAt(text, mark.index) && closesAt(text, next.index)) reversed.add(mark).add(next);
+  });
+  return reversed;
+}
+
 function judge(text: string, mark: QuoteMark): RuleHit[] {
   const house = mark.style === 'guillemet' || mark.style === 'curly-double';
+  if (house && !mark.paired) return [];
   const expected = house ? mark.char : mark.level === 0 ? (mark.role === 'open' ? '«' : '»') : mark.role === 'open' ? '“' : '”';
   // The spaces inside the quotation, between the mark and the quoted words.
   const inner = mark.role === 'open' ? { start: mark.index + 1, end: spaceRunEndAfter(text, mark.index + 1) } : { start: spaceRunStartBefore(text, mark.index), end: mark.index };

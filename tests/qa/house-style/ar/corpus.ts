@@ -255,6 +255,25 @@ export const arabicCorpus: readonly CorpusCase[] = [
   dirty('أجرت ‹LRO›CNN‹PDF› مقابلة مع الرئيس.', ['bidi-controls-unbalanced=‹LRO›', 'bidi-isolation-missing=CNN', 'bidi-controls-unbalanced=‹PDF›'], 'أجرت ⁅CNN⁆ مقابلة مع الرئيس.'),
   dirty('قال ⁅Josep Borrell⁆ ‹LRM›, إن الاتحاد سيواصل دعمه.', ['bidi-controls-unbalanced=‹LRM›', 'latin-comma=,'], 'قال ⁅Josep Borrell⁆ ، إن الاتحاد سيواصل دعمه.'),
 
+  // ── reversed marks, English titles, units, hashtags ──
+  dirty('قال »نحن هنا« ثم غادر.', ['quote-style=»', 'qa/quote-unbalanced=»', 'quote-style=«', 'qa/quote-unbalanced=«'], 'قال «نحن هنا» ثم غادر.'),
+  dirty('قالت المتحدثة ”لن نتراجع“ في مؤتمر صحافي.', ['quote-style=”', 'qa/quote-unbalanced=”', 'quote-style=“', 'qa/quote-unbalanced=“'], 'قالت المتحدثة “لن نتراجع” في مؤتمر صحافي.'),
+  dirty('انتهى الاجتماع » وغادر الوفد.', ['qa/quote-unbalanced=»'], 'انتهى الاجتماع » وغادر الوفد.'),
+  dirty('صدر كتاب «Who Killed Kennedy?» في 1964.', ['bidi-isolation-missing=Who Killed Kennedy?'], 'صدر كتاب «⁅Who Killed Kennedy?⁆» في 1964.'),
+  dirty('وكتب على حسابه: "We will win, no matter what."', ['quote-style="', 'bidi-isolation-missing=We will win, no matter what.', 'quote-style="'], 'وكتب على حسابه: «⁅We will win, no matter what.⁆»'),
+  dirty('سأل: «هل يعود Trump?»', ['bidi-isolation-missing=Trump', 'latin-question-mark=?'], 'سأل: «هل يعود ⁅Trump⁆؟»'),
+  clean('تصدر وسم #رؤية_2030 بعد إعلان ١٥ مشروعا جديدا.'),
+  dirty('يبلغ مدى الصاروخ 5,000km وفق الجيش.', ['bidi-isolation-missing=5,000km'], 'يبلغ مدى الصاروخ ⁅5,000km⁆ وفق الجيش.'),
+  dirty('سجلت درجة الحرارة 51°C في الكويت.', ['bidi-isolation-missing=51°C'], 'سجلت درجة الحرارة ⁅51°C⁆ في الكويت.'),
+  dirty('قالت ل"بي بي سي": "لن أعود".', ['quote-style="', 'quote-style="', 'quote-style="', 'quote-style="'], 'قالت ل«بي بي سي»: «لن أعود».'),
+  dirty("وصفه ب'الصديق' و'الحليف'.", ["quote-style='", "quote-style='", "quote-style='", "quote-style='"], 'وصفه ب«الصديق» و«الحليف».'),
+  dirty('تبدأ الجلسة الساعة 10:30 a.m. بتوقيت نيويورك.', ['bidi-isolation-missing=a.m.'], 'تبدأ الجلسة الساعة 10:30 ⁅a.m.⁆ بتوقيت نيويورك.'),
+  dirty('ارتفع سهم أرامكو (2222.SR) بنسبة 1%.', ['bidi-isolation-missing=2222.SR'], 'ارتفع سهم أرامكو (⁅2222.SR⁆) بنسبة 1%.'),
+  dirty('هل ستتدخل ⁅NATO⁆?', ['latin-question-mark=?'], 'هل ستتدخل ⁅NATO⁆؟'),
+  dirty('وأضاف: "لماذا الآن?".', ['quote-style="', 'latin-question-mark=?', 'quote-style="'], 'وأضاف: «لماذا الآن؟».'),
+  clean('قالت الوكالة: «لا». ثم أضافت: “نعم”.'),
+  clean('قال إن الـ«فيتو» الأمريكي أحبط القرار، وإن الرئيس الـ47 سيتسلم مهامه في الـ 24 ساعة المقبلة.'),
+
   // ── two problems at once ──
   dirty('قالت Reuters, نقلا عن مسؤول في Pentagon, إن القوات "ستنسحب" قريبا.', ['bidi-isolation-missing=Reuters', 'latin-comma=,', 'bidi-isolation-missing=Pentagon', 'latin-comma=,', 'quote-style="', 'quote-style="'], 'قالت ⁅Reuters⁆، نقلا عن مسؤول في ⁅Pentagon⁆، إن القوات «ستنسحب» قريبا.'),
   dirty('ذكر تقرير لـ⁅Human Rights Watch⁆ أن ١٢ معتقلا توفوا منذ 2023.', ['mixed-digits=١٢'], 'ذكر تقرير لـ⁅Human Rights Watch⁆ أن 12 معتقلا توفوا منذ 2023.'),
