@@ -18,8 +18,8 @@ export interface QuoteMark {
   readonly style: QuoteStyle;
   /** 0 for a quotation at the top level, 1 for a quotation inside another… */
   readonly level: number;
-  /** Whether a partner pairs it: an opener that is closed, a closer that closes an opener. */
-  readonly paired: boolean;
+  /** The index of the mark that pairs it (an opener's closer, a closer's opener); absent when none does. */
+  readonly partner?: number;
 }
 
 interface Pending {
@@ -68,8 +68,12 @@ export function scanQuotes(text: string, skip: (index: number) => boolean): Quot
   }
   for (const left of open) if (left.style === 'single') unpaired.add(left);
   const kept = marks.filter((mark) => !unpaired.has(mark));
-  const closed = new Set(kept.map((mark) => mark.partner));
-  return withLevels(kept).map((mark, i) => ({ ...mark, paired: kept[i]!.partner !== undefined || closed.has(kept[i]) }));
+  const partnerOf = new Map<Pending, Pending>();
+  for (const mark of kept) if (mark.partner) partnerOf.set(mark, mark.partner).set(mark.partner, mark);
+  return withLevels(kept).map((mark, i) => {
+    const partner = partnerOf.get(kept[i]!);
+    return partner ? { ...mark, partner: partner.index } : mark;
+  });
 }
 
 /** Whether what stands before `i` may stand before an opening mark (`openingContext`, or an Arabic proclitic). */
@@ -119,7 +123,7 @@ export function closes(closer: QuoteStyle, opener: QuoteStyle): boolean {
 }
 
 /** Nesting depth from the pairs: an opener's level is the number of quotations open around it; a closer has its opener's. */
-function withLevels(marks: readonly Pending[]): Array<Omit<QuoteMark, 'paired'>> {
+function withLevels(marks: readonly Pending[]): QuoteMark[] {
   const open: Array<{ mark: Pending; level: number }> = [];
   return marks.map((mark) => {
     const { partner, ...fields } = mark;

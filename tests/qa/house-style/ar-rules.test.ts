@@ -99,6 +99,7 @@ const fixtures: readonly RuleFixtures[] = [
       // An abbreviation's dot does not end the run; a dotted abbreviation keeps its own.
       // A number glued to its Latin unit is one token; a title that fills its quotation keeps its end.
       ['بلغ المدى 5,000km والحرارة 51°C.', ['5,000km', '51°C'], 'بلغ المدى ⁅5,000km⁆ والحرارة ⁅51°C⁆.'],
+      ['نشر «Paris; London» و«We win. They lose.» أمس.', ['Paris; London', 'We win. They lose.'], 'نشر «⁅Paris; London⁆» و«⁅We win. They lose.⁆» أمس.'],
       ['صدر كتاب «Who Killed Kennedy?» وسأل «هل يعود Trump؟».', ['Who Killed Kennedy?', 'Trump'], 'صدر كتاب «⁅Who Killed Kennedy?⁆» وسأل «هل يعود ⁅Trump⁆؟».'],
       ['قال George W. Bush وDr. Anthony Fauci في J.P. Morgan بـWashington D.C. أمس.', ['George W. Bush', 'Dr. Anthony Fauci', 'J.P. Morgan', 'Washington D.C.'], 'قال ⁅George W. Bush⁆ و⁅Dr. Anthony Fauci⁆ في ⁅J.P. Morgan⁆ بـ⁅Washington D.C.⁆ أمس.'],
       // A sentence's dot ends it.
@@ -138,6 +139,8 @@ const fixtures: readonly RuleFixtures[] = [
       ['قال «إن "الحرب" انتهت».', ['"', '"'], 'قال «إن “الحرب” انتهت».'],
       // A pair written the wrong way round: the marks are swapped.
       ['قال »نحن هنا« و”هم هناك“.', ['»', '«', '”', '“'], 'قال «نحن هنا» و“هم هناك”.'],
+      // A straight mark paired with a house mark becomes its mirror; one that closes nothing closes the open «.
+      ['قال “نحن هنا" و"هم هناك” و«أنتم" أمس.', ['"', '"', '"'], 'قال “نحن هنا” و“هم هناك” و«أنتم» أمس.'],
       // A proclitic joined to the quotation, a colon written tight: the mark after them opens.
       ['وصفه بأنه "جبان" و"غادر" ونددت ب"الاعتداء".', ['"', '"', '"', '"', '"', '"'], 'وصفه بأنه «جبان» و«غادر» ونددت ب«الاعتداء».'],
       ['قال:"لا تراجع".', ['"', '"'], 'قال:«لا تراجع».'],

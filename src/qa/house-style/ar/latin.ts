@@ -6,8 +6,9 @@
  * plain number right after the last one (iPhone 15) — a whole number only: a time, date or
  * decimal, percentage or score that goes on after it (`14:30`, `12/1`, `3.5%`, `3-1`) is not the
  * run's, and is never cut in two. A number glued to a Latin unit is the token's (5,000km, 45°C).
- * A run that fills a quotation or brackets keeps the punctuation that ends it («Who Killed
- * Kennedy?», "We will win."): it is the English text's, not the Arabic sentence's.
+ * Inside a quotation or brackets with no Arabic letter, the English text is one run, its
+ * punctuation with it («Paris; London», «Who Killed Kennedy?», "We will win. They will lose."):
+ * it is the English text's, not the Arabic sentence's.
  * A sentence's `.` ends a run, an abbreviation's does not: after an initial or a short title the
  * run goes on to the next Latin word (George W. Bush, J.P. Morgan, Dr. Anthony Fauci), and a
  * dotted abbreviation keeps its final dot (Washington D.C.).
@@ -21,6 +22,10 @@ const runGap = /^[\s\u2066-\u2069,&/-]*$/u;
 const abbreviationGap = /^\.[ \u00A0]+$/u;
 /** Letters with dots between them: D.C, U.S, J.P, a.m. */
 const dottedAbbreviation = /^\p{L}(?:\.\p{L})+$/u;
+/** Between two Latin words of one English quotation: spaces, isolate controls and punctuation. */
+const punctuationGap = /^[\s\u2066-\u2069,;:?!.…&/-]+$/u;
+const latinQuotationStart = /[«“"(\[][^«»“”"()[\]\n\p{Script=Arabic}]*$/u;
+const latinQuotationEnd = /^[^«»“”"()[\]\n\p{Script=Arabic}]*[»”")\]]/u;
 /** Before a run that fills a quotation or brackets: its opening mark, then spaces or isolate openers. */
 const quotationOpening = /[«“"'‘(\[][\s\u2066-\u2068]*$/u;
 /** After it: its closing punctuation, then the closing mark. */
@@ -46,7 +51,7 @@ export function latinRuns(text: string): TextRange[] {
   for (const word of latinWords(text)) {
     const last = runs.at(-1);
     const gap = last && text.slice(last.end, word.start);
-    if (last && gap !== undefined && (runGap.test(gap) || (abbreviationGap.test(gap) && isAbbreviation(text, last.lastWord)))) {
+    if (last && gap !== undefined && (runGap.test(gap) || (abbreviationGap.test(gap) && isAbbreviation(text, last.lastWord)) || (punctuationGap.test(gap) && inLatinQuotation(text, last.end, word.start)))) {
       last.end = word.end;
       last.lastWord = word;
     } else runs.push({ start: word.start, end: word.end, lastWord: word });
@@ -58,6 +63,11 @@ export function latinRuns(text: string): TextRange[] {
     const number = trailingNumber.exec(text.slice(end));
     return { start, end: number ? end + number[0].length : end };
   });
+}
+
+/** Between an opening mark and `start`, and between `end` and the closing mark: no Arabic letter, no other mark (looking 200 characters either way). */
+function inLatinQuotation(text: string, start: number, end: number): boolean {
+  return latinQuotationStart.test(text.slice(Math.max(0, start - 200), start)) && latinQuotationEnd.test(text.slice(end, end + 200));
 }
 
 /** An initial or a short title or abbreviation (W, Dr, St, Jr, vs, J.P, U.S): its dot is not a sentence's. */

@@ -24,8 +24,10 @@ export const arabicQuoteStyle: HouseStyleRule = {
     const isolated = arabicIsolateInteriors(text);
     const marks = scanQuotes(text, (i) => zones.has(i) || isolated.has(i));
     const reversed = reversedPairs(text, marks);
-    return marks.flatMap((mark) =>
-      reversed.has(mark) ? [replacementHit(mark.index, mark.index + 1, mirrored[mark.char]!, `${mark.char} where its quotation ${mark.role === 'close' ? 'opens' : 'closes'}: the pair is reversed`)] : judge(text, mark),
+    return marks.flatMap((mark, i) =>
+      reversed.has(mark)
+        ? [replacementHit(mark.index, mark.index + 1, mirrored[mark.char]!, `${mark.char} where its quotation ${mark.role === 'close' ? 'opens' : 'closes'}: the pair is reversed`)]
+        : judge(text, mark, marks.slice(0, i)),
     );
   },
 };
@@ -35,16 +37,35 @@ function reversedPairs(text: string, marks: readonly QuoteMark[]): Set<QuoteMark
   const reversed = new Set<QuoteMark>();
   marks.forEach((mark, i) => {
     const next = marks[i + 1];
-    if (mark.role !== 'close' || mark.paired || next === undefined || next.paired || next.char !== mirrored[mark.char]) return;
+    if (mark.role !== 'close' || mark.partner !== undefined || next === undefined || next.partner !== undefined || next.char !== mirrored[mark.char]) return;
     if (opensAt(text, mark.index) && closesAt(text, next.index)) reversed.add(mark).add(next);
   });
   return reversed;
 }
 
-function judge(text: string, mark: QuoteMark): RuleHit[] {
-  const house = mark.style === 'guillemet' || mark.style === 'curly-double';
-  if (house && !mark.paired) return [];
-  const expected = house ? mark.char : mark.level === 0 ? (mark.role === 'open' ? '«' : '»') : mark.role === 'open' ? '“' : '”';
+/**
+ * What a straight or single mark becomes: the mirror of a house mark it pairs with (“…" → “…”);
+ * a closer that closes nothing closes the last house opener left open («…" → «…»); otherwise «…»,
+ * or “…” inside another quotation.
+ */
+function houseFormOf(text: string, mark: QuoteMark, before: readonly QuoteMark[]): string {
+  const partner = mark.partner === undefined ? undefined : text[mark.partner];
+  if (partner !== undefined && isHouseMark(partner)) return mirrored[partner]!;
+  if (mark.role === 'close' && mark.partner === undefined) {
+    const opener = before.findLast((earlier) => earlier.role === 'open' && earlier.partner === undefined);
+    if (opener !== undefined && isHouseMark(opener.char)) return mirrored[opener.char]!;
+  }
+  if (mark.level === 0) return mark.role === 'open' ? '«' : '»';
+  return mark.role === 'open' ? '“' : '”';
+}
+
+const isHouseMark = (char: string): boolean => char in mirrored;
+
+function judge(text: string, mark: QuoteMark, before: readonly QuoteMark[]): RuleHit[] {
+  const house = isHouseMark(mark.char);
+  // A mark no partner pairs keeps its spaces: removing them would glue it to a word.
+  if (house && mark.partner === undefined) return [];
+  const expected = house ? mark.char : houseFormOf(text, mark, before);
   // The spaces inside the quotation, between the mark and the quoted words.
   const inner = mark.role === 'open' ? { start: mark.index + 1, end: spaceRunEndAfter(text, mark.index + 1) } : { start: spaceRunStartBefore(text, mark.index), end: mark.index };
   const spaced = inner.end > inner.start && inner.end < text.length && inner.start > 0 && text[inner.end] !== '\n';

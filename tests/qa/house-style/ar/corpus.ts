@@ -274,6 +274,22 @@ export const arabicCorpus: readonly CorpusCase[] = [
   clean('قالت الوكالة: «لا». ثم أضافت: “نعم”.'),
   clean('قال إن الـ«فيتو» الأمريكي أحبط القرار، وإن الرئيس الـ47 سيتسلم مهامه في الـ 24 ساعة المقبلة.'),
 
+  dirty('قال “نحن هنا" ثم غادر.', ['quote-style="'], 'قال “نحن هنا” ثم غادر.'),
+  dirty('قال «نحن هنا" ثم غادر.', ['qa/quote-unbalanced=«', 'quote-style="', 'qa/quote-unbalanced="'], 'قال «نحن هنا» ثم غادر.'),
+  dirty('قال: "وصفوه بـ\'الخائن\' علنا".', ['quote-style="', "quote-style='", "quote-style='", 'quote-style="'], 'قال: «وصفوه بـ“الخائن” علنا».'),
+  dirty('نشر البيان تحت عنوان «Paris; London» أمس.', ['bidi-isolation-missing=Paris; London'], 'نشر البيان تحت عنوان «⁅Paris; London⁆» أمس.'),
+  dirty('كتب: «We will win. They will lose.»', ['bidi-isolation-missing=We will win. They will lose.'], 'كتب: «⁅We will win. They will lose.⁆»'),
+  dirty('سأل «هل تشتري Apple? أم Google?»', ['bidi-isolation-missing=Apple', 'latin-question-mark=?', 'bidi-isolation-missing=Google', 'latin-question-mark=?'], 'سأل «هل تشتري ⁅Apple⁆؟ أم ⁅Google⁆؟»'),
+  dirty('الـعـراق يواجه أزمة جـداً كبيرة.', ['tatweel=ـ', 'tatweel=ـ', 'tatweel=ـ'], 'العراق يواجه أزمة جداً كبيرة.'),
+  dirty('عاجل\nقالت Reuters إن الانفجار وقع.', ['bidi-isolation-missing=Reuters'], 'عاجل\nقالت ⁅Reuters⁆ إن الانفجار وقع.'),
+  dirty('راجع https://ar.wikipedia.org/wiki/غزة للمزيد.', ['bidi-isolation-missing=https://ar.wikipedia.org/wiki/غزة'], 'راجع ⁅https://ar.wikipedia.org/wiki/غزة⁆ للمزيد.'),
+  dirty('راسلونا على info@aljazeera.net، أو تابعوا @AJArabic.', ['bidi-isolation-missing=info@aljazeera.net', 'bidi-isolation-missing=@AJArabic'], 'راسلونا على ⁅info@aljazeera.net⁆، أو تابعوا ⁅@AJArabic⁆.'),
+  dirty('يا ترى, من سيفوز?', ['latin-comma=,', 'latin-question-mark=?'], 'يا ترى، من سيفوز؟'),
+  dirty('أسقط صاروخ S-400 طائرة Su-25 فوق البحر.', ['bidi-isolation-missing=S-400', 'bidi-isolation-missing=Su-25'], 'أسقط صاروخ ⁅S-400⁆ طائرة ⁅Su-25⁆ فوق البحر.'),
+  clean('تبلغ قيمة العقد ١٫٥ مليار دولار و٢٠٠ مليون يورو.'),
+  clean('قال 3 مسؤولين إن 1,200 جندي و 300 آلية وصلوا.'),
+  clean('وصل 1.2 مليون لاجئ إلى ⁅EU⁆، أي 12% من الإجمالي.'),
+
   // ── two problems at once ──
   dirty('قالت Reuters, نقلا عن مسؤول في Pentagon, إن القوات "ستنسحب" قريبا.', ['bidi-isolation-missing=Reuters', 'latin-comma=,', 'bidi-isolation-missing=Pentagon', 'latin-comma=,', 'quote-style="', 'quote-style="'], 'قالت ⁅Reuters⁆، نقلا عن مسؤول في ⁅Pentagon⁆، إن القوات «ستنسحب» قريبا.'),
   dirty('ذكر تقرير لـ⁅Human Rights Watch⁆ أن ١٢ معتقلا توفوا منذ 2023.', ['mixed-digits=١٢'], 'ذكر تقرير لـ⁅Human Rights Watch⁆ أن 12 معتقلا توفوا منذ 2023.'),
