@@ -256,9 +256,10 @@ export const arabicCorpus: readonly CorpusCase[] = [
   dirty('قال ⁅Josep Borrell⁆ ‹LRM›, إن الاتحاد سيواصل دعمه.', ['bidi-controls-unbalanced=‹LRM›', 'latin-comma=,'], 'قال ⁅Josep Borrell⁆ ، إن الاتحاد سيواصل دعمه.'),
 
   // ── reversed marks, English titles, units, hashtags ──
-  dirty('قال »نحن هنا« ثم غادر.', ['quote-style=»', 'qa/quote-unbalanced=»', 'quote-style=«', 'qa/quote-unbalanced=«'], 'قال «نحن هنا» ثم غادر.'),
-  dirty('قالت المتحدثة ”لن نتراجع“ في مؤتمر صحافي.', ['quote-style=”', 'qa/quote-unbalanced=”', 'quote-style=“', 'qa/quote-unbalanced=“'], 'قالت المتحدثة “لن نتراجع” في مؤتمر صحافي.'),
-  dirty('انتهى الاجتماع » وغادر الوفد.', ['qa/quote-unbalanced=»'], 'انتهى الاجتماع » وغادر الوفد.'),
+  dirty('قال »نحن هنا« ثم غادر.', ['quote-style=»', 'quote-style=«'], 'قال «نحن هنا» ثم غادر.'),
+  dirty('قالت المتحدثة ”لن نتراجع“ في مؤتمر صحافي.', ['quote-style=”', 'quote-style=“'], 'قالت المتحدثة “لن نتراجع” في مؤتمر صحافي.'),
+  // A mark no partner pairs is not glued to a word (qa/quote-unbalanced, given the source, judges it).
+  clean('انتهى الاجتماع » وغادر الوفد.'),
   dirty('صدر كتاب «Who Killed Kennedy?» في 1964.', ['bidi-isolation-missing=Who Killed Kennedy?'], 'صدر كتاب «⁅Who Killed Kennedy?⁆» في 1964.'),
   dirty('وكتب على حسابه: "We will win, no matter what."', ['quote-style="', 'bidi-isolation-missing=We will win, no matter what.', 'quote-style="'], 'وكتب على حسابه: «⁅We will win, no matter what.⁆»'),
   dirty('سأل: «هل يعود Trump?»', ['bidi-isolation-missing=Trump', 'latin-question-mark=?'], 'سأل: «هل يعود ⁅Trump⁆؟»'),
@@ -275,7 +276,7 @@ export const arabicCorpus: readonly CorpusCase[] = [
   clean('قال إن الـ«فيتو» الأمريكي أحبط القرار، وإن الرئيس الـ47 سيتسلم مهامه في الـ 24 ساعة المقبلة.'),
 
   dirty('قال “نحن هنا" ثم غادر.', ['quote-style="'], 'قال “نحن هنا” ثم غادر.'),
-  dirty('قال «نحن هنا" ثم غادر.', ['qa/quote-unbalanced=«', 'quote-style="', 'qa/quote-unbalanced="'], 'قال «نحن هنا» ثم غادر.'),
+  dirty('قال «نحن هنا" ثم غادر.', ['quote-style="'], 'قال «نحن هنا» ثم غادر.'),
   dirty('قال: "وصفوه بـ\'الخائن\' علنا".', ['quote-style="', "quote-style='", "quote-style='", 'quote-style="'], 'قال: «وصفوه بـ“الخائن” علنا».'),
   dirty('نشر البيان تحت عنوان «Paris; London» أمس.', ['bidi-isolation-missing=Paris; London'], 'نشر البيان تحت عنوان «⁅Paris; London⁆» أمس.'),
   dirty('كتب: «We will win. They will lose.»', ['bidi-isolation-missing=We will win. They will lose.'], 'كتب: «⁅We will win. They will lose.⁆»'),
