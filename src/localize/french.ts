@@ -5,7 +5,7 @@
  */
 import type { MeasureUnit, Quantity, ScaleWord } from '../model.js';
 import { formatNumber, formatPlain, formatQuantity, exactDigits, monthName, type LocaleFormat } from './intl.js';
-import { shifted } from './quantity.js';
+import { shifted } from '../util/quantity.js';
 import { dayMonthYear, type WordedValue } from './locale-data.js';
 
 const NBSP = '\u00A0';
@@ -28,7 +28,8 @@ export function renderFrench(value: WordedValue, format: LocaleFormat): string {
       return value.zone === undefined ? clock : `${clock} ${value.zone}`;
     }
     case 'ordinal':
-      return `${formatPlain(format, value.value)}${value.value === 1 ? 'er' : 'e'}`;
+      // Grouped as a quantity (`1 000e jour`): an ordinal is a count, not a name like a year.
+      return `${formatNumber(format, value.value)}${value.value === 1 ? 'er' : 'e'}`;
   }
 }
 
@@ -84,6 +85,25 @@ const currencyNames: Readonly<Record<string, readonly [singular: string, plural:
   CHF: ['franc suisse', 'francs suisses'],
   CAD: ['dollar canadien', 'dollars canadiens'],
   AUD: ['dollar australien', 'dollars australiens'],
+  HKD: ['dollar de Hong Kong', 'dollars de Hong Kong'],
+  NZD: ['dollar néo-zélandais', 'dollars néo-zélandais'],
+  SGD: ['dollar de Singapour', 'dollars de Singapour'],
+  // Rupees, riyals, shekels …: the name alone, as the English names them (rupees are also Pakistan's).
+  INR: ['roupie', 'roupies'],
+  RUB: ['rouble', 'roubles'],
+  SAR: ['riyal', 'riyals'],
+  AED: ['dirham', 'dirhams'],
+  ILS: ['shekel', 'shekels'],
+  NGN: ['naira', 'nairas'],
+  TRY: ['livre turque', 'livres turques'],
+  EGP: ['livre égyptienne', 'livres égyptiennes'],
+  KRW: ['won', 'wons'],
+  BRL: ['real', 'reais'],
+  ZAR: ['rand', 'rands'],
+  MXN: ['peso mexicain', 'pesos mexicains'],
+  SEK: ['couronne suédoise', 'couronnes suédoises'],
+  NOK: ['couronne norvégienne', 'couronnes norvégiennes'],
+  DKK: ['couronne danoise', 'couronnes danoises'],
 };
 
 /** `500 dollars`, `7,5 milliards de dollars`, `40 millions d’euros`; a currency without a French name keeps its ISO code. */
@@ -93,15 +113,23 @@ function frenchMoney(amount: Quantity, currency: string, scale: ScaleWord | unde
   if (scaled.word === undefined) {
     return `${formatQuantity(format, scaled.amount)} ${names ? frenchPlural(scaled.amount, ...names) : currency}`;
   }
-  // After a scale word the currency is a complement: `de dollars`, elided before a vowel (`d’euros`).
+  // After a scale word the currency is a complement: `de dollars`, elided before a vowel (`d’euros`),
+  // not before the consonant y of `yens`, `yuans`.
   const noun = names ? names[1] : currency;
-  const of = /^[aeiouyéèêâîôû]/i.test(noun) ? 'd’' : 'de ';
+  const of = /^[aeiouéèêâîôû]/i.test(noun) ? 'd’' : 'de ';
   return `${formatQuantity(format, scaled.amount)} ${scaled.word} ${of}${noun}`;
 }
 
-/** Units ECMA-402 has no data for, as French writes them after a figure. */
+/**
+ * Units ECMA-402 has no data for, and those news copy writes in full where ECMA-402 abbreviates
+ * (`300 litres`, `5 000 hectares`, `30 miles`: `l`, `ha` and `mi` are for tables), after a figure.
+ */
 const unitWords: Partial<Record<MeasureUnit, readonly [singular: string, plural: string]>> = {
   tonne: ['tonne', 'tonnes'],
+  liter: ['litre', 'litres'],
+  hectare: ['hectare', 'hectares'],
+  mile: ['mile', 'miles'],
+  'mile-per-hour': ['mile à l’heure', 'miles à l’heure'],
   barrel: ['baril', 'barils'],
   megawatt: ['MW', 'MW'],
   'square-kilometer': ['km²', 'km²'],

@@ -39,8 +39,11 @@ describe('numbers', () => {
     ]);
   });
 
-  it('takes no number from a version string, an IP address or the digits of a word', () => {
-    expect(spansOf('Version 2.0.1 of v3.4 runs at 192.168.0.1 on a 4x4 with Windows11.')).toEqual([['Windows11', 'designation']]);
+  it('takes no number from a version string, an IP address or the digits of a word; a named version stays verbatim', () => {
+    expect(spansOf('Version 2.0.1 of v3.4 runs at 192.168.0.1 on a 4x4 with Windows11.')).toEqual([
+      ['2.0.1', 'designation'],
+      ['Windows11', 'designation'],
+    ]);
   });
 });
 

@@ -7,29 +7,32 @@ import { isYear } from './quantity.js';
 import { type Recogniser, valueSpan } from './recogniser.js';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthAbbreviations = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 /** Written month (full name, or abbreviation with or without its full stop) → 1–12. */
 const monthOfWord: Readonly<Record<string, number>> = Object.fromEntries([
   ...monthNames.map((name, i) => [name, i + 1] as const),
-  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((short) => [short, monthNames.findIndex((name) => name.startsWith(short)) + 1] as const),
-  ['Sept', 9] as const,
+  ...monthAbbreviations.map((short) => [short, monthNames.findIndex((name) => name.startsWith(short.slice(0, 3))) + 1] as const),
 ]);
-const monthWords = Object.keys(monthOfWord)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const month = (name: string): string => String.raw`(?<${name}>${monthWords})\.?`;
+const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+// Only an abbreviation takes a full stop: after "November" it is the sentence's.
+const month = (name: string): string => String.raw`(?<${name}>${longestFirst(monthNames)}|(?:${longestFirst(monthAbbreviations)})\.?)`;
 const day = (name: string): string => String.raw`(?<${name}>\d{1,2})(?:st|nd|rd|th)?`;
 const year = (name: string): string => String.raw`(?<${name}>\d{4})`;
-const free = String.raw`(?![\p{L}\p{N}_]|[.,:]\d)`;
+/** After a day or a year: not glued to more, not the start of a range (`Dec. 1-3` is no single date). */
+const free = String.raw`(?![\p{L}\p{N}_]|[.,:]\d|[-–]\d)`;
 const gap = String.raw`[ \u00A0]`;
 
-/** Month day-year: `December 1`, `Dec. 1st`, `December 1, 2024`; day-month-year: `1 December 2024`; month-year: `November 2023`. */
+/**
+ * Month day-year: `December 1`, `Dec. 1st`, `December 1, 2024`; day-month-year: `1 December 2024`,
+ * `the 31st of March` (the `of` only after an ordinal day); month-year: `November 2023`.
+ */
 const date: Recogniser = {
   pattern: new RegExp(
     String.raw`(?<![\p{L}\p{N}_.,])(?:${month('month')}${gap}(?:${day('day')}${free}(?:,?${gap}${year('year')}${free})?|${year('yearAlone')}${free})` +
-      String.raw`|${day('dayFirst')}${gap}${month('monthLast')}(?![\p{L}\p{N}_])(?:,?${gap}${year('yearLast')}${free})?)`,
+      String.raw`|(?<dayFirst>\d{1,2})(?:(?:st|nd|rd|th)(?:${gap}of)?)?${gap}${month('monthLast')}(?![\p{L}\p{N}_])(?:,?${gap}${year('yearLast')}${free})?)`,
     'gu',
   ),
-  toSpan: (match) => {
+  toSpan: (match, sentence) => {
     const groups = match.groups!;
     const monthNumber = monthOfWord[(groups.month ?? groups.monthLast)!.replace('.', '')]!;
     const dayWritten = groups.day ?? groups.dayFirst;
@@ -42,7 +45,7 @@ const date: Recogniser = {
       const written = match[0].slice(0, match[0].lastIndexOf(yearWritten)).replace(/,?[ \u00A0]$/u, '');
       return valueSpan(match.index, written, { type: 'date', month: monthNumber, day: dayNumber });
     }
-    return valueSpan(match.index, match[0], {
+    return valueSpan(match.index, withoutSentenceStop(match, sentence.text), {
       type: 'date',
       month: monthNumber,
       ...(dayNumber !== undefined && { day: dayNumber }),
@@ -96,8 +99,8 @@ function hourOf12(hour: number, afternoon: boolean): number | undefined {
 }
 
 /**
- * The match, without a final "p.m."'s full stop when it also ends the sentence (end of text, or
- * a space and a capital next): the target writes "18 h" and the sentence keeps its full stop.
+ * The match, without a final "p.m."'s or "Nov."'s full stop when it also ends the sentence (end of
+ * text, or a space and a capital next): the target writes "18 h" and the sentence keeps its full stop.
  */
 function withoutSentenceStop(match: RegExpExecArray, text: string): string {
   const written = match[0];

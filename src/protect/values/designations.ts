@@ -47,6 +47,26 @@ const referenceWords = [
   'number',
   'Decree',
   'decree',
+  // Product, mission and index names: "Boeing 737", "iPhone 15", "Apollo 11", "S&P 500", "version 2.3.1".
+  'Boeing',
+  'Airbus',
+  'iPhone',
+  'Windows',
+  'PlayStation',
+  'Xbox',
+  'Android',
+  'iOS',
+  'Apollo',
+  'Artemis',
+  'Soyuz',
+  'version',
+  'Version',
+  'S&P',
+  'FTSE',
+  'CAC',
+  'DAX',
+  'Stoxx',
+  'STOXX',
 ];
 /** The reference itself: `2334`, `16.2`, `A1`, `242/338`; the word before it is text to translate. */
 const referenceNumber = verbatim(
@@ -57,7 +77,13 @@ const referenceNumber = verbatim(
   ),
 );
 
-/** International telephone numbers: `+33 1 40 41 46 46`, `+1 202-555-0100`. */
-const telephone = verbatim('designation', /(?<![\p{L}\p{N}_+])\+\d{1,3}(?:[ \u00A0-]\d{1,4}){2,7}(?![\p{L}\p{N}_])/gu);
+/**
+ * Telephone numbers: international (`+33 1 40 41 46 46`, `+1 202-555-0100`) and North American
+ * as AP writes them (`1-800-273-8255`, `202-555-0100`, `(202) 555-0100`).
+ */
+const telephone = verbatim(
+  'designation',
+  /(?<![\p{L}\p{N}_+])\+\d{1,3}(?:[ \u00A0-]\d{1,4}){2,7}(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_+\-−.,/])(?:1-)?(?:\d{3}-|\(\d{3}\) )\d{3}-\d{4}(?![\p{L}\p{N}_]|[-.,/]\d)/gu,
+);
 
 export const designationRecognisers: readonly Recogniser[] = [telephone, modelName, referenceNumber];

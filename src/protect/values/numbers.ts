@@ -3,7 +3,7 @@
  * most specific first (`$2.5 billion` is money before `2.5 billion` is a number).
  */
 import type { MeasureUnit, TypedValue } from '../../model.js';
-import { decimal, isYear, minus, moneyScale, numberEnd, numberScale, numberStart, quantityOf, scaleOf } from './quantity.js';
+import { decimal, isYear, minus, moneyScale, numberEnd, numberScale, numberStart, quantityOf, rangeEndStart, scaledAmount } from './quantity.js';
 import { type Recogniser, valueSpan } from './recogniser.js';
 
 /** Currency signs written before an amount, and the ISO 4217 code each stands for. */
@@ -26,6 +26,8 @@ const currencySigns: Readonly<Record<string, string>> = {
   '₽': 'RUB',
   '₺': 'TRY',
   '₪': 'ILS',
+  Rs: 'INR',
+  'Rs.': 'INR',
 };
 const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'HKD', 'SGD', 'NZD', 'KRW', 'TRY', 'MXN', 'SAR', 'AED', 'EGP', 'NGN'];
 const codes = Object.fromEntries(currencyCodes.map((code) => [code, code]));
@@ -45,6 +47,10 @@ const currencyAfter: Readonly<Record<string, string>> = {
   roubles: 'RUB',
   rubles: 'RUB',
   'Swiss francs': 'CHF',
+  riyals: 'SAR',
+  dirhams: 'AED',
+  shekels: 'ILS',
+  naira: 'NGN',
   '€': 'EUR',
   '£': 'GBP',
 };
@@ -65,14 +71,14 @@ const money: Recogniser = {
   toSpan: (match) => {
     const { sign, amount, scale, amountFirst, scaleFirst, name } = match.groups!;
     const currency = sign !== undefined ? currencyBefore[sign] : currencyAfter[name!];
-    const scaleWord = scaleOf(scale ?? scaleFirst);
-    const value: TypedValue = { type: 'money', amount: quantityOf((amount ?? amountFirst)!), currency: currency!, ...(scaleWord && { scale: scaleWord }) };
+    const value: TypedValue = { type: 'money', ...scaledAmount((amount ?? amountFirst)!, scale ?? scaleFirst), currency: currency! };
     return valueSpan(match.index, match[0], value);
   },
 };
 
+/** `3.5%`, `42 percent`, `42 per cent`, Reuters' `0.4 pct`; the end of a range too (`10-15%`: `10` is a number). */
 const percent: Recogniser = {
-  pattern: new RegExp(String.raw`${numberStart}(?<amount>${minus}?${decimal})(?:\s?%|\s(?:percent|per cent)(?![\p{L}\p{N}_]))`, 'gu'),
+  pattern: new RegExp(String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?:\s?%|\s(?:percent|per cent|pct)(?![\p{L}\p{N}_]))`, 'gu'),
   toSpan: (match) => valueSpan(match.index, match[0], { type: 'percent', amount: quantityOf(match.groups!.amount!) }),
 };
 
@@ -141,20 +147,23 @@ const unitOfWord: Readonly<Record<string, MeasureUnit>> = {
 
 const measure: Recogniser = {
   pattern: new RegExp(
-    String.raw`${numberStart}(?<amount>${minus}?${decimal})(?<space>\s?)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
+    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?<space>\s?)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
     'gu',
   ),
-  toSpan: (match) => {
+  toSpan: (match, sentence) => {
     const { amount, space, unit } = match.groups!;
-    // A bare C or F is a temperature only glued to a negative number: "5C" is a grade, a vitamin.
-    if ((unit === 'C' || unit === 'F') && (space !== '' || !/^[-−]/u.test(amount!))) return undefined;
+    // A bare C or F is a temperature only glued to a number, and only when it is negative or the
+    // sentence speaks of the weather: "5C" is also a grade, a class, a vitamin.
+    if ((unit === 'C' || unit === 'F') && (space !== '' || !(/^[-−]/u.test(amount!) || sentence.aboutWeather()))) return undefined;
+    // A glued m before a word is a million as often as a metre ("1.5m people", "a 3m wall"): neither is sure.
+    if (unit === 'm' && space === '' && /^\s+\p{L}/u.test(sentence.text.slice(match.index + match[0].length))) return undefined;
     return valueSpan(match.index, match[0], { type: 'measure', amount: quantityOf(amount!), unit: unitOfWord[unit!]! });
   },
 };
 
 /** `2014-2017`, `2014–17`, `10-15`; `3-1` is a score when the sentence speaks of a match. */
 const rangeOrScore: Recogniser = {
-  pattern: new RegExp(String.raw`${numberStart}(?<from>${decimal})[-–](?<to>${decimal})(?![\p{L}\p{N}_%°]|[.,]\d|[-–]\d)`, 'gu'),
+  pattern: new RegExp(String.raw`${numberStart}(?<from>${decimal})[-–](?<to>${decimal})(?![\p{L}\p{N}_%°]|[.,/]\d|[-–]\d)`, 'gu'),
   toSpan: (match, sentence) => {
     const { from, to } = match.groups!;
     const toYear = isYear(from!) && /^\d{2}$/u.test(to!) ? yearAfter(Number(from), Number(to)) : to!;
@@ -174,9 +183,10 @@ function yearAfter(from: number, twoDigits: number): string {
   return String(sameCentury > from ? sameCentury : sameCentury + 100);
 }
 
+/** `21st`, `1,000th`. */
 const ordinal: Recogniser = {
-  pattern: new RegExp(String.raw`${numberStart}(?<amount>\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}_])`, 'gu'),
-  toSpan: (match) => valueSpan(match.index, match[0], { type: 'ordinal', value: Number(match.groups!.amount) }),
+  pattern: new RegExp(String.raw`${numberStart}(?<amount>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}_])`, 'gu'),
+  toSpan: (match) => valueSpan(match.index, match[0], { type: 'ordinal', value: quantityOf(match.groups!.amount!).value }),
 };
 
 /** `2,500`, `3.50`, `-5`, `2.5 million`, `1.2bn`; a bare 1800–2100 is a year. */
@@ -185,8 +195,7 @@ const numberOrYear: Recogniser = {
   toSpan: (match) => {
     const { amount, scale } = match.groups!;
     if (scale === undefined && isYear(amount!)) return valueSpan(match.index, match[0], { type: 'year', year: Number(amount) });
-    const scaleWord = scaleOf(scale);
-    return valueSpan(match.index, match[0], { type: 'number', amount: quantityOf(amount!), ...(scaleWord && { scale: scaleWord }) });
+    return valueSpan(match.index, match[0], { type: 'number', ...scaledAmount(amount!, scale) });
   },
 };
 

@@ -3,23 +3,32 @@
  * the pattern of a number (`2,500`, `3.50`), its guards, scale words (`million`, `bn`, `m`).
  */
 import type { Quantity, ScaleWord } from '../../model.js';
+import { shifted } from '../../util/quantity.js';
 
 /**
  * `2,500` · `1,000,000.5` · `3.50` · `2014`: grouped by threes with commas, or not grouped. At
  * most 15 digits each side of the point: a longer run is an identifier, not a quantity a double holds.
  */
 export const decimal = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,15})?`;
-/** Before a number: not inside a word, a number, or after a hyphen (`F-16`, `pre-2020`). */
-export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−])`;
-/** After a number: not glued to a word or a number, not part of a longer number (`3.5.1`, `1,23`). */
-export const numberEnd = String.raw`(?![\p{L}\p{N}_]|[.,]\d)`;
+/**
+ * Before a number: not inside a word, a number, after a hyphen (`F-16`, `pre-2020`) or a slash
+ * (`9/11`, `24/7`, `1/3`: a name, a phrase or a fraction, whose digits are not quantities).
+ */
+export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−/])`;
+/** Also after the hyphen of a range (`10-15%`, `5-10km`): the end that carries the unit. */
+export const rangeEndStart = String.raw`(?:${numberStart}|(?<=\d-))`;
+/** After a number: not glued to a word or a number, not part of a longer number (`3.5.1`, `1,23`) or a slashed pair (`24/7`). */
+export const numberEnd = String.raw`(?![\p{L}\p{N}_]|[.,/]\d)`;
 /** A written minus: hyphen-minus or U+2212. */
 export const minus = '[-−]';
 
-/** The scale words a plain number takes (`2.5 million`, `1.2bn`). */
-export const numberScale = String.raw`thousand|million|billion|trillion|bn|tn`;
+/**
+ * The scale words a plain number takes (`2.5 million`, `1.2bn`, Reuters' `1.2 mln`), and the
+ * Indian lakh (10^5) and crore (10^7), which are written as the short scale they equal.
+ */
+export const numberScale = String.raw`thousand|million|billion|trillion|bn|bln|mln|tn|crores?|lakhs?`;
 /** Those an amount of money also takes: `$3m`, `€40m`, `$500k`. */
-export const moneyScale = String.raw`thousand|million|billion|trillion|bn|bln|mn|mln|tn|m|b|k`;
+export const moneyScale = String.raw`${numberScale}|mn|m|b|k`;
 
 const scaleOfWord: Readonly<Record<string, ScaleWord>> = {
   thousand: 'thousand',
@@ -36,9 +45,39 @@ const scaleOfWord: Readonly<Record<string, ScaleWord>> = {
   tn: 'trillion',
 };
 
-/** The scale a written scale word stands for; `undefined` when none was written. */
-export function scaleOf(word: string | undefined): ScaleWord | undefined {
-  return word === undefined ? undefined : scaleOfWord[word.toLowerCase()];
+/** Indian scale words and their power of ten: they have no place in the short scale of the targets. */
+const indianPowers: Readonly<Record<string, number>> = { lakh: 5, lakhs: 5, crore: 7, crores: 7 };
+
+/** A written amount and its scale word, if any. */
+export interface ScaledAmount {
+  readonly amount: Quantity;
+  readonly scale?: ScaleWord;
+}
+
+/**
+ * The amount a number and its scale word state: `2.5 million` keeps its scale; `500 crore` is
+ * 5 billion and `2.5 lakh` 250,000 (an Indian scale word is restated in the short scale, with
+ * the digits the value needs: French and Arabic readers know neither word).
+ */
+export function scaledAmount(written: string, scaleWord: string | undefined): ScaledAmount {
+  const amount = quantityOf(written);
+  const word = scaleWord?.toLowerCase();
+  const power = word === undefined ? undefined : indianPowers[word];
+  if (power === undefined) {
+    const scale = word === undefined ? undefined : scaleOfWord[word];
+    return scale === undefined ? { amount } : { amount, scale };
+  }
+  const magnitude = Math.abs(amount.value) * 10 ** power;
+  const [scale, scalePower] = magnitude >= 1e9 ? (['billion', 9] as const) : magnitude >= 1e6 ? (['million', 6] as const) : [undefined, 0];
+  const exact = shifted(amount, power - scalePower);
+  const trimmed: Quantity = { value: exact.value, fractionDigits: decimalsOf(exact.value) };
+  return scale === undefined ? { amount: trimmed } : { amount: trimmed, scale };
+}
+
+/** How many decimals a number needs to be written exactly (5.00 → 0, 12.5 → 1). */
+function decimalsOf(value: number): number {
+  const point = String(value).indexOf('.');
+  return point < 0 ? 0 : String(value).length - point - 1;
 }
 
 /** A number as written (`2,500`, `-3.50`, `−5`) as a quantity that keeps its decimals. */

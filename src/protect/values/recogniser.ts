@@ -17,14 +17,24 @@ export interface Sentence {
   readonly text: string;
   /** Whether the text speaks of a match: "3-1" is then a score, not a range. */
   readonly aboutSport: () => boolean;
+  /** Whether the text speaks of the weather: "40C" is then a temperature, not a grade or a class. */
+  readonly aboutWeather: () => boolean;
 }
 
 const sportWords =
   /\b(?:won|wins?|winning|winners?|beat(?:s|en)?|defeat(?:s|ed)?|lost|lose|loses|losing|drew|draws?|drawn|victory|victories|scored?|scores|scoring|lead|leads|leading|led|goals?|match|final|half-time|halftime|equali[sz]ed?|thrash(?:ed)?|routed?|edged?)\b/iu;
 
+const weatherWords =
+  /\b(?:temperatures?|degrees|heat|heatwaves?|hot(?:test)?|warm(?:er|est|ing)?|cold(?:er|est)?|freezing|frost|chill|snow|weather|thermometers?|Celsius|Fahrenheit|mercury|sweltering|scorching)\b/iu;
+
 export function sentenceOf(text: string): Sentence {
   let aboutSport: boolean | undefined;
-  return { text, aboutSport: () => (aboutSport ??= sportWords.test(text)) };
+  let aboutWeather: boolean | undefined;
+  return {
+    text,
+    aboutSport: () => (aboutSport ??= sportWords.test(text)),
+    aboutWeather: () => (aboutWeather ??= weatherWords.test(text)),
+  };
 }
 
 /** The spans of one recogniser in a sentence, by start, not overlapping one another. */
