@@ -11,8 +11,16 @@
  *   overlaps. A do-not-translate term wins over values inside it ("Windows 11"); a glossary hit
  *   that lies inside a URL or e-mail address is dropped: "telegram.org" is an address, not the brand.
  * Options: none.
- * Limitations: English source text only; a range with a unit or a percent sign (`10-15%`) is two
- *   spans; spelled-out numbers ("five") are text.
+ * What is not a value (house decisions, tested on tests/localize/wire-values.corpus.ts): digits
+ *   joined by a slash (`9/11`, `24/7`, `1/3`), after a hyphen (`pre-2020`, `mid-2025`), in a
+ *   decade (`1990s`), a number glued to `m` before a word (`1.5m people`: a million or a metre),
+ *   a bare `40C` outside a sentence about the weather, the numbers after product, index and version
+ *   words (`Boeing 737`, `S&P 500`, `version 2.3.1`: verbatim designations).
+ * Limitations: English source text only; a range with a unit, a currency or a percent sign
+ *   (`10-15%`, `5-6 million euros`) is two spans, the unit on the second (`$2-3 billion` is the
+ *   range `2-3`); a day range (`Dec. 1-3`, `2-3 November`) is no single date; Indian `lakh` and
+ *   `crore` are restated in the short scale (`Rs 500 crore` is 5 billion rupees); spelled-out
+ *   numbers ("five", "a million", "tens of thousands") are text.
  */
 import type { Glossary, ProtectedSpan, Segment } from '../model.js';
 import { recognise, recognisers, sentenceOf } from './values/index.js';

@@ -64,21 +64,27 @@ const weekday: Recogniser = {
 /** `pm`, `p.m.`, `PM`, `am` … */
 const meridiem = (name: string): string => String.raw`(?<${name}>[aApP]\.[mM]\.|[aApP][mM](?![\p{L}\p{N}_]))`;
 /** Time zones as agencies write them after a time, with an offset (`GMT+1`). */
-const zone = (name: string): string => String.raw`(?<${name}>(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK)(?:[+-]\d{1,2})?)(?![\p{L}\p{N}_])`;
+const zoneNames = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK';
+const zone = (name: string): string => String.raw`(?<${name}>(?:${zoneNames})(?:[+-]\d{1,2})?)(?![\p{L}\p{N}_])`;
 const timeStart = String.raw`(?<![\p{L}\p{N}_.,:])`;
 
-/** `14:30`, `2:30 pm`, `09:00 GMT`; `4.15pm`, `7am`, `7 a.m.`; `0900 GMT`. */
+/**
+ * `14:30`, `2:30 pm`, `09:00 GMT`; `4.15pm`, `7am`, `7 a.m.`; `0900 GMT`; `19.30` only before a
+ * zone or `local time` (a bare `19.30` is a decimal).
+ */
 const time: Recogniser = {
   pattern: new RegExp(
     String.raw`${timeStart}(?:(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s?${meridiem('meridiem')})?` +
-      String.raw`|(?<hourDot>\d{1,2})(?:\.(?<minuteDot>\d{2}))?\s?${meridiem('meridiemDot')})(?:[ \u00A0]${zone('zone')})?(?![\p{L}\p{N}_]|[:.,]\d)` +
+      String.raw`|(?<hourDot>\d{1,2})(?:\.(?<minuteDot>\d{2}))?\s?${meridiem('meridiemDot')}` +
+      String.raw`|(?<hourLocal>\d{1,2})\.(?<minuteLocal>[0-5]\d)(?=[ \u00A0](?:local time|(?:${zoneNames})(?![\p{L}\p{N}_]))))` +
+      String.raw`(?:[ \u00A0]${zone('zone')})?(?![\p{L}\p{N}_]|[:.,]\d)` +
       String.raw`|${timeStart}(?<hourZoned>[012]\d)(?<minuteZoned>[0-5]\d)[ \u00A0]?${zone('zoneOnly')}`,
     'gu',
   ),
   toSpan: (match, sentence) => {
     const groups = match.groups!;
-    const hourWritten = Number(groups.hour ?? groups.hourDot ?? groups.hourZoned);
-    const minute = Number(groups.minute ?? groups.minuteDot ?? groups.minuteZoned ?? 0);
+    const hourWritten = Number(groups.hour ?? groups.hourDot ?? groups.hourLocal ?? groups.hourZoned);
+    const minute = Number(groups.minute ?? groups.minuteDot ?? groups.minuteLocal ?? groups.minuteZoned ?? 0);
     const meridiemWritten = (groups.meridiem ?? groups.meridiemDot)?.toLowerCase();
     const hour = meridiemWritten === undefined ? hourWritten : hourOf12(hourWritten, meridiemWritten.startsWith('p'));
     if (hour === undefined || hour > 23 || minute > 59) return undefined;

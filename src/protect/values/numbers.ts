@@ -62,10 +62,15 @@ const alternation = (words: Iterable<string>): string =>
     .map((word) => word.replace(/[$.]/gu, '\\$&'))
     .join('|');
 
+/**
+ * `$2.5 billion`, `€40m`, `USD 300`; `5 million euros`, the end of a range too (`5-6 million euros`:
+ * `5` is a number). A sign's amount that opens a range (`$2-3 billion`) is no amount alone: the
+ * range is the value, its scale and currency words to translate.
+ */
 const money: Recogniser = {
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_$])(?<sign>${alternation(Object.keys(currencyBefore))})\s?(?<amount>${decimal})(?:\s?(?<scale>${moneyScale})(?![\p{L}\p{N}_]))?${numberEnd}` +
-      String.raw`|${numberStart}(?<amountFirst>${decimal})(?:\s?(?<scaleFirst>${moneyScale}))?\s?(?<name>${alternation(Object.keys(currencyAfter))})(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_$])(?<sign>${alternation(Object.keys(currencyBefore))})\s?(?<amount>${decimal})(?:\s?(?<scale>${moneyScale})(?![\p{L}\p{N}_]))?${numberEnd}(?![-–]\d)` +
+      String.raw`|${rangeEndStart}(?<amountFirst>${decimal})(?:\s?(?<scaleFirst>${moneyScale}))?\s?(?<name>${alternation(Object.keys(currencyAfter))})(?![\p{L}\p{N}_])`,
     'gu',
   ),
   toSpan: (match) => {
@@ -145,9 +150,10 @@ const unitOfWord: Readonly<Record<string, MeasureUnit>> = {
   barrel: 'barrel',
 };
 
+/** `5km`, `-5C`, `40 kg`, `150 km/h`, `a 1,500-km pipeline`; the end of a range too (`5-10km`: `5` is a number). */
 const measure: Recogniser = {
   pattern: new RegExp(
-    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?<space>\s?)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
+    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?<space>\s?|-)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
     'gu',
   ),
   toSpan: (match, sentence) => {
@@ -155,6 +161,8 @@ const measure: Recogniser = {
     // A bare C or F is a temperature only glued to a number, and only when it is negative or the
     // sentence speaks of the weather: "5C" is also a grade, a class, a vitamin.
     if ((unit === 'C' || unit === 'F') && (space !== '' || !(/^[-−]/u.test(amount!) || sentence.aboutWeather()))) return undefined;
+    // A hyphen makes an adjective of a unit word (`a 1,500-km pipeline`), not of a letter (`5-C`).
+    if (space === '-' && unit!.length < 2) return undefined;
     // A glued m before a word is a million as often as a metre ("1.5m people", "a 3m wall"): neither is sure.
     if (unit === 'm' && space === '' && /^\s+\p{L}/u.test(sentence.text.slice(match.index + match[0].length))) return undefined;
     return valueSpan(match.index, match[0], { type: 'measure', amount: quantityOf(amount!), unit: unitOfWord[unit!]! });

@@ -23,10 +23,10 @@ export const numberEnd = String.raw`(?![\p{L}\p{N}_]|[.,/]\d)`;
 export const minus = '[-−]';
 
 /**
- * The scale words a plain number takes (`2.5 million`, `1.2bn`, Reuters' `1.2 mln`), and the
+ * The scale words a plain number takes (`2.5 million`, `1.2bn`, Reuters' `1.2 mln`, `$3.2trn`), and the
  * Indian lakh (10^5) and crore (10^7), which are written as the short scale they equal.
  */
-export const numberScale = String.raw`thousand|million|billion|trillion|bn|bln|mln|tn|crores?|lakhs?`;
+export const numberScale = String.raw`thousand|million|billion|trillion|bn|bln|mln|trn|tn|crores?|lakhs?`;
 /** Those an amount of money also takes: `$3m`, `€40m`, `$500k`. */
 export const moneyScale = String.raw`${numberScale}|mn|m|b|k`;
 
@@ -43,6 +43,7 @@ const scaleOfWord: Readonly<Record<string, ScaleWord>> = {
   bln: 'billion',
   trillion: 'trillion',
   tn: 'trillion',
+  trn: 'trillion',
 };
 
 /** Indian scale words and their power of ten: they have no place in the short scale of the targets. */
