@@ -204,6 +204,7 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['The Windows 11 update was pulled.', [['11', 'designation']]],
   ['The Apollo 11 crew landed in 1969.', [['11', 'designation'], ['1969', 'year', '=', '=']]],
   ['About 1/3 of the budget goes on defence.', []],
+  ['The full ruling is at un.org/12500.', [['un.org', 'domain']]],
 
   // Second round, written after the first fixes: ranges with a currency or a unit, dotted
   // times, agency abbreviations.

@@ -113,7 +113,7 @@ describe('ICU arguments', () => {
 });
 
 describe('ICU messages', () => {
-  const source = "Some 2,500 troops, up 3.5% since 2014 (see example.org/2500), on December 23, 2024 and Dec. 1, 2024: the {army}'s 12.75 percent, $2.5 billion, 2:30 pm.";
+  const source = "Some 2,500 troops, up 3.5% since 2014 (see example.org: 2500), on December 23, 2024 and Dec. 1, 2024: the {army}'s 12.75 percent, $2.5 billion, 2:30 pm.";
   const [segment] = protectSegments([segmentOf(source)], glossaryOf());
 
   function message(lang: LanguageTag, style: ValueStyle) {
@@ -124,7 +124,7 @@ describe('ICU messages', () => {
   it('carries in French the values ICU writes as the house does, numbered in reading order, the rest as escaped text', () => {
     const { published, message: text, values } = message('fr', fr);
     expect(text).toBe(
-      "Some {v1, number, ::precision-integer} troops, up {v2, number, ::percent .0} since {v3, number, ::group-off} (see example.org/{v4, number, ::group-off}), on {d1, date, long} and 1er décembre 2024: the '{'army'}'''s {v5, number, ::percent .00}, 2,5 milliards de dollars, 14\u00A0h\u00A030.",
+      "Some {v1, number, ::precision-integer} troops, up {v2, number, ::percent .0} since {v3, number, ::group-off} (see example.org: {v4, number, ::group-off}), on {d1, date, long} and 1er décembre 2024: the '{'army'}'''s {v5, number, ::percent .00}, 2,5 milliards de dollars, 14\u00A0h\u00A030.",
     );
     expect(values).toEqual({ v1: 2500, v2: 0.035, v3: 2014, v4: 2500, d1: Date.UTC(2024, 11, 23, 12), v5: 0.1275 });
     expect(readBack(text, values)).toEqual([published, published]);
