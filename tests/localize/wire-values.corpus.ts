@@ -238,4 +238,11 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['India’s Sensex fell 1,000 points, or 1.3 pct.', [['1,000', 'number', '1·000', '='], ['1.3 pct', 'percent', '1,3~%', '1.3%']]],
   ['The company will cut 500 crore rupees from its budget.', [['500 crore rupees', 'money', '5 milliards de roupies', '5 مليارات روبية']]],
   ['The unit is worth 1,250 crore.', [['1,250 crore', 'number', '12,5 milliards', '12.5 مليار']]],
+
+  // Third round: both ends with their sign or unit.
+  ['Analysts see growth of 10%-15% over the period.', [['10%', 'percent', '10~%', '='], ['15%', 'percent', '15~%', '=']]],
+  ['Tickets sold for $10-$15 at the gate.', [['$10', 'money', '10 dollars', '10 دولارات'], ['$15', 'money', '15 dollars', '15 دولار']]],
+  ['Runners chose between 5km-10km routes.', [['5km', 'measure', '5·km', '5 كم'], ['10km', 'measure', '10·km', '10 كم']]],
+  ['Forecasters expect temperatures of 20C-25C this week.', [['20C', 'measure', '20·°C', '20°م'], ['25C', 'measure', '25·°C', '25°م']]],
+  ['Night temperatures fell to -10 to -15 in the north.', [['-10', 'number', '=', '='], ['-15', 'number', '=', '=']]],
 ];

@@ -11,12 +11,16 @@ import { shifted } from '../../util/quantity.js';
  */
 export const decimal = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,15})?`;
 /**
- * Before a number: not inside a word, a number, after a hyphen (`F-16`, `pre-2020`) or a slash
- * (`9/11`, `24/7`, `1/3`: a name, a phrase or a fraction, whose digits are not quantities).
+ * Before a number (or its minus): not inside a word, a number, after a hyphen (`F-16`, `pre-2020`)
+ * or a slash (`9/11`, `24/7`, `1/3`: a name, a phrase or a fraction, whose digits are not
+ * quantities), nor right after a percent or degree sign (the `-` of `10%-15%` is no minus).
  */
-export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−/])`;
-/** Also after the hyphen of a range (`10-15%`, `5-10km`): the end that carries the unit. */
-export const rangeEndStart = String.raw`(?:${numberStart}|(?<=\d-))`;
+export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−/%°])`;
+/**
+ * Also after the hyphen of a range, for the end that carries the unit: `10-15%`, `10%-15%`,
+ * `5-10km`, `5km-10km`, `20C-25C`.
+ */
+export const rangeEndStart = String.raw`(?:${numberStart}|(?<=[\p{L}\p{N}%°]-))`;
 /** After a number: not glued to a word or a number, not part of a longer number (`3.5.1`, `1,23`) or a slashed pair (`24/7`). */
 export const numberEnd = String.raw`(?![\p{L}\p{N}_]|[.,/]\d)`;
 /** A written minus: hyphen-minus or U+2212. */
