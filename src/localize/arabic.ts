@@ -27,11 +27,24 @@ export function renderArabic(value: WordedValue, format: LocaleFormat, months: A
   }
 }
 
-/** Singular and plural: Arabic counts 3 to 10 with the plural noun, other figures with the singular. */
-type Noun = readonly [singular: string, plural: string];
+/**
+ * A noun's forms after a figure: singular, plural, and the accusative singular (tamyiz) where it
+ * differs in writing (`15 دولارا`, `20 طنا`); scale words keep the singular there, as agency copy
+ * writes `20 مليون دولار`.
+ */
+type Noun = readonly [singular: string, plural: string, accusative?: string];
 
-function counted(amount: Quantity, [singular, plural]: Noun): string {
-  return Number.isInteger(amount.value) && amount.value >= 3 && amount.value <= 10 ? plural : singular;
+/**
+ * The form a whole figure counts with, by its last two digits, as Arabic grammar reads a figure
+ * aloud: 3–10 the plural (`5 دولارات`, `103 دولارات`), 11–99 the accusative singular
+ * (`15 دولارا`, `150 دولارا`), otherwise the singular (`1`, `2`, `100`, `2,500`); a decimal the singular.
+ */
+function counted(amount: Quantity, [singular, plural, accusative = singular]: Noun): string {
+  const whole = Math.abs(amount.value);
+  if (!Number.isInteger(whole)) return singular;
+  const lastTwo = whole % 100;
+  if (whole >= 3 && lastTwo >= 3 && lastTwo <= 10) return plural;
+  return lastTwo >= 11 ? accusative : singular;
 }
 
 const scaleWords: Readonly<Record<ScaleWord, Noun>> = {
@@ -46,30 +59,30 @@ function withScale(figure: string, amount: Quantity, scale: ScaleWord | undefine
 }
 
 const currencyNames: Readonly<Record<string, Noun>> = {
-  USD: ['دولار', 'دولارات'],
+  USD: ['دولار', 'دولارات', 'دولارا'],
   EUR: ['يورو', 'يورو'],
-  GBP: ['جنيه إسترليني', 'جنيهات إسترلينية'],
-  JPY: ['ين', 'ينات'],
-  CNY: ['يوان', 'يوانات'],
-  CHF: ['فرنك سويسري', 'فرنكات سويسرية'],
-  CAD: ['دولار كندي', 'دولارات كندية'],
-  AUD: ['دولار أسترالي', 'دولارات أسترالية'],
+  GBP: ['جنيه إسترليني', 'جنيهات إسترلينية', 'جنيها إسترلينيا'],
+  JPY: ['ين', 'ينات', 'ينا'],
+  CNY: ['يوان', 'يوانات', 'يوانا'],
+  CHF: ['فرنك سويسري', 'فرنكات سويسرية', 'فرنكا سويسريا'],
+  CAD: ['دولار كندي', 'دولارات كندية', 'دولارا كنديا'],
+  AUD: ['دولار أسترالي', 'دولارات أسترالية', 'دولارا أستراليا'],
   HKD: ['دولار هونغ كونغ', 'دولارات هونغ كونغ'],
-  NZD: ['دولار نيوزيلندي', 'دولارات نيوزيلندية'],
-  SGD: ['دولار سنغافوري', 'دولارات سنغافورية'],
+  NZD: ['دولار نيوزيلندي', 'دولارات نيوزيلندية', 'دولارا نيوزيلنديا'],
+  SGD: ['دولار سنغافوري', 'دولارات سنغافورية', 'دولارا سنغافوريا'],
   // Rupees, riyals, shekels …: the name alone, as the English names them (rupees are also Pakistan's).
   INR: ['روبية', 'روبيات'],
-  RUB: ['روبل', 'روبلات'],
-  SAR: ['ريال', 'ريالات'],
-  AED: ['درهم', 'دراهم'],
-  ILS: ['شيكل', 'شيكلات'],
+  RUB: ['روبل', 'روبلات', 'روبلا'],
+  SAR: ['ريال', 'ريالات', 'ريالا'],
+  AED: ['درهم', 'دراهم', 'درهما'],
+  ILS: ['شيكل', 'شيكلات', 'شيكلا'],
   NGN: ['نيرة', 'نيرات'],
   TRY: ['ليرة تركية', 'ليرات تركية'],
-  EGP: ['جنيه مصري', 'جنيهات مصرية'],
-  KRW: ['وون', 'وونات'],
-  BRL: ['ريال برازيلي', 'ريالات برازيلية'],
-  ZAR: ['راند', 'راندات'],
-  MXN: ['بيزو مكسيكي', 'بيزوات مكسيكية'],
+  EGP: ['جنيه مصري', 'جنيهات مصرية', 'جنيها مصريا'],
+  KRW: ['وون', 'وونات', 'وونا'],
+  BRL: ['ريال برازيلي', 'ريالات برازيلية', 'ريالا برازيليا'],
+  ZAR: ['راند', 'راندات', 'راندا'],
+  MXN: ['بيزو مكسيكي', 'بيزوات مكسيكية', 'بيزو مكسيكيا'],
   SEK: ['كرونة سويدية', 'كرونات سويدية'],
   NOK: ['كرونة نرويجية', 'كرونات نرويجية'],
   DKK: ['كرونة دنماركية', 'كرونات دنماركية'],
@@ -84,10 +97,10 @@ function arabicMoney(amount: Quantity, currency: string, scale: ScaleWord | unde
 
 /** Units ECMA-402 has no data for, as Arabic writes them after a figure. */
 const unitWords: Partial<Record<MeasureUnit, Noun>> = {
-  tonne: ['طن', 'أطنان'],
-  barrel: ['برميل', 'براميل'],
+  tonne: ['طن', 'أطنان', 'طنا'],
+  barrel: ['برميل', 'براميل', 'برميلا'],
   megawatt: ['ميغاواط', 'ميغاواط'],
-  'square-kilometer': ['كيلومتر مربع', 'كيلومترات مربعة'],
+  'square-kilometer': ['كيلومتر مربع', 'كيلومترات مربعة', 'كيلومترا مربعا'],
 };
 
 function arabicMeasure(amount: Quantity, unit: MeasureUnit, format: LocaleFormat): string {
