@@ -245,4 +245,6 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Runners chose between 5km-10km routes.', [['5km', 'measure', '5·km', '5 كم'], ['10km', 'measure', '10·km', '10 كم']]],
   ['Forecasters expect temperatures of 20C-25C this week.', [['20C', 'measure', '20·°C', '20°م'], ['25C', 'measure', '25·°C', '25°م']]],
   ['Night temperatures fell to -10 to -15 in the north.', [['-10', 'number', '=', '='], ['-15', 'number', '=', '=']]],
+  ['Two-year yields rose 0.5 pct point on the day.', [['0.5', 'number', '0,5', '=']]],
+  ['Some 5 crore people are eligible for the scheme.', [['5 crore', 'number', '50 millions', '50 مليون']]],
 ];

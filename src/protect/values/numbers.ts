@@ -81,9 +81,15 @@ const money: Recogniser = {
   },
 };
 
-/** `3.5%`, `42 percent`, `42 per cent`, Reuters' `0.4 pct`; the end of a range too (`10-15%`: `10` is a number). */
+/**
+ * `3.5%`, `42 percent`, `42 per cent`, Reuters' `0.4 pct`; the end of a range too (`10-15%`: `10`
+ * is a number). `0.5 pct point` is a number of percentage points, not a percentage.
+ */
 const percent: Recogniser = {
-  pattern: new RegExp(String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?:\s?%|\s(?:percent|per cent|pct)(?![\p{L}\p{N}_]))`, 'gu'),
+  pattern: new RegExp(
+    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?:\s?%|\s(?:percent|per cent|pct)(?![\p{L}\p{N}_])(?![ \u00A0]points?(?![\p{L}\p{N}_])))`,
+    'gu',
+  ),
   toSpan: (match) => valueSpan(match.index, match[0], { type: 'percent', amount: quantityOf(match.groups!.amount!) }),
 };
 
