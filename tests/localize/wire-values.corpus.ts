@@ -247,4 +247,6 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Night temperatures fell to -10 to -15 in the north.', [['-10', 'number', '=', '='], ['-15', 'number', '=', '=']]],
   ['Two-year yields rose 0.5 pct point on the day.', [['0.5', 'number', '0,5', '=']]],
   ['Some 5 crore people are eligible for the scheme.', [['5 crore', 'number', '50 millions', '50 مليون']]],
+  ['Kipchoge won in 2:01:09, and Kipyegon ran 4:32.15 for the mile.', [['2:01:09', 'designation'], ['4:32.15', 'designation']]],
+  ['She went through halfway in 1:58.6.', [['1:58.6', 'designation']]],
 ];

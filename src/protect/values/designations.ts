@@ -1,7 +1,8 @@
 /**
  * Designations: text with digits that stays verbatim, never re-formatted as a number — model and
  * flight names (`F-16`, `COVID-19`, `G7`, `MH17`, `A320`, `AF447`), reference numbers after words
- * that announce one (`Resolution 2334`, `Article 16.2`, `IMO 9876543`), telephone numbers.
+ * that announce one (`Resolution 2334`, `Article 16.2`, `IMO 9876543`, `Boeing 737`, `S&P 500`),
+ * telephone numbers, race times (`4:32.15`).
  */
 import { type Recogniser, verbatim } from './recogniser.js';
 
@@ -86,4 +87,10 @@ const telephone = verbatim(
   /(?<![\p{L}\p{N}_+])\+\d{1,3}(?:[ \u00A0-]\d{1,4}){2,7}(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_+\-−.,/])(?:1-)?(?:\d{3}-|\(\d{3}\) )\d{3}-\d{4}(?![\p{L}\p{N}_]|[-.,/]\d)/gu,
 );
 
-export const designationRecognisers: readonly Recogniser[] = [telephone, modelName, referenceNumber];
+/**
+ * Race and elapsed times (`2:01:09`, `4:32.15`, `1:58.6`): hours, minutes and seconds, or a
+ * fraction of a second, are no clock time and no decimal (`32,15` would break `4:32.15`).
+ */
+const raceTime = verbatim('designation', /(?<![\p{L}\p{N}_.,:])\d{1,2}(?::[0-5]\d(?::[0-5]\d)(?:\.\d{1,3})?|:[0-5]\d\.\d{1,3})(?![\p{L}\p{N}_]|[.,:]\d)/gu);
+
+export const designationRecognisers: readonly Recogniser[] = [telephone, modelName, referenceNumber, raceTime];
