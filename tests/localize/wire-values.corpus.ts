@@ -249,4 +249,11 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Some 5 crore people are eligible for the scheme.', [['5 crore', 'number', '50 millions', '50 مليون']]],
   ['Kipchoge won in 2:01:09, and Kipyegon ran 4:32.15 for the mile.', [['2:01:09', 'designation'], ['4:32.15', 'designation']]],
   ['She went through halfway in 1:58.6.', [['1:58.6', 'designation']]],
+  // Fourth round: Indian budget copy, hyphenated scale words, zoned time ranges.
+  ['The budget of Rs 48.21 lakh crore was tabled on Feb. 1.', [['Rs 48.21 lakh crore', 'money', '48·210 milliards de roupies', '48.21 تريليون روبية'], ['Feb. 1', 'date', '1er février', '1 شباط/فبراير']]],
+  ['The state approved a Rs 2,000-crore metro project.', [['Rs 2,000-crore', 'money', '20 milliards de roupies', '20 مليار روبية']]],
+  ['Ottawa unveiled a $2-billion housing plan.', [['$2-billion', 'money', '2 milliards de dollars', '2 مليار دولار']]],
+  ['The €40-million fund opens next year.', [['€40-million', 'money', '40 millions d’euros', '40 مليون يورو']]],
+  ['The curfew runs 0800-1600 GMT.', [['0800', 'time', '8~h', '8:00'], ['1600 GMT', 'time', '16~h GMT', '16:00 بتوقيت غرينتش']]],
+  ['Shops may open from 0600 to 1800 GMT.', [['0600', 'time', '6~h', '6:00'], ['1800 GMT', 'time', '18~h GMT', '18:00 بتوقيت غرينتش']]],
 ];

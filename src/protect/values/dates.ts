@@ -68,8 +68,11 @@ const zoneNames = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|C
 const zone = (name: string): string => String.raw`(?<${name}>(?:${zoneNames})(?:[+-]\d{1,2})?)(?![\p{L}\p{N}_])`;
 const timeStart = String.raw`(?<![\p{L}\p{N}_.,:])`;
 
+/** What lets `0800` be a time with no zone of its own: a zoned end after it (`0800-1600 GMT`, `0800 to 1600 GMT`). */
+const beforeZonedTime = String.raw`(?=(?:[-–]|[ \u00A0](?:to|and)[ \u00A0])[012]\d[0-5]\d[ \u00A0]?(?:${zoneNames})(?![\p{L}\p{N}_]))`;
+
 /**
- * `14:30`, `2:30 pm`, `09:00 GMT`; `4.15pm`, `7am`, `7 a.m.`; `0900 GMT`; `19.30` only before a
+ * `14:30`, `2:30 pm`, `09:00 GMT`; `0800-1600 GMT`; `4.15pm`, `7am`, `7 a.m.`; `0900 GMT`; `19.30` only before a
  * zone or `local time` (a bare `19.30` is a decimal).
  */
 const time: Recogniser = {
@@ -78,7 +81,7 @@ const time: Recogniser = {
       String.raw`|(?<hourDot>\d{1,2})(?:\.(?<minuteDot>\d{2}))?\s?${meridiem('meridiemDot')}` +
       String.raw`|(?<hourLocal>\d{1,2})\.(?<minuteLocal>[0-5]\d)(?=[ \u00A0](?:local time|(?:${zoneNames})(?![\p{L}\p{N}_]))))` +
       String.raw`(?:[ \u00A0]${zone('zone')})?(?![\p{L}\p{N}_]|[:.,]\d)` +
-      String.raw`|${timeStart}(?<hourZoned>[012]\d)(?<minuteZoned>[0-5]\d)[ \u00A0]?${zone('zoneOnly')}`,
+      String.raw`|${timeStart}(?<hourZoned>[012]\d)(?<minuteZoned>[0-5]\d)(?:[ \u00A0]?${zone('zoneOnly')}|${beforeZonedTime})`,
     'gu',
   ),
   toSpan: (match, sentence) => {

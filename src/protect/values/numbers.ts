@@ -63,14 +63,14 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 
 /**
- * `$2.5 billion`, `€40m`, `USD 300`; `5 million euros`, the end of a range too (`5-6 million euros`:
+ * `$2.5 billion`, `€40m`, `USD 300`, `a $2-billion plan`, `a Rs 2,000-crore project`; `5 million euros`, the end of a range too (`5-6 million euros`:
  * `5` is a number). A sign's amount that opens a range (`$2-3 billion`) is no amount alone: the
  * range is the value, its scale and currency words to translate.
  */
 const money: Recogniser = {
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_$])(?<sign>${alternation(Object.keys(currencyBefore))})\s?(?<amount>${decimal})(?:\s?(?<scale>${moneyScale})(?![\p{L}\p{N}_]))?${numberEnd}(?![-–]\d)` +
-      String.raw`|${rangeEndStart}(?<amountFirst>${decimal})(?:\s?(?<scaleFirst>${moneyScale}))?\s?(?<name>${alternation(Object.keys(currencyAfter))})(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_$])(?<sign>${alternation(Object.keys(currencyBefore))})\s?(?<amount>${decimal})(?:[\s-]?(?<scale>${moneyScale})(?![\p{L}\p{N}_]))?${numberEnd}(?![-–]\d)` +
+      String.raw`|${rangeEndStart}(?<amountFirst>${decimal})(?:[\s-]?(?<scaleFirst>${moneyScale}))?\s?(?<name>${alternation(Object.keys(currencyAfter))})(?![\p{L}\p{N}_])`,
     'gu',
   ),
   toSpan: (match) => {
@@ -203,9 +203,9 @@ const ordinal: Recogniser = {
   toSpan: (match) => valueSpan(match.index, match[0], { type: 'ordinal', value: quantityOf(match.groups!.amount!).value }),
 };
 
-/** `2,500`, `3.50`, `-5`, `2.5 million`, `1.2bn`; a bare 1800–2100 is a year. */
+/** `2,500`, `3.50`, `-5`, `2.5 million`, `1.2bn`, `a 2-million-strong force`; a bare 1800–2100 is a year. */
 const numberOrYear: Recogniser = {
-  pattern: new RegExp(String.raw`${numberStart}(?<amount>${minus}?${decimal})(?:\s?(?<scale>${numberScale})(?![\p{L}\p{N}_]))?${numberEnd}`, 'gu'),
+  pattern: new RegExp(String.raw`${numberStart}(?<amount>${minus}?${decimal})(?:[\s-]?(?<scale>${numberScale})(?![\p{L}\p{N}_]))?${numberEnd}`, 'gu'),
   toSpan: (match) => {
     const { amount, scale } = match.groups!;
     if (scale === undefined && isYear(amount!)) return valueSpan(match.index, match[0], { type: 'year', year: Number(amount) });

@@ -30,7 +30,7 @@ export const minus = '[-−]';
  * The scale words a plain number takes (`2.5 million`, `1.2bn`, Reuters' `1.2 mln`, `$3.2trn`), and the
  * Indian lakh (10^5) and crore (10^7), which are written as the short scale they equal.
  */
-export const numberScale = String.raw`thousand|million|billion|trillion|bn|bln|mln|trn|tn|crores?|lakhs?`;
+export const numberScale = String.raw`thousand|million|billion|trillion|bn|bln|mln|trn|tn|lakh[ \u00A0]crores?|crores?|lakhs?`;
 /** Those an amount of money also takes: `$3m`, `€40m`, `$500k`. */
 export const moneyScale = String.raw`${numberScale}|mn|m|b|k`;
 
@@ -51,7 +51,7 @@ const scaleOfWord: Readonly<Record<string, ScaleWord>> = {
 };
 
 /** Indian scale words and their power of ten: they have no place in the short scale of the targets. */
-const indianPowers: Readonly<Record<string, number>> = { lakh: 5, lakhs: 5, crore: 7, crores: 7 };
+const indianPowers: Readonly<Record<string, number>> = { lakh: 5, lakhs: 5, crore: 7, crores: 7, 'lakh crore': 12, 'lakh crores': 12 };
 
 /** A written amount and its scale word, if any. */
 export interface ScaledAmount {
@@ -66,17 +66,24 @@ export interface ScaledAmount {
  */
 export function scaledAmount(written: string, scaleWord: string | undefined): ScaledAmount {
   const amount = quantityOf(written);
-  const word = scaleWord?.toLowerCase();
+  const word = scaleWord?.toLowerCase().replace(/\s+/gu, ' ');
   const power = word === undefined ? undefined : indianPowers[word];
   if (power === undefined) {
     const scale = word === undefined ? undefined : scaleOfWord[word];
     return scale === undefined ? { amount } : { amount, scale };
   }
   const magnitude = Math.abs(amount.value) * 10 ** power;
-  const [scale, scalePower] = magnitude >= 1e9 ? (['billion', 9] as const) : magnitude >= 1e6 ? (['million', 6] as const) : [undefined, 0];
+  const [scale, scalePower] = shortScaleOf(magnitude);
   const exact = shifted(amount, power - scalePower);
   const trimmed: Quantity = { value: exact.value, fractionDigits: decimalsOf(exact.value) };
   return scale === undefined ? { amount: trimmed } : { amount: trimmed, scale };
+}
+
+/** The largest short-scale word at most `magnitude`, with its power of ten. */
+function shortScaleOf(magnitude: number): readonly [ScaleWord | undefined, number] {
+  if (magnitude >= 1e12) return ['trillion', 12];
+  if (magnitude >= 1e9) return ['billion', 9];
+  return magnitude >= 1e6 ? ['million', 6] : [undefined, 0];
 }
 
 /** How many decimals a number needs to be written exactly (5.00 → 0, 12.5 → 1). */
