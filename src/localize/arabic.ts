@@ -95,8 +95,18 @@ function arabicMoney(amount: Quantity, currency: string, scale: ScaleWord | unde
   return `${withScale(formatQuantity(format, amount), amount, scale)} ${noun}`;
 }
 
-/** Units ECMA-402 has no data for, as Arabic writes them after a figure. */
+/**
+ * Units ECMA-402 has no data for, and those it writes as words: for one and two it writes the
+ * word alone (`متر`, `متران`), and a figure the house prints would be lost. Abbreviations
+ * (`كم`, `كغم`, `°م`) come from ECMA-402.
+ */
 const unitWords: Partial<Record<MeasureUnit, Noun>> = {
+  meter: ['متر', 'أمتار', 'مترا'],
+  mile: ['ميل', 'أميال', 'ميلا'],
+  gram: ['غرام', 'غرامات', 'غراما'],
+  liter: ['لتر', 'لترات', 'لترا'],
+  hectare: ['هكتار', 'هكتارات', 'هكتارا'],
+  'mile-per-hour': ['ميل في الساعة', 'أميال في الساعة', 'ميلا في الساعة'],
   tonne: ['طن', 'أطنان', 'طنا'],
   barrel: ['برميل', 'براميل', 'برميلا'],
   megawatt: ['ميغاواط', 'ميغاواط'],

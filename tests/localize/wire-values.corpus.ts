@@ -169,7 +169,7 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['The lake covers 1,200 square kilometres.', [['1,200 square kilometres', 'measure', '1·200~km²', '1,200 كيلومتر مربع']]],
   ['The plant produces 500 megawatts of power.', [['500 megawatts', 'measure', '500~MW', '500 ميغاواط']]],
   ['The tanker carried 2 million barrels of crude.', [['2 million', 'number', '2 millions', '2 مليون']]],
-  ['Tanks rolled to within 30 miles of the capital.', [['30 miles', 'measure', '30~miles', '30 ميل']]],
+  ['Tanks rolled to within 30 miles of the capital.', [['30 miles', 'measure', '30~miles', '30 ميلا']]],
   ['The tanks hold 300 litres of water.', [['300 litres', 'measure', '300~litres', '300 لتر']]],
   ['Wildfires scorched 10,000 acres.', [['10,000', 'number', '10·000', '=']]],
   ['About 1.5m people live in the city.', []],
@@ -234,7 +234,7 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['US inflation hit 9.1% in June, a 40-year high.', [['9.1%', 'percent', '9,1~%', '='], ['40', 'number', '=', '=']]],
   ['The Kremlin said 30,000 reservists would be called up by Oct. 31.', [['30,000', 'number', '30·000', '='], ['Oct. 31', 'date', '31 octobre', '31 تشرين الأول/أكتوبر']]],
   ['Gaza’s health ministry said 43,000 people had been killed.', [['43,000', 'number', '43·000', '=']]],
-  ['A 10-mile stretch of the M25 was closed.', [['10-mile', 'measure', '10~miles', '10 ميل'], ['M25', 'designation']]],
+  ['A 10-mile stretch of the M25 was closed.', [['10-mile', 'measure', '10~miles', '10 أميال'], ['M25', 'designation']]],
   ['India’s Sensex fell 1,000 points, or 1.3 pct.', [['1,000', 'number', '1·000', '='], ['1.3 pct', 'percent', '1,3~%', '1.3%']]],
   ['The company will cut 500 crore rupees from its budget.', [['500 crore rupees', 'money', '5 milliards de roupies', '5 مليارات روبية']]],
   ['The unit is worth 1,250 crore.', [['1,250 crore', 'number', '12,5 milliards', '12.5 مليار']]],
@@ -256,4 +256,5 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['The €40-million fund opens next year.', [['€40-million', 'money', '40 millions d’euros', '40 مليون يورو']]],
   ['The curfew runs 0800-1600 GMT.', [['0800', 'time', '8~h', '8:00'], ['1600 GMT', 'time', '16~h GMT', '16:00 بتوقيت غرينتش']]],
   ['Shops may open from 0600 to 1800 GMT.', [['0600', 'time', '6~h', '6:00'], ['1800 GMT', 'time', '18~h GMT', '18:00 بتوقيت غرينتش']]],
+  ['The wall is 2 m high and the ditch 1 m deep.', [['2 m', 'measure', '2·m', '2 متر'], ['1 m', 'measure', '1·m', '1 متر']]],
 ];
