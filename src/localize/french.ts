@@ -104,6 +104,16 @@ const currencyNames: Readonly<Record<string, readonly [singular: string, plural:
   SEK: ['couronne suédoise', 'couronnes suédoises'],
   NOK: ['couronne norvégienne', 'couronnes norvégiennes'],
   DKK: ['couronne danoise', 'couronnes danoises'],
+  TWD: ['dollar taïwanais', 'dollars taïwanais'],
+  IDR: ['roupie indonésienne', 'roupies indonésiennes'],
+  PKR: ['roupie pakistanaise', 'roupies pakistanaises'],
+  MYR: ['ringgit', 'ringgits'],
+  PHP: ['peso philippin', 'pesos philippins'],
+  UAH: ['hryvnia', 'hryvnias'],
+  QAR: ['riyal qatari', 'riyals qataris'],
+  KWD: ['dinar koweïtien', 'dinars koweïtiens'],
+  PLN: ['zloty', 'zlotys'],
+  THB: ['baht', 'bahts'],
 };
 
 /** `500 dollars`, `7,5 milliards de dollars`, `40 millions d’euros`; a currency without a French name keeps its ISO code. */

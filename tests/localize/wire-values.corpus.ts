@@ -257,4 +257,8 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['The curfew runs 0800-1600 GMT.', [['0800', 'time', '8~h', '8:00'], ['1600 GMT', 'time', '16~h GMT', '16:00 بتوقيت غرينتش']]],
   ['Shops may open from 0600 to 1800 GMT.', [['0600', 'time', '6~h', '6:00'], ['1800 GMT', 'time', '18~h GMT', '18:00 بتوقيت غرينتش']]],
   ['The wall is 2 m high and the ditch 1 m deep.', [['2 m', 'measure', '2·m', '2 متر'], ['1 m', 'measure', '1·m', '1 متر']]],
+  ['Indonesia set aside Rp 71 trillion for free meals.', [['Rp 71 trillion', 'money', '71·000 milliards de roupies indonésiennes', '71 تريليون روبية إندونيسية']]],
+  ['Taipei approved NT$50 billion in defence spending.', [['NT$50 billion', 'money', '50 milliards de dollars taïwanais', '50 مليار دولار تايواني']]],
+  ['Kyiv raised 20 billion hryvnias from the bond sale.', [['20 billion hryvnias', 'money', '20 milliards de hryvnias', '20 مليار هريفنيا']]],
+  ['The fund lent 5 billion ringgit to small firms.', [['5 billion ringgit', 'money', '5 milliards de ringgits', '5 مليارات رينغيت']]],
 ];

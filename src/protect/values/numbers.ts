@@ -26,10 +26,15 @@ const currencySigns: Readonly<Record<string, string>> = {
   '₽': 'RUB',
   '₺': 'TRY',
   '₪': 'ILS',
+  '₱': 'PHP',
+  '₦': 'NGN',
+  '₴': 'UAH',
   Rs: 'INR',
   'Rs.': 'INR',
+  Rp: 'IDR',
+  NT$: 'TWD',
 };
-const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'HKD', 'SGD', 'NZD', 'KRW', 'TRY', 'MXN', 'SAR', 'AED', 'EGP', 'NGN'];
+const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'BRL', 'ZAR', 'SEK', 'NOK', 'DKK', 'HKD', 'SGD', 'NZD', 'KRW', 'TRY', 'MXN', 'SAR', 'AED', 'EGP', 'NGN', 'PKR', 'IDR', 'MYR', 'PHP', 'UAH', 'TWD', 'QAR', 'KWD', 'ILS', 'PLN', 'THB'];
 const codes = Object.fromEntries(currencyCodes.map((code) => [code, code]));
 const currencyBefore: Readonly<Record<string, string>> = { ...currencySigns, ...codes };
 /** Currency names written after an amount (`300 euros`, `5 million dollars`). Not "pounds": a weight too. */
@@ -51,6 +56,12 @@ const currencyAfter: Readonly<Record<string, string>> = {
   dirhams: 'AED',
   shekels: 'ILS',
   naira: 'NGN',
+  rupiah: 'IDR',
+  ringgit: 'MYR',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  baht: 'THB',
+  zlotys: 'PLN',
   '€': 'EUR',
   '£': 'GBP',
 };
