@@ -261,4 +261,10 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Taipei approved NT$50 billion in defence spending.', [['NT$50 billion', 'money', '50 milliards de dollars taïwanais', '50 مليار دولار تايواني']]],
   ['Kyiv raised 20 billion hryvnias from the bond sale.', [['20 billion hryvnias', 'money', '20 milliards de hryvnias', '20 مليار هريفنيا']]],
   ['The fund lent 5 billion ringgit to small firms.', [['5 billion ringgit', 'money', '5 milliards de ringgits', '5 مليارات رينغيت']]],
+  // Weekdays inside names.
+  ['The Sunday Times reported the talks on Monday.', [['Monday', 'weekday', 'lundi', 'الاثنين']]],
+  ['The Good Friday Agreement ended three decades of conflict.', []],
+  ['Candidates campaigned ahead of Super Tuesday.', []],
+  ['Shoppers queued for Black Friday deals on Friday.', [['Friday', 'weekday', 'vendredi', 'الجمعة']]],
+  ['The Mail on Sunday first reported the story.', []],
 ];

@@ -56,8 +56,16 @@ const date: Recogniser = {
 const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Words that make a weekday part of a name: `Good Friday`, `Super Tuesday`, `The Mail on Sunday`. */
+const namingBefore = ['Good', 'Black', 'Bloody', 'Super', 'Ash', 'Easter', 'Palm', 'Holy', 'Cyber', 'Maundy', 'Shrove', 'Giving', 'Mail on'];
+/** …and after it: newspapers and shows (`The Sunday Times`, `Saturday Night Live`). */
+const namingAfter = ['Times', 'Telegraph', 'Mirror', 'Express', 'Post', 'Herald', 'Mail', 'Sport', 'People', 'Night Live', 'Night Football'];
+/** A weekday, not inside a name (`Good Friday`, `The Sunday Times` are the names' words to translate). */
 const weekday: Recogniser = {
-  pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${weekdays.join('|')})(?![\p{L}\p{N}_])`, 'gu'),
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_])(?<!(?:${namingBefore.join('|')})[ \u00A0])(?:${weekdays.join('|')})(?![\p{L}\p{N}_])(?![ \u00A0](?:${namingAfter.join('|')})(?![\p{L}\p{N}_]))`,
+    'gu',
+  ),
   toSpan: (match) => valueSpan(match.index, match[0], { type: 'weekday', weekday: weekdays.indexOf(match[0]) }),
 };
 
