@@ -54,8 +54,9 @@ export interface WatchServices {
   readonly owners: StoryOwners;
   readonly now: () => number;
   /**
-   * Called each time the watcher has nothing left to run (before its `idle` event): what a job left
-   * for later is done now (`watch` writes report.json and the review index). @default nothing
+   * Called each time the watcher has nothing left to run (before its `idle` event) and when it stops
+   * (before `stopped`): what a job left for later is done now (`watch` writes report.json and the
+   * review index). @default nothing
    */
   readonly whenIdle?: () => Promise<void>;
   /** Waits up to `ms`, or less when the inbox changes or the watch is asked to stop. */
@@ -109,6 +110,7 @@ export async function watchInbox(settings: WatchSettings, services: WatchService
     await services.wait(Math.min(settings.pollMs, wake === undefined ? Infinity : wake - now));
   }
   for (const story of queue) await inbox.release(story.claim);
+  await services.whenIdle?.();
   emit({ event: 'stopped', released: queue.length });
 
   /** Reads a claimed story: a bad one fails now, a withdrawal is carried out, any other waits for a job. */
