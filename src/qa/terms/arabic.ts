@@ -11,6 +11,9 @@ const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'وك', '�
 const ENDINGS = ['تين', 'تان', 'ات', 'ون', 'ين', 'ان', 'ه'];
 const FUNCTION_WORDS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'بين', 'مع', 'و', 'ان', 'التي', 'الذي']);
 const SHORTEST_STEM = 2;
+/** The article, after any proclitic; ل + ال is لل. */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
+const DETACHED_CONJUNCTIONS = new Set(['و', 'ف']);
 
 export function foldArabic(word: string): string {
   return word
@@ -23,14 +26,33 @@ export function foldArabic(word: string): string {
 }
 
 export const arabic: Morphology = {
-  words: (text: string): Word[] => splitWords(text, (raw) => [foldArabic(raw)]),
+  words: (text: string): Word[] => joinDetachedConjunctions(splitWords(text, (raw) => [foldArabic(raw)])),
   same: (target, form) => {
     if (target === form) return true;
     const formStems = new Set(withoutArticle(form).flatMap(stems));
     return cores(target).some((core) => stems(core).some((candidate) => formStems.has(candidate)));
   },
   isFunctionWord: (key) => FUNCTION_WORDS.has(key),
+  // The head of a construct name never takes the article (حزب الله, تنظيم القاعدة): الحزب, التنظيم
+  // alone is "the party", "the organisation", a reference back, not a truncated name.
+  refersBack: (target, formKeys) =>
+    formKeys.length > 1 && !formKeys[0]!.startsWith('ال') && DEFINITE.test(target) && arabic.same(target, formKeys[0]!),
 };
+
+/** و or ف written apart (`إسرائيل و حماس`) is read as the proclitic it is: one word with the next. */
+function joinDetachedConjunctions(words: readonly Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const [word, next] = [words[index]!, words[index + 1]];
+    if (!DETACHED_CONJUNCTIONS.has(word.key) || next === undefined) {
+      joined.push(word);
+      continue;
+    }
+    joined.push({ ...next, start: word.start, raw: word.raw + next.raw, key: word.key + next.key });
+    index += 1;
+  }
+  return joined;
+}
 
 /** The word without a proclitic and without the article, every way it can be read. */
 function cores(word: string): string[] {

@@ -3,7 +3,8 @@
  * contractions expanded (`du` → `de le`, `aux` → `a le`), articles made one (`la`, `les`, `l’` →
  * `le`), so `du groupe`, `des Brigades`, `au Hezbollah` and `l’EI` read as the article and the
  * term. Two words are the same when their stems are: plural and agreement endings (-s, -x, -e,
- * -es, -aux/-al, a doubled final n/l/t: `irakienne` = `irakien`) do not count.
+ * -es, -ée(s) after accents are folded, -aux/-al, a doubled final n/l/t: `irakienne` = `irakien`,
+ * `armées` = `armés`) do not count.
  */
 import { foldLatin } from './latin.js';
 import { splitWords, type Morphology, type Word } from './words.js';
@@ -28,6 +29,7 @@ export const french: Morphology = {
     }),
   same: (target, form) => target === form || stem(target) === stem(form),
   isFunctionWord: (key) => FUNCTION_WORDS.has(key),
+  refersBack: () => false,
 };
 
 function stem(key: string): string {
@@ -35,6 +37,6 @@ function stem(key: string): string {
   return key
     .replace(/aux$/u, 'al')
     .replace(/[sx]$/u, '')
-    .replace(/e$/u, '')
+    .replace(/e{1,2}$/u, '')
     .replace(/([nlt])\1$/u, '$1');
 }

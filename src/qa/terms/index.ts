@@ -6,15 +6,16 @@
  *   not the house form, a finding with the entry's English form as `term`:
  *   - `terms/violation` (warning): the concept is rendered, not the house way — a forbidden form
  *     (`<lang>_forbidden`), the source's English left in, part of the house form or its words out
- *     of order (a synonym of one of its words, a truncated or longer name), an elision before an
- *     h aspiré. The range is the offending text in the target.
+ *     of order (a synonym of one of its words, a truncated or longer name), a name spelled another
+ *     way (`Hizbollah`, `تيليغرام`), an elision before an h aspiré. The range is the offending text
+ *     in the target.
  *   - `terms/missing` (warning): no trace of it. The range is the term in the source.
  *   Human work is checked and reported like the rest (warnings block nothing).
  * Matching: French and Arabic morphology (`french.ts`, `arabic.ts`): elision, contraction,
  *   articles, case and accents, regular plural/agreement/dual endings, proclitics, one inserted
  *   word; see `status.ts` for the order of the decisions and the echo of a source variant.
- * Limitations: irregular plurals (كتيبة/كتائب, `œil`/`yeux`) and a pronoun standing for the term
- *   count as missing; a synonym with no word of the house form in common is missing unless the
+ * Limitations: irregular plurals (كتيبة/كتائب, `œil`/`yeux`) and a pronoun or a generic noun
+ *   standing for the term (`le mouvement`, `الحزب`) count as missing; a synonym with no word of the house form in common is missing unless the
  *   termbase forbids it.
  */
 import { findingOnUnit, hasTarget, termRendering, type Glossary, type LanguageTag, type TargetFinding, type TermHit, type Unit } from '../../model.js';

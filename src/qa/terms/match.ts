@@ -48,7 +48,8 @@ export interface PartialMatch {
  * within a window as wide as the form plus two words, starting at one of them; the window with
  * most of them. Undefined unless the form has two or more content words and at least half are
  * there: `Résistance islamique` for `Résistance islamique en Irak`, `coalition dirigée par les
- * États-Unis` for `coalition menée par les États-Unis`.
+ * États-Unis` for `coalition menée par les États-Unis`. A lone word that only refers back to the
+ * term (`الحزب`, the party, for `حزب الله`) is no part of it.
  */
 export function findPartialForm(formKeys: readonly string[], words: readonly Word[], morphology: Morphology): PartialMatch | undefined {
   const content = [...new Set(formKeys.filter((key) => !morphology.isFunctionWord(key)))];
@@ -59,6 +60,7 @@ export function findPartialForm(formKeys: readonly string[], words: readonly Wor
     if (!content.some((key) => morphology.same(words[first]!.key, key))) continue;
     const window = words.slice(first, first + width);
     const found = content.map((key) => window.findIndex((word) => morphology.same(word.key, key))).filter((index) => index >= 0);
+    if (found.length === 1 && morphology.refersBack(words[first]!.key, formKeys)) continue;
     if (best === undefined || found.length > best.found) {
       best = { found: found.length, of: content.length, start: words[first]!.start, end: window[Math.max(...found)]!.end };
     }

@@ -41,6 +41,7 @@ const latin: Morphology = {
   words: (text) => splitWords(text, (raw) => [foldLatin(raw)]),
   same: (target, form) => target === form,
   isFunctionWord: () => false,
+  refersBack: () => false,
 };
 
 function morphologyFor(lang: LanguageTag): Morphology {
@@ -65,21 +66,33 @@ export function termStatus({ entry, lang, sourceTexts, target, claimed = [] }: T
       return violation(`“${form}” is a forbidden rendering; the house form is “${rendering.target}”`, found);
     }
   }
-  for (const form of [rendering.target, ...rendering.variants]) {
+  const houseForms = [rendering.target, ...rendering.variants];
+  const englishForms = [...new Set([...sourceTexts, entry.source, ...entry.sourceVariants])];
+  for (const form of houseForms) {
     const found = find(form);
     if (!found) continue;
-    const elided = words[found.firstWord - 1];
-    if (baseLanguage(lang) === 'fr' && isHAspire(entry, form) && elided?.elided === true && elided.end + 1 === found.start) {
-      return violation(`elision before an h aspiré: write “le ${form}” or “du ${form}”, never “${elided.raw}’${form}”`, { ...found, start: elided.start });
+    if (baseLanguage(lang) === 'fr') {
+      const elision = elisionBeforeHAspire(entry, form, words, found);
+      if (elision) {
+        const name = elision.name.raw;
+        return violation(`elision before an h aspiré: write “le ${name}” or “du ${name}”, never “${elision.article.raw}’${name}”`, { start: elision.article.start, end: elision.name.end });
+      }
     }
+    // Folded accents and stems let an English spelling pass for the house form (`Israel`, `Pentagon`):
+    // written exactly so, and not a French inflection of the form (`drones`), it is English.
+    const written = target.slice(found.start, found.end);
+    const english = englishForms.find((text) => text === written && !houseForms.some((house) => isInflectionOf(written, house)));
+    if (english !== undefined) return violation(`“${english}” is left in English; the house form is “${rendering.target}”`, found);
     return { status: 'ok' };
   }
   if (variantTexts.some((text) => isEchoed(text, target))) return { status: 'ok' };
-  for (const text of new Set([...sourceTexts, entry.source])) {
+  for (const text of englishForms) {
     const found = findEnglish(text, target);
     if (found) return violation(`“${text}” is left in English; the house form is “${rendering.target}”`, found);
   }
   const unclaimed = words.filter((word) => !claimed.some((range) => word.start < range.end && word.end > range.start));
+  const misspelled = entry.type === 'name' ? findMisspelledName(houseForms, target, unclaimed, lang) : undefined;
+  if (misspelled) return violation(`“${target.slice(misspelled.start, misspelled.end)}” is not the house spelling “${rendering.target}”`, misspelled);
   const partial = [rendering.target, ...rendering.variants]
     .map((form) => findPartialForm(keysOf(form, morphology), unclaimed, morphology))
     .filter((match) => match !== undefined)
@@ -103,6 +116,40 @@ export function houseFormRange(entry: GlossaryEntry, lang: LanguageTag, target: 
   return undefined;
 }
 
+const INFLECTION_ENDINGS = ['', 's', 'x', 'e', 'es'];
+
+/** `written` is `form` with, on each word, nothing or a plural or agreement ending added (`drones`, `États-Unis`). */
+function isInflectionOf(written: string, form: string): boolean {
+  const [writtenWords, formWords] = [written, form].map((text) => text.toLowerCase().split(/\s+/u));
+  return writtenWords!.length === formWords!.length && writtenWords!.every((word, index) => INFLECTION_ENDINGS.some((ending) => word === formWords![index] + ending));
+}
+
+/** A name's skeleton shorter than this matches too many other words (`Homs`, `Hamas`). */
+const SHORTEST_NAME_SKELETON = 4;
+const ARABIC_PREFIX = /^(?:[وف]?[بكل]?ال|[وف]?لل|[وف]?[بكل]|[وف])/u;
+
+/**
+ * A name spelled another way (`Hezbolah`, `تيليغرام` for `تلغرام`, `البنتاجون`): a run of target
+ * words, as long as a house form, with its consonant skeleton (`nameSkeleton`, ج and غ alike as
+ * Egyptian writes g), and in Latin script the same first letter.
+ */
+function findMisspelledName(forms: readonly string[], target: string, words: readonly Word[], lang: LanguageTag): TargetRange | undefined {
+  const written = [...new Map(words.map((word) => [word.start, word])).values()];
+  const skeletonOf = (text: string): string => nameSkeleton(text).replace(/j/gu, 'g');
+  const bare = (text: string): string[] => (baseLanguage(lang) === 'ar' ? [text, text.replace(ARABIC_PREFIX, '')] : [text]);
+  for (const form of forms) {
+    const skeletons = new Set(bare(form).map(skeletonOf).filter((skeleton) => skeleton.length >= SHORTEST_NAME_SKELETON));
+    const length = splitWords(form, (raw) => [raw]).length;
+    if (skeletons.size === 0) continue;
+    for (let first = 0; first + length <= written.length; first++) {
+      const range = { start: written[first]!.start, end: written[first + length - 1]!.end };
+      const run = target.slice(range.start, range.end);
+      if (bare(run).some((text) => skeletons.has(skeletonOf(text))) && sameInitial(run, form)) return range;
+    }
+  }
+  return undefined;
+}
+
 function violation(reason: string, where: { readonly start: number; readonly end: number }): TermStatus {
   return { status: 'violation', reason, start: where.start, end: where.end };
 }
@@ -112,11 +159,26 @@ function keysOf(form: string, morphology: Morphology): string[] {
 }
 
 /**
- * An h aspiré takes no elision (`le Hezbollah`, never `l’Hezbollah`). Which names begin with one
- * cannot be told from spelling (`l’Hébron` is right), so the termbase says it in the entry's note.
+ * An elided article before an h aspiré, in or just before the found form: `l’Hezbollah`, `et
+ * l’Hamas` in `guerre entre Israël et le Hamas`. Which words begin with one cannot be told from
+ * spelling (`l’Hébron` is right): the termbase says so in the entry's note for the form's first
+ * word, and the form itself when it writes an article unelided before an h (`le Hamas`).
  */
-function isHAspire(entry: GlossaryEntry, form: string): boolean {
-  return /^h/iu.test(form) && /h aspir[ée]/iu.test(entry.note);
+function elisionBeforeHAspire(entry: GlossaryEntry, form: string, words: readonly Word[], found: FormMatch): { article: Word; name: Word } | undefined {
+  const formWords = french.words(form);
+  const aspirated = new Set(
+    formWords.filter((word, index) => /^h/iu.test(word.raw) && (index === 0 ? /h aspir[ée]/iu.test(entry.note) : isUnelidedArticle(formWords[index - 1]!))).map((word) => word.key),
+  );
+  if (aspirated.size === 0) return undefined;
+  for (let index = Math.max(0, found.firstWord - 1); index + 1 < words.length && words[index + 1]!.start < found.end; index++) {
+    const [article, name] = [words[index]!, words[index + 1]!];
+    if (article.elided && article.end + 1 === name.start && aspirated.has(name.key)) return { article, name };
+  }
+  return undefined;
+}
+
+function isUnelidedArticle(word: Word): boolean {
+  return !word.elided && (word.key === 'le' || word.key === 'de');
 }
 
 /** The source's wording, in the source's words, in the target: case and accents aside; an all-capitals form as written. */

@@ -21,6 +21,8 @@ export interface Morphology {
   words(text: string): Word[];
   same(target: string, form: string): boolean;
   isFunctionWord(key: string): boolean;
+  /** The word, alone, names the kind of thing the form names and refers back to it (`الحزب` for `حزب الله`). */
+  refersBack(target: string, formKeys: readonly string[]): boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
