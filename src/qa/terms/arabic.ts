@@ -3,7 +3,8 @@
  * interchange (أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي). A target word is a form's word when,
  * after a proclitic (و ف ب ك ل and their pairs وب ول فب فل وك فك), with or without the article
  * (ال, or لل after ل), its stem is the form word's stem: regular plural, dual and feminine endings
- * (ات ون ين ان تين تان ه) do not count, and neither does the form's own ال (definite or not).
+ * (ات ون ين ان تين تان ه) do not count, and neither does the form's own ال (definite or not) or its
+ * own و or ف.
  */
 import { splitWords, type Morphology, type Word } from './words.js';
 
@@ -29,7 +30,7 @@ export const arabic: Morphology = {
   words: (text: string): Word[] => joinDetachedConjunctions(splitWords(text, (raw) => [foldArabic(raw)])),
   same: (target, form) => {
     if (target === form) return true;
-    const formStems = new Set(withoutArticle(form).flatMap(stems));
+    const formStems = new Set(withoutConjunction(form).flatMap(withoutArticle).flatMap(stems));
     return cores(target).some((core) => stems(core).some((candidate) => formStems.has(candidate)));
   },
   isFunctionWord: (key) => FUNCTION_WORDS.has(key),
@@ -66,6 +67,11 @@ function cores(word: string): string[] {
     if (proclitic.endsWith('ل') && rest.startsWith('ل') && rest.length > SHORTEST_STEM) found.push(rest.slice(1));
   }
   return found;
+}
+
+/** A form's own و or ف may go to a word the target puts before it (`وحماس` → `وحركة حماس`). */
+function withoutConjunction(word: string): string[] {
+  return DETACHED_CONJUNCTIONS.has(word[0] ?? '') && word.length > 1 + SHORTEST_STEM ? [word, word.slice(1)] : [word];
 }
 
 function withoutArticle(word: string): string[] {

@@ -12,8 +12,8 @@
  *   - `terms/missing` (warning): no trace of it. The range is the term in the source.
  *   Human work is checked and reported like the rest (warnings block nothing).
  * Matching: French and Arabic morphology (`french.ts`, `arabic.ts`): elision, contraction,
- *   articles, case and accents, regular plural/agreement/dual endings, proclitics, one inserted
- *   word; see `status.ts` for the order of the decisions and the echo of a source variant.
+ *   articles, case and accents, regular plural/agreement/dual endings, proclitics, up to two
+ *   inserted words; see `status.ts` for the order of the decisions and the echo of a source variant.
  * Limitations: irregular plurals (كتيبة/كتائب, `œil`/`yeux`) and a pronoun or a generic noun
  *   standing for the term (`le mouvement`, `الحزب`) count as missing; a synonym with no word of the house form in common is missing unless the
  *   termbase forbids it.

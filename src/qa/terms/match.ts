@@ -8,10 +8,10 @@ export interface FormMatch {
   readonly firstWord: number;
 }
 
-/** At most this many words may stand inside a form (`groupe jihadiste État islamique`). */
-const MAX_INSERTED = 1;
+/** At most this many words may stand inside a form (`groupe jihadiste État islamique`, `et le mouvement islamiste Hamas`). */
+const MAX_INSERTED = 2;
 
-/** The first place `formKeys` occurs in `words`, each word by `same`, with at most one word inserted. */
+/** The first place `formKeys` occurs in `words`, each word by `same`, with at most two words inserted. */
 export function findForm(formKeys: readonly string[], words: readonly Word[], same: Morphology['same']): FormMatch | undefined {
   if (formKeys.length === 0) return undefined;
   for (let first = 0; first < words.length; first++) {

@@ -192,7 +192,7 @@ function findEnglish(text: string, target: string): FormMatch | undefined {
 /**
  * The target echoes a source variant (`Daesh` → `Daech`, `داعش`): a run of target words with the
  * variant's name skeleton. The variant written out verbatim in several words (`Islamic State
- * group`) is English left in, not an echo.
+ * group`), or an English acronym verbatim (`IRGC`, French `CGRI`), is English left in, not an echo.
  */
 function isEchoed(sourceText: string, target: string): boolean {
   const skeleton = nameSkeleton(sourceText);
@@ -206,7 +206,7 @@ function isEchoed(sourceText: string, target: string): boolean {
       const run = target.slice(words[first]!.start, words[last]!.end);
       if (nameSkeleton(run) !== skeleton || !sameInitial(run, sourceText)) continue;
       const verbatim = foldLatin(run) === foldLatin(sourceText);
-      if (!(verbatim && sourceWords.length > 1)) return true;
+      if (!(verbatim && (sourceWords.length > 1 || isAllCapitals(sourceText)))) return true;
     }
   }
   return false;
