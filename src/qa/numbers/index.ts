@@ -20,7 +20,7 @@
  *   only inside a longer expression (`une vingtaine`, an Arabic dual noun for two) counts as lost;
  *   a year written inside a target date may serve the year and the date both.
  */
-import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type Unit, type ValueSpan } from '../../model.js';
+import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type TypedValue, type Unit, type ValueSpan } from '../../model.js';
 import { monthName, weekdayName } from '../../localize/intl.js';
 import { asciiDigits } from './lex.js';
 import { locateValues } from './match.js';
@@ -44,7 +44,8 @@ export function checkValues(units: readonly Unit[]): Unit[] {
 /** One finding per value the target states fewer times than the source, at its first occurrence not stated. */
 function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]): Finding[] {
   if (spans.length === 0) return [];
-  const matches = locateValues(target, unit.targetLang, spans.map((span) => span.value));
+  const source = unit.segment.source;
+  const matches = locateValues(target, unit.targetLang, spans.map((span) => span.value), spans.map((span) => hedge.test(source.slice(Math.max(0, span.start - 24), span.start))));
   if (matches === undefined) return [];
   const groups = new Map<string, { readonly spans: ValueSpan[]; stated: number; firstMissing?: ValueSpan }>();
   for (const [index, span] of spans.entries()) {
@@ -55,12 +56,12 @@ function missingValues(unit: Unit, target: string, spans: readonly ValueSpan[]):
     if (matches.found[index] !== undefined) group.stated += 1;
     else group.firstMissing ??= span;
   }
-  const unusedByDigits = new Map<string, ValueReading>();
-  for (const reading of [...matches.unused].reverse()) unusedByDigits.set(digitsOf(reading.text), reading);
+  const unusedByLook = new Map<string, ValueReading>();
+  for (const reading of [...matches.unused].reverse()) unusedByLook.set(lookOf(reading.text, reading.value.kind), reading);
   const findings: Finding[] = [];
   for (const { spans: twins, stated, firstMissing: span } of groups.values()) {
     if (span === undefined) continue;
-    const nearMiss = twins.length === 1 ? unusedByDigits.get(digitsOf(span.text)) : undefined;
+    const nearMiss = twins.length === 1 ? unusedByLook.get(lookOf(span.text, readingKind[span.value.type])) : undefined;
     const description = `${spanNoun(span)} “${span.text}”`;
     const reason =
       twins.length > 1
@@ -107,9 +108,32 @@ function withoutVerbatimCopies(target: string, spans: readonly ValueSpan[]): [st
   return [kept.join(''), unmatched];
 }
 
-function digitsOf(text: string): string {
-  return asciiDigits(text).replace(/\D/gu, '');
+/** English words before a number that make it approximate: `about 20` may be `une vingtaine`. */
+const hedge = /\b(?:about|around|some|nearly|almost|roughly|approximately|estimated|close to|more than|over|at least|up to)\s+$/iu;
+
+/**
+ * What a value and a reading that may be its mistranslation share: the same digits (`2,500` and
+ * French `2,500`, `Nov. 23` and `23 octobre`), or with no digit, the same kind (`Sunday`, `samedi`).
+ */
+function lookOf(text: string, kind: ReadValue['kind']): string {
+  const digits = asciiDigits(text).replace(/\D/gu, '');
+  return digits === '' ? `${kind}:` : digits;
 }
+
+/** The kind of reading that states a source value of each type. */
+const readingKind: Readonly<Record<TypedValue['type'], ReadValue['kind']>> = {
+  number: 'quantity',
+  percent: 'quantity',
+  money: 'quantity',
+  measure: 'quantity',
+  year: 'quantity',
+  range: 'quantity',
+  score: 'quantity',
+  date: 'date',
+  weekday: 'weekday',
+  time: 'time',
+  ordinal: 'ordinal',
+};
 
 function languageName(lang: string): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
@@ -123,7 +147,7 @@ function readsAs(read: ReadValue): string {
   switch (read.kind) {
     case 'quantity':
       if (Number.isNaN(read.value)) return 'is not a number';
-      return `reads ${(Math.abs(read.value) >= 1e6 ? englishLarge : english).format(read.value)}${read.percent ? '%' : ''}`;
+      return `reads ${read.approximate ? 'about ' : ''}${(Math.abs(read.value) >= 1e6 ? englishLarge : english).format(read.value)}${read.percent ? '%' : ''}`;
     case 'time':
       return `reads ${String(read.hour).padStart(2, '0')}:${String(read.minute).padStart(2, '0')}`;
     case 'date':

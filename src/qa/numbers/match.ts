@@ -20,7 +20,7 @@ import { readValues, type ReadValue, type ValueReading } from './read.js';
  */
 interface Part {
   readonly exact: string;
-  readonly loose?: string;
+  readonly loose?: readonly string[];
 }
 
 export interface ValueMatches {
@@ -35,21 +35,21 @@ export interface ValueMatches {
  * or undefined; undefined as a whole for a language whose values this module cannot read. A
  * translator who moves, re-formats or spells out a value is accepted; a changed value is not.
  */
-export function locateValues(target: string, lang: string, values: readonly TypedValue[]): ValueMatches | undefined {
+export function locateValues(target: string, lang: string, values: readonly TypedValue[], hedged: readonly boolean[] = []): ValueMatches | undefined {
   const readings = readValues(target, lang);
-  return readings && matchValues(readings, values);
+  return readings && matchValues(readings, values, hedged);
 }
 
-function matchValues(readings: readonly ValueReading[], values: readonly TypedValue[]): ValueMatches {
+function matchValues(readings: readonly ValueReading[], values: readonly TypedValue[], hedged: readonly boolean[]): ValueMatches {
   const stating = new ReadingQueues(readings);
-  const parts = values.map(partsOf);
+  const parts = values.map((value, index) => partsOf(value, hedged[index] === true));
   const chosen = parts.map((valueParts) => valueParts.map((): number | undefined => undefined));
   const order = values.map((_, index) => index).sort((a, b) => priority[values[a]!.type] - priority[values[b]!.type]);
   for (const pass of ['exact', 'loose'] as const) {
     for (const index of order) {
       parts[index]!.forEach((part, partIndex) => {
-        const key = part[pass];
-        if (key !== undefined && chosen[index]![partIndex] === undefined) chosen[index]![partIndex] = stating.take(key);
+        const keys = pass === 'exact' ? [part.exact] : (part.loose ?? []);
+        for (const key of keys) chosen[index]![partIndex] ??= stating.take(key);
       });
     }
   }
@@ -89,6 +89,7 @@ class ReadingQueues {
 function keysOf(read: ReadValue): string[] {
   switch (read.kind) {
     case 'quantity':
+      if (read.approximate) return [`a:${canonical(read.value)}`];
       return Number.isNaN(read.value) ? [] : [quantityKey(read.value, read.percent)];
     case 'time':
       return [`t:${read.hour}:${read.minute}`, ...(read.hourOnly ? [`h:${read.hour}`] : [])];
@@ -116,17 +117,18 @@ const priority: Readonly<Record<TypedValue['type'], number>> = {
   score: 3,
 };
 
-function partsOf(value: TypedValue): Part[] {
+/** The parts of `value`; a `hedged` number (`about 20`) is also stated by a noun for about so many (`une vingtaine`). */
+function partsOf(value: TypedValue, hedged: boolean): Part[] {
   switch (value.type) {
     case 'number':
     case 'money':
-      return [quantityPart(scaledValue(value.amount, value.scale))];
+      return [quantityPart(scaledValue(value.amount, value.scale), hedged)];
     case 'measure':
-      return [quantityPart(value.amount.value)];
+      return [quantityPart(value.amount.value, hedged)];
     case 'percent':
       return [{ exact: quantityKey(value.amount.value, true) }];
     case 'year':
-      return [{ exact: quantityKey(value.year, false), loose: `y:${value.year}` }];
+      return [{ exact: quantityKey(value.year, false), loose: [`y:${value.year}`] }];
     case 'range':
       return [quantityPart(value.from.value), quantityPart(value.to.value)];
     case 'score':
@@ -138,13 +140,13 @@ function partsOf(value: TypedValue): Part[] {
     case 'time':
       return [{ exact: `t:${value.hour}:${value.minute}` }];
     case 'ordinal':
-      return [{ exact: `o:${value.value}`, loose: quantityKey(value.value, false) }];
+      return [{ exact: `o:${value.value}`, loose: [quantityKey(value.value, false)] }];
   }
 }
 
-/** A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock. */
-function quantityPart(wanted: number): Part {
-  return { exact: quantityKey(wanted, false), loose: `h:${canonical(wanted)}` };
+/** A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock, and when hedged `une vingtaine`. */
+function quantityPart(wanted: number, hedged = false): Part {
+  return { exact: quantityKey(wanted, false), loose: [`h:${canonical(wanted)}`, ...(hedged ? [`a:${canonical(wanted)}`] : [])] };
 }
 
 function quantityKey(value: number, percent: boolean): string {

@@ -9,11 +9,12 @@
  * What a reader of the language reads is what counts: French `2,500` is 2.5, French `billion` is
  * 10^12, and a numeral no reader can parse (`2,500,000` in French) is a quantity of no value.
  */
-import { lex, type Numeral, type Piece } from './lex.js';
-import { valueWordsFor, type ValueWords } from './words.js';
+import { lex, type Numeral, type Piece, type Word } from './lex.js';
+import { valueWordsFor, type DayHalf, type ValueWords } from './words.js';
 
 export type ReadValue =
-  | { readonly kind: 'quantity'; readonly value: number; readonly percent: boolean }
+  /** `approximate`: a noun for about so many (`une vingtaine`), which states only a value the source hedges. */
+  | { readonly kind: 'quantity'; readonly value: number; readonly percent: boolean; readonly approximate?: true }
   /** `hourOnly`: `5 h` or `5 heures`, which French also writes for a duration of five hours. */
   | { readonly kind: 'time'; readonly hour: number; readonly minute: number; readonly hourOnly: boolean }
   | { readonly kind: 'date'; readonly month: number; readonly day?: number; readonly year?: number }
@@ -68,14 +69,33 @@ class Reader {
   }
 
   private dateAt(at: number): Found<ReadValue> | undefined {
-    let day: number | undefined;
-    let monthAt = at;
     const first = this.pieces[at];
     if (this.isSmallInteger(first) && first.value >= 1 && first.value <= 31) {
-      day = first.value;
-      monthAt = this.glued(at + 1, this.words.ordinalSuffixes) ? at + 2 : at + 1;
+      const shared = this.sharedMonthAt(at + 1);
+      if (shared !== undefined) return { value: { ...shared, day: first.value }, next: at + 1 };
+      return this.monthAt(this.glued(at + 1, this.words.ordinalSuffixes) ? at + 2 : at + 1, first.value);
     }
-    const month = this.wordAt(monthAt, this.words.months);
+    const writtenDay = this.wordAt(at, this.words.ordinals);
+    if (writtenDay !== undefined && this.wordAt(writtenDay.next, this.words.dayOf) !== undefined) {
+      const date = this.monthAt(writtenDay.next + 1, writtenDay.value);
+      if (date !== undefined) return date;
+    }
+    return this.monthAt(at);
+  }
+
+  /** The month (with its year) of the date that follows a day and a link: `5` in `les 5 et 12 décembre`. */
+  private sharedMonthAt(at: number): (ReadValue & { readonly kind: 'date' }) | undefined {
+    const link = this.pieces[at];
+    const linked = link?.kind === 'mark' ? '-–,'.includes(link.char) : this.wordAt(at, this.words.dayLinks) !== undefined;
+    // Arabic writes the link glued to the next day (`5 و12`): the word is the link alone.
+    if (!linked || !this.isSmallInteger(this.pieces[at + 1])) return undefined;
+    const date = this.dateAt(at + 1)?.value;
+    return date?.kind === 'date' && date.day !== undefined ? date : undefined;
+  }
+
+  /** A month name at `at` (paired `تشرين الثاني/نوفمبر` included) and the year after it, for `day`. */
+  private monthAt(at: number, day?: number): Found<ReadValue> | undefined {
+    const month = this.wordAt(at, this.words.months);
     if (month === undefined) return undefined;
     let next = month.next;
     const paired = this.markAt(next, '/') ? this.wordAt(next + 1, this.words.months) : undefined;
@@ -88,7 +108,7 @@ class Reader {
 
   private timeAt(at: number): Found<ReadValue> | undefined {
     const hourPiece = this.pieces[at];
-    if (!this.isSmallInteger(hourPiece) || hourPiece.value > 24) return undefined;
+    if (!this.isSmallInteger(hourPiece) || hourPiece.value > 24) return this.writtenTimeAt(at);
     let minute: number | undefined;
     let next = at + 1;
     let hourWord = false;
@@ -105,10 +125,21 @@ class Reader {
     }
     const half = this.dayHalfAt(next);
     if (minute === undefined && !hourWord && half === undefined) return undefined;
-    let hour = hourPiece.value;
-    if (half?.value === 'pm' && hour < 12) hour += 12;
-    if (half?.value === 'am' && hour === 12) hour = 0;
-    return { value: { kind: 'time', hour, minute: minute ?? 0, hourOnly: hourWord && minute === undefined }, next: half?.next ?? next };
+    return { value: { kind: 'time', hour: onClock(hourPiece.value, half?.value), minute: minute ?? 0, hourOnly: hourWord && minute === undefined }, next: half?.next ?? next };
+  }
+
+  /**
+   * An hour written as an ordinal, as Arabic does (`السابعة صباحا`, `الساعة الثانية والنصف`):
+   * after the clock word or before a time of day, with a fraction of the hour.
+   */
+  private writtenTimeAt(at: number): Found<ReadValue> | undefined {
+    const hour = this.ordinalWordAt(at);
+    if (hour === undefined || hour.value > 12) return undefined;
+    const fraction = this.wordAt(hour.next, this.words.hourFractions);
+    const next = fraction?.next ?? hour.next;
+    const half = this.dayHalfAt(next);
+    if (half === undefined && this.wordAt(at - 1, this.words.clockWords) === undefined) return undefined;
+    return { value: { kind: 'time', hour: onClock(hour.value, half?.value), minute: fraction?.value ?? 0, hourOnly: false }, next: half?.next ?? next };
   }
 
   private ordinalAt(at: number): Found<ReadValue> | undefined {
@@ -117,25 +148,71 @@ class Reader {
     if (piece?.kind !== 'word' || this.inCompound(at)) return undefined;
     const roman = romanOrdinal.exec(piece.raw)?.[1];
     if (roman !== undefined) return { value: { kind: 'ordinal', value: romanValue(roman) }, next: at + 1 };
-    const word = this.wordAt(at, this.words.ordinals);
+    const word = this.ordinalWordAt(at);
     return word && { value: { kind: 'ordinal', value: word.value }, next: word.next };
+  }
+
+  /** A written-out ordinal, Arabic compounds included: `الثالث عشر` (13), `الحادي والعشرين` (21). */
+  private ordinalWordAt(at: number): Found<number> | undefined {
+    const unit = this.wordAt(at, this.words.ordinals);
+    if (unit === undefined || unit.value >= 10) return unit;
+    const teen = this.wordAt(unit.next, this.words.teen);
+    if (teen !== undefined) return { value: unit.value + 10, next: teen.next };
+    const joined = this.joinedAt(unit.next);
+    const tens = joined === undefined ? undefined : this.wordAt(joined, this.words.ordinals);
+    return tens !== undefined && tens.value >= 20 && tens.value % 10 === 0 ? { value: tens.value + unit.value, next: tens.next } : unit;
   }
 
   private quantityAt(at: number): Found<ReadValue> | undefined {
     const piece = this.pieces[at];
-    const minusWord = this.wordAt(at, this.words.minus);
+    const minusWord = this.wordAt(at - 1, this.words.notMinusAfter) === undefined ? this.wordAt(at, this.words.minus) : undefined;
     const minusMark = piece?.kind === 'mark' && minusMarks.includes(piece.char) && this.pieces[at + 1]?.gap === '' && this.startsSigned(at);
     const sign = minusWord !== undefined || minusMark ? -1 : 1;
     const numberAt = minusWord?.next ?? (minusMark ? at + 1 : at);
-    const base = this.baseAt(numberAt);
-    if (base === undefined) return undefined;
-    const scale = base.standalone ? undefined : this.wordAt(base.next, this.words.scales);
-    let next = scale?.next ?? base.next;
+    const about = this.approximateAt(numberAt);
+    if (about !== undefined) return { value: { kind: 'quantity', value: about.value, percent: false, approximate: true }, next: about.next };
+    const amount = this.amountAt(numberAt);
+    if (amount === undefined) return undefined;
+    let next = amount.next;
     const percentMark = this.markAt(next, '%') || this.markAt(next, '\u066A');
     const percentWord = percentMark ? undefined : this.wordAt(next, this.words.percent);
     if (percentMark) next += 1;
     next = percentWord?.next ?? next;
-    return { value: { kind: 'quantity', value: sign * base.value * (scale?.value ?? 1), percent: percentMark || percentWord !== undefined }, next };
+    return { value: { kind: 'quantity', value: sign * amount.value, percent: percentMark || percentWord !== undefined }, next };
+  }
+
+  /**
+   * A number with its scale word, and the smaller parts an Arabic composite adds with و
+   * (`41 ألفا و788`, `مليونين و500 ألف`): each part below the scale of the one before.
+   */
+  private amountAt(at: number): Found<number> | undefined {
+    const base = this.baseAt(at);
+    if (base === undefined) return undefined;
+    const scale = base.standalone ? undefined : this.wordAt(base.next, this.words.scales);
+    const value = base.value * (scale?.value ?? 1);
+    const next = scale?.next ?? base.next;
+    const unit = scale?.value ?? (base.standalone ? 1000 ** Math.floor(Math.log10(base.value) / 3) : undefined);
+    const joined = unit === undefined ? undefined : this.joinedAt(next);
+    const rest = joined === undefined ? undefined : this.amountAt(joined);
+    return rest !== undefined && rest.value < unit! ? { value: value + rest.value, next: rest.next } : { value, next };
+  }
+
+  /** A noun for about so many, after `un`/`une` or alone: `une vingtaine`, `un millier`. */
+  private approximateAt(at: number): Found<number> | undefined {
+    const one = this.wordAt(at, this.words.cardinals);
+    return this.wordAt(one?.value === 1 ? one.next : at, this.words.approximate);
+  }
+
+  /**
+   * Where the part joined by the language's `and` starts: the number glued after a lone و
+   * (`و788`), or the word that carries it as a proclitic (`والعشرين`, read without it by `wordAt`).
+   */
+  private joinedAt(at: number): number | undefined {
+    const piece = this.pieces[at];
+    const and = this.words.and;
+    if (and === undefined || piece?.kind !== 'word' || !piece.key.startsWith(and)) return undefined;
+    if (piece.key.length > and.length) return at;
+    return this.pieces[at + 1]?.gap === '' ? at + 1 : undefined;
   }
 
   /** A numeral, a written-out cardinal (an Arabic one with `عشر` adds ten) or a standalone scale word. */
@@ -158,9 +235,11 @@ class Reader {
   }
 
   /** A morning/afternoon word after a time: `pm`, `p.m.`, `a.m`, `مساء`, `ص`. */
-  private dayHalfAt(at: number): Found<'am' | 'pm'> | undefined {
+  private dayHalfAt(at: number): Found<DayHalf> | undefined {
     const word = this.wordAt(at, this.words.dayHalves);
-    if (word !== undefined) return { value: word.value, next: this.markAt(word.next, '.') && this.pieces[word.next]!.gap === '' ? word.next + 1 : word.next };
+    // An abbreviation keeps its dot (`pm.`); after a whole word (`صباحا.`) the dot ends the sentence.
+    const abbreviation = word !== undefined && (this.pieces[at] as Word).raw.length <= 2;
+    if (word !== undefined) return { value: word.value, next: abbreviation && this.markAt(word.next, '.') && this.pieces[word.next]!.gap === '' ? word.next + 1 : word.next };
     const letter = this.pieces[at];
     if (letter?.kind !== 'word' || (letter.key !== 'a' && letter.key !== 'p')) return undefined;
     let next = at + 1;
@@ -225,6 +304,13 @@ class Reader {
     const hyphen = (index: number): boolean => this.markAt(index, '-') && this.pieces[index]!.gap === '' && this.pieces[index + 1]?.gap === '' && this.pieces[index + 1]?.kind === 'word';
     return hyphen(at + 1) || (at >= 2 && hyphen(at - 1) && this.pieces[at - 2]?.kind === 'word');
   }
+}
+
+/** The 24-hour hour of `hour` said with a time of day. */
+function onClock(hour: number, half: DayHalf | undefined): number {
+  if (half === undefined || hour > 12) return hour;
+  if (hour === 12) return half === 'pm' ? 12 : 0;
+  return half === 'pm' || (half === 'night' && hour >= 6) ? hour + 12 : hour;
 }
 
 function romanValue(roman: string): number {

@@ -21,8 +21,23 @@ export interface ValueWords {
   readonly percent: ReadonlySet<string>;
   /** Words that make the next number negative (`moins 5 °C`). */
   readonly minus: ReadonlySet<string>;
-  /** After a time: morning (`am`) or afternoon and evening (`pm`). */
-  readonly dayHalves: ReadonlyMap<string, 'am' | 'pm'>;
+  /** Words before a minus word that make it no sign (`au moins 17` is at least 17, `plus ou moins`). */
+  readonly notMinusAfter: ReadonlySet<string>;
+  /**
+   * After a time: morning (`am`), afternoon and evening (`pm`), or night (`night`: an evening hour
+   * from 6, a small hour before: Arabic `11 ليلا` is 23:00, `2 ليلا` 02:00).
+   */
+  readonly dayHalves: ReadonlyMap<string, DayHalf>;
+  /** A noun for about so many (`une vingtaine`, `un millier`): it states a value the source gives as approximate. */
+  readonly approximate: ReadonlyMap<string, number>;
+  /** Words that join two days of one month (`les 5 et 12 décembre`, `du 5 au 7 mai`). */
+  readonly dayLinks: ReadonlySet<string>;
+  /** The word between a written-out day and its month (Arabic `الأول من آذار`). */
+  readonly dayOf: ReadonlySet<string>;
+  /** Fractions of an hour after a written-out hour (Arabic `الثانية والنصف`). */
+  readonly hourFractions: ReadonlyMap<string, number>;
+  /** The word before a time (Arabic `الساعة`): a written-out ordinal after it is an hour. */
+  readonly clockWords: ReadonlySet<string>;
   /** The hour word of a French time (`14 h 30`, `14 heures`). */
   readonly hourWords: ReadonlySet<string>;
   /** A word glued to a digit that makes it an ordinal (`1er`, `21e`). */
@@ -31,7 +46,11 @@ export interface ValueWords {
   readonly teen: ReadonlySet<string>;
   /** One-letter prefixes a value word may carry (Arabic و ف ب ل). */
   readonly proclitics: readonly string[];
+  /** The conjunction that adds the smaller part of a composite number (Arabic و: `41 ألفا و788`); undefined in French. */
+  readonly and?: string;
 }
+
+export type DayHalf = 'am' | 'pm' | 'night';
 
 /** The key a word is looked up by: lower case, without combining marks or tatweel, ى as ي. */
 export function foldWord(word: string): string {
@@ -90,15 +109,47 @@ const french: ValueWords = {
   standalone: keyed([['mille', 1e3]]),
   percent: wordSet(['pour cent', 'pourcent']),
   minus: wordSet(['moins']),
-  dayHalves: keyed([
+  notMinusAfter: wordSet(['au', 'ou', 'du', 'le', 'les']),
+  dayHalves: keyed<DayHalf>([
     ['am', 'am'],
     ['pm', 'pm'],
+    ['du matin', 'am'],
+    ['du soir', 'pm'],
   ]),
+  approximate: keyed([
+    ['dizaine', 10],
+    ['douzaine', 12],
+    ['quinzaine', 15],
+    ['vingtaine', 20],
+    ['trentaine', 30],
+    ['quarantaine', 40],
+    ['cinquantaine', 50],
+    ['soixantaine', 60],
+    ['centaine', 100],
+    ['millier', 1e3],
+  ]),
+  dayLinks: wordSet(['et', 'au', 'ou']),
+  dayOf: new Set(),
+  hourFractions: new Map(),
+  clockWords: new Set(),
   hourWords: wordSet(['h', 'heure', 'heures']),
   ordinalSuffixes: wordSet(['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde']),
   teen: new Set(),
   proclitics: [],
 };
+
+/** Arabic tens as ordinals and in compound ordinals (`العشرين`, `الحادي والعشرين`). */
+const arabicTens = ['العشرون', 'الثلاثون', 'الأربعون', 'الخمسون', 'الستون', 'السبعون', 'الثمانون', 'التسعون'].flatMap((nominative, index) => [
+  [nominative, (index + 2) * 10] as const,
+  [`${nominative.slice(0, -2)}ين`, (index + 2) * 10] as const,
+]);
+
+/** Arabic hundreds, in the spelling with and without alef (`مئة`, `مائة`): one word each, duals included. */
+const arabicHundreds = ['', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((unit, index) => {
+  const value = index === 0 ? 100 : (index + 2) * 100;
+  return ['مئة', 'مائة'].map((hundred) => [`${unit}${hundred}`, value] as const);
+});
+const arabicTwoHundred = ['مئتان', 'مئتين', 'مئتي', 'مائتان', 'مائتين', 'مائتي', 'مئتا', 'مائتا'].map((word) => [word, 200] as const);
 
 const arabic: ValueWords = {
   months: numbered([
@@ -116,7 +167,7 @@ const arabic: ValueWords = {
     ['ديسمبر', 'كانون الأول'],
   ]),
   weekdays: numbered([['الأحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء'], ['الخميس'], ['الجمعة'], ['السبت']], 0),
-  cardinals: numbered([
+  cardinals: new Map([...numbered([
     ['واحد', 'واحدة'],
     ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'],
     ['ثلاثة', 'ثلاث'],
@@ -127,9 +178,9 @@ const arabic: ValueWords = {
     ['ثمانية', 'ثماني', 'ثمان'],
     ['تسعة', 'تسع'],
     ['عشرة', 'عشر'],
-  ]),
-  ordinals: numbered([
-    ['الأول', 'الأولى', 'أول'],
+  ]), ...keyed([...arabicHundreds, ...arabicTwoHundred])]),
+  ordinals: new Map([...numbered([
+    ['الأول', 'الأولى', 'أول', 'الحادي', 'الحادية'],
     ['الثاني', 'الثانية', 'ثاني'],
     ['الثالث', 'الثالثة', 'ثالث'],
     ['الرابع', 'الرابعة'],
@@ -139,14 +190,19 @@ const arabic: ValueWords = {
     ['الثامن', 'الثامنة'],
     ['التاسع', 'التاسعة'],
     ['العاشر', 'العاشرة'],
-  ]),
+  ]), ...keyed(arabicTens)]),
   scales: keyed([
+    ['مئة', 100],
+    ['مائة', 100],
     ['ألف', 1e3],
+    ['ألفا', 1e3],
     ['آلاف', 1e3],
     ['مليون', 1e6],
     ['ملايين', 1e6],
+    ['مليونا', 1e6],
     ['مليار', 1e9],
     ['مليارات', 1e9],
+    ['مليارا', 1e9],
     ['بليون', 1e9],
     ['تريليون', 1e12],
     ['تريليونات', 1e12],
@@ -168,17 +224,33 @@ const arabic: ValueWords = {
   ]),
   percent: wordSet(['في المئة', 'في المائة', 'بالمئة', 'بالمائة']),
   minus: wordSet(['ناقص', 'سالب']),
-  dayHalves: keyed([
+  notMinusAfter: new Set(),
+  dayHalves: keyed<DayHalf>([
     ['صباحا', 'am'],
     ['صباح', 'am'],
+    ['فجرا', 'am'],
     ['مساء', 'pm'],
     ['مساءا', 'pm'],
     ['ظهرا', 'pm'],
+    ['بعد الظهر', 'pm'],
+    ['بعد الظهيرة', 'pm'],
+    ['عصرا', 'pm'],
+    ['ليلا', 'night'],
   ]),
+  approximate: new Map(),
+  dayLinks: wordSet(['و', 'إلى', 'حتى']),
+  dayOf: wordSet(['من']),
+  hourFractions: keyed([
+    ['والنصف', 30],
+    ['والربع', 15],
+    ['والثلث', 20],
+  ]),
+  clockWords: wordSet(['الساعة']),
   hourWords: new Set(),
   ordinalSuffixes: new Set(),
   teen: wordSet(['عشر', 'عشرة']),
   proclitics: ['و', 'ف', 'ب', 'ل'],
+  and: 'و',
 };
 
 /** The value words of a target language; undefined for a language this reader does not know. */

@@ -93,6 +93,32 @@ describe('readValues in French', () => {
   });
 });
 
+describe('readValues in French: what a desk writes around numbers', () => {
+  it('reads `au moins 17` and `plus ou moins 5` as positive, `moins 12 °C` as negative', () => {
+    expect(valuesOf('au moins 17 morts, plus ou moins 5 points, jusqu’à moins 12 °C', 'fr')).toEqual([
+      ['17', quantity(17)],
+      ['5', quantity(5)],
+      ['moins 12', quantity(-12)],
+    ]);
+  });
+
+  it('reads a noun for about so many as an approximate quantity, with or without un/une', () => {
+    expect(valuesOf('une vingtaine de blessés, près d’un millier de manifestants, des centaines de morts', 'fr')).toEqual([
+      ['une vingtaine', { kind: 'quantity', value: 20, percent: false, approximate: true }],
+      ['un millier', { kind: 'quantity', value: 1000, percent: false, approximate: true }],
+    ]);
+  });
+
+  it('gives each day of `les 5 et 12 décembre` and `du 3 au 7 mai 2024` its month', () => {
+    expect(valuesOf('les 5 et 12 décembre, du 3 au 7 mai 2024', 'fr')).toEqual([
+      ['5', { kind: 'date', month: 12, day: 5 }],
+      ['12 décembre', { kind: 'date', month: 12, day: 12 }],
+      ['3', { kind: 'date', month: 5, day: 3, year: 2024 }],
+      ['7 mai 2024', { kind: 'date', month: 5, day: 7, year: 2024 }],
+    ]);
+  });
+});
+
 describe('readValues in Arabic', () => {
   it('reads the three digit sets with Arabic and Western marks', () => {
     expect(valuesOf('٢٬٥٠٠ و۲۵۰۰ و2,500 و2500 و٣٫٥ و3.5 و2.500', 'ar')).toEqual([
@@ -107,7 +133,7 @@ describe('readValues in Arabic', () => {
   });
 
   it('reads percent signs and words, scale words, composites and duals', () => {
-    expect(valuesOf('3.5% و٣٫٥٪\u061C و3 في المئة و5 بالمئة و7.5 مليار دولار و3 آلاف وثلاثة ملايين ومليونين وألفان وألف جندي', 'ar')).toEqual([
+    expect(valuesOf('3.5% و٣٫٥٪\u061C و3 في المئة و5 بالمئة و7.5 مليار دولار و3 آلاف وثلاثة ملايين، ومليونين، وألفان وألف جندي', 'ar')).toEqual([
       ['3.5%', quantity(3.5, true)],
       ['٣٫٥٪', quantity(3.5, true)],
       ['3 في المئة', quantity(3, true)],
@@ -129,6 +155,40 @@ describe('readValues in Arabic', () => {
       ['1 كانون الأول/ديسمبر 2024', { kind: 'date', month: 12, day: 1, year: 2024 }],
       ['2:30 مساءً', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
       ['الثالثة', { kind: 'ordinal', value: 3 }],
+    ]);
+  });
+
+  it('reads composites joined by و, each part below the scale before it, and scale words in the accusative', () => {
+    expect(valuesOf('41 ألفا و788 شخصا، مليونين و500 ألف جندي، 3 ملايين و200 ألف دولار، 40 ألفا، بين 3 آلاف و5 آلاف', 'ar')).toEqual([
+      ['41 ألفا و788', quantity(41788)],
+      ['مليونين و500 ألف', quantity(2.5e6)],
+      ['3 ملايين و200 ألف', quantity(3.2e6)],
+      ['40 ألفا', quantity(40000)],
+      ['3 آلاف', quantity(3000)],
+      ['5 آلاف', quantity(5000)],
+    ]);
+  });
+
+  it('reads hundreds written out, duals included, with a scale after them', () => {
+    expect(valuesOf('نحو مئة متظاهر ومئتي شرطي وخمسمائة جندي ومئة ألف لاجئ', 'ar')).toEqual([
+      ['مئة', quantity(100)],
+      ['ومئتي', quantity(200)],
+      ['وخمسمائة', quantity(500)],
+      ['ومئة ألف', quantity(100000)],
+    ]);
+  });
+
+  it('reads compound ordinals, hours written as ordinals, `الأول من` a month, and times of day after noon and at night', () => {
+    expect(valuesOf('القرن الحادي والعشرين، القمة الثالثة والثلاثون، الدورة الثالثة عشرة، الساعة السابعة صباحا، الساعة الثانية والنصف، الأول من آذار/مارس 1950، 2:30 بعد الظهر، 11 ليلا، 2 ليلا', 'ar')).toEqual([
+      ['الحادي والعشرين', { kind: 'ordinal', value: 21 }],
+      ['الثالثة والثلاثون', { kind: 'ordinal', value: 33 }],
+      ['الثالثة عشرة', { kind: 'ordinal', value: 13 }],
+      ['السابعة صباحا', { kind: 'time', hour: 7, minute: 0, hourOnly: false }],
+      ['الثانية والنصف', { kind: 'time', hour: 2, minute: 30, hourOnly: false }],
+      ['الأول من آذار/مارس 1950', { kind: 'date', month: 3, day: 1, year: 1950 }],
+      ['2:30 بعد الظهر', { kind: 'time', hour: 14, minute: 30, hourOnly: false }],
+      ['11 ليلا', { kind: 'time', hour: 23, minute: 0, hourOnly: false }],
+      ['2 ليلا', { kind: 'time', hour: 2, minute: 0, hourOnly: false }],
     ]);
   });
 
