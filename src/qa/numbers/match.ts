@@ -94,7 +94,12 @@ function keysOf(read: ReadValue): string[] {
     case 'time':
       return [`t:${read.hour}:${read.minute}`, ...(read.hourOnly ? [`h:${read.hour}`] : [])];
     case 'date':
-      return [`d:${read.month}:${read.day ?? ''}:${read.year ?? ''}`, `d:${read.month}:${read.day ?? ''}:*`, ...(read.year === undefined ? [] : [`y:${read.year}`])];
+      return [
+        `d:${read.month}:${read.day ?? ''}:${read.year ?? ''}`,
+        `d:${read.month}:${read.day ?? ''}:*`,
+        ...(read.year === undefined ? [] : [`y:${read.year}`]),
+        ...(read.day === undefined ? [] : [`dq:${read.day}`]),
+      ];
     case 'weekday':
       return [`w:${read.weekday}`];
     case 'ordinal':
@@ -144,9 +149,14 @@ function partsOf(value: TypedValue, hedged: boolean): Part[] {
   }
 }
 
-/** A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock, and when hedged `une vingtaine`. */
+/**
+ * A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock,
+ * the day of a date no date of the source took (`Dec. 5 and 6` → `les 5 et 6 décembre`), and when
+ * hedged `une vingtaine`.
+ */
 function quantityPart(wanted: number, hedged = false): Part {
-  return { exact: quantityKey(wanted, false), loose: [`h:${canonical(wanted)}`, ...(hedged ? [`a:${canonical(wanted)}`] : [])] };
+  const key = canonical(wanted);
+  return { exact: quantityKey(wanted, false), loose: [`h:${key}`, `dq:${key}`, ...(hedged ? [`a:${key}`] : [])] };
 }
 
 function quantityKey(value: number, percent: boolean): string {

@@ -98,8 +98,9 @@ class Reader {
     const month = this.wordAt(at, this.words.months);
     if (month === undefined) return undefined;
     let next = month.next;
-    const paired = this.markAt(next, '/') ? this.wordAt(next + 1, this.words.months) : undefined;
-    if (paired !== undefined && paired.value === month.value) next = paired.next;
+    // The other series' name after a slash or in brackets: `تشرين الثاني/نوفمبر`, `تشرين الثاني (نوفمبر)`.
+    const paired = this.markAt(next, '/') || this.markAt(next, '(') ? this.wordAt(next + 1, this.words.months) : undefined;
+    if (paired !== undefined && paired.value === month.value) next = this.markAt(paired.next, ')') && this.markAt(next, '(') ? paired.next + 1 : paired.next;
     const yearPiece = this.pieces[next];
     const year = yearPiece?.kind === 'numeral' && !yearPiece.marked && yearPiece.leadDigits === 4 ? yearPiece.value : undefined;
     const value = { kind: 'date' as const, month: month.value, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) };
@@ -173,12 +174,18 @@ class Reader {
     if (about !== undefined) return { value: { kind: 'quantity', value: about.value, percent: false, approximate: true }, next: about.next };
     const amount = this.amountAt(numberAt);
     if (amount === undefined) return undefined;
-    let next = amount.next;
+    const belowZero = this.belowZeroAt(amount.next);
+    let next = belowZero ?? amount.next;
     const percentMark = this.markAt(next, '%') || this.markAt(next, '\u066A');
     const percentWord = percentMark ? undefined : this.wordAt(next, this.words.percent);
     if (percentMark) next += 1;
     next = percentWord?.next ?? next;
-    return { value: { kind: 'quantity', value: sign * amount.value, percent: percentMark || percentWord !== undefined }, next };
+    return { value: { kind: 'quantity', value: (belowZero === undefined ? sign : -1) * amount.value, percent: percentMark || percentWord !== undefined }, next };
+  }
+
+  /** After `3` in `3 درجات تحت الصفر`, `12 °C sous zéro`: the piece after the words (a unit of up to two pieces may come first). */
+  private belowZeroAt(at: number): number | undefined {
+    return (this.wordAt(at, this.words.belowZero) ?? this.wordAt(at + 1, this.words.belowZero) ?? this.wordAt(at + 2, this.words.belowZero))?.next;
   }
 
   /**
@@ -188,13 +195,35 @@ class Reader {
   private amountAt(at: number): Found<number> | undefined {
     const base = this.baseAt(at);
     if (base === undefined) return undefined;
-    const scale = base.standalone ? undefined : this.wordAt(base.next, this.words.scales);
+    const scale = base.standalone ? undefined : (this.wordAt(base.next, this.words.scales) ?? this.currencyScaleAt(base.next));
+    const unit = scale?.value ?? (base.standalone ? 1000 ** Math.floor(Math.log10(base.value) / 3) : undefined);
     const value = base.value * (scale?.value ?? 1);
     const next = scale?.next ?? base.next;
-    const unit = scale?.value ?? (base.standalone ? 1000 ** Math.floor(Math.log10(base.value) / 3) : undefined);
-    const joined = unit === undefined ? undefined : this.joinedAt(next);
+    if (unit === undefined) return { value, next };
+    const half = this.halfAt(next);
+    if (half !== undefined) return { value: value + unit / 2, next: half };
+    const joined = this.joinedAt(next);
     const rest = joined === undefined ? undefined : this.amountAt(joined);
-    return rest !== undefined && rest.value < unit! ? { value: value + rest.value, next: rest.next } : { value, next };
+    return rest !== undefined && rest.value < unit ? { value: value + rest.value, next: rest.next } : { value, next };
+  }
+
+  /** `M` in `2,3 M€`: a scale letter glued to the currency sign after it. */
+  private currencyScaleAt(at: number): Found<number> | undefined {
+    const scale = this.wordAt(at, this.words.currencyScales);
+    const sign = this.pieces[at + 1];
+    return scale !== undefined && sign?.kind === 'mark' && sign.gap === '' && /\p{Sc}/u.test(sign.char) ? scale : undefined;
+  }
+
+  /**
+   * Half of the scale before it: `et demi`, or Arabic `ونصف` with the scale again (`مليون ونصف
+   * المليون`, `مليونا ونصف مليون`); the piece after it.
+   */
+  private halfAt(at: number): number | undefined {
+    const half = this.wordAt(this.joinedAt(at) ?? at, this.words.half);
+    if (half === undefined) return undefined;
+    const scaleAgain = this.pieces[half.next];
+    const again = scaleAgain?.kind === 'word' && (this.words.scales.has(scaleAgain.key) || this.words.scales.has(scaleAgain.key.replace(/^ال/u, '')));
+    return again ? half.next + 1 : half.next;
   }
 
   /** A noun for about so many, after `un`/`une` or alone: `une vingtaine`, `un millier`. */

@@ -44,6 +44,12 @@ export interface ValueWords {
   readonly ordinalSuffixes: ReadonlySet<string>;
   /** A word after a cardinal that adds ten (Arabic `ثلاثة عشر` = 13). */
   readonly teen: ReadonlySet<string>;
+  /** A scale letter that is one only before a currency sign (`2,3 M€`; `5 m` is five metres). */
+  readonly currencyScales: ReadonlyMap<string, number>;
+  /** Words after a scale that add half of it (`deux millions et demi`; Arabic `مليون ونصف`, with و). */
+  readonly half: ReadonlySet<string>;
+  /** Words after a number (and its unit) that make it negative (`3 degrés sous zéro`, `3 درجات تحت الصفر`). */
+  readonly belowZero: ReadonlySet<string>;
   /** One-letter prefixes a value word may carry (Arabic و ف ب ل). */
   readonly proclitics: readonly string[];
   /** The conjunction that adds the smaller part of a composite number (Arabic و: `41 ألفا و788`); undefined in French. */
@@ -78,7 +84,16 @@ const french: ValueWords = {
     ['décembre', 'déc'],
   ]),
   weekdays: numbered([['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']], 0),
-  cardinals: numbered([['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix']]),
+  cardinals: new Map([
+    ...numbered([['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix'], ['onze'], ['douze'], ['treize'], ['quatorze'], ['quinze'], ['seize']]),
+    ...keyed([
+      ['vingt', 20],
+      ['trente', 30],
+      ['quarante', 40],
+      ['cinquante', 50],
+      ['soixante', 60],
+    ]),
+  ]),
   ordinals: numbered([
     ['premier', 'première', 'premiers', 'premières'],
     ['deuxième', 'second', 'seconde'],
@@ -135,6 +150,12 @@ const french: ValueWords = {
   hourWords: wordSet(['h', 'heure', 'heures']),
   ordinalSuffixes: wordSet(['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde']),
   teen: new Set(),
+  currencyScales: keyed([
+    ['k', 1e3],
+    ['M', 1e6],
+  ]),
+  half: wordSet(['et demi', 'et demie']),
+  belowZero: wordSet(['sous zéro']),
   proclitics: [],
 };
 
@@ -249,6 +270,9 @@ const arabic: ValueWords = {
   hourWords: new Set(),
   ordinalSuffixes: new Set(),
   teen: wordSet(['عشر', 'عشرة']),
+  currencyScales: new Map(),
+  half: wordSet(['نصف']),
+  belowZero: wordSet(['تحت الصفر']),
   proclitics: ['و', 'ف', 'ب', 'ل'],
   and: 'و',
 };

@@ -93,6 +93,20 @@ export const frenchNumbers: readonly NumbersCase[] = [
   clean('fr', 'The debt stands at 112.5% of GDP.', 'La dette atteint 112,5\u00A0% du PIB.'),
   clean('fr', 'The museum received 8.7 million visitors in 2019.', 'Le musée a accueilli 8,7 millions de visiteurs en 2019.'),
 
+  clean('fr', 'Profit fell 3.5% to €2.3m.', 'Le bénéfice a reculé de 3,5\u00A0% à 2,3\u00A0M€.'),
+  clean('fr', 'Profit fell 3.5% to $5.7bn.', 'Le bénéfice a reculé de 3,5\u00A0% à 5,7\u00A0Md$.'),
+  clean('fr', 'The wall is 5m high.', 'Le mur fait 5\u00A0m de haut.'),
+  clean('fr', 'Voting is on Dec. 5 and 6.', 'Le vote a lieu les 5 et 6 décembre.'),
+  clean('fr', 'The conference runs Nov. 23-25.', 'La conférence se tient du 23 au 25 novembre.'),
+  clean('fr', 'The company employs 2.5 million people.', 'Le groupe emploie deux millions et demi de personnes.'),
+  clean('fr', 'It cost 1.5 million euros.', 'Cela a coûté un million et demi d’euros.'),
+  clean('fr', 'Only 2 of the 11 candidates passed.', 'Seuls deux des onze candidats ont réussi.'),
+  clean('fr', 'Temperatures fell to -12C overnight.', 'Les températures sont tombées à 12 degrés sous zéro pendant la nuit.'),
+  clean('fr', 'More than 1,000 people were evacuated.', 'Plus d’un millier de personnes ont été évacuées.'),
+  clean('fr', 'It happened on Dec. 31, 2023, at 11:59 p.m.', 'C’est arrivé le 31 décembre 2023 à 23\u00A0h\u00A059.'),
+  clean('fr', 'The quake struck at 3:42 a.m. on Monday.', 'Le séisme a frappé lundi à 3\u00A0h\u00A042.'),
+  clean('fr', 'The company posted sales of 1,234.56 million euros.', 'Le groupe a publié des ventes de 1\u202F234,56 millions d’euros.'),
+
   // ── Dirty: a value dropped, changed or mis-scaled ──
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Environ 4,300 migrants ont traversé la Manche la semaine dernière.', ['4,300~4,300']),
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Des milliers de migrants ont traversé la Manche la semaine dernière.', ['4,300']),
@@ -125,6 +139,11 @@ export const frenchNumbers: readonly NumbersCase[] = [
   dirty('fr', 'Some 20 people were detained.', 'Une trentaine de personnes ont été interpellées.', ['20']),
   dirty('fr', '20 people were killed, the ministry said.', 'Une vingtaine de personnes ont été tuées, selon le ministère.', ['20']),
   dirty('fr', 'The museum received 8.7 million visitors in 2019.', 'Le musée a accueilli 8,7 millions de visiteurs en 2018.', ['2019']),
+  dirty('fr', 'Profit fell 3.5% to €2.3m.', 'Le bénéfice a reculé de 3,5\u00A0% à 2,3\u00A0Md€.', ['€2.3m~2,3\u00A0Md']),
+  dirty('fr', 'The company employs 2.5 million people.', 'Le groupe emploie deux millions de personnes.', ['2.5 million']),
+  dirty('fr', 'Voting is on Dec. 5 and 6.', 'Le vote a lieu les 5 et 7 décembre.', ['6']),
+  dirty('fr', 'At least 17 people were killed in the attack.', 'Au moins 7 personnes ont été tuées dans l’attaque.', ['17']),
+  dirty('fr', 'Some 20 people were detained.', 'Une dizaine de personnes ont été interpellées.', ['20']),
 ];
 
 export const arabicNumbers: readonly NumbersCase[] = [
@@ -208,6 +227,20 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'The company cut 1.5 billion dollars in costs.', 'خفضت الشركة التكاليف بمقدار 1.5 مليار دولار.'),
   clean('ar', 'Officials said 12 of the 27 member states agreed.', 'قال مسؤولون إن 12 من الدول الأعضاء الـ27 وافقت.'),
 
+  clean('ar', 'The state will invest $2 billion.', 'ستستثمر الدولة ملياري دولار.'),
+  clean('ar', 'The fund holds 100,000 bonds.', 'يملك الصندوق مئة ألف سند.'),
+  clean('ar', 'The company employs 1.5 million people.', 'توظف الشركة مليون و500 ألف شخص.'),
+  clean('ar', 'The company employs 1.5 million people.', 'توظف الشركة مليون ونصف المليون شخص.'),
+  clean('ar', 'The summit opens on Nov. 23, 2023.', 'تفتتح القمة في 23 تشرين الثاني (نوفمبر) 2023.'),
+  clean('ar', 'Voting is on Dec. 5 and 6.', 'تجرى الانتخابات يومي 5 و6 كانون الأول/ديسمبر.'),
+  clean('ar', 'The blast happened at 0900 GMT.', 'وقع الانفجار في التاسعة صباحا بتوقيت غرينتش.'),
+  clean('ar', 'The vote will take place at 2:30 p.m.', 'يجري التصويت في الثانية والنصف بعد الظهر.'),
+  clean('ar', 'Temperatures fell to -3C.', 'انخفضت الحرارة إلى 3 درجات تحت الصفر.'),
+  clean('ar', 'About 1,200 people attended.', 'حضر نحو ألف و200 شخص.'),
+  clean('ar', 'It was the 12th round of talks.', 'كانت الجولة الثانية عشرة من المحادثات.'),
+  clean('ar', 'At least 2,000 homes were destroyed.', 'دمر ما لا يقل عن ألفي منزل.'),
+  clean('ar', 'The building has 13 floors.', 'يضم المبنى ثلاثة عشر طابقا.'),
+
   // ── Dirty ──
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر نحو 4,800 مهاجر البحر الأسبوع الماضي.', ['4,300']),
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر آلاف المهاجرين البحر الأسبوع الماضي.', ['4,300']),
@@ -233,4 +266,9 @@ export const arabicNumbers: readonly NumbersCase[] = [
   dirty('ar', 'Between 10 and 15 people are still missing.', 'لا يزال ما بين 10 و50 شخصا في عداد المفقودين.', ['15']),
   dirty('ar', 'The population reached 2 million.', 'بلغ عدد السكان مليون نسمة.', ['2 million']),
   dirty('ar', 'The company hired 2,000 workers.', 'وظفت الشركة ألف عامل.', ['2,000']),
+  dirty('ar', 'Temperatures fell to -3C.', 'انخفضت الحرارة إلى 3 درجات فوق الصفر.', ['-3C~3']),
+  dirty('ar', 'The toll rose to 41,788 people and 15 wounded.', 'ارتفعت الحصيلة إلى 41 ألفا و788 شخصا و51 جريحا.', ['15']),
+  dirty('ar', 'Voting is on Dec. 5 and 6.', 'تجرى الانتخابات يومي 5 و7 كانون الأول/ديسمبر.', ['6']),
+  dirty('ar', 'The vote will take place at 2:30 p.m.', 'يجري التصويت في الثانية والنصف صباحا.', ['2:30 p.m']),
+  dirty('ar', 'It was the worst crisis of the 21st century.', 'كانت أسوأ أزمة في القرن الحادي عشر.', ['21st']),
 ];

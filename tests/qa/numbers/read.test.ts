@@ -109,6 +109,20 @@ describe('readValues in French: what a desk writes around numbers', () => {
     ]);
   });
 
+  it('reads halves of a scale, scale letters before a currency sign, cardinals to sixteen and tens, and below zero', () => {
+    expect(valuesOf('deux millions et demi, 2,3 M€, 5 m, 40 k$, onze, seize, vingt, 12 °C sous zéro, 3 degrés sous zéro', 'fr')).toEqual([
+      ['deux millions et demi', quantity(2.5e6)],
+      ['2,3 M', quantity(2.3e6)],
+      ['5', quantity(5)],
+      ['40 k', quantity(40000)],
+      ['onze', quantity(11)],
+      ['seize', quantity(16)],
+      ['vingt', quantity(20)],
+      ['12 °C sous zéro', quantity(-12)],
+      ['3 degrés sous zéro', quantity(-3)],
+    ]);
+  });
+
   it('gives each day of `les 5 et 12 décembre` and `du 3 au 7 mai 2024` its month', () => {
     expect(valuesOf('les 5 et 12 décembre, du 3 au 7 mai 2024', 'fr')).toEqual([
       ['5', { kind: 'date', month: 12, day: 5 }],
@@ -166,6 +180,15 @@ describe('readValues in Arabic', () => {
       ['40 ألفا', quantity(40000)],
       ['3 آلاف', quantity(3000)],
       ['5 آلاف', quantity(5000)],
+    ]);
+  });
+
+  it('reads half a scale (`مليون ونصف المليون`), a month paired in brackets, and below zero', () => {
+    expect(valuesOf('مليون ونصف المليون، مليونين ونصف، 23 تشرين الثاني (نوفمبر) 2023، 3 درجات تحت الصفر', 'ar')).toEqual([
+      ['مليون ونصف المليون', quantity(1.5e6)],
+      ['مليونين ونصف', quantity(2.5e6)],
+      ['23 تشرين الثاني (نوفمبر) 2023', { kind: 'date', month: 11, day: 23, year: 2023 }],
+      ['3 درجات تحت الصفر', quantity(-3)],
     ]);
   });
 
