@@ -16,9 +16,11 @@
  *   engine itself reported lost (an error on the same source range) is not reported twice.
  * Reading: `read.ts` (French and Arabic: digit sets, grouping and decimal marks, scale words,
  *   percent words, written-out cardinals to ten, times, dates, ordinals); matching: `match.ts`.
+ * Hedged numbers: a number the source gives as approximate (`about 20`, `nearly 1,000`) may be a
+ *   French noun for about so many (`une vingtaine`, `un millier`); an exact one may not.
  * Limitations: targets in languages other than French and Arabic are not checked; a value stated
- *   only inside a longer expression (`une vingtaine`, an Arabic dual noun for two) counts as lost;
- *   a year written inside a target date may serve the year and the date both.
+ *   only inside a longer expression (an Arabic dual noun for two, `مليونا` which is one million or
+ *   two) counts as lost; a year written inside a target date may serve the year and the date both.
  */
 import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type TypedValue, type Unit, type ValueSpan } from '../../model.js';
 import { monthName, weekdayName } from '../../localize/intl.js';

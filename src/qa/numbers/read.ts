@@ -126,7 +126,7 @@ class Reader {
     }
     const half = this.dayHalfAt(next);
     if (minute === undefined && !hourWord && half === undefined) return undefined;
-    return { value: { kind: 'time', hour: onClock(hourPiece.value, half?.value), minute: minute ?? 0, hourOnly: hourWord && minute === undefined }, next: half?.next ?? next };
+    return { value: { kind: 'time', hour: onClock(hourPiece.value, half?.value), minute: minute ?? 0, hourOnly: hourWord && minute === undefined && half === undefined }, next: half?.next ?? next };
   }
 
   /**

@@ -109,8 +109,8 @@ describe('readValues in French: what a desk writes around numbers', () => {
     ]);
   });
 
-  it('reads halves of a scale, scale letters before a currency sign, cardinals to sixteen and tens, and below zero', () => {
-    expect(valuesOf('deux millions et demi, 2,3 M€, 5 m, 40 k$, onze, seize, vingt, 12 °C sous zéro, 3 degrés sous zéro', 'fr')).toEqual([
+  it('reads halves of a scale, scale letters before a currency sign, cardinals to sixteen and tens, below zero, and du soir', () => {
+    expect(valuesOf('deux millions et demi, 2,3 M€, 5 m, 40 k$, onze, seize, vingt, 12 °C sous zéro, 3 degrés sous zéro, 8 h du soir', 'fr')).toEqual([
       ['deux millions et demi', quantity(2.5e6)],
       ['2,3 M', quantity(2.3e6)],
       ['5', quantity(5)],
@@ -120,6 +120,7 @@ describe('readValues in French: what a desk writes around numbers', () => {
       ['vingt', quantity(20)],
       ['12 °C sous zéro', quantity(-12)],
       ['3 degrés sous zéro', quantity(-3)],
+      ['8 h du soir', { kind: 'time', hour: 20, minute: 0, hourOnly: false }],
     ]);
   });
 
