@@ -19,8 +19,8 @@
  * Hedged numbers: a number the source gives as approximate (`about 20`, `nearly 1,000`) may be a
  *   French noun for about so many (`une vingtaine`, `un millier`); an exact one may not.
  * Limitations: targets in languages other than French and Arabic are not checked; a value stated
- *   only inside a longer expression (an Arabic dual noun for two, `مليونا` which is one million or
- *   two) counts as lost; a year written inside a target date may serve the year and the date both.
+ *   only inside a longer expression (an Arabic dual noun for two not listed in `words.ts`,
+ *   `مليونا` which is one million or two) counts as lost; a year written inside a target date may serve the year and the date both.
  */
 import { findingOnUnit, hasTarget, rangeKey, spanNoun, type Finding, type TypedValue, type Unit, type ValueSpan } from '../../model.js';
 import { monthName, weekdayName } from '../../localize/intl.js';

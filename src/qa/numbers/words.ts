@@ -16,7 +16,7 @@ export interface ValueWords {
   readonly ordinals: ReadonlyMap<string, number>;
   /** A scale word after a number multiplies it: French `billion` is 10^12 (long scale). */
   readonly scales: ReadonlyMap<string, number>;
-  /** A scale word that is a number on its own: `mille`, `ألف`, the Arabic duals `مليونان`, `ألفين`. */
+  /** A word that is a number on its own: `mille`, `ألف`, the Arabic duals `مليونان`, `ألفين`, `يومين`. */
   readonly standalone: ReadonlyMap<string, number>;
   readonly percent: ReadonlySet<string>;
   /** Words that make the next number negative (`moins 5 °C`). */
@@ -172,6 +172,17 @@ const arabicHundreds = ['', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 
 });
 const arabicTwoHundred = ['مئتان', 'مئتين', 'مئتي', 'مائتان', 'مائتين', 'مائتي', 'مئتا', 'مائتا'].map((word) => [word, 200] as const);
 
+/** Arabic tens as cardinals (`خمسين ألف`): the ordinals' forms without the article. */
+const arabicCardinalTens = arabicTens.map(([word, value]) => [word.slice(2), value] as const);
+
+/**
+ * Nouns of wire copy in the dual, which Arabic writes for two of them (`2 days` is `يومين`, never
+ * `2 يوم`): each states the value 2. Only nouns whose dual is not also a plural (`مدنيين` is both).
+ */
+const arabicDuals = ['يوم', 'عام', 'شهر', 'أسبوع', 'شخص', 'طفل', 'رجل', 'جندي', 'صاروخ'].flatMap((noun) => [`${noun}ين`, `${noun}ان`])
+  .concat(['سنتين', 'سنتان', 'ساعتين', 'ساعتان', 'دقيقتين', 'دقيقتان', 'مرتين', 'مرتان', 'امرأتين', 'امرأتان', 'دولتين', 'دولتان', 'طائرتين', 'طائرتان'])
+  .map((word) => [word, 2] as const);
+
 const arabic: ValueWords = {
   months: numbered([
     ['يناير', 'كانون الثاني'],
@@ -199,7 +210,7 @@ const arabic: ValueWords = {
     ['ثمانية', 'ثماني', 'ثمان'],
     ['تسعة', 'تسع'],
     ['عشرة', 'عشر'],
-  ]), ...keyed([...arabicHundreds, ...arabicTwoHundred])]),
+  ]), ...keyed([...arabicCardinalTens, ...arabicHundreds, ...arabicTwoHundred])]),
   ordinals: new Map([...numbered([
     ['الأول', 'الأولى', 'أول', 'الحادي', 'الحادية'],
     ['الثاني', 'الثانية', 'ثاني'],
@@ -229,6 +240,7 @@ const arabic: ValueWords = {
     ['تريليونات', 1e12],
   ]),
   standalone: keyed([
+    ...arabicDuals,
     ['ألف', 1e3],
     ['ألفان', 2e3],
     ['ألفين', 2e3],

@@ -106,6 +106,12 @@ export const frenchNumbers: readonly NumbersCase[] = [
   clean('fr', 'It happened on Dec. 31, 2023, at 11:59 p.m.', 'C’est arrivé le 31 décembre 2023 à 23\u00A0h\u00A059.'),
   clean('fr', 'The quake struck at 3:42 a.m. on Monday.', 'Le séisme a frappé lundi à 3\u00A0h\u00A042.'),
   clean('fr', 'The company posted sales of 1,234.56 million euros.', 'Le groupe a publié des ventes de 1\u202F234,56 millions d’euros.'),
+  clean('fr', 'The bill passed 312-101.', 'Le texte a été adopté par 312 voix contre 101.'),
+  clean('fr', 'The EU’s 27 members meet on June 27-28.', 'Les 27 membres de l’UE se réunissent les 27 et 28 juin.'),
+  clean('fr', 'The match starts at 8:45 p.m. (1945 GMT).', 'Le match commence à 20\u00A0h\u00A045 (19\u00A0h\u00A045 GMT).'),
+  clean('fr', 'Police fired 2 warning shots at 1 a.m.', 'La police a tiré deux coups de semonce à 1\u00A0h du matin.'),
+  clean('fr', 'The yield rose to 4.5 percent from 4.25 percent.', 'Le rendement est passé de 4,25\u00A0% à 4,5\u00A0%.'),
+  clean('fr', 'Nearly 2 million people were displaced.', 'Près de deux millions de personnes ont été déplacées.'),
 
   // ── Dirty: a value dropped, changed or mis-scaled ──
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Environ 4,300 migrants ont traversé la Manche la semaine dernière.', ['4,300~4,300']),
@@ -240,6 +246,12 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'It was the 12th round of talks.', 'كانت الجولة الثانية عشرة من المحادثات.'),
   clean('ar', 'At least 2,000 homes were destroyed.', 'دمر ما لا يقل عن ألفي منزل.'),
   clean('ar', 'The building has 13 floors.', 'يضم المبنى ثلاثة عشر طابقا.'),
+  clean('ar', 'The rally drew 50,000 people.', 'جمعت التظاهرة خمسين ألف شخص.'),
+  clean('ar', 'The talks lasted 2 days.', 'استمرت المحادثات يومين.'),
+  clean('ar', 'The bill passed 312-101.', 'أقر مشروع القانون بأغلبية 312 صوتا مقابل 101.'),
+  clean('ar', 'The EU’s 27 members meet on June 27-28.', 'يجتمع أعضاء الاتحاد الأوروبي الـ27 يومي 27 و28 حزيران/يونيو.'),
+  clean('ar', 'The match starts at 8:45 p.m. (1945 GMT).', 'تبدأ المباراة الساعة 20:45 (19:45 ت غ).'),
+  clean('ar', 'Nearly 2 million people were displaced.', 'نزح نحو مليوني شخص.'),
 
   // ── Dirty ──
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر نحو 4,800 مهاجر البحر الأسبوع الماضي.', ['4,300']),
@@ -267,6 +279,8 @@ export const arabicNumbers: readonly NumbersCase[] = [
   dirty('ar', 'The population reached 2 million.', 'بلغ عدد السكان مليون نسمة.', ['2 million']),
   dirty('ar', 'The company hired 2,000 workers.', 'وظفت الشركة ألف عامل.', ['2,000']),
   dirty('ar', 'Temperatures fell to -3C.', 'انخفضت الحرارة إلى 3 درجات فوق الصفر.', ['-3C~3']),
+  dirty('ar', 'The talks lasted 3 days.', 'استمرت المحادثات يومين.', ['3']),
+  dirty('ar', 'The rally drew 50,000 people.', 'جمعت التظاهرة خمسة آلاف شخص.', ['50,000']),
   dirty('ar', 'The toll rose to 41,788 people and 15 wounded.', 'ارتفعت الحصيلة إلى 41 ألفا و788 شخصا و51 جريحا.', ['15']),
   dirty('ar', 'Voting is on Dec. 5 and 6.', 'تجرى الانتخابات يومي 5 و7 كانون الأول/ديسمبر.', ['6']),
   dirty('ar', 'The vote will take place at 2:30 p.m.', 'يجري التصويت في الثانية والنصف صباحا.', ['2:30 p.m']),

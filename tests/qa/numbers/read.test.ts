@@ -184,6 +184,14 @@ describe('readValues in Arabic', () => {
     ]);
   });
 
+  it('reads tens written out before a scale, and dual nouns for two of a thing (not a plural spelled like a dual)', () => {
+    expect(valuesOf('خمسين ألف شخص، استمر يومين ونصف، قتل جنديان ومدنيين', 'ar')).toEqual([
+      ['خمسين ألف', quantity(50000)],
+      ['يومين ونصف', quantity(2.5)],
+      ['جنديان', quantity(2)],
+    ]);
+  });
+
   it('reads half a scale (`مليون ونصف المليون`), a month paired in brackets, and below zero', () => {
     expect(valuesOf('مليون ونصف المليون، مليونين ونصف، 23 تشرين الثاني (نوفمبر) 2023، 3 درجات تحت الصفر', 'ar')).toEqual([
       ['مليون ونصف المليون', quantity(1.5e6)],
