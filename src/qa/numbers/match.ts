@@ -8,8 +8,9 @@
  * score by both its ends; a date by month, day and (when the source has one) year; a time as a
  * clock time (`2:30 pm` is `14 h 30`); a weekday; an ordinal by its value (or, when the target
  * writes no ordinal, a cardinal of that value: `الـ21`). The most specific values take their
- * readings first; the looser readings (`5 h` for five hours, a cardinal for an ordinal) are tried
- * only after every exact one.
+ * readings first; the looser readings (`5 h` for five hours, a cardinal for an ordinal and the
+ * other way round, a day of a date for a number, `une vingtaine` for a hedged `about 20`) are
+ * tried only after every exact one.
  */
 import { scaledValue, type TypedValue } from '../../model.js';
 import { readValues, type ReadValue, type ValueReading } from './read.js';
@@ -151,12 +152,13 @@ function partsOf(value: TypedValue, hedged: boolean): Part[] {
 
 /**
  * A plain quantity; loosely also `5 h`, which French writes for five hours as for five o'clock,
- * the day of a date no date of the source took (`Dec. 5 and 6` → `les 5 et 6 décembre`), and when
- * hedged `une vingtaine`.
+ * the day of a date no date of the source took (`Dec. 5 and 6` → `les 5 et 6 décembre`), an
+ * Arabic number with the article, which reads as an ordinal (`الدول العشرين`, the twenty
+ * countries), and when hedged `une vingtaine`.
  */
 function quantityPart(wanted: number, hedged = false): Part {
   const key = canonical(wanted);
-  return { exact: quantityKey(wanted, false), loose: [`h:${key}`, `dq:${key}`, ...(hedged ? [`a:${key}`] : [])] };
+  return { exact: quantityKey(wanted, false), loose: [`h:${key}`, `dq:${key}`, `o:${key}`, ...(hedged ? [`a:${key}`] : [])] };
 }
 
 function quantityKey(value: number, percent: boolean): string {

@@ -248,6 +248,7 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'The building has 13 floors.', 'يضم المبنى ثلاثة عشر طابقا.'),
   clean('ar', 'The rally drew 50,000 people.', 'جمعت التظاهرة خمسين ألف شخص.'),
   clean('ar', 'The talks lasted 2 days.', 'استمرت المحادثات يومين.'),
+  clean('ar', 'The 20 countries signed the deal.', 'وقعت الدول العشرين الاتفاق.'),
   clean('ar', 'The bill passed 312-101.', 'أقر مشروع القانون بأغلبية 312 صوتا مقابل 101.'),
   clean('ar', 'The EU’s 27 members meet on June 27-28.', 'يجتمع أعضاء الاتحاد الأوروبي الـ27 يومي 27 و28 حزيران/يونيو.'),
   clean('ar', 'The match starts at 8:45 p.m. (1945 GMT).', 'تبدأ المباراة الساعة 20:45 (19:45 ت غ).'),
