@@ -10,8 +10,8 @@
  *
  * Known gaps, on purpose not in the corpus: a source plural that is not a listed variant
  * (`jihadists`) is not found in the source, so nothing is checked; a synonym sharing no word with
- * the house form is `missing`, not `violation` (`trêve` for `cessez-le-feu`, `داعش` when the
- * termbase does not forbid it).
+ * the house form is `missing`, not `violation` unless the termbase forbids it (`trêve` for
+ * `cessez-le-feu`; `Daech` and `داعش` for IS are forbidden in glossary/, as its note says).
  */
 import { readFileSync } from 'node:fs';
 import { parseGlossary } from '../../../src/terms/index.js';
@@ -47,7 +47,7 @@ export const termCorpus: readonly TermCorpusCase[] = [
   // ── French ──
   fr('The Islamic State group claimed the attack.', 'Le groupe État islamique (EI) a revendiqué l\'attaque.'),
   fr('IS claimed the attack on Sunday.', 'L\'EI a revendiqué dimanche l\'attaque.'),
-  fr('IS claimed the attack on Sunday.', 'Daech a revendiqué dimanche l\'attaque.', 'missing:IS=IS'),
+  fr('IS claimed the attack on Sunday.', 'Daech a revendiqué dimanche l\'attaque.', 'violation:IS=Daech'),
   fr('IS claimed the attack on Sunday.', 'L\'Etat islamique a revendiqué dimanche l\'attaque.'),
   fr('IS claimed the attack on Sunday.', 'L\'organisation État islamique a revendiqué l\'attaque.'),
   fr('IS claimed the attack on Sunday.', 'IS a revendiqué l\'attaque dimanche.', 'violation:IS=IS'),
@@ -185,7 +185,7 @@ export const termCorpus: readonly TermCorpusCase[] = [
   fr('The Houthis said a drone hit a ship off Hodeida.', 'Les Houthis ont affirmé qu\'un drone avait touché un navire au large du port.', 'missing:Hodeida=Hodeida'),
   fr('The Revolutionary Guards said IS was behind the blast.', 'Les Gardiens de la Révolution ont accusé l\'EI d\'être derrière l\'explosion.'),
   fr('The Revolutionary Guards said IS was behind the blast.', 'Les Gardiens de la Révolution ont accusé l\'État islamique d\'être derrière l\'explosion.'),
-  fr('The Revolutionary Guards said IS was behind the blast.', 'Les Gardiens de la Révolution ont accusé Daech d\'être derrière l\'explosion.', 'missing:IS=IS'),
+  fr('The Revolutionary Guards said IS was behind the blast.', 'Les Gardiens de la Révolution ont accusé Daech d\'être derrière l\'explosion.', 'violation:IS=Daech'),
   fr('Daesh claimed the attack.', 'Daech a revendiqué l\'attaque.'),
   fr('Al-Qaeda and IS jihadists clashed.', 'Des jihadistes d\'Al-Qaïda et de l\'EI se sont affrontés.'),
   fr('ISIS claimed the attack.', 'L\'EI a revendiqué l\'attaque.'),
@@ -250,8 +250,8 @@ export const termCorpus: readonly TermCorpusCase[] = [
   // ── Arabic ──
   ar('IS claimed the attack.', 'تبنى تنظيم الدولة الإسلامية الهجوم.'),
   ar('IS claimed the attack.', 'وتبنى تنظيم الدولة الاسلامية الهجوم.'),
-  ar('IS claimed the attack.', 'تبنى داعش الهجوم.', 'missing:IS=IS'),
-  ar('IS claimed the attack.', 'تبنى تنظيم داعش الهجوم.', 'missing:IS=IS'),
+  ar('IS claimed the attack.', 'تبنى داعش الهجوم.', 'violation:IS=داعش'),
+  ar('IS claimed the attack.', 'تبنى تنظيم داعش الهجوم.', 'violation:IS=داعش'),
   ar('IS claimed the attack.', 'تبنت الدولة الإسلامية الهجوم.', 'violation:IS=الدولة الإسلامية'),
   ar('IS claimed the attack.', 'تبنى التنظيم الهجوم.', 'missing:IS=IS'),
   ar('IS claimed the attack.', 'تبنى IS الهجوم.', 'violation:IS=IS'),
