@@ -267,4 +267,13 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Candidates campaigned ahead of Super Tuesday.', []],
   ['Shoppers queued for Black Friday deals on Friday.', [['Friday', 'weekday', 'vendredi', 'الجمعة']]],
   ['The Mail on Sunday first reported the story.', []],
+  // Fifth round: a minus written as a word, hyphenated scale words.
+  ['Temperatures fell to minus 12 overnight in Kharkiv.', [['minus 12', 'number', '-12', '-12']]],
+  ['It was minus 3 degrees in Moscow on Sunday.', [['minus 3', 'number', '-3', '-3'], ['Sunday', 'weekday', 'dimanche', 'الأحد']]],
+  ['The thermometer showed minus 40C in Yakutsk.', [['minus 40C', 'measure', '-40·°C', '-40°م']]],
+  ['Growth was minus 0.3 percent in the third quarter.', [['minus 0.3 percent', 'percent', '-0,3~%', '-0.3%']]],
+  ['The poll has a margin of error of plus or minus 3 percentage points.', [['3', 'number', '=', '=']]],
+  ['A 1.2-million-strong army massed on the border.', [['1.2-million', 'number', '1,2 million', '1.2 مليون']]],
+  ['Tourism is a $5-billion-a-year industry in Kenya.', [['$5-billion', 'money', '5 milliards de dollars', '5 مليارات دولار']]],
+  ['The field pumps 2.5-million barrels a day.', [['2.5-million', 'number', '2,5 millions', '2.5 مليون']]],
 ];

@@ -3,7 +3,7 @@
  * most specific first (`$2.5 billion` is money before `2.5 billion` is a number).
  */
 import type { MeasureUnit, TypedValue } from '../../model.js';
-import { decimal, isYear, minus, moneyScale, numberEnd, numberScale, numberStart, quantityOf, rangeEndStart, scaledAmount } from './quantity.js';
+import { decimal, isNegative, isYear, minus, moneyScale, numberEnd, numberScale, numberStart, quantityOf, rangeEndStart, scaledAmount } from './quantity.js';
 import { type Recogniser, valueSpan } from './recogniser.js';
 
 /** Currency signs written before an amount, and the ISO 4217 code each stands for. */
@@ -177,7 +177,7 @@ const measure: Recogniser = {
     const { amount, space, unit } = match.groups!;
     // A bare C or F is a temperature only glued to a number, and only when it is negative or the
     // sentence speaks of the weather: "5C" is also a grade, a class, a vitamin.
-    if ((unit === 'C' || unit === 'F') && (space !== '' || !(/^[-−]/u.test(amount!) || sentence.aboutWeather()))) return undefined;
+    if ((unit === 'C' || unit === 'F') && (space !== '' || !(isNegative(amount!) || sentence.aboutWeather()))) return undefined;
     // A hyphen makes an adjective of a unit word (`a 1,500-km pipeline`), not of a letter (`5-C`).
     if (space === '-' && unit!.length < 2) return undefined;
     // A glued m before a word is a million as often as a metre ("1.5m people", "a 3m wall"): neither is sure.

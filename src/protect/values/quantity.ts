@@ -23,8 +23,13 @@ export const numberStart = String.raw`(?<![\p{L}\p{N}_.,\-−/%°])`;
 export const rangeEndStart = String.raw`(?:${numberStart}|(?<=[\p{L}\p{N}%°]-))`;
 /** After a number: not glued to a word or a number, not part of a longer number (`3.5.1`, `1,23`) or a slashed pair (`24/7`). */
 export const numberEnd = String.raw`(?![\p{L}\p{N}_]|[.,/]\d)`;
-/** A written minus: hyphen-minus or U+2212. */
-export const minus = '[-−]';
+/**
+ * A written minus: hyphen-minus, U+2212, or the word (`minus 3 degrees`, `fell to minus 12`), but
+ * not in a margin (`plus or minus 3 points` is 3 either way) nor between two numbers (`10 minus 3`).
+ */
+export const minus = String.raw`(?:[-−]|(?<!\b[Pp]lus[ \u00A0]or[ \u00A0]|[Pp]lus-|\d[ \u00A0])[Mm]inus[ \u00A0])`;
+/** Whether a number as written is negative: its sign or the word. */
+export const isNegative = (written: string): boolean => /^(?:[-−]|minus)/iu.test(written);
 
 /**
  * The scale words a plain number takes (`2.5 million`, `1.2bn`, Reuters' `1.2 mln`, `$3.2trn`), and the
@@ -92,9 +97,9 @@ function decimalsOf(value: number): number {
   return point < 0 ? 0 : String(value).length - point - 1;
 }
 
-/** A number as written (`2,500`, `-3.50`, `−5`) as a quantity that keeps its decimals. */
+/** A number as written (`2,500`, `-3.50`, `−5`, `minus 12`) as a quantity that keeps its decimals. */
 export function quantityOf(written: string): Quantity {
-  const plain = written.replace(/,/gu, '').replace('−', '-');
+  const plain = written.replace(/,/gu, '').replace(/^(?:−|minus[ \u00A0])/iu, '-');
   const point = plain.indexOf('.');
   return { value: Number(plain), fractionDigits: point < 0 ? 0 : plain.length - point - 1 };
 }

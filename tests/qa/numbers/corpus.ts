@@ -113,6 +113,13 @@ export const frenchNumbers: readonly NumbersCase[] = [
   clean('fr', 'The yield rose to 4.5 percent from 4.25 percent.', 'Le rendement est passé de 4,25\u00A0% à 4,5\u00A0%.'),
   clean('fr', 'Nearly 2 million people were displaced.', 'Près de deux millions de personnes ont été déplacées.'),
 
+  // A minus written as a word, hyphenated scale words.
+  clean('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à moins 12 pendant la nuit.'),
+  clean('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à -12 degrés pendant la nuit.'),
+  clean('fr', 'It was minus 3 degrees in Moscow.', 'Il faisait 3 degrés sous zéro à Moscou.'),
+  clean('fr', 'The thermometer showed minus 40C in Yakutsk.', 'Le thermomètre affichait -40\u00A0°C à Iakoutsk.'),
+  clean('fr', 'A 1.2-million-strong army massed on the border.', 'Une armée forte de 1,2 million d’hommes s’est massée à la frontière.'),
+  clean('fr', 'Tourism is a $5-billion-a-year industry in Kenya.', 'Le tourisme est une industrie de 5 milliards de dollars par an au Kenya.'),
   // ── Dirty: a value dropped, changed or mis-scaled ──
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Environ 4,300 migrants ont traversé la Manche la semaine dernière.', ['4,300~4,300']),
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Des milliers de migrants ont traversé la Manche la semaine dernière.', ['4,300']),
@@ -150,6 +157,9 @@ export const frenchNumbers: readonly NumbersCase[] = [
   dirty('fr', 'Voting is on Dec. 5 and 6.', 'Le vote a lieu les 5 et 7 décembre.', ['6']),
   dirty('fr', 'At least 17 people were killed in the attack.', 'Au moins 7 personnes ont été tuées dans l’attaque.', ['17']),
   dirty('fr', 'Some 20 people were detained.', 'Une dizaine de personnes ont été interpellées.', ['20']),
+  dirty('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à 12 degrés pendant la nuit.', ['minus 12~12']),
+  dirty('fr', 'A 1.2-million-strong army massed on the border.', 'Une armée forte de 12 millions d’hommes s’est massée à la frontière.', ['1.2-million~12 millions']),
+  dirty('fr', 'Tourism is a $5-billion-a-year industry in Kenya.', 'Le tourisme est une industrie de 5 millions de dollars par an au Kenya.', ['$5-billion~5 millions']),
 ];
 
 export const arabicNumbers: readonly NumbersCase[] = [
@@ -254,6 +264,10 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'The match starts at 8:45 p.m. (1945 GMT).', 'تبدأ المباراة الساعة 20:45 (19:45 ت غ).'),
   clean('ar', 'Nearly 2 million people were displaced.', 'نزح نحو مليوني شخص.'),
 
+  // A minus written as a word, hyphenated scale words.
+  clean('ar', 'It was minus 3 degrees in Moscow.', 'بلغت الحرارة 3 درجات تحت الصفر في موسكو.'),
+  clean('ar', 'Temperatures fell to minus 12 overnight.', 'انخفضت درجات الحرارة إلى -12 ليلا.'),
+  clean('ar', 'A 1.2-million-strong army massed on the border.', 'احتشد جيش قوامه 1.2 مليون جندي على الحدود.'),
   // ── Dirty ──
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر نحو 4,800 مهاجر البحر الأسبوع الماضي.', ['4,300']),
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر آلاف المهاجرين البحر الأسبوع الماضي.', ['4,300']),
@@ -286,4 +300,6 @@ export const arabicNumbers: readonly NumbersCase[] = [
   dirty('ar', 'Voting is on Dec. 5 and 6.', 'تجرى الانتخابات يومي 5 و7 كانون الأول/ديسمبر.', ['6']),
   dirty('ar', 'The vote will take place at 2:30 p.m.', 'يجري التصويت في الثانية والنصف صباحا.', ['2:30 p.m']),
   dirty('ar', 'It was the worst crisis of the 21st century.', 'كانت أسوأ أزمة في القرن الحادي عشر.', ['21st']),
+  dirty('ar', 'It was minus 3 degrees in Moscow.', 'بلغت الحرارة 3 درجات في موسكو.', ['minus 3~3']),
+  dirty('ar', 'Tourism is a $5-billion-a-year industry in Kenya.', 'السياحة في كينيا صناعة تدر 5 ملايين دولار سنويا.', ['$5-billion~5 ملايين']),
 ];
