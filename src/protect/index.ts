@@ -16,7 +16,9 @@
  *   decade (`1990s`), a number glued to `m` before a word (`1.5m people`: a million or a metre),
  *   a bare `40C` outside a sentence about the weather, a weekday inside a name (`Good Friday`,
  *   `The Sunday Times`), the numbers after product, index and version words (`Boeing 737`,
- *   `S&P 500`, `version 2.3.1`: verbatim designations), race times (`4:32.15`: verbatim). `minus 12` is negative.
+ *   `S&P 500`, `version 2.3.1`: verbatim designations), race times (`4:32.15`: verbatim), `May` or
+ *   `March` after a name or before a counted noun or unit (`Theresa May 10 years ago`, `May 10
+ *   people`, `March 20 km`: the number is a value, the month no date). `minus 12` is negative.
  * Limitations: English source text only; a range with a unit, a currency or a percent sign
  *   (`10-15%`, `5-6 million euros`) is two spans, the unit on the second (`$2-3 billion` is the
  *   range `2-3`); a day range (`Dec. 1-3`, `2-3 November`) is no single date; Indian `lakh` and

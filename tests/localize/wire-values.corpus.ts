@@ -267,7 +267,7 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['Candidates campaigned ahead of Super Tuesday.', []],
   ['Shoppers queued for Black Friday deals on Friday.', [['Friday', 'weekday', 'vendredi', 'الجمعة']]],
   ['The Mail on Sunday first reported the story.', []],
-  // Fifth round: a minus written as a word, hyphenated scale words.
+  // Fifth round: a minus written as a word, hyphenated scale words, May and March as words.
   ['Temperatures fell to minus 12 overnight in Kharkiv.', [['minus 12', 'number', '-12', '-12']]],
   ['It was minus 3 degrees in Moscow on Sunday.', [['minus 3', 'number', '-3', '-3'], ['Sunday', 'weekday', 'dimanche', 'الأحد']]],
   ['The thermometer showed minus 40C in Yakutsk.', [['minus 40C', 'measure', '-40·°C', '-40°م']]],
@@ -276,4 +276,13 @@ export const wireValueCorpus: readonly CorpusCase[] = [
   ['A 1.2-million-strong army massed on the border.', [['1.2-million', 'number', '1,2 million', '1.2 مليون']]],
   ['Tourism is a $5-billion-a-year industry in Kenya.', [['$5-billion', 'money', '5 milliards de dollars', '5 مليارات دولار']]],
   ['The field pumps 2.5-million barrels a day.', [['2.5-million', 'number', '2,5 millions', '2.5 مليون']]],
+  ['Theresa May 10 years ago called a snap election.', [['10', 'number', '=', '=']]],
+  ['“May 10 years of peace follow,” the bishop said.', [['10', 'number', '=', '=']]],
+  ['March 20 km north to the border, the commander ordered.', [['20 km', 'measure', '20·km', '20 كم']]],
+  ['The Women’s March 10 years ago drew millions.', [['10', 'number', '=', '=']]],
+  ['The March 12 Movement called for new protests.', [['March 12', 'date', '12 mars', '12 آذار/مارس']]],
+  ['Polls close on May 10, officials said.', [['May 10', 'date', '10 mai', '10 أيار/مايو']]],
+  ['The vote is scheduled May 10.', [['May 10', 'date', '10 mai', '10 أيار/مايو']]],
+  ['Talks have stalled since May 10, 2024.', [['May 10, 2024', 'date', '10 mai 2024', '10 أيار/مايو 2024']]],
+  ['WASHINGTON, May 10 (Reuters) - The Senate met on Tuesday, March 12.', [['May 10', 'date', '10 mai', '10 أيار/مايو'], ['Tuesday', 'weekday', 'mardi', 'الثلاثاء'], ['March 12', 'date', '12 mars', '12 آذار/مارس']]],
 ];

@@ -1,9 +1,11 @@
 /**
  * Dates, weekdays and times of day. A month name is a date only with a day or a year next to it:
- * "May I", "the March on Rome" and "in May" are words.
+ * "May I", "the March on Rome" and "in May" are words; `May` and `March` are dates only as dates
+ * are written (`ambiguousMonthIsDate`): "Theresa May 10 years ago" and "May 10 people" are not.
  */
 import type { ProtectedSpan } from '../../model.js';
-import { isYear } from './quantity.js';
+import { unitAlternation } from './numbers.js';
+import { isYear, numberScale } from './quantity.js';
 import { type Recogniser, valueSpan } from './recogniser.js';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,6 +41,7 @@ const date: Recogniser = {
     const yearWritten = groups.year ?? groups.yearAlone ?? groups.yearLast;
     const dayNumber = dayWritten === undefined ? undefined : Number(dayWritten);
     if (dayNumber !== undefined && (dayNumber < 1 || dayNumber > daysIn[monthNumber - 1]!)) return undefined;
+    if (groups.month !== undefined && groups.year === undefined && !ambiguousMonthIsDate(match, sentence.text)) return undefined;
     if (yearWritten !== undefined && !isYear(yearWritten)) {
       if (dayNumber === undefined) return undefined;
       // "March 3, 2500 people": the date ends at its day.
@@ -56,6 +59,38 @@ const date: Recogniser = {
 const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Month names that are also common English words: `Theresa May`, `May 10 people` (a modal), `March 20 km`. */
+const ambiguousMonths = new Set(['May', 'March']);
+/** What makes a month name a date before it: a preposition, an article, a weekday, a dateline's comma. */
+const dateBefore = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}_])(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Bb]etween|[Tt]hrough|[Oo]f|[Ii]n|[Aa]nd|[Oo]r|[Aa]s of|[Aa]round|[Tt]he|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Dd]ated|${weekdays.join('|')})[ \u00A0]|[,(][ \u00A0]?)$`,
+  'u',
+);
+/** A capitalised word before it makes it a name (`Theresa May`, `Women’s March`, `Long March 5`). */
+const nameBefore = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}’'.-]*[ \u00A0]$/u;
+/** Nouns a number counts in wire copy (`May 10 years ago`, `May 10 people`), singular and plural. */
+const countedNouns = ['years?', 'months?', 'weeks?', 'days?', 'hours?', 'minutes?', 'seconds?', 'decades?', 'centuries', 'times', 'people', 'persons', 'men', 'women', 'children', 'soldiers', 'troops', 'civilians', 'others', 'more', 'percent', 'per cent', 'points', 'votes', 'seats', 'members', 'countries'];
+/** What a count is of, after the number: `May 10 years ago`, `May 10 people`, `March 20 km`. */
+const countedAfter = new RegExp(
+  String.raw`^[ \u00A0-](?:${countedNouns.join('|')}|${unitAlternation}|${numberScale})(?![\p{L}\p{N}_])`,
+  'u',
+);
+
+/**
+ * Whether `May 10`, `March 2022` (an ambiguous month with no year after a day) is a date: when a
+ * preposition, article, weekday or comma comes before it, yes; after a name (`Theresa May 10 years
+ * ago`) no; before a counted noun or a unit (`May 10 people`, `March 20 km`) no. Other months are
+ * dates as written. Only a short window around the match is read (linear in the text).
+ */
+function ambiguousMonthIsDate(match: RegExpExecArray, text: string): boolean {
+  if (!ambiguousMonths.has(match.groups!.month!)) return true;
+  const before = text.slice(Math.max(0, match.index - 16), match.index);
+  if (dateBefore.test(before)) return true;
+  if (nameBefore.test(before)) return false;
+  return !countedAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40));
+}
+
 /** Words that make a weekday part of a name: `Good Friday`, `Super Tuesday`, `The Mail on Sunday`. */
 const namingBefore = ['Good', 'Black', 'Bloody', 'Super', 'Ash', 'Easter', 'Palm', 'Holy', 'Cyber', 'Maundy', 'Shrove', 'Giving', 'Mail on'];
 /** …and after it: newspapers and shows (`The Sunday Times`, `Saturday Night Live`). */

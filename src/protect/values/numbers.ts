@@ -167,10 +167,13 @@ const unitOfWord: Readonly<Record<string, MeasureUnit>> = {
   barrel: 'barrel',
 };
 
+/** The unit words, longest first, as an alternation: also what a date's day is not followed by (`March 20 km`). */
+export const unitAlternation = alternation(Object.keys(unitOfWord));
+
 /** `5km`, `-5C`, `40 kg`, `150 km/h`, `a 1,500-km pipeline`; the end of a range too (`5-10km`: `5` is a number). */
 const measure: Recogniser = {
   pattern: new RegExp(
-    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?<space>\s?|-)(?<unit>${alternation(Object.keys(unitOfWord))})(?![\p{L}\p{N}_])`,
+    String.raw`${rangeEndStart}(?<amount>${minus}?${decimal})(?<space>\s?|-)(?<unit>${unitAlternation})(?![\p{L}\p{N}_])`,
     'gu',
   ),
   toSpan: (match, sentence) => {

@@ -113,13 +113,16 @@ export const frenchNumbers: readonly NumbersCase[] = [
   clean('fr', 'The yield rose to 4.5 percent from 4.25 percent.', 'Le rendement est passé de 4,25\u00A0% à 4,5\u00A0%.'),
   clean('fr', 'Nearly 2 million people were displaced.', 'Près de deux millions de personnes ont été déplacées.'),
 
-  // A minus written as a word, hyphenated scale words.
+  // A minus written as a word, hyphenated scale words, May and March as words (not dates).
   clean('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à moins 12 pendant la nuit.'),
   clean('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à -12 degrés pendant la nuit.'),
   clean('fr', 'It was minus 3 degrees in Moscow.', 'Il faisait 3 degrés sous zéro à Moscou.'),
   clean('fr', 'The thermometer showed minus 40C in Yakutsk.', 'Le thermomètre affichait -40\u00A0°C à Iakoutsk.'),
   clean('fr', 'A 1.2-million-strong army massed on the border.', 'Une armée forte de 1,2 million d’hommes s’est massée à la frontière.'),
   clean('fr', 'Tourism is a $5-billion-a-year industry in Kenya.', 'Le tourisme est une industrie de 5 milliards de dollars par an au Kenya.'),
+  clean('fr', 'Theresa May 10 years ago called a snap election.', 'Il y a dix ans, Theresa May convoquait des élections anticipées.'),
+  clean('fr', 'March 20 km north to the border, the commander ordered.', 'Marchez 20 km vers le nord jusqu’à la frontière, a ordonné le commandant.'),
+  clean('fr', 'Polls close on May 10.', 'Le scrutin se clôt le 10 mai.'),
   // ── Dirty: a value dropped, changed or mis-scaled ──
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Environ 4,300 migrants ont traversé la Manche la semaine dernière.', ['4,300~4,300']),
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Des milliers de migrants ont traversé la Manche la semaine dernière.', ['4,300']),
@@ -160,6 +163,8 @@ export const frenchNumbers: readonly NumbersCase[] = [
   dirty('fr', 'Temperatures fell to minus 12 overnight.', 'Les températures sont tombées à 12 degrés pendant la nuit.', ['minus 12~12']),
   dirty('fr', 'A 1.2-million-strong army massed on the border.', 'Une armée forte de 12 millions d’hommes s’est massée à la frontière.', ['1.2-million~12 millions']),
   dirty('fr', 'Tourism is a $5-billion-a-year industry in Kenya.', 'Le tourisme est une industrie de 5 millions de dollars par an au Kenya.', ['$5-billion~5 millions']),
+  dirty('fr', 'Theresa May 10 years ago called a snap election.', 'Il y a 12 ans, Theresa May convoquait des élections anticipées.', ['10']),
+  dirty('fr', 'Polls close on May 10.', 'Le scrutin se clôt le 11 mai.', ['May 10']),
 ];
 
 export const arabicNumbers: readonly NumbersCase[] = [
@@ -264,10 +269,12 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'The match starts at 8:45 p.m. (1945 GMT).', 'تبدأ المباراة الساعة 20:45 (19:45 ت غ).'),
   clean('ar', 'Nearly 2 million people were displaced.', 'نزح نحو مليوني شخص.'),
 
-  // A minus written as a word, hyphenated scale words.
+  // A minus written as a word, hyphenated scale words, May and March as words (not dates).
   clean('ar', 'It was minus 3 degrees in Moscow.', 'بلغت الحرارة 3 درجات تحت الصفر في موسكو.'),
   clean('ar', 'Temperatures fell to minus 12 overnight.', 'انخفضت درجات الحرارة إلى -12 ليلا.'),
   clean('ar', 'A 1.2-million-strong army massed on the border.', 'احتشد جيش قوامه 1.2 مليون جندي على الحدود.'),
+  clean('ar', 'The Women’s March 10 years ago drew millions.', 'استقطبت مسيرة النساء قبل 10 سنوات الملايين.'),
+  clean('ar', 'The March 12 Movement called for new protests.', 'دعت حركة 12 آذار/مارس إلى احتجاجات جديدة.'),
   // ── Dirty ──
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر نحو 4,800 مهاجر البحر الأسبوع الماضي.', ['4,300']),
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر آلاف المهاجرين البحر الأسبوع الماضي.', ['4,300']),
@@ -302,4 +309,5 @@ export const arabicNumbers: readonly NumbersCase[] = [
   dirty('ar', 'It was the worst crisis of the 21st century.', 'كانت أسوأ أزمة في القرن الحادي عشر.', ['21st']),
   dirty('ar', 'It was minus 3 degrees in Moscow.', 'بلغت الحرارة 3 درجات في موسكو.', ['minus 3~3']),
   dirty('ar', 'Tourism is a $5-billion-a-year industry in Kenya.', 'السياحة في كينيا صناعة تدر 5 ملايين دولار سنويا.', ['$5-billion~5 ملايين']),
+  dirty('ar', 'The Women’s March 10 years ago drew millions.', 'استقطبت مسيرة النساء قبل 11 سنة الملايين.', ['10']),
 ];
