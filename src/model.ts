@@ -304,6 +304,11 @@ export interface TermHit {
   /** The source text matched ("Iraq’s Foreign Ministry"). */
   readonly text: string;
   readonly entryId: string;
+  /**
+   * Present when the text is the regular English plural of one of the entry's forms (`air strikes`
+   * for `air strike`), which the termbase does not list: its renderings are the singular's.
+   */
+  readonly plural?: true;
 }
 
 /** A sentence-sized piece of a block: the unit of translation. */

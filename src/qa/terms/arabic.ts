@@ -3,8 +3,8 @@
  * interchange (أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي). A target word is a form's word when,
  * after a proclitic (و ف ب ك ل and their pairs وب ول فب فل وك فك), with or without the article
  * (ال, or لل after ل), its stem is the form word's stem: regular plural, dual and feminine endings
- * (ات ون ين ان تين تان ه) do not count, and neither does the form's own ال (definite or not) or its
- * own و or ف.
+ * (ات ون ين ان تين تان ه, and the و of a masculine plural in construct: `جهاديو تنظيم الدولة`) do
+ * not count, and neither does the form's own ال (definite or not) or its own و or ف.
  */
 import { splitWords, type Morphology, type Word } from './words.js';
 
@@ -31,7 +31,7 @@ export const arabic: Morphology = {
   same: (target, form) => {
     if (target === form) return true;
     const formStems = new Set(withoutConjunction(form).flatMap(withoutArticle).flatMap(stems));
-    return cores(target).some((core) => stems(core).some((candidate) => formStems.has(candidate)));
+    return cores(target).flatMap(withoutConstructPlural).some((core) => stems(core).some((candidate) => formStems.has(candidate)));
   },
   isFunctionWord: (key) => FUNCTION_WORDS.has(key),
   // The head of a construct name never takes the article (حزب الله, تنظيم القاعدة): الحزب, التنظيم
@@ -76,6 +76,14 @@ function withoutConjunction(word: string): string[] {
 
 function withoutArticle(word: string): string[] {
   return word.startsWith('ال') && word.length > 2 + SHORTEST_STEM - 1 ? [word, word.slice(2)] : [word];
+}
+
+/**
+ * A masculine plural in construct drops its ن (`جهاديون` → `جهاديو تنظيم الدولة`). Read so in the
+ * target only: a form ending in و is a word of its own (`بيرو`).
+ */
+function withoutConstructPlural(word: string): string[] {
+  return word.endsWith('و') && word.length - 1 >= SHORTEST_STEM + 1 ? [word, word.slice(0, -1)] : [word];
 }
 
 function stems(word: string): string[] {

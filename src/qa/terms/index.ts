@@ -49,7 +49,8 @@ export function termFindings(hits: readonly TermHit[], target: string, lang: Lan
   for (const entry of found) {
     const entryHits = hitsByEntry.get(entry.id)!;
     const claimed = found.flatMap((other) => (other === entry ? [] : [ranges.get(other.id)].filter((range): range is TargetRange => range !== undefined)));
-    const result = termStatus({ entry, lang, sourceTexts: entryHits.map((hit) => hit.text), target, claimed });
+    const textsOf = (plural: boolean): string[] => entryHits.filter((hit) => (hit.plural === true) === plural).map((hit) => hit.text);
+    const result = termStatus({ entry, lang, sourceTexts: textsOf(false), pluralTexts: textsOf(true), target, claimed });
     if (result === undefined || result.status === 'ok') continue;
     const first = entryHits[0]!;
     const rendering = termRendering(entry, lang);

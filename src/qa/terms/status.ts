@@ -23,6 +23,11 @@ export interface TermInTarget {
   readonly lang: LanguageTag;
   /** The entry's forms as the source wrote them (its hits' texts). */
   readonly sourceTexts: readonly string[];
+  /**
+   * The entry's forms the source wrote in a plural the termbase does not list (`jihadists`): English
+   * that may be left in, never a variant's wording for the target to echo.
+   */
+  readonly pluralTexts?: readonly string[];
   readonly target: string;
   /**
    * Ranges of the target that render other entries found in the same source: their words are no
@@ -50,7 +55,7 @@ function morphologyFor(lang: LanguageTag): Morphology {
 }
 
 /** The entry's status in the target; undefined when the termbase has no rendering for the language. */
-export function termStatus({ entry, lang, sourceTexts, target, claimed = [] }: TermInTarget): TermStatus | undefined {
+export function termStatus({ entry, lang, sourceTexts, pluralTexts = [], target, claimed = [] }: TermInTarget): TermStatus | undefined {
   const rendering = termRendering(entry, lang);
   if (rendering === undefined) return undefined;
   const morphology = morphologyFor(lang);
@@ -67,7 +72,7 @@ export function termStatus({ entry, lang, sourceTexts, target, claimed = [] }: T
     }
   }
   const houseForms = [rendering.target, ...rendering.variants];
-  const englishForms = [...new Set([...sourceTexts, entry.source, ...entry.sourceVariants])];
+  const englishForms = [...new Set([...sourceTexts, ...pluralTexts, entry.source, ...entry.sourceVariants])];
   for (const form of houseForms) {
     const found = find(form);
     if (!found) continue;

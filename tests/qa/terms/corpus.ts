@@ -8,10 +8,14 @@
  * and contraction, h aspiré, capitals, plural and agreement, an inserted adjective, Arabic
  * proclitics, the article, dual and plural, spelling variants, a following adjective.
  *
- * Known gaps, on purpose not in the corpus: a source plural that is not a listed variant
- * (`jihadists`) is not found in the source, so nothing is checked; a synonym sharing no word with
- * the house form is `missing`, not `violation` unless the termbase forbids it (`trêve` for
- * `cessez-le-feu`; `Daech` and `داعش` for IS are forbidden in glossary/, as its note says).
+ * A source plural the termbase does not list (`jihadists`, `air strikes'`) is found as its term's
+ * regular plural and checked like the singular: the French and Arabic plurals of the house form are
+ * clean, English left in is a violation, never an echo of a variant.
+ *
+ * Known gaps, on purpose not in the corpus: a synonym sharing no word with the house form is
+ * `missing`, not `violation` unless the termbase forbids it (`trêve` for `cessez-le-feu`; `Daech`
+ * and `داعش` for IS are forbidden in glossary/, as its note says); an Arabic broken plural of the
+ * house form (`رؤساء الوزراء` for Prime Ministers) is not known unless listed as an `ar_variants`.
  */
 import { readFileSync } from 'node:fs';
 import { parseGlossary } from '../../../src/terms/index.js';
@@ -96,7 +100,7 @@ export const termCorpus: readonly TermCorpusCase[] = [
   fr('He posted on Telegram.', 'Il a publié sur la messagerie.', 'missing:Telegram=Telegram'),
   fr('jihadists attacked.', 'Des jihadistes ont attaqué.'),
   fr('jihadists attacked.', 'Des djihadistes ont attaqué.'),
-  fr('jihadists attacked.', 'Des islamistes ont attaqué.'),
+  fr('jihadists attacked.', 'Des islamistes ont attaqué.', 'missing:jihadist=jihadists'),
   fr('the Israel-Hamas war', 'la guerre entre Israël et le Hamas'),
   fr('the Israel-Hamas war', 'la guerre Israël-Hamas', 'violation:Israel-Hamas war=guerre Israël-Hamas'),
   fr('the Israel-Hamas war', 'la guerre entre Israël et Hamas', 'violation:Israel-Hamas war=guerre entre Israël et Hamas'),
@@ -247,6 +251,24 @@ export const termCorpus: readonly TermCorpusCase[] = [
   fr('Al-Qaeda\'s Yemen branch', 'la branche yéménite d\'al-Qaïda'),
   fr('Al-Qaeda\'s Yemen branch', 'la branche yéménite d\'Al Qaïda'),
   fr('Al-Qaeda\'s Yemen branch', 'la branche yéménite du réseau jihadiste Al-Qaïda'),
+  // ── French, plural sources the termbase does not list ──
+  fr('Air strikes hit Gaza.', 'Des frappes aériennes ont touché Gaza.'),
+  fr('Air strikes hit Gaza.', 'Des raids aériens ont touché Gaza.', 'violation:air strike=aériens'),
+  fr('Air strikes hit Gaza.', 'Des frappes ont touché Gaza.', 'violation:air strike=frappes'),
+  fr('Air strikes hit Gaza.', 'Des air strikes ont touché Gaza.', 'violation:air strike=air strikes'),
+  fr('Air strikes hit Gaza.', 'Des bombardements ont touché Gaza.', 'missing:air strike=Air strikes'),
+  fr('The air strikes\' toll rose to 12.', 'Le bilan des frappes aériennes est passé à 12.'),
+  fr('Israeli airstrikes pounded Gaza.', 'Des frappes aériennes israéliennes ont pilonné Gaza.'),
+  fr('Two jihadists were arrested.', 'Deux jihadistes ont été arrêtés.'),
+  fr('Two jihadists were arrested.', 'Deux djihadistes ont été arrêtés.'),
+  fr('Two jihadists were arrested.', 'Deux jihadists ont été arrêtés.', 'violation:jihadist=jihadists'),
+  fr('Two jihadists were arrested.', 'Deux militants ont été arrêtés.', 'missing:jihadist=jihadists'),
+  fr('The jihadists\' leader was killed.', 'Le chef des jihadistes a été tué.'),
+  fr('The two Prime Ministers met in Baghdad.', 'Les deux Premiers ministres se sont réunis à Bagdad.'),
+  fr('The two Prime Ministers met in Baghdad.', 'Les deux chefs de gouvernement se sont réunis à Bagdad.', 'missing:Prime Minister=Prime Ministers'),
+  fr('Both ceasefires collapsed.', 'Les deux cessez-le-feu ont échoué.'),
+  fr('Both ceasefires collapsed.', 'Les deux trêves ont échoué.', 'missing:ceasefire=ceasefires'),
+  fr('The news from Texas was grim.', 'Les nouvelles du Texas étaient sombres.'),
   // ── Arabic ──
   ar('IS claimed the attack.', 'تبنى تنظيم الدولة الإسلامية الهجوم.'),
   ar('IS claimed the attack.', 'وتبنى تنظيم الدولة الاسلامية الهجوم.'),
@@ -457,4 +479,18 @@ export const termCorpus: readonly TermCorpusCase[] = [
   ar('Pentagon deputy press secretary', 'نائب المتحدث باسم البنتاغون'),
   ar('Pentagon deputy press secretary', 'نائبة المتحدثة باسم البنتاغون'),
   ar('Pentagon deputy press secretary', 'نائبة الناطق باسم البنتاغون', 'violation:Pentagon deputy press secretary=نائبة الناطق باسم البنتاغون'),
+  // ── Arabic, plural sources the termbase does not list ──
+  ar('Air strikes hit Gaza.', 'أصابت غارات جوية غزة.'),
+  ar('Air strikes hit Gaza.', 'قتلت الغارات الجوية ثلاثة أشخاص في غزة.'),
+  ar('Air strikes hit Gaza.', 'أصابت غارات غزة.', 'violation:air strike=غارات'),
+  ar('Air strikes hit Gaza.', 'قصفت الطائرات غزة.', 'missing:air strike=Air strikes'),
+  ar('The air strikes\' toll rose to 12.', 'ارتفعت حصيلة الغارات الجوية إلى 12.'),
+  ar('Israeli airstrikes pounded Gaza.', 'قصفت غارات جوية إسرائيلية غزة.'),
+  ar('Two jihadists were arrested.', 'اعتقل جهاديان.'),
+  ar('The jihadists\' leader was killed.', 'قتل زعيم الجهاديين.'),
+  ar('jihadists attacked.', 'هاجم جهاديون.'),
+  ar('jihadists attacked.', 'هاجم مسلحون.', 'missing:jihadist=jihadists'),
+  ar('IS jihadists attacked.', 'هاجم ⁨jihadists⁩ من تنظيم الدولة الإسلامية.', 'violation:jihadist=jihadists'),
+  ar('The working groups met.', 'اجتمعت مجموعات العمل.'),
+  ar('Both ceasefires collapsed.', 'انهار اتفاقا وقف إطلاق النار.'),
 ];
