@@ -4,11 +4,12 @@
  * Takes: segments and the glossary (see `parseGlossary`; `src/io/read-glossary.ts` reads it from disk).
  * Returns: the segments with `terms` set: whole-word hits, leftmost-longest, never overlapping,
  *   case rules per entry and form, ’ and ' alike, any whitespace run inside a multi-word term, a
- *   possessive `'s` outside the hit. A segment without hits that had none is returned as is.
+ *   possessive `'s` outside the hit; a `term` entry's forms in their regular English plural too
+ *   (`plurals.ts`), the hit marked `plural`. A segment without hits that had none is returned as is.
  * Options: none.
- * Limitations: forms are matched as written (no plurals or other inflection: add them as
- *   variants); a word is a run of letters, marks and digits, so scripts written without spaces
- *   and Arabic's attached prefixes (و، ال) are not split.
+ * Limitations: irregular plurals and other inflections are found only as listed variants; a word
+ *   is a run of letters, marks and digits, so scripts written without spaces and Arabic's attached
+ *   prefixes (و، ال) are not split.
  *
  * Also exported: `parseGlossary` (termbase CSV files → Glossary), `compileTermMatcher` and
  * `matchTerms` (terms of one text), `describeTermsForNote` (hits as lines for XLIFF notes).

@@ -68,6 +68,8 @@ describe('matchTerms: regular plurals of terms', () => {
 
   it('prefers a form the termbase lists over a derived plural', () => {
     expect(hitsIn('drones flew')).toEqual([['drones', 'drone', false]]);
+    const twoEntries = compileTermMatcher(glossaryOf('en,fr,ar,type,note', 'security force,force de sécurité,قوة أمنية,,', 'security forces,forces de sécurité,قوات الأمن,,'));
+    expect(matchTerms('security forces', twoEntries)).toEqual([{ start: 0, end: 15, text: 'security forces', entryId: 'security-forces' }]);
   });
 
   it('does not inflect names or do-not-translate terms', () => {

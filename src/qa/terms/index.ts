@@ -11,6 +11,8 @@
  *     in the target.
  *   - `terms/missing` (warning): no trace of it. The range is the term in the source.
  *   Human work is checked and reported like the rest (warnings block nothing).
+ * A source plural the termbase does not list (`air strikes`, a hit marked `plural`) is checked like
+ *   its singular, its text English that may be left in but no variant's wording to echo.
  * Matching: French and Arabic morphology (`french.ts`, `arabic.ts`): elision, contraction,
  *   articles, case and accents, regular plural/agreement/dual endings, proclitics, up to two
  *   inserted words; see `status.ts` for the order of the decisions and the echo of a source variant.
