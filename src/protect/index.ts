@@ -23,7 +23,7 @@
  *   (`10-15%`, `5-6 million euros`) is two spans, the unit on the second (`$2-3 billion` is the
  *   range `2-3`); a day range (`Dec. 1-3`, `2-3 November`) is no single date; Indian `lakh` and
  *   `crore` are restated in the short scale (`Rs 500 crore` is 5 billion rupees); spelled-out
- *   numbers ("five", "a million", "tens of thousands") are text.
+ *   numbers ("five", "a million", "tens of thousands") are text (qa/numbers checks two to ten itself).
  */
 import type { Glossary, ProtectedSpan, Segment } from '../model.js';
 import { recognise, recognisers, sentenceOf } from './values/index.js';

@@ -8,7 +8,9 @@
  *   `numbers/value-missing` error (source range = the span, `expected` = the source's text). When
  *   the target writes the same digits with another value, the message says what it reads instead
  *   (`“2,500” in French reads 2.5`, `“7 billions” in French reads 7 trillion`). An error blocks
- *   publication of the unit (`blockingFindings` in the model).
+ *   publication of the unit (`blockingFindings` in the model). The counts the source writes out
+ *   (`three soldiers`, two to ten: `spelled.ts`) are values of this check too, though protect marks
+ *   none (nothing rewrites them in a target), for machine translation and translation memory.
  *   Checked for machine translation, translation-memory matches and pseudo-translation — a pseudo
  *   target keeps every value (as the source writes it, or rendered for the locale), so a value it
  *   lost is a fault of the pipeline worth seeing; a human's work is not (the XLIFF import decides
@@ -28,6 +30,9 @@ import { asciiDigits } from './lex.js';
 import { locateValues } from './match.js';
 import type { ReadValue, ValueReading } from './read.js';
 import { reportedSourceRanges } from '../protected-spans.js';
+import { spelledCounts } from './spelled.js';
+import { valueWordsFor } from './words.js';
+import { baseLanguage } from '../../util/language-tag.js';
 
 export { locateValues, type ValueMatches } from './match.js';
 export { readValues, type ReadValue, type ValueReading } from './read.js';
@@ -37,10 +42,22 @@ export function checkValues(units: readonly Unit[]): Unit[] {
     if (!hasTarget(unit) || unit.origin === 'human') return unit;
     const reported = reportedSourceRanges(unit);
     const spans = unit.segment.protectedSpans.filter((span): span is ValueSpan => span.kind === 'value' && !reported.has(`${span.start}:${span.end}`));
-    if (spans.length === 0) return unit;
-    const findings = unit.origin === 'pseudo' ? missingValues(unit, ...withoutVerbatimCopies(unit.target, spans)) : missingValues(unit, unit.target, spans);
+    const findings = unit.origin === 'pseudo' ? missingValues(unit, ...withoutVerbatimCopies(unit.target, spans)) : missingValues(unit, unit.target, withSpelledCounts(unit, spans));
     return findings.length === 0 ? unit : { ...unit, findings: [...unit.findings, ...findings] };
   });
+}
+
+/**
+ * The value spans with the counts the source writes out (`three soldiers`), for a target language
+ * this module reads; not for a pseudo-translation, which copies words as it likes. A target that
+ * kept the English word states its count: English left in is `qa/english-run`'s business.
+ */
+function withSpelledCounts(unit: Unit & { readonly target: string }, spans: readonly ValueSpan[]): readonly ValueSpan[] {
+  const lang = valueWordsFor(baseLanguage(unit.targetLang))?.lang;
+  if (lang === undefined) return spans;
+  const targetWords = new Set(unit.target.toLowerCase().split(/[^\p{L}]+/u));
+  const spelled = spelledCounts(unit.segment.source, unit.segment.protectedSpans, lang).filter((span) => !targetWords.has(span.text.toLowerCase()));
+  return spelled.length === 0 ? spans : [...spans, ...spelled].sort((a, b) => a.start - b.start);
 }
 
 /** One finding per value the target states fewer times than the source, at its first occurrence not stated. */

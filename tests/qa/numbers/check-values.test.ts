@@ -190,3 +190,30 @@ describe('locateValues, for the XLIFF import', () => {
     expect(locateValues(target, 'de', [number(2)])).toBeUndefined();
   });
 });
+
+describe('checkValues: counts the English writes out, checked though protect never marks them', () => {
+  const ambush = 'Three soldiers were killed in the ambush.';
+  const noSpans = (): ProtectedSpan[] => [];
+
+  it('reports a changed count where the target states it in words or digits, at the English word', () => {
+    expect(findingsOf(unitWith(ambush, noSpans, 'fr', 'Trois soldats ont été tués dans l’embuscade.'))).toEqual([]);
+    expect(findingsOf(unitWith(ambush, noSpans, 'ar', 'قتل 3 جنود في الكمين.'))).toEqual([]);
+    const [finding] = findingsOf(unitWith(ambush, noSpans, 'fr', 'Cinq soldats ont été tués dans l’embuscade.'));
+    expect(finding).toMatchObject({ ruleId: 'numbers/value-missing', severity: 'error', place: { side: 'source', start: 0, end: 5 }, expected: ['Three'], actual: 'Cinq' });
+    expect(finding!.reason).toBe('the number “Three” is not in the target: “Cinq” in French reads 5');
+  });
+
+  it('leaves pseudo-translations, other languages, English left in and Arabic two (a dual noun) alone', () => {
+    expect(findingsOf(unitWith(ambush, noSpans, 'fr', '[Ŧĥȓéé šöĺďíéȓš ŵéȓé ķíĺĺéď]', { origin: 'pseudo' }))).toEqual([]);
+    expect(findingsOf(unitWith(ambush, noSpans, 'de', 'Fünf Soldaten wurden getötet.'))).toEqual([]);
+    expect(findingsOf(unitWith(ambush, noSpans, 'fr', 'FR Three soldiers were killed in the ambush.'))).toEqual([]);
+    expect(findingsOf(unitWith('Two soldiers were killed.', noSpans, 'ar', 'قتل جنديان.'))).toEqual([]);
+    expect(findingsOf(unitWith('Two soldiers were killed.', noSpans, 'fr', 'Des soldats ont été tués.'))).toHaveLength(1);
+  });
+
+  it('reads no count in a word joined by a hyphen, a fraction, a spelled-out amount, a name or a protected span', () => {
+    const source = 'Two-thirds back a two-state plan, two thirds of the Group of Seven said, and three million fled Windows Seven.';
+    const dnt = (text: string): ProtectedSpan[] => [spanOf('Windows Seven', text.indexOf('Windows Seven'), 'dnt')];
+    expect(findingsOf(unitWith(source, dnt, 'fr', 'Des électeurs soutiennent un plan, a dit le G7, et des millions ont fui Windows.'))).toEqual([]);
+  });
+});

@@ -123,6 +123,16 @@ export const frenchNumbers: readonly NumbersCase[] = [
   clean('fr', 'Theresa May 10 years ago called a snap election.', 'Il y a dix ans, Theresa May convoquait des élections anticipées.'),
   clean('fr', 'March 20 km north to the border, the commander ordered.', 'Marchez 20 km vers le nord jusqu’à la frontière, a ordonné le commandant.'),
   clean('fr', 'Polls close on May 10.', 'Le scrutin se clôt le 10 mai.'),
+  // Counts the source writes out: values of the check, in words or digits in the target.
+  clean('fr', 'Three soldiers were killed in the ambush.', 'Trois soldats ont été tués dans l’embuscade.'),
+  clean('fr', 'Three soldiers were killed in the ambush.', '3 soldats ont été tués dans l’embuscade.'),
+  clean('fr', 'The talks lasted five hours.', 'Les discussions ont duré cinq heures.'),
+  clean('fr', 'He was sentenced to ten years in prison.', 'Il a été condamné à dix ans de prison.'),
+  clean('fr', '“Four of my children are gone,” she said.', '« Quatre de mes enfants sont partis », a-t-elle dit.'),
+  clean('fr', 'Two-thirds of voters backed a two-state solution.', 'Les deux tiers des électeurs soutiennent une solution à deux États.'),
+  clean('fr', 'No one was hurt, one of the officials said.', 'Personne n’a été blessé, a indiqué l’un des responsables.'),
+  clean('fr', 'The Group of Seven leaders met in Italy.', 'Les dirigeants du G7 se sont réunis en Italie.'),
+  clean('fr', 'Nearly three million people have fled.', 'Près de 3 millions de personnes ont fui.'),
   // ── Dirty: a value dropped, changed or mis-scaled ──
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Environ 4,300 migrants ont traversé la Manche la semaine dernière.', ['4,300~4,300']),
   dirty('fr', 'About 4,300 migrants crossed the Channel last week.', 'Des milliers de migrants ont traversé la Manche la semaine dernière.', ['4,300']),
@@ -165,6 +175,10 @@ export const frenchNumbers: readonly NumbersCase[] = [
   dirty('fr', 'Tourism is a $5-billion-a-year industry in Kenya.', 'Le tourisme est une industrie de 5 millions de dollars par an au Kenya.', ['$5-billion~5 millions']),
   dirty('fr', 'Theresa May 10 years ago called a snap election.', 'Il y a 12 ans, Theresa May convoquait des élections anticipées.', ['10']),
   dirty('fr', 'Polls close on May 10.', 'Le scrutin se clôt le 11 mai.', ['May 10']),
+  dirty('fr', 'Three soldiers were killed in the ambush.', 'Cinq soldats ont été tués dans l’embuscade.', ['Three~Cinq']),
+  dirty('fr', 'The talks lasted five hours.', 'Les discussions ont duré quatre heures.', ['five~quatre']),
+  dirty('fr', 'He was sentenced to ten years in prison.', 'Il a été condamné à 12 ans de prison.', ['ten']),
+  dirty('fr', 'Police arrested two men overnight.', 'La police a arrêté des hommes dans la nuit.', ['two']),
 ];
 
 export const arabicNumbers: readonly NumbersCase[] = [
@@ -275,6 +289,13 @@ export const arabicNumbers: readonly NumbersCase[] = [
   clean('ar', 'A 1.2-million-strong army massed on the border.', 'احتشد جيش قوامه 1.2 مليون جندي على الحدود.'),
   clean('ar', 'The Women’s March 10 years ago drew millions.', 'استقطبت مسيرة النساء قبل 10 سنوات الملايين.'),
   clean('ar', 'The March 12 Movement called for new protests.', 'دعت حركة 12 آذار/مارس إلى احتجاجات جديدة.'),
+  // Counts the source writes out (not two: Arabic says it with a dual noun).
+  clean('ar', 'Three soldiers were killed in the ambush.', 'قتل ثلاثة جنود في الكمين.'),
+  clean('ar', 'Two soldiers were killed.', 'قتل جنديان.'),
+  clean('ar', 'The leaders of the two countries met.', 'التقى زعيما البلدين.'),
+  clean('ar', 'The talks lasted five hours.', 'استمرت المحادثات خمس ساعات.'),
+  clean('ar', 'He was sentenced to ten years in prison.', 'حكم عليه بالسجن عشر سنوات.'),
+  clean('ar', 'Seven people were wounded.', 'أصيب 7 أشخاص.'),
   // ── Dirty ──
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر نحو 4,800 مهاجر البحر الأسبوع الماضي.', ['4,300']),
   dirty('ar', 'About 4,300 migrants crossed the sea last week.', 'عبر آلاف المهاجرين البحر الأسبوع الماضي.', ['4,300']),
@@ -310,4 +331,7 @@ export const arabicNumbers: readonly NumbersCase[] = [
   dirty('ar', 'It was minus 3 degrees in Moscow.', 'بلغت الحرارة 3 درجات في موسكو.', ['minus 3~3']),
   dirty('ar', 'Tourism is a $5-billion-a-year industry in Kenya.', 'السياحة في كينيا صناعة تدر 5 ملايين دولار سنويا.', ['$5-billion~5 ملايين']),
   dirty('ar', 'The Women’s March 10 years ago drew millions.', 'استقطبت مسيرة النساء قبل 11 سنة الملايين.', ['10']),
+  dirty('ar', 'Three soldiers were killed in the ambush.', 'قتل أربعة جنود في الكمين.', ['Three~أربعة']),
+  dirty('ar', 'Seven people were wounded.', 'أصيب 9 أشخاص.', ['Seven']),
+  dirty('ar', 'Nine people were wounded and four killed.', 'أصيب تسعة أشخاص وقتل ثلاثة.', ['four~ثلاثة']),
 ];
