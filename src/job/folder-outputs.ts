@@ -61,12 +61,12 @@ export function folderOutputs(
 /** What `writeFolderOutputs` needs of a job's options: the folder, and the settings report.json names under `lastRun`. */
 export type FolderOutputsOptions = Pick<RunOptions, keyof OutputLayout | 'targetLangs' | 'engine' | 'glossaryPath' | 'review'>;
 
-export type FolderOutputsServices = Pick<RunServices, 'store' | 'readGlossary' | 'writeStreamedOutput' | 'removeFiles' | 'prepareOutputFolders'>;
+export type FolderOutputsServices = Pick<RunServices, 'store' | 'readGlossary' | 'writeStreamedOutput' | 'removeFiles' | 'prepareOutputFolders' | 'readOutput'>;
 
 export interface FolderOutputsWritten {
   /** The files whose content changed on disk. */
   readonly written: readonly string[];
-  /** Paths made sure not to be there (the review index, when no story has a page). */
+  /** Files removed (the review index, when no story has a page any more). */
   readonly removed: readonly string[];
   /**
    * Whether the store's output records stayed as they were from the first read to just after the
@@ -98,8 +98,11 @@ export async function writeFolderOutputs(options: FolderOutputsOptions, services
   });
   const written: string[] = [];
   for (const file of folder.files) if (await services.writeStreamedOutput(file)) written.push(file.path);
-  await services.removeFiles(folder.removed);
-  return { written, removed: folder.removed, current: await listing.unchanged() };
+  // Only what is there is removed and said so: `report` printed `removed` for an index never written.
+  const removed: string[] = [];
+  for (const path of folder.removed) if ((await services.readOutput(path)) !== undefined) removed.push(path);
+  await services.removeFiles(removed);
+  return { written, removed, current: await listing.unchanged() };
 }
 
 /**

@@ -47,6 +47,18 @@ describe('the folder-wide outputs written apart from the job', () => {
     expect((await writeFolderOutputs(options, world.services(stories))).written).toEqual([]);
   });
 
+  it('remove the review index once no story has a page, and say so only when there was one', async () => {
+    const world = await memoryJobWorld(glossary);
+    const options = jobOptions(pseudoEngine, ['talks.txt', 'port.txt'], { review: false });
+    await runJob(options, world.services(stories));
+    expect(world.disk.has('out/review/index.html')).toBe(false);
+    expect((await writeFolderOutputs(options, world.services(stories))).removed).toEqual([]);
+    // An index left from before (written by hand here): removed, and named.
+    world.disk.set('out/review/index.html', '<!doctype html>');
+    expect((await writeFolderOutputs(options, world.services(stories))).removed).toEqual(['out/review/index.html']);
+    expect(world.disk.has('out/review/index.html')).toBe(false);
+  });
+
   it('are written all the same by a job that regenerates a story an import left owed', async () => {
     const { disk, store, services } = await memoryJobWorld(glossary);
     const options = jobOptions(pseudoEngine, ['talks.txt']);
