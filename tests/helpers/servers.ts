@@ -6,12 +6,13 @@
  * never in CI, where a missing server is an error.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, readdirSync } from 'node:fs';
+import { chownSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { SERVER_PIDS_ENV } from './servers-left.js';
 
 export interface PrivateServer {
   readonly host: '127.0.0.1';
@@ -141,7 +142,14 @@ export function redisCommand(port: number, command: string): Promise<string> {
   });
 }
 
-async function privateServer(port: number, url: string, launch: () => Promise<ChildProcess>, folder: string): Promise<PrivateServer> {
+async function privateServer(port: number, url: string, launchServer: () => Promise<ChildProcess>, folder: string): Promise<PrivateServer> {
+  // Each server running is listed for the run's check that the tests stop every one (servers-left.ts).
+  const pids = process.env[SERVER_PIDS_ENV];
+  const launch = async (): Promise<ChildProcess> => {
+    const launched = await launchServer();
+    if (pids !== undefined && launched.pid !== undefined) writeFileSync(join(pids, String(launched.pid)), '');
+    return launched;
+  };
   let server = await launch();
   const halt = async (): Promise<void> => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -149,6 +157,7 @@ async function privateServer(port: number, url: string, launch: () => Promise<Ch
     // SIGINT: PostgreSQL's fast shutdown (its data kept); Redis exits on it too (no save: --save '').
     server.kill('SIGINT');
     await exited;
+    if (pids !== undefined) rmSync(join(pids, String(server.pid)), { force: true });
   };
   return {
     host: '127.0.0.1',

@@ -228,6 +228,8 @@ describe.skipIf(skip !== undefined)('limits shared on Redis', () => {
 
   it('waits through a Redis restart instead of failing, and fails typed after the longest outage', async () => {
     const restarting = await startRedis();
+    // The server started again on its port: another process to stop (it ran on after the tests before).
+    let again: PrivateServer | undefined;
     try {
       const settings = { url: restarting.url, prefix: account(), maxRequestsPerSecond: 50, maxConcurrentRequests: 2 };
       const patient = await openSharedLimits(settings);
@@ -238,11 +240,12 @@ describe.skipIf(skip !== undefined)('limits shared on Redis', () => {
       const admitted = patient.admit();
       await expect(impatient.admit()).rejects.toMatchObject({ code: 'E_REDIS', message: expect.stringMatching(`redis 127.0.0.1:${restarting.port}: could not take a request slot \\(Redis unreachable`) });
       await realSleep(500);
-      await startRedis({ port: restarting.port });
+      again = await startRedis({ port: restarting.port });
       expect((await admitted).kind).toBe('granted');
       // the slot is held on the new server, whose scripts were loaded again
       expect(await redisCommand(restarting.port, `ZCARD ${limitKeys(settings.prefix).inFlight}`)).toBe(':1');
     } finally {
+      await again?.stop();
       await restarting.stop();
     }
   });
