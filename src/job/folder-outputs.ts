@@ -61,7 +61,7 @@ export function folderOutputs(
 /** What `writeFolderOutputs` needs of a job's options: the folder, and the settings report.json names under `lastRun`. */
 export type FolderOutputsOptions = Pick<RunOptions, keyof OutputLayout | 'targetLangs' | 'engine' | 'glossaryPath' | 'review'>;
 
-export type FolderOutputsServices = Pick<RunServices, 'store' | 'readGlossary' | 'writeStreamedOutput' | 'removeFiles' | 'prepareOutputFolders' | 'readOutput'>;
+export type FolderOutputsServices = Pick<RunServices, 'store' | 'readGlossary' | 'writeStreamedOutput' | 'removeFiles' | 'prepareOutputFolders'>;
 
 export interface FolderOutputsWritten {
   /** The files whose content changed on disk. */
@@ -98,10 +98,8 @@ export async function writeFolderOutputs(options: FolderOutputsOptions, services
   });
   const written: string[] = [];
   for (const file of folder.files) if (await services.writeStreamedOutput(file)) written.push(file.path);
-  // Only what is there is removed and said so: `report` printed `removed` for an index never written.
-  const removed: string[] = [];
-  for (const path of folder.removed) if ((await services.readOutput(path)) !== undefined) removed.push(path);
-  await services.removeFiles(removed);
+  // Only what was there is said removed: `report` printed `removed` for an index never written.
+  const removed = await services.removeFiles(folder.removed);
   return { written, removed, current: await listing.unchanged() };
 }
 

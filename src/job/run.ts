@@ -108,8 +108,8 @@ export interface RunServices {
   readonly writeStreamedOutput: (file: StreamedOutputFile) => Promise<boolean>;
   /** Writes the files (atomically), leaving alone those already on disk as they are; returns the paths written. */
   readonly writeOutputs: (files: readonly OutputFile[]) => Promise<readonly string[]>;
-  /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. */
-  readonly removeFiles: (paths: readonly string[]) => Promise<void>;
+  /** Removes files that must no longer exist (a story that is no longer complete); absent files are fine. Returns those that were there. */
+  readonly removeFiles: (paths: readonly string[]) => Promise<readonly string[]>;
   /**
    * Makes the folders the job will write into and proves each can take a file, before any engine
    * work; fails with an OutputError naming a folder that cannot (or that a link takes outside its
@@ -121,9 +121,8 @@ export interface RunServices {
   /**
    * The sha256 (hex) of a file's bytes, or undefined when there is none: how `check` compares the
    * project's report.json and review index (tens of MB at 10,000 stories) without holding them.
-   * @default the sha256 of `readOutput`'s content
    */
-  readonly outputSha256?: (path: string) => Promise<string | undefined>;
+  readonly outputSha256: (path: string) => Promise<string | undefined>;
   readonly formatter: Formatter;
   readonly store: Store;
   /** Identifies the code that renders outputs: part of every output fingerprint. */
@@ -280,14 +279,10 @@ export async function checkJob(
   const plan = await planJob(options, services, { commit: false, send: options.engine.offline }, (story) =>
     compare(story.files, story.removed),
   );
-  const onDiskSha256 = services.outputSha256 ?? (async (path: string) => {
-    const content = await services.readOutput(path);
-    return content === undefined ? undefined : sha256Hex(content);
-  });
   // The folder's outputs are compared piece by piece, by digest: they grow with the project.
   for (const file of plan.folder.files.filter((file) => wanted(file.path))) {
     checked += 1;
-    const current = await onDiskSha256(file.path);
+    const current = await services.outputSha256(file.path);
     if (current === undefined) stale.push({ path: file.path, problem: 'missing' });
     else if (current !== (await streamedSha256(file))) stale.push({ path: file.path, problem: 'out of date' });
   }

@@ -8,6 +8,15 @@ import { engineSettings, liveEngine } from './live-engines.js';
 import { createFormatter } from '../../src/render/formatter.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
+import { sha256Hex } from '../../src/util/hash.js';
+
+/** `RunServices.outputSha256` over a disk in memory. */
+export function sha256OnDisk(disk: ReadonlyMap<string, string>): RunServices['outputSha256'] {
+  return async (path) => {
+    const content = disk.get(path);
+    return content === undefined ? undefined : sha256Hex(content);
+  };
+}
 
 export async function memoryJobWorld(glossary: Glossary) {
   const store: Store = await openSqliteStore(':memory:');
@@ -27,9 +36,10 @@ export async function memoryJobWorld(glossary: Glossary) {
       disk.set(file.path, content);
       return true;
     },
-    removeFiles: async (paths) => paths.forEach((path) => disk.delete(path)),
+    removeFiles: async (paths) => paths.filter((path) => disk.delete(path)),
     prepareOutputFolders: async () => {},
     readOutput: async (path) => disk.get(path),
+    outputSha256: sha256OnDisk(disk),
     formatter: createFormatter(),
     store,
     codeVersion: 'test',

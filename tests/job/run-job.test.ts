@@ -10,6 +10,7 @@ import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { articleOf, entry, glossaryOf } from '../helpers/builders.js';
 import { engineSettings, liveEngine } from '../helpers/live-engines.js';
+import { sha256OnDisk } from '../helpers/job-world.js';
 
 const glossary = glossaryOf(
   entry('Baghdad', { fr: 'Bagdad', ar: 'بغداد' }, { type: 'name', caseSensitive: true }),
@@ -47,10 +48,11 @@ async function fakeServices(articles: Record<string, Article | Error>, given?: S
     },
     removeFiles: async (paths) => {
       removed.push([...paths]);
-      for (const path of paths) disk.delete(path);
+      return paths.filter((path) => disk.delete(path));
     },
     prepareOutputFolders: async () => {},
     readOutput: async (path) => disk.get(path),
+    outputSha256: sha256OnDisk(disk),
     formatter: createFormatter(),
     store,
     codeVersion: 'test',
